@@ -1,0 +1,35 @@
+# The project's commands; the README's two set-up commands are `make serve` and `make test`,
+# and CI (.ci/run) calls `make test` word for word.
+.PHONY: setup build serve test check test-native test-wasm test-e2e golden
+
+# Installs what is missing (idempotent: a second run only checks).
+setup:
+	@bash scripts/setup.sh
+
+# The page's wasm into www/pkg/, with its size report.
+build: setup
+	@bash scripts/build-wasm.sh
+
+# Command one: install, build, serve www/ on 127.0.0.1 and print the URL.
+serve: build
+	@python3 scripts/serve.py 8000
+
+# Command two: every check and test; ends with the runners' own pass/fail lines.
+test: setup check test-native test-wasm build test-e2e
+
+check:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	@bash scripts/test-wasm.sh
+
+test-e2e:
+	@bash scripts/test-e2e.sh
+
+# Rewrites the golden snapshots after a reviewed change (then read `git diff tests/`).
+golden:
+	INSTA_UPDATE=always cargo test --test golden

@@ -1,0 +1,52 @@
+//! factlens: annotates a news article — entities, people and their roles, quotes, dates,
+//! acronyms — entirely on the reader's machine.
+//!
+//! The pipeline, one module per stage, plain data between them:
+//!
+//! ```text
+//! text ──text::analyse──▶ Doc (tokens, sentences)
+//!      ──entities::recognize──▶ Vec<Entity>   (lexicons + rules, overlaps resolved)
+//!      ──document::read──▶ DocumentInfo       (date, dateline, source)
+//!      ──facts::extract──▶ Facts              (people, roles, quotes, …)
+//! ```
+//!
+//! Offsets are UTF-8 bytes throughout; [`offsets::convert`] rewrites a finished annotation in
+//! UTF-16 code units (wasm) or code points (command line).
+
+pub mod document;
+pub mod entities;
+pub mod export;
+pub mod facts;
+pub mod lexicon;
+pub mod offsets;
+pub mod text;
+pub mod types;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub use wasm::wasm_annotate;
+
+pub use types::{Annotation, OffsetUnit};
+
+/// Annotates `text`; offsets are bytes. Never fails and never panics: any text gives an
+/// annotation, possibly with no entities.
+pub fn annotate(text: &str) -> Annotation {
+    let doc = text::analyse(text);
+    let mut entities = entities::recognize(&doc);
+    let document = document::read(&doc, &entities);
+    let facts = facts::extract(&doc, &mut entities, &document);
+    Annotation {
+        schema: types::SCHEMA,
+        offsets: OffsetUnit::Bytes,
+        document,
+        entities,
+        facts,
+    }
+}
+
+/// Annotates `text` with every offset in `unit`.
+pub fn annotate_in(text: &str, unit: OffsetUnit) -> Annotation {
+    let mut ann = annotate(text);
+    offsets::convert(&mut ann, text, unit);
+    ann
+}

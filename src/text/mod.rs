@@ -1,0 +1,25 @@
+//! Stage 1: text → tokens and sentences, with byte offsets.
+//!
+//! Word boundaries come from UAX #29 (`unicode-segmentation`), then two news-specific
+//! adjustments: a possessive "’s"/"'s" becomes its own token (so "Lithuania’s" yields the
+//! entity "Lithuania"), and every punctuation character is a token of its own (so
+//! "Lithuania–Japan" yields two names around a dash).
+
+mod sentences;
+mod tokens;
+
+pub use sentences::split_sentences;
+pub use tokens::tokenize;
+
+use crate::types::Doc;
+
+/// Tokenises `text` and splits it into sentences.
+pub fn analyse(text: &str) -> Doc<'_> {
+    let mut tokens = tokenize(text);
+    let sentences = split_sentences(text, &mut tokens);
+    Doc {
+        text,
+        tokens,
+        sentences,
+    }
+}

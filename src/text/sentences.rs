@@ -1,0 +1,100 @@
+//! Sentence boundaries: terminal punctuation followed by a capital or quote, except after
+//! abbreviations and initials; blank lines and line breaks also end sentences (headlines and
+//! datelines stand on their own lines in news copy).
+
+use crate::types::{Span, Token, TokenKind};
+
+/// Words that end in a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col", "Lt", "Maj", "Capt", "Gov", "Sgt", "Adm",
+    "Cmdr", "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Mt", "Ft", "No", "Inc", "Ltd", "Co", "Corp", "vs",
+    "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K",
+    "U.N", "E.U",
+];
+
+/// Returns sentence spans and sets each token's `sentence` index.
+pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut first = 0usize;
+    for i in 0..tokens.len() {
+        let ends_here = i + 1 == tokens.len() || is_boundary(text, tokens, i);
+        tokens[i].sentence = sentences.len();
+        if ends_here {
+            sentences.push(Span::new(tokens[first].span.start, tokens[i].span.end));
+            first = i + 1;
+        }
+    }
+    sentences
+}
+
+fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
+    let this = tokens[i];
+    let next = tokens[i + 1];
+    let gap = &text[this.span.end..next.span.start];
+    if gap.contains('\n') {
+        return true;
+    }
+    let t = this.span.text(text);
+    // A closing quote or bracket after the terminator belongs to the ending sentence.
+    if matches!(t, "”" | "\"" | "’" | "'" | ")") && i > 0 && !gap.is_empty() {
+        let before = tokens[i - 1].span.text(text);
+        return matches!(before, "." | "!" | "?") && starts_sentence(text, next);
+    }
+    if !matches!(t, "." | "!" | "?") || gap.is_empty() {
+        return false;
+    }
+    if t == "." && i > 0 && is_abbreviation(text, tokens, i - 1) {
+        return false;
+    }
+    let next_text = next.span.text(text);
+    // A closing quote directly after the period: the boundary comes after the quote.
+    if matches!(next_text, "”" | "’") {
+        return false;
+    }
+    starts_sentence(text, next)
+}
+
+fn starts_sentence(text: &str, next: Token) -> bool {
+    let s = next.span.text(text);
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_numeric() || matches!(s, "“" | "\"" | "‘" | "(" | "'")
+}
+
+fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let tok = tokens[i];
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
+    let word = tok.span.text(text);
+    // Single capital initials: "George W. Bush", "J. K. Rowling".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    // "U.S." is tokenised as "U.S" + "."
+    ABBREVIATIONS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::analyse;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = analyse(text);
+        doc.sentences.iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Dr. Roe spoke. He left.", &["Dr. Roe spoke.", "He left."]),
+            ("The U.S. Army came. It won.", &["The U.S. Army came.", "It won."]),
+            ("“We won.” She smiled.", &["“We won.”", "She smiled."]),
+            ("HEADLINE\r\nBody text here.", &["HEADLINE", "Body text here."]),
+            ("George W. Bush said so.", &["George W. Bush said so."]),
+            ("It cost 3.5 million. Next.", &["It cost 3.5 million.", "Next."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sentences(text), want, "splitting {text:?}");
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! The plain data that flows between pipeline stages and out of [`crate::annotate`].
+//!
+//! Every `start`/`end` here is a **byte** offset into the UTF-8 article, end-exclusive, until
+//! [`crate::offsets`] converts a finished [`Annotation`] to the unit a surface promises
+//! (UTF-16 for JavaScript, code points on the command line). The JSON shape is the contract in
+//! `spec/annotation-schema.md` (README, "Output").
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    /// The covered text; empty if the span does not fit `text` (never panics).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Entity labels: the OntoNotes set spaCy and displaCy use, plus `TITLE` for job titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Label {
+    Person,
+    Norp,
+    Fac,
+    Org,
+    Gpe,
+    Loc,
+    Product,
+    Event,
+    WorkOfArt,
+    Law,
+    Language,
+    Date,
+    Time,
+    Percent,
+    Money,
+    Quantity,
+    Ordinal,
+    Cardinal,
+    Title,
+}
+
+impl Label {
+    pub const ALL: [Label; 19] = [
+        Label::Person,
+        Label::Norp,
+        Label::Fac,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Product,
+        Label::Event,
+        Label::WorkOfArt,
+        Label::Law,
+        Label::Language,
+        Label::Date,
+        Label::Time,
+        Label::Percent,
+        Label::Money,
+        Label::Quantity,
+        Label::Ordinal,
+        Label::Cardinal,
+        Label::Title,
+    ];
+
+    /// The label as it appears in JSON ("PERSON", "WORK_OF_ART", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Norp => "NORP",
+            Label::Fac => "FAC",
+            Label::Org => "ORG",
+            Label::Gpe => "GPE",
+            Label::Loc => "LOC",
+            Label::Product => "PRODUCT",
+            Label::Event => "EVENT",
+            Label::WorkOfArt => "WORK_OF_ART",
+            Label::Law => "LAW",
+            Label::Language => "LANGUAGE",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Percent => "PERCENT",
+            Label::Money => "MONEY",
+            Label::Quantity => "QUANTITY",
+            Label::Ordinal => "ORDINAL",
+            Label::Cardinal => "CARDINAL",
+            Label::Title => "TITLE",
+        }
+    }
+
+    /// Parses "PERSON", "GPE", …; the inverse of [`Label::as_str`].
+    pub fn parse(s: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+/// What a token is made of; decides which stages look at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or digits ("Šakalienė", "O'Neill", "G7").
+    Word,
+    /// Digits with inner separators ("20", "1,200", "3.5").
+    Number,
+    /// Any single punctuation or symbol character, including quotes and dashes.
+    Punct,
+}
+
+/// One token of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index of the sentence holding this token.
+    pub sentence: usize,
+}
+
+/// The tokenised article: the input of every later stage.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Sentence spans, in order; `Token::sentence` indexes into this.
+    pub sentences: Vec<Span>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn token_text(&self, i: usize) -> &'a str {
+        self.tokens[i].span.text(self.text)
+    }
+}
+
+/// A possible entity proposed by one recogniser, before overlaps are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub span: Span,
+    pub label: Label,
+    /// Which rule or lexicon proposed it (shown in golden snapshots to explain decisions).
+    pub source: &'static str,
+    /// Relative confidence used to resolve overlaps; also reported as `score`.
+    pub score: f32,
+}
+
+/// One entity in the final, flat, sorted, non-overlapping list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub text: String,
+    /// Id of the fact this mention belongs to ("p1", "o2", …).
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl Entity {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Unit of every offset in a serialised annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    Bytes,
+    Utf16,
+    Codepoints,
+}
+
+impl OffsetUnit {
+    pub fn parse(s: &str) -> Option<OffsetUnit> {
+        match s {
+            "bytes" => Some(OffsetUnit::Bytes),
+            "utf16" => Some(OffsetUnit::Utf16),
+            "codepoints" => Some(OffsetUnit::Codepoints),
+            _ => None,
+        }
+    }
+}
+
+/// Article-level metadata: date, dateline, credited agency.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DocumentInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// "BAKU, Azerbaijan, June 12." at the top of a wire story.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dateline {
+    /// Normalised capitalisation: "Baku, Azerbaijan".
+    pub place: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Where a fact was stated, and which rule read it there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+}
+
+/// A span of text that refers to a fact (a person's name, an acronym, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MentionSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Role {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The first evidence span (kept flat because the spec names `start`/`end` on roles).
+    pub start: usize,
+    pub end: usize,
+    /// Every place the role is stated; the same role stated twice is one role.
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    pub id: String,
+    /// The fullest name seen.
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub mentions: Vec<MentionSpan>,
+    /// Ids of the quotes attributed to this person.
+    pub quotes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub mentions: Vec<MentionSpan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    /// "country", "city", "region", …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub mentions: Vec<MentionSpan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateFact {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// A single day, month or year in ISO 8601, when the text names one.
+    pub value: Option<String>,
+    /// First and last day of a range, when the text names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub id: String,
+    pub speaker: Option<String>,
+    pub speaker_id: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Acronym {
+    pub short: String,
+    pub long: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The fact table.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Facts {
+    pub people: Vec<Person>,
+    pub organizations: Vec<Organization>,
+    pub places: Vec<Place>,
+    pub dates: Vec<DateFact>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+    pub acronyms: Vec<Acronym>,
+}
+
+/// What [`crate::annotate`] returns: the JSON document of the spec.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Annotation {
+    pub schema: &'static str,
+    pub offsets: OffsetUnit,
+    pub document: DocumentInfo,
+    pub entities: Vec<Entity>,
+    pub facts: Facts,
+}
+
+/// The schema identifier; bump on any breaking change to the JSON.
+pub const SCHEMA: &str = "factlens/1";

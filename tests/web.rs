@@ -1,0 +1,58 @@
+//! The WebAssembly boundary in headless Chromium: what JavaScript receives from `annotate`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).expect("property exists")
+}
+
+/// JavaScript's own `text.slice(start, end)` of each entity, next to its `text` field.
+fn js_slices(text: &str, ann: &JsValue) -> Vec<(String, String, String)> {
+    let js_text = js_sys::JsString::from(text);
+    Array::from(&get(ann, "entities"))
+        .iter()
+        .map(|e| {
+            let start = get(&e, "start").as_f64().expect("numeric start") as u32;
+            let end = get(&e, "end").as_f64().expect("numeric end") as u32;
+            let sliced: String = js_text.slice(start, end).into();
+            (
+                sliced,
+                get(&e, "text").as_string().unwrap(),
+                get(&e, "label").as_string().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
+    let text = "😀😀 Lithuania’s Minister of National Defence, Dovilė Šakalienė, visited Japan 😀.";
+    let ann = factlens::wasm_annotate(text).expect("annotate succeeds");
+    assert_eq!(get(&ann, "offsets").as_string().as_deref(), Some("utf16"));
+    let slices = js_slices(text, &ann);
+    assert!(
+        slices
+            .iter()
+            .any(|(s, _, l)| s == "Dovilė Šakalienė" && l == "PERSON"),
+        "{slices:?}"
+    );
+    assert!(
+        slices.iter().any(|(s, _, l)| s == "Japan" && l == "GPE"),
+        "{slices:?}"
+    );
+    for (sliced, text, _) in &slices {
+        assert_eq!(sliced, text);
+    }
+}
+
+#[wasm_bindgen_test]
+fn empty_text_gives_an_empty_annotation() {
+    let ann = factlens::wasm_annotate("").expect("annotate succeeds");
+    assert_eq!(Array::from(&get(&ann, "entities")).length(), 0);
+    assert_eq!(get(&ann, "schema").as_string().as_deref(), Some("factlens/1"));
+}
