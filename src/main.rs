@@ -44,17 +44,7 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     let text = read_input(&opts)?;
     let ann = annotate_in(&text, opts.unit);
-    let value = match opts.format.as_str() {
-        "json" => serde_json::to_value(&ann).map_err(|e| e.to_string())?,
-        "displacy" => export::displacy(&ann, &text),
-        other => return Err(format!("unknown --format {other:?} (json, displacy)")),
-    };
-    let out = if opts.pretty {
-        serde_json::to_string_pretty(&value)
-    } else {
-        serde_json::to_string(&value)
-    };
-    println!("{}", out.map_err(|e| e.to_string())?);
+    println!("{}", export::render(&ann, &text, &opts.format, opts.pretty)?);
     Ok(())
 }
 

@@ -20,3 +20,11 @@ pub fn wasm_annotate(text: &str) -> Result<JsValue, JsError> {
     ann.serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))
 }
+
+/// Annotates `text` and renders it in `format` ("json", "displacy", …: see `export::FORMATS`),
+/// with UTF-16 offsets, for the page's copy and download buttons.
+#[wasm_bindgen(js_name = annotateAs)]
+pub fn annotate_as(text: &str, format: &str) -> Result<String, JsError> {
+    let ann = crate::annotate_in(text, OffsetUnit::Utf16);
+    crate::export::render(&ann, text, format, true).map_err(|e| JsError::new(&e))
+}

@@ -1,4 +1,4 @@
-//! Interop formats for the same annotation: displaCy's manual format (more to come).
+//! Interop formats for the same annotation, shared by the command line and the page.
 
 use serde::Serialize;
 
@@ -36,4 +36,27 @@ pub fn displacy(ann: &Annotation, text: &str) -> serde_json::Value {
         title: None,
     })
     .unwrap_or_default()
+}
+
+/// The formats [`render`] knows, as named on the CLI (`--format`) and in the wasm `annotateAs`.
+pub const FORMATS: &[&str] = &["json", "displacy"];
+
+/// Renders `ann` (already in the caller's offset unit) of `text` in `format`.
+pub fn render(ann: &Annotation, text: &str, format: &str, pretty: bool) -> Result<String, String> {
+    let value = match format {
+        "json" => serde_json::to_value(ann).map_err(|e| e.to_string())?,
+        "displacy" => displacy(ann, text),
+        other => {
+            return Err(format!(
+                "unknown format {other:?} (one of: {})",
+                FORMATS.join(", ")
+            ))
+        }
+    };
+    let out = if pretty {
+        serde_json::to_string_pretty(&value)
+    } else {
+        serde_json::to_string(&value)
+    };
+    out.map_err(|e| e.to_string())
 }
