@@ -13,6 +13,7 @@
 //! Offsets are UTF-8 bytes throughout; [`offsets::convert`] rewrites a finished annotation in
 //! UTF-16 code units (wasm) or code points (command line).
 
+pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod export;

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::dates;
 use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label};
 
 fn metadata_date() -> &'static Regex {
@@ -18,6 +19,11 @@ pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
         info.date = Some(c[1].to_string());
     }
     info.dateline = dateline(doc, entities, info.date.as_deref());
+    // Without a metadata line the dateline dates the article, but only when it names the
+    // year: "June 12." alone could be any year, and we never guess one.
+    if info.date.is_none() {
+        info.date = info.dateline.as_ref().and_then(|d| d.date.clone());
+    }
     info.source = entities
         .iter()
         .find(|e| e.label == Label::Org && matches!(e.text.as_str(), "Trend" | "Reuters" | "AP"))
@@ -41,13 +47,15 @@ fn dateline(doc: &Doc, entities: &[Entity], date: Option<&str>) -> Option<Dateli
         .collect();
     let head = places.first()?;
     let place: Vec<String> = places.iter().map(|e| title_case(&e.text)).collect();
-    let end = entities
+    let date_entity = entities
         .iter()
-        .find(|e| first.contains(&e.span()) && e.label == Label::Date && e.start > head.start)
-        .map_or(places.last()?.end, |d| d.end);
+        .find(|e| first.contains(&e.span()) && e.label == Label::Date && e.start > head.start);
+    let end = date_entity.map_or(places.last()?.end, |d| d.end);
+    let anchor = date.and_then(dates::parse_iso);
+    let date = date_entity.and_then(|e| dates::normalise(&e.text, anchor).value);
     Some(Dateline {
         place: place.join(", "),
-        date: date.map(str::to_string),
+        date,
         start: head.start,
         end,
     })
