@@ -4,7 +4,7 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use factlens::{annotate_in, export, OffsetUnit};
+use factlens::{annotate_in, export, jsonl, OffsetUnit};
 
 const USAGE: &str = "usage: factlens annotate [FILE|-] [--offsets codepoints|utf16|bytes] \
 [--format json|displacy] [--pretty] [--jsonl] [--lossy]";
@@ -118,7 +118,7 @@ fn annotate_jsonl(opts: &Options) -> Result<(), String> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match jsonl_record(&line, opts.unit) {
+        let record = match jsonl::record(&line, opts.unit) {
             Ok(v) => {
                 ok += 1;
                 v
@@ -133,23 +133,4 @@ fn annotate_jsonl(opts: &Options) -> Result<(), String> {
     out.flush().map_err(|e| format!("cannot write output: {e}"))?;
     eprintln!("factlens: {ok} annotated, {failed} failed");
     Ok(())
-}
-
-fn jsonl_record(line: &[u8], unit: OffsetUnit) -> Result<serde_json::Value, (serde_json::Value, String)> {
-    let null = serde_json::Value::Null;
-    let value: serde_json::Value =
-        serde_json::from_slice(line).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
-    let id = value.get("id").cloned().unwrap_or(null);
-    let text = value
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or_else(|| (id.clone(), "no string \"text\" field".to_string()))?;
-    let ann = annotate_in(text, unit);
-    let mut record = serde_json::json!({ "id": id });
-    if let (Some(obj), Ok(serde_json::Value::Object(fields))) =
-        (record.as_object_mut(), serde_json::to_value(&ann))
-    {
-        obj.extend(fields);
-    }
-    Ok(record)
 }
