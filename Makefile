@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden
+.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -33,3 +33,9 @@ test-e2e:
 # Rewrites the golden snapshots after a reviewed change (then read `git diff tests/`).
 golden:
 	INSTA_UPDATE=always cargo test --test golden
+
+# Exact-span P/R/F1 per label on GMB dev and GUM dev/test (corpora in ../shared/data; DATA=dir
+# to point elsewhere). Not part of `make test`: it takes a while and needs the corpora.
+DATA ?= ../shared/data
+eval:
+	cargo run --quiet --profile tools --bin factlens-eval -- --data $(DATA)

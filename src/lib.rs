@@ -22,6 +22,7 @@ pub mod facts;
 pub mod jsonl;
 pub mod lexicon;
 pub mod offsets;
+pub mod tagger;
 pub mod text;
 pub mod types;
 #[cfg(target_arch = "wasm32")]

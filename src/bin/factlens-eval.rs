@@ -1,0 +1,140 @@
+//! `factlens-eval [--data DIR] [--markdown]`: exact-span P/R/F1 per label of the entity
+//! recognisers on GMB dev and GUM dev/test (`make eval`; corpora described in
+//! `../shared/data/README.md`). Only labels a corpus annotates are scored; numeric labels are
+//! never annotated there, so numeric predictions are ignored.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use factlens::tagger::corpus::{self, Example, GUM_GENRES};
+use factlens::tagger::score::{Scores, ALL, NAMES, PLACE};
+use factlens::types::{Label, Span};
+
+const USAGE: &str = "usage: factlens-eval [--data DIR (default ../shared/data)] [--markdown]";
+
+/// Labels a corpus annotates: every label but the numeric ones, and for GMB not WORK_OF_ART
+/// or LAW either.
+fn labels(gmb: bool) -> Vec<Label> {
+    use Label::*;
+    Label::ALL
+        .into_iter()
+        .filter(|l| !matches!(l, Cardinal | Ordinal | Money | Percent | Quantity))
+        .filter(|l| !(gmb && matches!(l, WorkOfArt | Law)))
+        .collect()
+}
+
+type System = (&'static str, fn(&str) -> Vec<(Span, Label)>);
+
+/// The systems compared, in column order.
+const SYSTEMS: &[System] = &[("rules", rules)];
+
+fn rules(text: &str) -> Vec<(Span, Label)> {
+    factlens::annotate(text)
+        .entities
+        .iter()
+        .map(|e| (e.span(), e.label))
+        .collect()
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("factlens-eval: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut data = PathBuf::from("../shared/data");
+    let mut markdown = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--data" => data = args.next().ok_or(USAGE)?.into(),
+            "--markdown" => markdown = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            _ => return Err(format!("unknown argument {a:?}\n{USAGE}")),
+        }
+    }
+    let data = corpus::data_dir(&data)?;
+    let gum = data.join("gum/gum_standoff.jsonl");
+    let sets: Vec<(String, Vec<Example>, Vec<Label>)> = vec![
+        (
+            "GMB dev (one sentence per text)".into(),
+            corpus::read_gmb(&data.join("gmb/dev.tsv"))?,
+            labels(true),
+        ),
+        (
+            format!("GUM dev ({})", GUM_GENRES.join("+")),
+            corpus::read_gum(&gum, GUM_GENRES, "dev")?,
+            labels(false),
+        ),
+        (
+            format!("GUM test ({})", GUM_GENRES.join("+")),
+            corpus::read_gum(&gum, GUM_GENRES, "test")?,
+            labels(false),
+        ),
+    ];
+    for (name, examples, labels) in &sets {
+        let mut scores = Vec::new();
+        for (sys, f) in SYSTEMS {
+            let t = Instant::now();
+            let mut s = Scores::default();
+            for ex in examples {
+                s.add(&ex.gold, &f(&ex.text), labels);
+            }
+            let bytes: usize = examples.iter().map(|e| e.text.len()).sum();
+            let secs = t.elapsed().as_secs_f64();
+            eprintln!(
+                "{name}: {sys} took {secs:.2} s ({:.1} MB/s)",
+                bytes as f64 / 1e6 / secs.max(1e-9)
+            );
+            scores.push(s);
+        }
+        print_table(name, examples.len(), labels, &scores, markdown);
+    }
+    Ok(())
+}
+
+fn print_table(name: &str, texts: usize, labels: &[Label], scores: &[Scores], markdown: bool) {
+    let mut rows: Vec<&str> = labels.iter().map(|l| l.as_str()).collect();
+    rows.extend([PLACE, NAMES, ALL]);
+    let head: Vec<String> = SYSTEMS.iter().map(|(s, _)| format!("{s} P / R / F1")).collect();
+    if markdown {
+        println!("\n**{name}**, {texts} texts\n");
+        println!("| label | gold | {} |", head.join(" | "));
+        println!("|---|---:|{}", "---:|".repeat(SYSTEMS.len()));
+    } else {
+        println!("\n{name}: {texts} texts");
+        println!(
+            "{:<28} {:>6}  {}",
+            "label",
+            "gold",
+            head.iter().map(|h| format!("{h:<22}")).collect::<String>()
+        );
+    }
+    for row in rows {
+        let gold = scores.first().map_or(0, |s| s.get(row).gold());
+        let cells: Vec<String> = scores
+            .iter()
+            .map(|s| {
+                let c = s.get(row);
+                format!("{:.2} / {:.2} / {:.2}", c.precision(), c.recall(), c.f1())
+            })
+            .collect();
+        if markdown {
+            println!("| {row} | {gold} | {} |", cells.join(" | "));
+        } else {
+            println!(
+                "{row:<28} {gold:>6}  {}",
+                cells.iter().map(|c| format!("{c:<22}")).collect::<String>()
+            );
+        }
+    }
+}
