@@ -44,8 +44,11 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     let text = read_input(&opts)?;
     let ann = annotate_in(&text, opts.unit);
-    println!("{}", export::render(&ann, &text, &opts.format, opts.pretty)?);
-    Ok(())
+    let rendered = export::render(&ann, &text, &opts.format, opts.pretty)?;
+    let mut out = io::stdout().lock();
+    writeln!(out, "{rendered}")
+        .and_then(|()| out.flush())
+        .map_err(output_error)
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
@@ -85,40 +88,74 @@ fn read_input(opts: &Options) -> Result<String, String> {
         None | Some("-") => {
             io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            "standard input".to_string()
+                .map_err(|e| format!("cannot read standard input: {}", reason(&e)))?;
+            "standard input"
         }
         Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            path.to_string()
+            open_input(path)?
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read {path}: {}", reason(&e)))?;
+            path
         }
     };
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if opts.lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(format!(
-            "{name} is not valid UTF-8 (first bad byte at offset {}); pass --lossy to replace bad bytes",
-            e.utf8_error().valid_up_to()
-        )),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(format!(
+                "{name} is not valid UTF-8 (first bad byte on line {line}, byte offset {at}); \
+                 pass --lossy to replace bad bytes with U+FFFD"
+            ))
+        }
     }
+}
+
+/// Opens a file to read, refusing directories up front (Linux opens them and fails later with
+/// a message that names no file).
+fn open_input(path: &str) -> Result<std::fs::File, String> {
+    let fail = |e: io::Error| format!("cannot read {path}: {}", reason(&e));
+    let file = std::fs::File::open(path).map_err(fail)?;
+    if file.metadata().map_err(fail)?.is_dir() {
+        return Err(fail(io::ErrorKind::IsADirectory.into()));
+    }
+    Ok(file)
+}
+
+/// What went wrong, in the words a user needs (the OS text adds "(os error 2)").
+fn reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::IsADirectory => "it is a directory; give a text file, or - for standard input".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// A closed output pipe (`factlens … | head`) ends the run quietly, as with other Unix tools;
+/// any other write error is reported.
+fn output_error(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    format!("cannot write output: {e}")
 }
 
 /// One `{"id", "text"}` object per input line → one annotation per output line, streaming.
 fn annotate_jsonl(opts: &Options) -> Result<(), String> {
     let reader: Box<dyn BufRead> = match opts.input.as_deref() {
         None | Some("-") => Box::new(io::stdin().lock()),
-        Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-        )),
+        Some(path) => Box::new(io::BufReader::new(open_input(path)?)),
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut ok, mut failed) = (0usize, 0usize);
     for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("cannot read line {}: {e}", n + 1))?;
+        let line = line.map_err(|e| format!("cannot read line {}: {}", n + 1, reason(&e)))?;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match jsonl::record(&line, opts.unit) {
+        let record = match jsonl::record(&line, opts.unit, opts.lossy) {
             Ok(v) => {
                 ok += 1;
                 v
@@ -128,9 +165,9 @@ fn annotate_jsonl(opts: &Options) -> Result<(), String> {
                 serde_json::json!({ "id": id, "error": format!("line {}: {msg}", n + 1) })
             }
         };
-        writeln!(out, "{record}").map_err(|e| format!("cannot write output: {e}"))?;
+        writeln!(out, "{record}").map_err(output_error)?;
     }
-    out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    out.flush().map_err(output_error)?;
     eprintln!("factlens: {ok} annotated, {failed} failed");
     Ok(())
 }

@@ -1,16 +1,20 @@
 //! The `factlens` command line as users script it.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
-fn factlens(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factlens"))
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_factlens"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("binary runs");
+        .expect("binary runs")
+}
+
+fn factlens(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -78,4 +82,124 @@ fn jsonl_streams_one_record_per_line_and_reports_bad_lines() {
     assert!(lines[1]["error"].is_string() && lines[1]["id"].is_null());
     assert_eq!(lines[2]["id"], "b");
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 annotated, 2 failed"));
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn missing_files_and_directories_are_named_in_plain_words() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    for mode in [&[][..], &["--jsonl"][..]] {
+        let missing = factlens(&[&["annotate", "/no/such/article.txt"], mode].concat(), b"");
+        let err = stderr(&missing);
+        assert!(!missing.status.success());
+        assert!(
+            err.contains("cannot read /no/such/article.txt: no such file"),
+            "{err}"
+        );
+        assert!(!err.contains("os error"), "{err}");
+
+        let directory = factlens(&[&["annotate", dir], mode].concat(), b"");
+        let err = stderr(&directory);
+        assert!(!directory.status.success());
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(dir) && err.contains("is a directory"), "{err}");
+    }
+}
+
+#[test]
+fn invalid_utf8_names_the_line_of_the_first_bad_byte() {
+    let out = factlens(&["annotate"], b"Tokyo\nOsaka\n\xc3(");
+    let err = stderr(&out);
+    assert!(
+        err.contains("standard input is not valid UTF-8") && err.contains("line 3"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn jsonl_lines(out: &Output) -> Vec<serde_json::Value> {
+    assert!(out.status.success(), "{}", stderr(out));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn jsonl_reports_each_unreadable_line_with_its_id_and_number() {
+    let input: &[u8] = b"{\"id\": 1, \"text\": \"Tokyo\"}\r\n\
+        \n\
+        [1, 2]\n\
+        {\"id\": 3}\n\
+        {\"id\": 4, \"text\": null}\n\
+        {\"id\": 5, \"text\": \"Osaka \xff Tokyo\"}\n\
+        {\"id\": 6, \"text\": \"\\ud800 Tokyo\"}\n\
+        {\"id\": 7, \"text\": \"Japan\"}";
+    let lines = jsonl_lines(&factlens(&["annotate", "--jsonl"], input));
+    let ids: Vec<_> = lines.iter().map(|l| l["id"].clone()).collect();
+    assert_eq!(
+        ids,
+        serde_json::json!([1, null, 3, 4, 5, 6, 7])
+            .as_array()
+            .unwrap()
+            .clone()
+    );
+    assert_eq!(
+        lines[0]["entities"][0]["text"], "Tokyo",
+        "CRLF line endings are fine"
+    );
+    let error = |i: usize| lines[i]["error"].as_str().unwrap_or_default().to_string();
+    assert!(error(1).starts_with("line 3: "), "{}", error(1));
+    assert!(
+        error(2).contains("line 4") && error(2).contains("no \"text\""),
+        "{}",
+        error(2)
+    );
+    assert!(error(3).contains("\"text\" is not a string"), "{}", error(3));
+    assert!(
+        error(4).contains("line 6") && error(4).contains("--lossy"),
+        "{}",
+        error(4)
+    );
+    assert!(
+        error(5).contains("line 7: ") && error(5).contains("surrogate") && error(5).contains("--lossy"),
+        "{}",
+        error(5)
+    );
+    assert_eq!(
+        lines[6]["entities"][0]["text"], "Japan",
+        "the last line needs no newline"
+    );
+
+    let lossy = jsonl_lines(&factlens(&["annotate", "--jsonl", "--lossy"], input));
+    let tokyo = |record: &serde_json::Value| {
+        let entities = record["entities"].as_array().expect("annotated").clone();
+        entities
+            .into_iter()
+            .find(|e| e["text"] == "Tokyo")
+            .expect("Tokyo found")["start"]
+            .clone()
+    };
+    assert_eq!(tokyo(&lossy[4]), 8, "U+FFFD is one code point");
+    // Python's json.dumps and JavaScript's JSON.stringify both write lone surrogates.
+    assert_eq!(tokyo(&lossy[5]), 2);
+}
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    for args in [&["annotate"][..], &["annotate", "--jsonl"][..]] {
+        let mut child = spawn(args);
+        drop(child.stdout.take()); // the reader goes away before any output
+        let line = b"{\"id\": 1, \"text\": \"Tokyo visit\"}\n";
+        child.stdin.take().unwrap().write_all(&line.repeat(64)).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+    }
 }
