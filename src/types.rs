@@ -237,6 +237,10 @@ pub struct Evidence {
 pub struct MentionSpan {
     pub start: usize,
     pub end: usize,
+    /// How a person is named here: "name" (the full name), "surname", or "title" ("the Vice
+    /// Minister"); absent for organisations and places.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,49 +1,209 @@
-//! One person per full name; later surname-only mentions join it.
+//! One record per person: "Loreta Maskaliovienė", "Maskaliovienė" and "Mr Maskaliovienė" are
+//! one person named by the fullest form. Names join through a surname index; a surname shared
+//! by two people goes to the one mentioned most recently, as news copy uses it. A capitalised
+//! word that is a known person's surname counts as a mention even where the recogniser did not
+//! mark it (never at the start of a sentence, where any word is capitalised).
+
+use std::collections::HashMap;
 
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Person};
 
 pub struct People;
 
+/// Courtesy words before a name; dropped from the displayed name.
+const COURTESY: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof."];
+/// Styles that are part of how a person is named ("Lord Browne"); kept in the name, not the key.
+const STYLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"];
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// A name split into its parts: given names, surname, and the words to display.
+struct Name<'a> {
+    given: Vec<&'a str>,
+    surname: &'a str,
+    display: String,
+}
+
+fn parse(text: &str) -> Option<Name<'_>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut first = 0;
+    while first < words.len() && COURTESY.contains(&words[first]) {
+        first += 1;
+    }
+    let display = words[first..].join(" ");
+    while first < words.len() && STYLES.contains(&words[first]) {
+        first += 1;
+    }
+    let mut last = words.len();
+    while last > first + 1 && SUFFIXES.contains(&words[last - 1].trim_end_matches(',')) {
+        last -= 1;
+    }
+    let surname = *words[first..last].last()?;
+    Some(Name {
+        given: words[first..last - 1].to_vec(),
+        surname,
+        display,
+    })
+}
+
+/// Whether two lists of given names can name one person: "George" and "George W.", "G." and
+/// "George"; no given names at all fits anything.
+fn compatible(a: &[String], b: &[&str]) -> bool {
+    match (a.first(), b.first()) {
+        (None, _) | (_, None) => true,
+        (Some(x), Some(y)) => {
+            let x0 = x.chars().next();
+            let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
+            x == y || ((initial(x) || initial(y)) && x0 == y.chars().next())
+        }
+    }
+}
+
+struct Record {
+    given: Vec<String>,
+    words: usize,
+}
+
 impl Rule for People {
     fn id(&self) -> &'static str {
         "people"
     }
 
-    fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        for e in entities.iter_mut().filter(|e| e.label == Label::Person) {
-            let found = facts
-                .people
-                .iter_mut()
-                .find(|p| p.name == e.text || p.name.split_whitespace().last() == Some(e.text.as_str()));
-            let person = match found {
-                Some(p) => p,
-                None => {
-                    let id = format!("p{}", facts.people.len() + 1);
-                    facts.people.push(Person {
-                        id,
-                        name: e.text.clone(),
-                        roles: Vec::new(),
-                        mentions: Vec::new(),
-                        quotes: Vec::new(),
-                    });
-                    facts.people.last_mut().expect("just pushed")
+    fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+        let mut records: Vec<Record> = Vec::new();
+        // surname → people with it, most recently mentioned last.
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, piece) in input.pieces.iter().enumerate() {
+            let text = input.text(i);
+            let (found, kind) = match piece.entity {
+                Some(e) if piece.label == Some(Label::Person) => {
+                    let Some(name) = parse(text) else { continue };
+                    let idx = join(facts, &mut records, &mut by_surname, &name);
+                    entities[e].reference = Some(facts.people[idx].id.clone());
+                    (idx, if name.given.is_empty() { "surname" } else { "name" })
                 }
+                None if is_bare_surname(input, i) => match by_surname.get(text).and_then(|v| v.last()) {
+                    Some(&idx) if !records[idx].given.is_empty() => (idx, "surname"),
+                    _ => continue,
+                },
+                _ => continue,
             };
-            person.mentions.push(MentionSpan {
-                start: e.start,
-                end: e.end,
+            facts.people[found].mentions.push(MentionSpan {
+                start: piece.span.start,
+                end: piece.span.end,
+                kind: Some(kind),
             });
-            e.reference = Some(person.id.clone());
         }
     }
 }
 
+/// A capitalised word outside entities, not opening its sentence.
+fn is_bare_surname(input: &Input, i: usize) -> bool {
+    i > 0
+        && input.same_sentence(i - 1, i)
+        && input.pieces[i].kind == crate::types::TokenKind::Word
+        && input.text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The person `name` belongs to, created if new; keeps the fullest name.
+fn join(
+    facts: &mut Facts,
+    records: &mut Vec<Record>,
+    by_surname: &mut HashMap<String, Vec<usize>>,
+    name: &Name,
+) -> usize {
+    let same = by_surname.entry(name.surname.to_string()).or_default();
+    let found = same.iter().rev().copied().find(|&p| compatible(&records[p].given, &name.given));
+    let idx = match found {
+        Some(p) => {
+            same.retain(|&q| q != p);
+            p
+        }
+        None => {
+            facts.people.push(Person {
+                id: format!("p{}", facts.people.len() + 1),
+                name: String::new(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+                quotes: Vec::new(),
+            });
+            records.push(Record {
+                given: Vec::new(),
+                words: 0,
+            });
+            facts.people.len() - 1
+        }
+    };
+    same.push(idx);
+    let words = name.display.split_whitespace().count();
+    if words > records[idx].words {
+        records[idx].words = words;
+        records[idx].given = name.given.iter().map(|g| g.to_string()).collect();
+        facts.people[idx].name = name.display.clone();
+    }
+    idx
+}
+
+/// "he"/"she" for a person named with a courtesy title or style ("Mr Howard", "Lady Thatcher").
+pub fn gender(input: &Input, person: &Person) -> Option<&'static str> {
+    person.mentions.iter().find_map(|m| {
+        let at = input.piece_at(m.start)?;
+        let first = input.text(at).split_whitespace().next().unwrap_or("");
+        let before = if at > 0 { input.text(at - 1) } else { "" };
+        [first, before].into_iter().find_map(|w| match w.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "Baron" => Some("he"),
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some("she"),
+            _ => None,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::facts::testing::facts;
+    use crate::types::Label::*;
+
+    fn names(f: &crate::types::Facts) -> Vec<(&str, usize)> {
+        f.people.iter().map(|p| (p.name.as_str(), p.mentions.len())).collect()
+    }
+
     #[test]
-    fn surname_joins_full_name() {
-        let ann = crate::annotate("Loreta Maskaliovienė spoke. Later Maskaliovienė left.");
-        assert_eq!(ann.facts.people.len(), 1, "{:?}", ann.facts.people);
+    fn surname_and_courtesy_forms_join_the_full_name() {
+        let text = "Loreta Maskaliovienė spoke. Later, Maskaliovienė left. Mr Maskaliovienė too.";
+        let (f, ents) = facts(
+            text,
+            &[("Loreta Maskaliovienė", Person), ("Maskaliovienė", Person), ("Mr Maskaliovienė", Person)],
+        );
+        assert_eq!(names(&f), [("Loreta Maskaliovienė", 3)]);
+        assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
+    }
+
+    #[test]
+    fn surname_before_full_name_takes_the_fuller_name() {
+        let (f, _) = facts("Mr Howard spoke. Michael Howard left.", &[("Howard", Person), ("Michael Howard", Person)]);
+        assert_eq!(names(&f), [("Michael Howard", 2)]);
+    }
+
+    #[test]
+    fn unmarked_surname_is_a_mention_but_not_at_sentence_start() {
+        let text = "Gordon Brown spoke. Then Brown left. Brown rice is cheap.";
+        let (f, _) = facts(text, &[("Gordon Brown", Person)]);
+        assert_eq!(names(&f), [("Gordon Brown", 2)]);
+    }
+
+    #[test]
+    fn different_given_names_are_different_people() {
+        let text = "Ed Miliband and David Miliband met. Miliband said no.";
+        let (f, _) = facts(text, &[("Ed Miliband", Person), ("David Miliband", Person), ("Miliband", Person)]);
+        assert_eq!(names(&f), [("Ed Miliband", 1), ("David Miliband", 2)], "surname goes to the latest");
+    }
+
+    #[test]
+    fn styles_stay_in_the_name_and_initials_match() {
+        let (f, _) = facts(
+            "Lord Browne spoke. George W. Bush and George Bush agreed.",
+            &[("Lord Browne", Person), ("George W. Bush", Person), ("George Bush", Person)],
+        );
+        assert_eq!(names(&f), [("Lord Browne", 1), ("George W. Bush", 2)]);
     }
 }

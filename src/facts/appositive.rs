@@ -1,0 +1,98 @@
+//! Title after the name, set off by a comma: "Kenji Wakamiya, Senior Adviser to the Minister of
+//! Defence;", "Nobuaki Miyama, Chief Executive Director of the Japan Association of Defence
+//! Industries (JADI)", "Mike Lake, the Yukos spokesman, said". The phrase must end the
+//! appositive (a comma, semicolon, bracket, "and", or the sentence), so a title that starts a
+//! new clause is not read as this person's.
+
+use super::roles::{self, Ctx};
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, Label};
+
+pub struct Appositive;
+
+/// Words that may end an appositive besides punctuation.
+const ENDS: &[&str] = &["and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would"];
+
+impl Rule for Appositive {
+    fn id(&self) -> &'static str {
+        "appositive"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let ctx = Ctx::new(facts);
+        for i in 0..input.pieces.len() {
+            let Some(p) = ctx.person(input, i) else { continue };
+            if !input.word_in(i + 1, &[","]) {
+                continue;
+            }
+            let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an"]));
+            // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
+            let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else { continue };
+            let d = roles::read(input, facts, &ctx, t);
+            if d.first > start || !input.same_sentence(i, d.last) {
+                continue;
+            }
+            let after = d.last + 1;
+            let ends = !input.same_sentence(after, i)
+                || input.pieces.get(after).is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
+                || input.word_in(after, ENDS);
+            if ends {
+                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{facts, row, table};
+    use crate::types::Label::*;
+
+    #[test]
+    fn list_of_appositives() {
+        let text = "including Kenji Wakamiya, Senior Adviser to the Minister of Defence; Takeshi Ishikawa, \
+                    Commissioner of the Acquisition, Technology and Logistics Agency (ATLA); and Nobuaki Miyama, \
+                    Chief Executive Director of the Japan Association of Defence Industries (JADI).";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Kenji Wakamiya", Person),
+                ("Senior Adviser to the Minister of Defence", Title),
+                ("Takeshi Ishikawa", Person),
+                ("Commissioner", Title),
+                ("Acquisition, Technology and Logistics Agency", Org),
+                ("ATLA", Org),
+                ("Nobuaki Miyama", Person),
+                ("Chief Executive Director", Title),
+                ("Japan Association of Defence Industries", Org),
+                ("JADI", Org),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Kenji Wakamiya", "Senior Adviser to the Minister of Defence", "", ""),
+                row("Takeshi Ishikawa", "Commissioner", "Acquisition, Technology and Logistics Agency", ""),
+                row("Nobuaki Miyama", "Chief Executive Director", "Japan Association of Defence Industries", "Japan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn anchored_appositive_with_article() {
+        let (f, _) = facts(
+            "Mike Lake, the Yukos spokesman, said",
+            &[("Mike Lake", Person), ("Yukos", Org), ("spokesman", Title)],
+        );
+        assert_eq!(table(&f), [row("Mike Lake", "spokesman", "Yukos", "")]);
+    }
+
+    #[test]
+    fn title_opening_a_new_clause_is_not_an_appositive() {
+        let (f, _) = facts(
+            "After meeting John Smith, Chancellor Gordon Brown left.",
+            &[("John Smith", Person), ("Chancellor", Title), ("Gordon Brown", Person)],
+        );
+        assert_eq!(table(&f), [row("John Smith", "", "", ""), row("Gordon Brown", "Chancellor", "", "")]);
+    }
+}

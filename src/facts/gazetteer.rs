@@ -1,0 +1,93 @@
+//! Hash lookups of places and nationalities in the shared lexicon, built once per process:
+//! rules look names up per mention, so a scan of the lexicon per lookup would multiply the
+//! lexicon size by the number of entities.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{Entry, Kind, Lexicon};
+
+struct Tables {
+    places: HashMap<&'static str, &'static Entry>,
+    demonyms: HashMap<&'static str, &'static Entry>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let lex = Lexicon::get();
+        let mut places = HashMap::new();
+        // Countries first: "Georgia" or "Luxembourg" as a city must not hide the country.
+        for kind in [Kind::Country, Kind::Region, Kind::City] {
+            for e in lex.entries(kind) {
+                places.entry(e.surface).or_insert(e);
+            }
+        }
+        let demonyms = lex.entries(Kind::Demonym).map(|e| (e.surface, e)).collect();
+        Tables { places, demonyms }
+    })
+}
+
+/// Looks `name` up as written, then in title case ("BAKU" → "Baku").
+fn find(map: &HashMap<&'static str, &'static Entry>, name: &str) -> Option<&'static Entry> {
+    let name = super::strip_article(name);
+    map.get(name).copied().or_else(|| {
+        if name.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let mut chars = name.chars();
+        let first = chars.next()?;
+        let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+        map.get(titled.as_str()).copied()
+    })
+}
+
+/// A known place: its canonical name, kind ("country", "city", "region") and country.
+pub struct PlaceInfo {
+    pub name: &'static str,
+    pub kind: &'static str,
+    pub country: Option<&'static str>,
+}
+
+pub fn place(name: &str) -> Option<PlaceInfo> {
+    let e = find(&tables().places, name)?;
+    let (kind, country) = match e.kind {
+        Kind::Country => ("country", Some(e.country.unwrap_or(e.canonical))),
+        Kind::City => ("city", e.country),
+        _ => ("region", e.country),
+    };
+    Some(PlaceInfo {
+        name: e.canonical,
+        kind,
+        country,
+    })
+}
+
+/// The country a place name or nationality word stands for ("Lithuania’s", "Japanese").
+pub fn country(name: &str) -> Option<&'static str> {
+    if let Some(p) = place(name).filter(|p| p.kind == "country") {
+        return p.country;
+    }
+    let e = find(&tables().demonyms, name)?;
+    Some(e.country.unwrap_or(e.canonical))
+}
+
+/// Whether `word` is a nationality word ("Japanese"), as opposed to a group ("Tory").
+pub fn is_demonym(word: &str) -> bool {
+    find(&tables().demonyms, word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_cities_and_nationalities() {
+        assert_eq!(country("Japanese"), Some("Japan"));
+        assert_eq!(country("Lithuania"), Some("Lithuania"));
+        assert_eq!(country("Tokyo"), None, "a city is not a country");
+        let baku = place("BAKU").expect("Baku is a city");
+        assert_eq!((baku.name, baku.kind, baku.country), ("Baku", "city", Some("Azerbaijan")));
+        assert!(!is_demonym("Tory"));
+    }
+}

@@ -1,0 +1,141 @@
+//! One record per organisation: mentions with the same name join, an acronym joins its long
+//! form (defined either way round), and the country comes from the name ("Ministry of
+//! National Defence of the Republic of Lithuania" → "Ministry of National Defence", Lithuania;
+//! "Japan Association of Defence Industries" → Japan).
+
+use std::collections::HashMap;
+
+use super::{gazetteer, normalize, strip_article, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
+
+pub struct Organizations;
+
+impl Rule for Organizations {
+    fn id(&self) -> &'static str {
+        "organizations"
+    }
+
+    fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+        let long_of: HashMap<String, String> =
+            facts.acronyms.iter().map(|a| (a.short.clone(), normalize(&a.long))).collect();
+        let short_of: HashMap<String, String> =
+            facts.acronyms.iter().map(|a| (normalize(&a.long), a.short.clone())).collect();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
+            let (name, country) = split_country(strip_article(&e.text));
+            let key = long_of.get(&e.text).cloned().unwrap_or_else(|| normalize(name));
+            let idx = *by_key.entry(key.clone()).or_insert_with(|| {
+                let is_short = long_of.contains_key(&e.text);
+                let long = facts.acronyms.iter().find(|a| a.short == e.text).map(|a| a.long.clone());
+                let name = if is_short { long.unwrap_or_default() } else { name.to_string() };
+                let (name, from_suffix) = split_country(&name);
+                facts.organizations.push(Organization {
+                    id: format!("o{}", facts.organizations.len() + 1),
+                    name: name.to_string(),
+                    acronym: short_of.get(&key).cloned(),
+                    country: country.or(from_suffix).or_else(|| country_in_name(name)).map(str::to_string),
+                    mentions: Vec::new(),
+                });
+                facts.organizations.len() - 1
+            });
+            let org = &mut facts.organizations[idx];
+            org.mentions.push(MentionSpan {
+                start: e.start,
+                end: e.end,
+                kind: None,
+            });
+            e.reference = Some(org.id.clone());
+        }
+    }
+}
+
+/// "Ministry of X of the Republic of Lithuania" → ("Ministry of X", Some("Lithuania")).
+fn split_country(name: &str) -> (&str, Option<&'static str>) {
+    for (at, _) in name.match_indices(" of ") {
+        let tail = &name[at + 4..];
+        let place = strip_article(tail);
+        let place = ["Republic of ", "Kingdom of ", "State of ", "Government of "]
+            .iter()
+            .find_map(|p| place.strip_prefix(p))
+            .unwrap_or(place);
+        if let Some(c) = gazetteer::country(place) {
+            if at > 0 {
+                return (&name[..at], Some(c));
+            }
+        }
+    }
+    (name, None)
+}
+
+/// The one country named or implied by a word of the name ("Japan Association …"); none when
+/// the name names two ("Lithuania–Japan Business Forum").
+fn country_in_name(name: &str) -> Option<&'static str> {
+    let mut found = None;
+    for word in name.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if let Some(c) = gazetteer::country(word) {
+            if found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    found
+}
+
+/// Organisations by normalised name and by acronym, for rules that look names up per mention.
+pub fn index(facts: &Facts) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, o) in facts.organizations.iter().enumerate() {
+        map.entry(normalize(&o.name)).or_insert(i);
+        if let Some(a) = &o.acronym {
+            map.entry(normalize(a)).or_insert(i);
+        }
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::facts;
+    use crate::types::Label::*;
+
+    #[test]
+    fn acronym_joins_its_organisation_both_ways() {
+        let text = "the Japan Association of Defence Industries (JADI) met. JADI said so.";
+        let (f, ents) = facts(
+            text,
+            &[("Japan Association of Defence Industries", Org), ("JADI", Org), ("JADI", Org)],
+        );
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        let o = &f.organizations[0];
+        assert_eq!((o.name.as_str(), o.acronym.as_deref()), ("Japan Association of Defence Industries", Some("JADI")));
+        assert_eq!(o.country.as_deref(), Some("Japan"));
+        assert_eq!(o.mentions.len(), 3);
+        assert!(ents.iter().all(|e| e.reference.as_deref() == Some("o1")));
+
+        let (f, _) = facts(
+            "JADI (Japan Association of Defence Industries) met.",
+            &[("JADI", Org), ("Japan Association of Defence Industries", Org)],
+        );
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        assert_eq!(f.organizations[0].name, "Japan Association of Defence Industries");
+    }
+
+    #[test]
+    fn country_from_the_name() {
+        let (f, _) = facts(
+            "the Ministry of National Defence of the Republic of Lithuania said",
+            &[("Ministry of National Defence of the Republic of Lithuania", Org)],
+        );
+        let o = &f.organizations[0];
+        assert_eq!((o.name.as_str(), o.country.as_deref()), ("Ministry of National Defence", Some("Lithuania")));
+    }
+
+    #[test]
+    fn no_country_when_two_or_none_are_named() {
+        let (f, _) = facts("the Lithuania–Japan Business Forum", &[("Lithuania–Japan Business Forum", Org)]);
+        assert_eq!(f.organizations[0].country, None);
+        let (f, _) = facts("Yukos said", &[("Yukos", Org)]);
+        assert_eq!(f.organizations[0].country, None);
+    }
+}

@@ -1,0 +1,64 @@
+//! One record per place (GPE and LOC): "BAKU" and "Baku" are one place; kind and country come
+//! from the lexicon.
+
+use std::collections::HashMap;
+
+use super::{gazetteer, normalize, strip_article, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Place};
+
+pub struct Places;
+
+impl Rule for Places {
+    fn id(&self) -> &'static str {
+        "places"
+    }
+
+    fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for e in entities.iter_mut().filter(|e| matches!(e.label, Label::Gpe | Label::Loc)) {
+            let known = gazetteer::place(&e.text);
+            let name = known.as_ref().map_or_else(|| strip_article(&e.text).to_string(), |p| p.name.to_string());
+            let idx = *by_key.entry(normalize(&name)).or_insert_with(|| {
+                facts.places.push(Place {
+                    id: format!("g{}", facts.places.len() + 1),
+                    name,
+                    kind: known.as_ref().map(|p| p.kind.to_string()),
+                    country: known.as_ref().and_then(|p| p.country).map(str::to_string),
+                    mentions: Vec::new(),
+                });
+                facts.places.len() - 1
+            });
+            let place = &mut facts.places[idx];
+            place.mentions.push(MentionSpan {
+                start: e.start,
+                end: e.end,
+                kind: None,
+            });
+            e.reference = Some(place.id.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::facts;
+    use crate::types::Label::*;
+
+    #[test]
+    fn capitals_and_case_join_one_place() {
+        let (f, ents) = facts("BAKU, Azerbaijan. Back in Baku", &[("BAKU", Gpe), ("Azerbaijan", Gpe), ("Baku", Gpe)]);
+        assert_eq!(f.places.len(), 2, "{:?}", f.places);
+        let baku = &f.places[0];
+        assert_eq!(baku.name, "Baku");
+        assert_eq!((baku.kind.as_deref(), baku.country.as_deref()), (Some("city"), Some("Azerbaijan")));
+        assert_eq!(baku.mentions.len(), 2);
+        assert_eq!(f.places[1].kind.as_deref(), Some("country"));
+        assert_eq!(ents[2].reference.as_deref(), Some("g1"));
+    }
+
+    #[test]
+    fn unknown_places_have_no_kind() {
+        let (f, _) = facts("in Atlantis", &[("Atlantis", Gpe)]);
+        assert_eq!((f.places[0].kind.as_deref(), f.places[0].country.as_deref()), (None, None));
+    }
+}

@@ -1,0 +1,107 @@
+//! Roles stated in a relative clause: "Mr Howard, who leads the Conservatives" (leader of the
+//! Conservatives), "Lord Browne, who is chief executive of BP" (the title phrase as usual).
+
+use super::roles::{self, Ctx, Draft};
+use super::{gazetteer, normalize, organizations, Input, Rule};
+use crate::types::{Entity, Facts, Label};
+
+pub struct RelativeClause;
+
+/// Verbs that state a role, and the title they state.
+const VERBS: &[(&str, &str)] = &[
+    ("leads", "leader"),
+    ("led", "leader"),
+    ("heads", "head"),
+    ("headed", "head"),
+    ("runs", "head"),
+    ("chairs", "chair"),
+    ("founded", "founder"),
+    ("owns", "owner"),
+    ("coaches", "coach"),
+    ("manages", "manager"),
+    ("captains", "captain"),
+    ("edits", "editor"),
+    ("directs", "director"),
+];
+
+impl Rule for RelativeClause {
+    fn id(&self) -> &'static str {
+        "relative-clause"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let ctx = Ctx::new(facts);
+        let orgs = organizations::index(facts);
+        for i in 0..input.pieces.len() {
+            let Some(p) = ctx.person(input, i) else { continue };
+            if !input.word_in(i + 1, &[","]) || !input.word_in(i + 2, &["who"]) {
+                continue;
+            }
+            let v = i + 3;
+            let verb = input.text(v);
+            if let Some(&(_, title)) = VERBS.iter().find(|(w, _)| *w == verb) {
+                let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
+                let mut d = Draft {
+                    title: title.to_string(),
+                    organization: None,
+                    country: None,
+                    first: v,
+                    last: obj,
+                    anchored: true,
+                    plural: false,
+                };
+                let name = super::strip_article(input.text(obj));
+                match input.label(obj) {
+                    Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
+                    Some(Label::Org | Label::Norp) => d.organization = Some(name.to_string()),
+                    _ => continue,
+                }
+                if let Some(&o) = d.organization.as_deref().and_then(|n| orgs.get(&normalize(n))) {
+                    d.country = facts.organizations[o].country.clone();
+                }
+                roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
+            } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
+                let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
+                let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
+                let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else { continue };
+                let d = roles::read(input, facts, &ctx, t);
+                if d.first <= start && input.same_sentence(i, d.last) {
+                    roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{facts, row, table};
+    use crate::types::Label::*;
+
+    #[test]
+    fn verb_of_leading() {
+        let (f, _) = facts(
+            "Michael Howard spoke. Mr Howard, who leads the Conservatives, said",
+            &[("Michael Howard", Person), ("Howard", Person), ("Conservatives", Org)],
+        );
+        assert_eq!(table(&f), [row("Michael Howard", "leader", "Conservatives", "")]);
+    }
+
+    #[test]
+    fn is_title_of() {
+        let (f, _) = facts(
+            "Lord Browne, who is chief executive of BP, said",
+            &[("Lord Browne", Person), ("chief executive", Title), ("BP", Org)],
+        );
+        assert_eq!(table(&f), [row("Lord Browne", "chief executive", "BP", "")]);
+    }
+
+    #[test]
+    fn other_relative_clauses_state_no_role() {
+        let (f, _) = facts(
+            "Mr Howard, who met the Conservatives, said",
+            &[("Howard", Person), ("Conservatives", Org)],
+        );
+        assert_eq!(table(&f), [row("Howard", "", "", "")]);
+    }
+}

@@ -1,0 +1,371 @@
+//! What the role rules share: reading a title phrase around a TITLE entity and recording a role
+//! on a person, merged with the same role stated elsewhere.
+//!
+//! A title phrase is `[qualifiers] [anchor ['s]] [qualifiers] TITLE [complement]`:
+//! - qualifiers stay in the title: "former", "acting", "deputy" …;
+//! - the anchor gives the organisation or country: "Yukos spokesman", "Lithuania’s Minister",
+//!   "Japanese Prime Minister", "Tory leader";
+//! - complements extend the title ("Senior Adviser to the Minister of Defence", "Minister of
+//!   National Defence") or give the organisation or country ("Commissioner of the ATLA",
+//!   "President of France").
+//!
+//! A ministerial title with no organisation joins the ministry named elsewhere in the article
+//! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
+//! role with an organisation but no country takes the organisation's country.
+
+use std::collections::HashMap;
+
+use super::{gazetteer, normalize, organizations, Input};
+use crate::types::{Evidence, Facts, Label, Role, Span};
+
+/// Words before a title that belong to it.
+const QUALIFIERS: &[&str] = &[
+    "former", "acting", "deputy", "interim", "outgoing", "incoming", "then", "vice", "assistant", "senior",
+    "junior", "joint", "caretaker", "ex",
+];
+/// Written abbreviations of titles, spelled out in the fact table.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Sen", "Senator"),
+    ("Rep", "Representative"),
+    ("Gov", "Governor"),
+    ("Gen", "General"),
+    ("Pres", "President"),
+    ("Supt", "Superintendent"),
+    ("Insp", "Inspector"),
+    ("Sgt", "Sergeant"),
+    ("Col", "Colonel"),
+    ("Lt", "Lieutenant"),
+    ("Capt", "Captain"),
+    ("Adm", "Admiral"),
+    ("Cllr", "Councillor"),
+];
+
+/// A role read from the text, before it is recorded on a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    /// The title phrase, from its first piece to its last.
+    pub first: usize,
+    pub last: usize,
+    /// Whether something left of the title anchors it (an organisation, place, possessive or
+    /// "the"): "Lithuania’s Minister of National Defence, Dovilė Šakalienė" names its holder
+    /// after a comma, a bare "Commissioner," does not.
+    pub anchored: bool,
+    /// Whether the title is plural ("Foreign Ministers"): it then applies to a list of names.
+    pub plural: bool,
+}
+
+/// Lookups the role rules need, built once per rule run.
+pub struct Ctx {
+    orgs: HashMap<String, usize>,
+    /// Start byte of every person mention → index of the person.
+    mentions: HashMap<usize, usize>,
+}
+
+impl Ctx {
+    pub fn new(facts: &Facts) -> Ctx {
+        let mut mentions = HashMap::new();
+        for (i, p) in facts.people.iter().enumerate() {
+            for m in &p.mentions {
+                mentions.insert(m.start, i);
+            }
+        }
+        Ctx {
+            orgs: organizations::index(facts),
+            mentions,
+        }
+    }
+
+    /// The person piece `i` names, if it is a person mention (marked or a bare surname).
+    pub fn person(&self, input: &Input, i: usize) -> Option<usize> {
+        let p = input.pieces.get(i)?;
+        if p.label.is_some() && p.label != Some(Label::Person) {
+            return None;
+        }
+        self.mentions.get(&p.span.start).copied()
+    }
+}
+
+/// Reads the title phrase around the TITLE piece `t`.
+pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
+    let text = input.doc.text;
+    let mut d = Draft {
+        title: String::new(),
+        organization: None,
+        country: None,
+        first: t,
+        last: t,
+        anchored: false,
+        plural: false,
+    };
+    // Left: qualifiers kept in the title, then an anchor, then more qualifiers.
+    let mut title_start = t;
+    while title_start > 0 && is_qualifier(input, title_start - 1) && input.same_sentence(title_start - 1, t) {
+        title_start -= 1;
+    }
+    d.first = title_start;
+    let mut k = title_start;
+    if k > 1 && input.word_in(k - 1, &["’s", "'s"]) && anchor(input, facts, ctx, k - 2, &mut d) {
+        k -= 2;
+    } else if k > 0 && input.same_sentence(k - 1, t) && anchor(input, facts, ctx, k - 1, &mut d) {
+        k -= 1;
+    }
+    while k > 0 && is_qualifier(input, k - 1) && input.same_sentence(k - 1, t) {
+        k -= 1;
+    }
+    d.first = k;
+    if k > 0 && input.word_in(k - 1, &["the", "The", "its", "their", "his", "her"]) {
+        d.anchored = true;
+    }
+    // Right: "to the <title>" extends it; "of/at/for [the] <org|country>" completes it.
+    let mut end = t;
+    loop {
+        let p = end + 1;
+        if !input.same_sentence(p, t) {
+            break;
+        }
+        let the = usize::from(input.word_in(p + 1, &["the"]));
+        let obj = p + 1 + the;
+        if input.word_in(p, &["to"]) && input.is(obj, Label::Title) {
+            end = obj;
+            continue;
+        }
+        if !input.word_in(p, &["of", "at", "for", "with"]) || !input.same_sentence(obj, t) {
+            break;
+        }
+        if input.is(obj, Label::Org) {
+            set_org(input, facts, ctx, obj, &mut d);
+            d.last = obj;
+            break;
+        }
+        if let Some(c) = gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe)) {
+            d.country = Some(c.to_string());
+            d.last = obj;
+            break;
+        }
+        // "Minister" + "of National Defence" when only the head was marked.
+        let mut j = obj;
+        while the == 0
+            && input.word_in(p, &["of", "for"])
+            && input.pieces.get(j).is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Word)
+            && input.text(j).chars().next().is_some_and(char::is_uppercase)
+            && input.same_sentence(j, t)
+        {
+            j += 1;
+        }
+        if j == obj {
+            break;
+        }
+        end = j - 1;
+    }
+    d.last = d.last.max(end);
+    let raw = &text[input.pieces[title_start].span.start..input.pieces[end].span.end];
+    let mut title = super::strip_article(&raw.split_whitespace().collect::<Vec<_>>().join(" ")).to_string();
+    // "President of France" marked as one title: the country is not part of it.
+    if let Some(at) = title.rfind(" of ") {
+        if let Some(c) = gazetteer::country(super::strip_article(&title[at + 4..])) {
+            d.country.get_or_insert_with(|| c.to_string());
+            title.truncate(at);
+        }
+    }
+    let bare = title.trim_end_matches('.');
+    if let Some(&(_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == bare) {
+        title = full.to_string();
+    }
+    d.plural = is_plural(&title);
+    d.title = title;
+    if d.organization.is_none() {
+        ministry(facts, ctx, &mut d);
+    }
+    d
+}
+
+fn is_qualifier(input: &Input, i: usize) -> bool {
+    input.pieces[i].entity.is_none() && QUALIFIERS.contains(&input.text(i).to_lowercase().as_str())
+}
+
+/// Reads an organisation, country or group left of a title; true if piece `i` is one.
+fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> bool {
+    let text = input.text(i);
+    match input.label(i) {
+        Some(Label::Org) => set_org(input, facts, ctx, i, d),
+        Some(Label::Gpe) => d.country = gazetteer::country(text).map(str::to_string),
+        Some(Label::Norp) if gazetteer::is_demonym(text) => {
+            d.country = gazetteer::country(text).map(str::to_string)
+        }
+        Some(Label::Norp) => d.organization = Some(text.to_string()),
+        _ => return false,
+    }
+    d.anchored = true;
+    true
+}
+
+fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
+    let text = super::strip_article(input.text(i));
+    match ctx.orgs.get(&normalize(text)).map(|&o| &facts.organizations[o]) {
+        Some(o) => {
+            d.organization = Some(o.name.clone());
+            if let Some(c) = &o.country {
+                d.country.get_or_insert_with(|| c.clone());
+            }
+        }
+        None => d.organization = Some(text.to_string()),
+    }
+}
+
+/// "Minister of X" / "Secretary for X" / "X Minister" → the "Ministry of X" or "Department of
+/// X" the article names, if any.
+fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
+    let title = normalize(&d.title);
+    let dept = ["minister of ", "minister for ", "secretary of ", "secretary for "]
+        .iter()
+        .find_map(|h| title.find(h).map(|at| title[at + h.len()..].to_string()))
+        .or_else(|| title.strip_suffix(" minister").map(|s| s.rsplit(' ').next().unwrap_or(s).to_string()));
+    let Some(dept) = dept else { return };
+    for head in ["ministry of ", "department of "] {
+        if let Some(&o) = ctx.orgs.get(&format!("{head}{dept}")) {
+            let o = &facts.organizations[o];
+            d.organization = Some(o.name.clone());
+            if d.country.is_none() {
+                d.country = o.country.clone();
+            }
+            return;
+        }
+    }
+}
+
+fn is_plural(title: &str) -> bool {
+    let head = [" of ", " to ", " for "].iter().fold(title, |t, sep| t.split(sep).next().unwrap_or(t));
+    let last = head.rsplit(' ').next().unwrap_or("");
+    last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")
+}
+
+/// "Foreign Ministers" → "Foreign Minister"; "Secretaries" → "Secretary".
+pub fn singular(title: &str) -> String {
+    if let Some(stem) = title.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        title.strip_suffix('s').unwrap_or(title).to_string()
+    }
+}
+
+/// Records `draft` as a role of person `p`, with `evidence` read by `rule`. A role that
+/// restates one the person has ("Vice Minister" after "Vice Minister of National Defence")
+/// adds its evidence there, keeping the fuller title.
+pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'static str) {
+    let ev = Evidence {
+        start: evidence.start,
+        end: evidence.end,
+        rule,
+    };
+    let Some(person) = facts.people.get_mut(p) else { return };
+    let key = normalize(&draft.title);
+    let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    let same = person.roles.iter_mut().find(|r| {
+        let have = normalize(&r.title);
+        (have == key || have.starts_with(&format!("{key} ")) || key.starts_with(&format!("{have} ")))
+            && fits(&r.organization, &draft.organization)
+            && fits(&r.country, &draft.country)
+    });
+    match same {
+        Some(r) => {
+            if draft.title.len() > r.title.len() {
+                r.title = draft.title.clone();
+            }
+            if r.organization.is_none() {
+                r.organization = draft.organization.clone();
+            }
+            if r.country.is_none() {
+                r.country = draft.country.clone();
+            }
+            if !r.evidence.contains(&ev) {
+                r.evidence.push(ev);
+            }
+        }
+        None => person.roles.push(Role {
+            title: draft.title.clone(),
+            organization: draft.organization.clone(),
+            country: draft.country.clone(),
+            start: ev.start,
+            end: ev.end,
+            evidence: vec![ev],
+        }),
+    }
+}
+
+/// The span from piece `a` to piece `b`, in either order.
+pub fn span(input: &Input, a: usize, b: usize) -> Span {
+    let (a, b) = (a.min(b), a.max(b));
+    Span::new(input.pieces[a].span.start, input.pieces[b].span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::testing::input;
+    use crate::types::Label::*;
+
+    fn draft(text: &str, spec: &[(&str, Label)]) -> Draft {
+        let mut out = None;
+        input(text, spec, |inp| {
+            let mut facts = Facts::default();
+            let mut ents = inp.entities.to_vec();
+            for rule in &crate::facts::RULES[..3] {
+                rule.apply(inp, &mut facts, &mut ents);
+            }
+            let ctx = Ctx::new(&facts);
+            let t = (0..inp.pieces.len()).find(|&i| inp.is(i, Title)).expect("a title");
+            out = Some(read(inp, &facts, &ctx, t));
+        });
+        out.expect("read")
+    }
+
+    #[test]
+    fn anchors_qualifiers_and_complements() {
+        let d = draft("Yukos spokesman Mike Lake", &[("Yukos", Org), ("spokesman", Title)]);
+        assert_eq!((d.title.as_str(), d.organization.as_deref(), d.anchored), ("spokesman", Some("Yukos"), true));
+        let d = draft("Lithuania’s former Minister", &[("Lithuania", Gpe), ("Minister", Title)]);
+        assert_eq!((d.title.as_str(), d.country.as_deref()), ("former Minister", Some("Lithuania")));
+        let d = draft(
+            "Commissioner of the Acquisition Agency (ATLA)",
+            &[("Commissioner", Title), ("Acquisition Agency", Org)],
+        );
+        assert_eq!((d.title.as_str(), d.organization.as_deref()), ("Commissioner", Some("Acquisition Agency")));
+        let d = draft(
+            "Senior Adviser to the Minister of Defence;",
+            &[("Senior Adviser", Title), ("Minister of Defence", Title)],
+        );
+        assert_eq!(d.title, "Senior Adviser to the Minister of Defence");
+        let d = draft("Minister of National Defence Loreta Maskaliovienė", &[("Minister", Title), ("Loreta Maskaliovienė", Person)]);
+        assert_eq!(d.title, "Minister of National Defence");
+        let d = draft("Japanese Prime Minister", &[("Japanese", Norp), ("Prime Minister", Title)]);
+        assert_eq!((d.title.as_str(), d.country.as_deref()), ("Prime Minister", Some("Japan")));
+        let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
+        assert_eq!(d.title, "Senator");
+    }
+
+    #[test]
+    fn ministerial_titles_join_the_ministry() {
+        let d = draft(
+            "Vice Minister of National Defence X, with the Ministry of National Defence of the Republic of Lithuania.",
+            &[
+                ("Vice Minister of National Defence", Title),
+                ("Ministry of National Defence of the Republic of Lithuania", Org),
+            ],
+        );
+        assert_eq!(d.organization.as_deref(), Some("Ministry of National Defence"));
+        assert_eq!(d.country.as_deref(), Some("Lithuania"));
+        let d = draft("Minister of Finance X and the Ministry of Defence", &[("Minister of Finance", Title), ("Ministry of Defence", Org)]);
+        assert_eq!(d.organization, None, "another ministry");
+    }
+
+    #[test]
+    fn plural_titles() {
+        assert!(is_plural("Foreign Ministers") && !is_plural("Commissioner") && !is_plural("Chief of Staff"));
+        assert!(!is_plural("Boss") && !is_plural("Bus") && !is_plural("Minister of Foreign Affairs"));
+        assert_eq!(singular("Foreign Ministers"), "Foreign Minister");
+        assert_eq!(singular("Secretaries"), "Secretary");
+    }
+}
