@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use factlens::{annotate_in, export, jsonl, OffsetUnit};
 
 const USAGE: &str = "usage: factlens annotate [FILE|-] [--offsets codepoints|utf16|bytes] \
-[--format json|displacy] [--pretty] [--jsonl] [--lossy]";
+[--format json|displacy|csv|jsonld] [--pretty] [--jsonl] [--lossy]";
 
 struct Options {
     input: Option<String>,

@@ -314,6 +314,12 @@ pub struct Event {
     pub date: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// "event" (a named event) or "visit" (someone's visit to a place).
+    pub kind: &'static str,
+    /// Ids of the people taking part, when the text names them ("p1").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+    pub rule: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,5 +1,8 @@
 //! Interop formats for the same annotation, shared by the command line and the page.
 
+mod csv;
+mod jsonld;
+
 use serde::Serialize;
 
 use crate::types::{Annotation, Label};
@@ -39,13 +42,15 @@ pub fn displacy(ann: &Annotation, text: &str) -> serde_json::Value {
 }
 
 /// The formats [`render`] knows, as named on the CLI (`--format`) and in the wasm `annotateAs`.
-pub const FORMATS: &[&str] = &["json", "displacy"];
+pub const FORMATS: &[&str] = &["json", "displacy", "csv", "jsonld"];
 
 /// Renders `ann` (already in the caller's offset unit) of `text` in `format`.
 pub fn render(ann: &Annotation, text: &str, format: &str, pretty: bool) -> Result<String, String> {
     let value = match format {
         "json" => serde_json::to_value(ann).map_err(|e| e.to_string())?,
         "displacy" => displacy(ann, text),
+        "jsonld" => jsonld::people(ann),
+        "csv" => return Ok(csv::people(ann)),
         other => {
             return Err(format!(
                 "unknown format {other:?} (one of: {})",

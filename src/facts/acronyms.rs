@@ -31,7 +31,8 @@ impl Rule for Acronyms {
                 // Long form (SHORT)
                 let short = doc.token_text(i + 1);
                 long_before(doc, i, short).map(|first| (short, first, i - 1, toks[first].span.start))
-            } else if is_acronym(doc.token_text(i - 1)) && words_spell(doc, i + 1, close - 1, doc.token_text(i - 1))
+            } else if is_acronym(doc.token_text(i - 1))
+                && words_spell(doc, i + 1, close - 1, doc.token_text(i - 1))
             {
                 // SHORT (Long form)
                 let short = doc.token_text(i - 1);
@@ -96,7 +97,12 @@ mod tests {
     use crate::facts::testing::facts;
 
     fn pairs(text: &str) -> Vec<(String, String)> {
-        facts(text, &[]).0.acronyms.into_iter().map(|a| (a.short, a.long)).collect()
+        facts(text, &[])
+            .0
+            .acronyms
+            .into_iter()
+            .map(|a| (a.short, a.long))
+            .collect()
     }
 
     #[test]
@@ -109,7 +115,10 @@ mod tests {
             pairs("Director of the Japan Association of Defence Industries (JADI)."),
             [("JADI".into(), "Japan Association of Defence Industries".into())]
         );
-        assert_eq!(pairs("the Ministry of Defence (MoD) said"), [("MoD".into(), "Ministry of Defence".into())]);
+        assert_eq!(
+            pairs("the Ministry of Defence (MoD) said"),
+            [("MoD".into(), "Ministry of Defence".into())]
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::types::{Entity, Facts, Label};
 pub struct Appositive;
 
 /// Words that may end an appositive besides punctuation.
-const ENDS: &[&str] = &["and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would"];
+const ENDS: &[&str] = &[
+    "and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would",
+];
 
 impl Rule for Appositive {
     fn id(&self) -> &'static str {
@@ -27,15 +29,23 @@ impl Rule for Appositive {
             }
             let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an"]));
             // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
-            let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else { continue };
+            let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else {
+                continue;
+            };
             let d = roles::read(input, facts, &ctx, t);
             if d.first > start || !input.same_sentence(i, d.last) {
                 continue;
             }
             let after = d.last + 1;
+            // A complement the recogniser did not mark ("of the <unmarked agency>") still
+            // leaves the title as stated.
             let ends = !input.same_sentence(after, i)
-                || input.pieces.get(after).is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
-                || input.word_in(after, ENDS);
+                || input
+                    .pieces
+                    .get(after)
+                    .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
+                || input.word_in(after, ENDS)
+                || input.word_in(after, &["of", "at", "for"]);
             if ends {
                 roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
             }
@@ -71,9 +81,24 @@ mod tests {
         assert_eq!(
             table(&f),
             [
-                row("Kenji Wakamiya", "Senior Adviser to the Minister of Defence", "", ""),
-                row("Takeshi Ishikawa", "Commissioner", "Acquisition, Technology and Logistics Agency", ""),
-                row("Nobuaki Miyama", "Chief Executive Director", "Japan Association of Defence Industries", "Japan"),
+                row(
+                    "Kenji Wakamiya",
+                    "Senior Adviser to the Minister of Defence",
+                    "",
+                    ""
+                ),
+                row(
+                    "Takeshi Ishikawa",
+                    "Commissioner",
+                    "Acquisition, Technology and Logistics Agency",
+                    ""
+                ),
+                row(
+                    "Nobuaki Miyama",
+                    "Chief Executive Director",
+                    "Japan Association of Defence Industries",
+                    "Japan"
+                ),
             ]
         );
     }
@@ -91,8 +116,18 @@ mod tests {
     fn title_opening_a_new_clause_is_not_an_appositive() {
         let (f, _) = facts(
             "After meeting John Smith, Chancellor Gordon Brown left.",
-            &[("John Smith", Person), ("Chancellor", Title), ("Gordon Brown", Person)],
+            &[
+                ("John Smith", Person),
+                ("Chancellor", Title),
+                ("Gordon Brown", Person),
+            ],
         );
-        assert_eq!(table(&f), [row("John Smith", "", "", ""), row("Gordon Brown", "Chancellor", "", "")]);
+        assert_eq!(
+            table(&f),
+            [
+                row("John Smith", "", "", ""),
+                row("Gordon Brown", "Chancellor", "", "")
+            ]
+        );
     }
 }

@@ -1,8 +1,89 @@
-//! stub
-use super::{Input, Rule};
-use crate::types::{Entity, Facts};
+//! Named events ("the Lithuania–Japan Business Forum in Tokyo") with the place the sentence
+//! puts them in and the date it gives.
+
+use super::{dates, strip_article, Input, Rule};
+use crate::types::{Entity, Event, Facts, Label};
+
 pub struct Events;
+
 impl Rule for Events {
-    fn id(&self) -> &'static str { "events" }
-    fn apply(&self, _input: &Input, _facts: &mut Facts, _entities: &mut [Entity]) {}
+    fn id(&self) -> &'static str {
+        "events"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let anchor = dates::anchor(input);
+        let mut seen = std::collections::HashSet::new();
+        for i in 0..input.pieces.len() {
+            if !input.is(i, Label::Event) {
+                continue;
+            }
+            let piece = input.pieces[i];
+            let name = strip_article(input.text(i));
+            if !seen.insert(name) {
+                continue;
+            }
+            facts.events.push(Event {
+                name: name.to_string(),
+                place: place_after(input, facts, i),
+                date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
+                start: piece.span.start,
+                end: piece.span.end,
+                kind: "event",
+                participants: Vec::new(),
+                rule: self.id(),
+            });
+        }
+    }
+}
+
+/// "… in Tokyo", "… at Wembley": the place right after piece `i`.
+fn place_after(input: &Input, facts: &Facts, i: usize) -> Option<String> {
+    if !input.word_in(i + 1, &["in", "at"]) || !input.same_sentence(i, i + 2) {
+        return None;
+    }
+    place_name(input, facts, i + 2 + usize::from(input.word_in(i + 2, &["the"])))
+}
+
+/// The canonical name of the place piece `k` names ("BAKU" → "Baku"), if it names one.
+pub fn place_name(input: &Input, facts: &Facts, k: usize) -> Option<String> {
+    if !matches!(input.label(k), Some(Label::Gpe | Label::Loc | Label::Fac)) {
+        return None;
+    }
+    let by_ref = input.pieces[k]
+        .entity
+        .and_then(|e| input.entities[e].reference.as_deref())
+        .and_then(|r| {
+            facts
+                .places
+                .get(r.strip_prefix('g')?.parse::<usize>().ok()?.checked_sub(1)?)
+        });
+    Some(by_ref.map_or_else(|| strip_article(input.text(k)).to_string(), |g| g.name.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::facts;
+    use crate::types::Label::*;
+
+    #[test]
+    fn event_with_place_in_its_sentence() {
+        let text = "She opened the Lithuania–Japan Business Forum in Tokyo. The Forum ended.";
+        let (f, _) = facts(text, &[("Lithuania–Japan Business Forum", Event), ("Tokyo", Gpe)]);
+        assert_eq!(f.events.len(), 1);
+        let e = &f.events[0];
+        assert_eq!(
+            (e.name.as_str(), e.place.as_deref(), e.kind),
+            ("Lithuania–Japan Business Forum", Some("Tokyo"), "event")
+        );
+    }
+
+    #[test]
+    fn a_place_elsewhere_is_not_the_events() {
+        let (f, _) = facts(
+            "Tokyo hosts the Business Forum today.",
+            &[("Tokyo", Gpe), ("Business Forum", Event)],
+        );
+        assert_eq!(f.events[0].place, None);
+    }
 }

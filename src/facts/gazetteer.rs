@@ -37,7 +37,10 @@ fn find(map: &HashMap<&'static str, &'static Entry>, name: &str) -> Option<&'sta
         }
         let mut chars = name.chars();
         let first = chars.next()?;
-        let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+        let titled: String = first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
         map.get(titled.as_str()).copied()
     })
 }
@@ -87,7 +90,10 @@ mod tests {
         assert_eq!(country("Lithuania"), Some("Lithuania"));
         assert_eq!(country("Tokyo"), None, "a city is not a country");
         let baku = place("BAKU").expect("Baku is a city");
-        assert_eq!((baku.name, baku.kind, baku.country), ("Baku", "city", Some("Azerbaijan")));
+        assert_eq!(
+            (baku.name, baku.kind, baku.country),
+            ("Baku", "city", Some("Azerbaijan"))
+        );
         assert!(!is_demonym("Tory"));
     }
 }

@@ -218,7 +218,11 @@ mod tests {
         let text = "Yukos spokesman Mike Lake said.";
         input(
             text,
-            &[("Yukos", Label::Org), ("spokesman", Label::Title), ("Mike Lake", Label::Person)],
+            &[
+                ("Yukos", Label::Org),
+                ("spokesman", Label::Title),
+                ("Mike Lake", Label::Person),
+            ],
             |inp| {
                 let texts: Vec<&str> = (0..inp.pieces.len()).map(|i| inp.text(i)).collect();
                 assert_eq!(texts, ["Yukos", "spokesman", "Mike Lake", "said", "."]);

@@ -33,7 +33,9 @@ impl Rule for ClauseNationality {
                     .and_then(|o| orgs.get(&normalize(o)))
                     .and_then(|&o| facts.organizations[o].country.clone());
                 let from_clause = || {
-                    role.evidence.iter().find_map(|ev| Some(clause_country(input, input.piece_at(ev.start)?)?.to_string()))
+                    role.evidence
+                        .iter()
+                        .find_map(|ev| Some(clause_country(input, input.piece_at(ev.start)?)?.to_string()))
                 };
                 let country = from_org.or_else(from_clause);
                 facts.people[p].roles[r].country = country;
@@ -58,7 +60,10 @@ fn clause_country(input: &Input, i: usize) -> Option<&'static str> {
     }
     // "…Japanese defense officials, including …, Kenji Wakamiya".
     let floor = i.saturating_sub(REACH);
-    let intro = (floor..i).rev().take_while(|&k| input.same_sentence(k, i)).find(|&k| input.word_in(k, INTRODUCERS))?;
+    let intro = (floor..i)
+        .rev()
+        .take_while(|&k| input.same_sentence(k, i))
+        .find(|&k| input.word_in(k, INTRODUCERS))?;
     let mut k = intro;
     while k > 0 && intro - k < 6 && input.same_sentence(k - 1, i) {
         k -= 1;
@@ -109,7 +114,12 @@ mod tests {
             table(&f),
             [
                 row("Maskaliovienė", "Vice Minister", "", ""),
-                row("Kenji Wakamiya", "Senior Adviser to the Minister of Defence", "", "Japan"),
+                row(
+                    "Kenji Wakamiya",
+                    "Senior Adviser to the Minister of Defence",
+                    "",
+                    "Japan"
+                ),
                 row("Takeshi Ishikawa", "Commissioner", "", "Japan"),
             ]
         );
@@ -119,7 +129,11 @@ mod tests {
     fn nationality_right_before_the_names() {
         let (f, _) = facts(
             "Japanese officials Kenji Wakamiya, Senior Adviser, said",
-            &[("Japanese", Norp), ("Kenji Wakamiya", Person), ("Senior Adviser", Title)],
+            &[
+                ("Japanese", Norp),
+                ("Kenji Wakamiya", Person),
+                ("Senior Adviser", Title),
+            ],
         );
         assert_eq!(table(&f), [row("Kenji Wakamiya", "Senior Adviser", "", "Japan")]);
     }
@@ -128,7 +142,11 @@ mod tests {
     fn a_nationality_elsewhere_in_the_sentence_is_not_the_roles() {
         let (f, _) = facts(
             "Kenji Wakamiya, Senior Adviser, praised the Japanese economy.",
-            &[("Kenji Wakamiya", Person), ("Senior Adviser", Title), ("Japanese", Norp)],
+            &[
+                ("Kenji Wakamiya", Person),
+                ("Senior Adviser", Title),
+                ("Japanese", Norp),
+            ],
         );
         assert_eq!(table(&f), [row("Kenji Wakamiya", "Senior Adviser", "", "")]);
     }

@@ -15,25 +15,49 @@ impl Rule for Organizations {
         "organizations"
     }
 
-    fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let long_of: HashMap<String, String> =
-            facts.acronyms.iter().map(|a| (a.short.clone(), normalize(&a.long))).collect();
-        let short_of: HashMap<String, String> =
-            facts.acronyms.iter().map(|a| (normalize(&a.long), a.short.clone())).collect();
+    fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+        let long_of: HashMap<String, String> = facts
+            .acronyms
+            .iter()
+            .map(|a| (a.short.clone(), normalize(&a.long)))
+            .collect();
+        let short_of: HashMap<String, String> = facts
+            .acronyms
+            .iter()
+            .map(|a| (normalize(&a.long), a.short.clone()))
+            .collect();
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
             let (name, country) = split_country(strip_article(&e.text));
-            let key = long_of.get(&e.text).cloned().unwrap_or_else(|| normalize(name));
+            // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
+            // recogniser marked only part of its long form.
+            let defined = defined_acronym(input.doc.text, e.end).filter(|s| long_of.contains_key(*s));
+            let key = long_of
+                .get(defined.unwrap_or(&e.text))
+                .cloned()
+                .unwrap_or_else(|| normalize(name));
             let idx = *by_key.entry(key.clone()).or_insert_with(|| {
-                let is_short = long_of.contains_key(&e.text);
-                let long = facts.acronyms.iter().find(|a| a.short == e.text).map(|a| a.long.clone());
-                let name = if is_short { long.unwrap_or_default() } else { name.to_string() };
+                let short = defined.unwrap_or(&e.text);
+                let is_short = long_of.contains_key(short);
+                let long = facts
+                    .acronyms
+                    .iter()
+                    .find(|a| a.short == short)
+                    .map(|a| a.long.clone());
+                let name = if is_short {
+                    long.unwrap_or_default()
+                } else {
+                    name.to_string()
+                };
                 let (name, from_suffix) = split_country(&name);
                 facts.organizations.push(Organization {
                     id: format!("o{}", facts.organizations.len() + 1),
                     name: name.to_string(),
                     acronym: short_of.get(&key).cloned(),
-                    country: country.or(from_suffix).or_else(|| country_in_name(name)).map(str::to_string),
+                    country: country
+                        .or(from_suffix)
+                        .or_else(|| country_in_name(name))
+                        .map(str::to_string),
                     mentions: Vec::new(),
                 });
                 facts.organizations.len() - 1
@@ -47,6 +71,13 @@ impl Rule for Organizations {
             e.reference = Some(org.id.clone());
         }
     }
+}
+
+/// The acronym in brackets right after byte `end`: "… Agency (ATLA)" → "ATLA".
+fn defined_acronym(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?.strip_prefix(" (")?;
+    let close = rest.find(')').filter(|&n| n <= 10)?;
+    Some(&rest[..close])
 }
 
 /// "Ministry of X of the Republic of Lithuania" → ("Ministry of X", Some("Lithuania")).
@@ -104,11 +135,18 @@ mod tests {
         let text = "the Japan Association of Defence Industries (JADI) met. JADI said so.";
         let (f, ents) = facts(
             text,
-            &[("Japan Association of Defence Industries", Org), ("JADI", Org), ("JADI", Org)],
+            &[
+                ("Japan Association of Defence Industries", Org),
+                ("JADI", Org),
+                ("JADI", Org),
+            ],
         );
         assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
         let o = &f.organizations[0];
-        assert_eq!((o.name.as_str(), o.acronym.as_deref()), ("Japan Association of Defence Industries", Some("JADI")));
+        assert_eq!(
+            (o.name.as_str(), o.acronym.as_deref()),
+            ("Japan Association of Defence Industries", Some("JADI"))
+        );
         assert_eq!(o.country.as_deref(), Some("Japan"));
         assert_eq!(o.mentions.len(), 3);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("o1")));
@@ -122,18 +160,36 @@ mod tests {
     }
 
     #[test]
+    fn part_of_a_long_form_before_its_acronym_is_the_whole_organisation() {
+        let text = "the Acquisition, Technology and Logistics Agency (ATLA) said";
+        let (f, _) = facts(text, &[("Technology and Logistics Agency", Org), ("ATLA", Org)]);
+        assert_eq!(f.organizations.len(), 1, "{:?}", f.organizations);
+        assert_eq!(
+            f.organizations[0].name,
+            "Acquisition, Technology and Logistics Agency"
+        );
+        assert_eq!(f.organizations[0].mentions.len(), 2);
+    }
+
+    #[test]
     fn country_from_the_name() {
         let (f, _) = facts(
             "the Ministry of National Defence of the Republic of Lithuania said",
             &[("Ministry of National Defence of the Republic of Lithuania", Org)],
         );
         let o = &f.organizations[0];
-        assert_eq!((o.name.as_str(), o.country.as_deref()), ("Ministry of National Defence", Some("Lithuania")));
+        assert_eq!(
+            (o.name.as_str(), o.country.as_deref()),
+            ("Ministry of National Defence", Some("Lithuania"))
+        );
     }
 
     #[test]
     fn no_country_when_two_or_none_are_named() {
-        let (f, _) = facts("the Lithuania–Japan Business Forum", &[("Lithuania–Japan Business Forum", Org)]);
+        let (f, _) = facts(
+            "the Lithuania–Japan Business Forum",
+            &[("Lithuania–Japan Business Forum", Org)],
+        );
         assert_eq!(f.organizations[0].country, None);
         let (f, _) = facts("Yukos said", &[("Yukos", Org)]);
         assert_eq!(f.organizations[0].country, None);

@@ -12,7 +12,9 @@ use crate::types::{Entity, Facts, Label, MentionSpan, Person};
 pub struct People;
 
 /// Courtesy words before a name; dropped from the displayed name.
-const COURTESY: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof."];
+const COURTESY: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.",
+];
 /// Styles that are part of how a person is named ("Lord Browne"); kept in the name, not the key.
 const STYLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"];
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
@@ -113,7 +115,11 @@ fn join(
     name: &Name,
 ) -> usize {
     let same = by_surname.entry(name.surname.to_string()).or_default();
-    let found = same.iter().rev().copied().find(|&p| compatible(&records[p].given, &name.given));
+    let found = same
+        .iter()
+        .rev()
+        .copied()
+        .find(|&p| compatible(&records[p].given, &name.given));
     let idx = match found {
         Some(p) => {
             same.retain(|&q| q != p);
@@ -150,11 +156,13 @@ pub fn gender(input: &Input, person: &Person) -> Option<&'static str> {
         let at = input.piece_at(m.start)?;
         let first = input.text(at).split_whitespace().next().unwrap_or("");
         let before = if at > 0 { input.text(at - 1) } else { "" };
-        [first, before].into_iter().find_map(|w| match w.trim_end_matches('.') {
-            "Mr" | "Sir" | "Lord" | "Baron" => Some("he"),
-            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some("she"),
-            _ => None,
-        })
+        [first, before]
+            .into_iter()
+            .find_map(|w| match w.trim_end_matches('.') {
+                "Mr" | "Sir" | "Lord" | "Baron" => Some("he"),
+                "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some("she"),
+                _ => None,
+            })
     })
 }
 
@@ -164,7 +172,10 @@ mod tests {
     use crate::types::Label::*;
 
     fn names(f: &crate::types::Facts) -> Vec<(&str, usize)> {
-        f.people.iter().map(|p| (p.name.as_str(), p.mentions.len())).collect()
+        f.people
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect()
     }
 
     #[test]
@@ -172,7 +183,11 @@ mod tests {
         let text = "Loreta Maskaliovienė spoke. Later, Maskaliovienė left. Mr Maskaliovienė too.";
         let (f, ents) = facts(
             text,
-            &[("Loreta Maskaliovienė", Person), ("Maskaliovienė", Person), ("Mr Maskaliovienė", Person)],
+            &[
+                ("Loreta Maskaliovienė", Person),
+                ("Maskaliovienė", Person),
+                ("Mr Maskaliovienė", Person),
+            ],
         );
         assert_eq!(names(&f), [("Loreta Maskaliovienė", 3)]);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
@@ -180,7 +195,10 @@ mod tests {
 
     #[test]
     fn surname_before_full_name_takes_the_fuller_name() {
-        let (f, _) = facts("Mr Howard spoke. Michael Howard left.", &[("Howard", Person), ("Michael Howard", Person)]);
+        let (f, _) = facts(
+            "Mr Howard spoke. Michael Howard left.",
+            &[("Howard", Person), ("Michael Howard", Person)],
+        );
         assert_eq!(names(&f), [("Michael Howard", 2)]);
     }
 
@@ -194,15 +212,30 @@ mod tests {
     #[test]
     fn different_given_names_are_different_people() {
         let text = "Ed Miliband and David Miliband met. Miliband said no.";
-        let (f, _) = facts(text, &[("Ed Miliband", Person), ("David Miliband", Person), ("Miliband", Person)]);
-        assert_eq!(names(&f), [("Ed Miliband", 1), ("David Miliband", 2)], "surname goes to the latest");
+        let (f, _) = facts(
+            text,
+            &[
+                ("Ed Miliband", Person),
+                ("David Miliband", Person),
+                ("Miliband", Person),
+            ],
+        );
+        assert_eq!(
+            names(&f),
+            [("Ed Miliband", 1), ("David Miliband", 2)],
+            "surname goes to the latest"
+        );
     }
 
     #[test]
     fn styles_stay_in_the_name_and_initials_match() {
         let (f, _) = facts(
             "Lord Browne spoke. George W. Bush and George Bush agreed.",
-            &[("Lord Browne", Person), ("George W. Bush", Person), ("George Bush", Person)],
+            &[
+                ("Lord Browne", Person),
+                ("George W. Bush", Person),
+                ("George Bush", Person),
+            ],
         );
         assert_eq!(names(&f), [("Lord Browne", 1), ("George W. Bush", 2)]);
     }

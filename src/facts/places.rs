@@ -15,9 +15,14 @@ impl Rule for Places {
 
     fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut by_key: HashMap<String, usize> = HashMap::new();
-        for e in entities.iter_mut().filter(|e| matches!(e.label, Label::Gpe | Label::Loc)) {
+        for e in entities
+            .iter_mut()
+            .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        {
             let known = gazetteer::place(&e.text);
-            let name = known.as_ref().map_or_else(|| strip_article(&e.text).to_string(), |p| p.name.to_string());
+            let name = known
+                .as_ref()
+                .map_or_else(|| strip_article(&e.text).to_string(), |p| p.name.to_string());
             let idx = *by_key.entry(normalize(&name)).or_insert_with(|| {
                 facts.places.push(Place {
                     id: format!("g{}", facts.places.len() + 1),
@@ -46,11 +51,17 @@ mod tests {
 
     #[test]
     fn capitals_and_case_join_one_place() {
-        let (f, ents) = facts("BAKU, Azerbaijan. Back in Baku", &[("BAKU", Gpe), ("Azerbaijan", Gpe), ("Baku", Gpe)]);
+        let (f, ents) = facts(
+            "BAKU, Azerbaijan. Back in Baku",
+            &[("BAKU", Gpe), ("Azerbaijan", Gpe), ("Baku", Gpe)],
+        );
         assert_eq!(f.places.len(), 2, "{:?}", f.places);
         let baku = &f.places[0];
         assert_eq!(baku.name, "Baku");
-        assert_eq!((baku.kind.as_deref(), baku.country.as_deref()), (Some("city"), Some("Azerbaijan")));
+        assert_eq!(
+            (baku.kind.as_deref(), baku.country.as_deref()),
+            (Some("city"), Some("Azerbaijan"))
+        );
         assert_eq!(baku.mentions.len(), 2);
         assert_eq!(f.places[1].kind.as_deref(), Some("country"));
         assert_eq!(ents[2].reference.as_deref(), Some("g1"));
@@ -59,6 +70,9 @@ mod tests {
     #[test]
     fn unknown_places_have_no_kind() {
         let (f, _) = facts("in Atlantis", &[("Atlantis", Gpe)]);
-        assert_eq!((f.places[0].kind.as_deref(), f.places[0].country.as_deref()), (None, None));
+        assert_eq!(
+            (f.places[0].kind.as_deref(), f.places[0].country.as_deref()),
+            (None, None)
+        );
     }
 }

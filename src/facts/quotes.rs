@@ -19,15 +19,42 @@ use crate::types::{Entity, Facts, Label, Quote, Span, TokenKind};
 pub struct Quotes;
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "declared", "explained", "noted",
-    "insisted", "warned", "argued", "asked", "replied", "wrote", "continued", "announced", "emphasised",
-    "emphasized", "stressed", "commented", "recalled", "admitted", "claimed", "concluded", "urged",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "declared",
+    "explained",
+    "noted",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "wrote",
+    "continued",
+    "announced",
+    "emphasised",
+    "emphasized",
+    "stressed",
+    "commented",
+    "recalled",
+    "admitted",
+    "claimed",
+    "concluded",
+    "urged",
 ];
 /// Words between a speech verb and its speaker's name: "said the Vice Minister", "Mr Blair".
 const SKIPPED: &[&str] = &["the", "The", "Mr", "Mrs", "Ms", "Dr", "."];
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 /// Lower-case words allowed inside a title of a work ("Lost in Translation").
-const MINOR: &[&str] = &["a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with"];
+const MINOR: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
+];
 
 /// A quoted stretch: the pieces of its marks and its content.
 struct Marked {
@@ -36,6 +63,8 @@ struct Marked {
     close: Option<usize>,
     content: Span,
     paragraph: usize,
+    /// Whether the opening mark starts its paragraph.
+    opens_paragraph: bool,
 }
 
 /// Who a quote is attributed to.
@@ -80,8 +109,7 @@ impl Rule for Quotes {
                 .or_else(|| finder.before(&q).map(|s| (s, "quote-said-before")))
                 .or_else(|| {
                     let (s, para) = last?;
-                    let opens_paragraph = q.open == 0 || input.pieces[q.open - 1].span.end <= paragraph_start(input, q.open);
-                    let continues = para == q.paragraph || (para + 1 == q.paragraph && opens_paragraph);
+                    let continues = para == q.paragraph || (para + 1 == q.paragraph && q.opens_paragraph);
                     (continues && looks_like_speech(text)).then_some((s, "quote-continued"))
                 });
             let Some((speaker, rule)) = found else { continue };
@@ -92,7 +120,10 @@ impl Rule for Quotes {
                     facts.people[p].quotes.push(id.clone());
                     (facts.people[p].name.clone(), facts.people[p].id.clone())
                 }
-                Speaker::Org(o) => (facts.organizations[o].name.clone(), facts.organizations[o].id.clone()),
+                Speaker::Org(o) => (
+                    facts.organizations[o].name.clone(),
+                    facts.organizations[o].id.clone(),
+                ),
             };
             facts.quotes.push(Quote {
                 id,
@@ -113,19 +144,22 @@ fn marked(input: &Input) -> Vec<Marked> {
     let mut paragraph = 0;
     // The open mark: its piece and the character that closes it.
     let mut open: Option<(usize, &str)> = None;
-    let end_open = |out: &mut Vec<Marked>, open: &mut Option<(usize, &str)>, close: Option<usize>, end: usize, para| {
-        if let Some((o, _)) = open.take() {
-            let start = input.pieces[o].span.end;
-            let raw = input.doc.text.get(start..end).unwrap_or("");
-            let lead = raw.len() - raw.trim_start().len();
-            out.push(Marked {
-                open: o,
-                close,
-                content: Span::new(start + lead, start + raw.trim_end().len()),
-                paragraph: para,
-            });
-        }
-    };
+    let end_open =
+        |out: &mut Vec<Marked>, open: &mut Option<(usize, &str)>, close: Option<usize>, end: usize, para| {
+            if let Some((o, _)) = open.take() {
+                let start = input.pieces[o].span.end;
+                let raw = input.doc.text.get(start..end).unwrap_or("");
+                // All-blank content trims to an empty span at its start.
+                let lead = (raw.len() - raw.trim_start().len()).min(raw.trim_end().len());
+                out.push(Marked {
+                    open: o,
+                    close,
+                    content: Span::new(start + lead, start + raw.trim_end().len()),
+                    paragraph: para,
+                    opens_paragraph: o == 0 || input.gap(o - 1, o).contains('\n'),
+                });
+            }
+        };
     for i in 0..input.pieces.len() {
         if i > 0 && input.gap(i - 1, i).contains('\n') {
             end_open(&mut out, &mut open, None, input.pieces[i - 1].span.end, paragraph);
@@ -141,7 +175,16 @@ fn marked(input: &Input) -> Vec<Marked> {
                 end_open(&mut out, &mut open, Some(i), p.span.start, paragraph);
             }
             (Some((_, "’")), "“" | "\"") | (None, "“" | "\"" | "‘") => {
-                open = Some((i, if mark == "“" { "”" } else if mark == "‘" { "’" } else { mark }));
+                open = Some((
+                    i,
+                    if mark == "“" {
+                        "”"
+                    } else if mark == "‘" {
+                        "’"
+                    } else {
+                        mark
+                    },
+                ));
             }
             _ => {}
         }
@@ -152,26 +195,25 @@ fn marked(input: &Input) -> Vec<Marked> {
     out
 }
 
-/// Byte where the paragraph holding piece `i` starts.
-fn paragraph_start(input: &Input, i: usize) -> usize {
-    let text = input.doc.text;
-    let at = input.pieces[i].span.start;
-    text[..at].rfind('\n').map_or(0, |n| n + 1)
-}
-
 /// "Lost in Translation": every word capitalised but minor ones, and no closing punctuation.
 fn is_title_of_work(text: &str) -> bool {
     let ends_like_speech = text.ends_with(['.', ',', '!', '?', '…']);
     !ends_like_speech
         && text.split_whitespace().count() > 1
-        && text
-            .split_whitespace()
-            .all(|w| MINOR.contains(&w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && text.split_whitespace().all(|w| {
+            MINOR.contains(&w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 /// Several words ending as a sentence or clause does.
 fn looks_like_speech(text: &str) -> bool {
-    text.split_whitespace().count() >= 4 && text.trim_end_matches(['”', '"', '’']).ends_with(['.', ',', '!', '?', '…'])
+    text.split_whitespace().count() >= 4
+        && text
+            .trim_end_matches(['”', '"', '’'])
+            .ends_with(['.', ',', '!', '?', '…'])
 }
 
 struct Finder<'a> {
@@ -193,7 +235,8 @@ impl Finder<'_> {
         }
         if input.word_in(j, SPEECH_VERBS) {
             let mut k = j + 1;
-            while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || input.word_in(k, SKIPPED) {
+            while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || input.word_in(k, SKIPPED)
+            {
                 k += 1;
             }
             return self.speaker(k, q.open).filter(|_| self.same_paragraph(k, q.open));
@@ -215,7 +258,9 @@ impl Finder<'_> {
         if input.word_in(j, &[":", ",", "that"]) {
             j = j.checked_sub(1)?;
         }
-        let v = (j.saturating_sub(3)..=j).rev().find(|&v| input.word_in(v, SPEECH_VERBS))?;
+        let v = (j.saturating_sub(3)..=j)
+            .rev()
+            .find(|&v| input.word_in(v, SPEECH_VERBS))?;
         // "… he said. “…”" is the previous sentence's attribution, not this quote's.
         if (v..q.open).any(|k| input.word_in(k, &[".", "!", "?"])) {
             return None;
@@ -263,7 +308,9 @@ impl Finder<'_> {
 
     fn same_paragraph(&self, a: usize, b: usize) -> bool {
         let (a, b) = (a.min(b), a.max(b));
-        b < self.input.pieces.len() && !self.input.doc.text[self.input.pieces[a].span.start..self.input.pieces[b].span.start].contains('\n')
+        b < self.input.pieces.len()
+            && !self.input.doc.text[self.input.pieces[a].span.start..self.input.pieces[b].span.start]
+                .contains('\n')
     }
 }
 
@@ -297,8 +344,16 @@ mod tests {
         assert_eq!(
             quotes(&f),
             [
-                ("Loreta Maskaliovienė", "We are partners. Today marks a stage,", "quote-said-after"),
-                ("Loreta Maskaliovienė", "Our goal is not only to share experience.", "quote-continued"),
+                (
+                    "Loreta Maskaliovienė",
+                    "We are partners. Today marks a stage,",
+                    "quote-said-after"
+                ),
+                (
+                    "Loreta Maskaliovienė",
+                    "Our goal is not only to share experience.",
+                    "quote-continued"
+                ),
             ]
         );
         assert_eq!(f.people[0].quotes, ["q1", "q2"]);
@@ -310,15 +365,22 @@ mod tests {
         let (f, _) = facts(text, &[("Mike Lake", Person), ("Tony Blair", Person)]);
         assert_eq!(
             quotes(&f),
-            [("Mike Lake", "We will appeal the ruling.", "quote-said-before"), ("Tony Blair", "No.", "quote-said-before")]
+            [
+                ("Mike Lake", "We will appeal the ruling.", "quote-said-before"),
+                ("Tony Blair", "No.", "quote-said-before")
+            ]
         );
     }
 
     #[test]
     fn name_then_verb_after_and_pronouns() {
-        let text = "Mr Blair met Mrs Thatcher. ‘It went well,’ he said. “We agreed,” Mr Blair told reporters. \
+        let text =
+            "Mr Blair met Mrs Thatcher. ‘It went well,’ he said. “We agreed,” Mr Blair told reporters. \
                     “Nothing was agreed,” she said.";
-        let (f, _) = facts(text, &[("Blair", Person), ("Thatcher", Person), ("Blair", Person)]);
+        let (f, _) = facts(
+            text,
+            &[("Blair", Person), ("Thatcher", Person), ("Blair", Person)],
+        );
         assert_eq!(
             quotes(&f),
             [
@@ -340,7 +402,8 @@ mod tests {
 
     #[test]
     fn scare_quotes_and_titles_of_works_are_not_speech() {
-        let text = "Tony Blair praised a “green corridor” approach and the film “Lost in Translation” today. \
+        let text =
+            "Tony Blair praised a “green corridor” approach and the film “Lost in Translation” today. \
                     He called it “a very good idea” in passing.";
         let (f, _) = facts(text, &[("Tony Blair", Person)]);
         assert!(f.quotes.is_empty(), "{:?}", quotes(&f));
@@ -350,7 +413,10 @@ mod tests {
     fn organisation_speaker() {
         let text = "“Production will continue,” Yukos said.";
         let (f, _) = facts(text, &[("Yukos", Org)]);
-        assert_eq!(quotes(&f), [("Yukos", "Production will continue,", "quote-said-after")]);
+        assert_eq!(
+            quotes(&f),
+            [("Yukos", "Production will continue,", "quote-said-after")]
+        );
         assert_eq!(f.quotes[0].speaker_id.as_deref(), Some("o1"));
     }
 }

@@ -63,7 +63,9 @@ impl Rule for RelativeClause {
             } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
                 let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
                 let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
-                let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else { continue };
+                let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else {
+                    continue;
+                };
                 let d = roles::read(input, facts, &ctx, t);
                 if d.first <= start && input.same_sentence(i, d.last) {
                     roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
@@ -82,7 +84,11 @@ mod tests {
     fn verb_of_leading() {
         let (f, _) = facts(
             "Michael Howard spoke. Mr Howard, who leads the Conservatives, said",
-            &[("Michael Howard", Person), ("Howard", Person), ("Conservatives", Org)],
+            &[
+                ("Michael Howard", Person),
+                ("Howard", Person),
+                ("Conservatives", Org),
+            ],
         );
         assert_eq!(table(&f), [row("Michael Howard", "leader", "Conservatives", "")]);
     }

@@ -20,8 +20,20 @@ use crate::types::{Evidence, Facts, Label, Role, Span};
 
 /// Words before a title that belong to it.
 const QUALIFIERS: &[&str] = &[
-    "former", "acting", "deputy", "interim", "outgoing", "incoming", "then", "vice", "assistant", "senior",
-    "junior", "joint", "caretaker", "ex",
+    "former",
+    "acting",
+    "deputy",
+    "interim",
+    "outgoing",
+    "incoming",
+    "then",
+    "vice",
+    "assistant",
+    "senior",
+    "junior",
+    "joint",
+    "caretaker",
+    "ex",
 ];
 /// Written abbreviations of titles, spelled out in the fact table.
 const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -60,6 +72,8 @@ pub struct Draft {
 /// Lookups the role rules need, built once per rule run.
 pub struct Ctx {
     orgs: HashMap<String, usize>,
+    /// Start byte of every organisation mention → index of the organisation.
+    org_mentions: HashMap<usize, usize>,
     /// Start byte of every person mention → index of the person.
     mentions: HashMap<usize, usize>,
 }
@@ -72,8 +86,15 @@ impl Ctx {
                 mentions.insert(m.start, i);
             }
         }
+        let org_mentions = facts
+            .organizations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m.start, i)))
+            .collect();
         Ctx {
             orgs: organizations::index(facts),
+            org_mentions,
             mentions,
         }
     }
@@ -149,7 +170,10 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
         let mut j = obj;
         while the == 0
             && input.word_in(p, &["of", "for"])
-            && input.pieces.get(j).is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Word)
+            && input
+                .pieces
+                .get(j)
+                .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Word)
             && input.text(j).chars().next().is_some_and(char::is_uppercase)
             && input.same_sentence(j, t)
         {
@@ -204,7 +228,11 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
 
 fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
     let text = super::strip_article(input.text(i));
-    match ctx.orgs.get(&normalize(text)).map(|&o| &facts.organizations[o]) {
+    let known = ctx
+        .org_mentions
+        .get(&input.pieces[i].span.start)
+        .or_else(|| ctx.orgs.get(&normalize(text)));
+    match known.map(|&o| &facts.organizations[o]) {
         Some(o) => {
             d.organization = Some(o.name.clone());
             if let Some(c) = &o.country {
@@ -222,7 +250,11 @@ fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
     let dept = ["minister of ", "minister for ", "secretary of ", "secretary for "]
         .iter()
         .find_map(|h| title.find(h).map(|at| title[at + h.len()..].to_string()))
-        .or_else(|| title.strip_suffix(" minister").map(|s| s.rsplit(' ').next().unwrap_or(s).to_string()));
+        .or_else(|| {
+            title
+                .strip_suffix(" minister")
+                .map(|s| s.rsplit(' ').next().unwrap_or(s).to_string())
+        });
     let Some(dept) = dept else { return };
     for head in ["ministry of ", "department of "] {
         if let Some(&o) = ctx.orgs.get(&format!("{head}{dept}")) {
@@ -237,7 +269,9 @@ fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
 }
 
 fn is_plural(title: &str) -> bool {
-    let head = [" of ", " to ", " for "].iter().fold(title, |t, sep| t.split(sep).next().unwrap_or(t));
+    let head = [" of ", " to ", " for "]
+        .iter()
+        .fold(title, |t, sep| t.split(sep).next().unwrap_or(t));
     let last = head.rsplit(' ').next().unwrap_or("");
     last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")
 }
@@ -260,7 +294,9 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
         end: evidence.end,
         rule,
     };
-    let Some(person) = facts.people.get_mut(p) else { return };
+    let Some(person) = facts.people.get_mut(p) else {
+        return;
+    };
     let key = normalize(&draft.title);
     let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
     let same = person.roles.iter_mut().find(|r| {
@@ -316,7 +352,9 @@ mod tests {
                 rule.apply(inp, &mut facts, &mut ents);
             }
             let ctx = Ctx::new(&facts);
-            let t = (0..inp.pieces.len()).find(|&i| inp.is(i, Title)).expect("a title");
+            let t = (0..inp.pieces.len())
+                .find(|&i| inp.is(i, Title))
+                .expect("a title");
             out = Some(read(inp, &facts, &ctx, t));
         });
         out.expect("read")
@@ -324,24 +362,48 @@ mod tests {
 
     #[test]
     fn anchors_qualifiers_and_complements() {
-        let d = draft("Yukos spokesman Mike Lake", &[("Yukos", Org), ("spokesman", Title)]);
-        assert_eq!((d.title.as_str(), d.organization.as_deref(), d.anchored), ("spokesman", Some("Yukos"), true));
-        let d = draft("Lithuania’s former Minister", &[("Lithuania", Gpe), ("Minister", Title)]);
-        assert_eq!((d.title.as_str(), d.country.as_deref()), ("former Minister", Some("Lithuania")));
+        let d = draft(
+            "Yukos spokesman Mike Lake",
+            &[("Yukos", Org), ("spokesman", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref(), d.anchored),
+            ("spokesman", Some("Yukos"), true)
+        );
+        let d = draft(
+            "Lithuania’s former Minister",
+            &[("Lithuania", Gpe), ("Minister", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("former Minister", Some("Lithuania"))
+        );
         let d = draft(
             "Commissioner of the Acquisition Agency (ATLA)",
             &[("Commissioner", Title), ("Acquisition Agency", Org)],
         );
-        assert_eq!((d.title.as_str(), d.organization.as_deref()), ("Commissioner", Some("Acquisition Agency")));
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("Commissioner", Some("Acquisition Agency"))
+        );
         let d = draft(
             "Senior Adviser to the Minister of Defence;",
             &[("Senior Adviser", Title), ("Minister of Defence", Title)],
         );
         assert_eq!(d.title, "Senior Adviser to the Minister of Defence");
-        let d = draft("Minister of National Defence Loreta Maskaliovienė", &[("Minister", Title), ("Loreta Maskaliovienė", Person)]);
+        let d = draft(
+            "Minister of National Defence Loreta Maskaliovienė",
+            &[("Minister", Title), ("Loreta Maskaliovienė", Person)],
+        );
         assert_eq!(d.title, "Minister of National Defence");
-        let d = draft("Japanese Prime Minister", &[("Japanese", Norp), ("Prime Minister", Title)]);
-        assert_eq!((d.title.as_str(), d.country.as_deref()), ("Prime Minister", Some("Japan")));
+        let d = draft(
+            "Japanese Prime Minister",
+            &[("Japanese", Norp), ("Prime Minister", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("Prime Minister", Some("Japan"))
+        );
         let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
         assert_eq!(d.title, "Senator");
     }
@@ -357,7 +419,10 @@ mod tests {
         );
         assert_eq!(d.organization.as_deref(), Some("Ministry of National Defence"));
         assert_eq!(d.country.as_deref(), Some("Lithuania"));
-        let d = draft("Minister of Finance X and the Ministry of Defence", &[("Minister of Finance", Title), ("Ministry of Defence", Org)]);
+        let d = draft(
+            "Minister of Finance X and the Ministry of Defence",
+            &[("Minister of Finance", Title), ("Ministry of Defence", Org)],
+        );
         assert_eq!(d.organization, None, "another ministry");
     }
 

@@ -9,7 +9,10 @@ pub fn entities(text: &str, spec: &[(&str, Label)]) -> Vec<Entity> {
     let mut from = 0;
     spec.iter()
         .map(|&(surface, label)| {
-            let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface:?} not in text"));
+            let start = from
+                + text[from..]
+                    .find(surface)
+                    .unwrap_or_else(|| panic!("{surface:?} not in text"));
             from = start + surface.len();
             Entity {
                 start,

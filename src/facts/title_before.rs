@@ -30,7 +30,9 @@ impl Rule for TitleBeforeName {
                 continue;
             }
             // A bare title before a comma leaves `next` on the comma: no person there.
-            let Some(p) = ctx.person(input, next) else { continue };
+            let Some(p) = ctx.person(input, next) else {
+                continue;
+            };
             let plural = d.plural;
             if plural {
                 d.title = roles::singular(&d.title);
@@ -39,7 +41,11 @@ impl Rule for TitleBeforeName {
             // The rest of a list under a plural title: "…, B and C".
             let mut i = next + 1;
             while plural && input.word_in(i, &[",", "and"]) {
-                let j = if input.word_in(i + 1, &["and"]) { i + 2 } else { i + 1 };
+                let j = if input.word_in(i + 1, &["and"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 let Some(q) = ctx.person(input, j) else { break };
                 roles::add(facts, q, &d, roles::span(input, d.first, j), self.id());
                 i = j + 1;
@@ -84,18 +90,40 @@ mod tests {
     fn possessive_title_then_comma() {
         let (f, _) = facts(
             "a trip by Lithuania’s Minister of National Defence, Dovilė Šakalienė, marking",
-            &[("Lithuania", Gpe), ("Minister of National Defence", Title), ("Dovilė Šakalienė", Person)],
+            &[
+                ("Lithuania", Gpe),
+                ("Minister of National Defence", Title),
+                ("Dovilė Šakalienė", Person),
+            ],
         );
-        assert_eq!(table(&f), [row("Dovilė Šakalienė", "Minister of National Defence", "", "Lithuania")]);
+        assert_eq!(
+            table(&f),
+            [row(
+                "Dovilė Šakalienė",
+                "Minister of National Defence",
+                "",
+                "Lithuania"
+            )]
+        );
     }
 
     #[test]
     fn bare_title_then_comma_names_nobody() {
         let (f, _) = facts(
             "Takeshi Ishikawa, Commissioner, Nobuaki Miyama and others",
-            &[("Takeshi Ishikawa", Person), ("Commissioner", Title), ("Nobuaki Miyama", Person)],
+            &[
+                ("Takeshi Ishikawa", Person),
+                ("Commissioner", Title),
+                ("Nobuaki Miyama", Person),
+            ],
         );
-        assert!(table(&f).iter().all(|r| r.0 != "Nobuaki Miyama" || r.1.is_empty()), "{:?}", table(&f));
+        assert!(
+            table(&f)
+                .iter()
+                .all(|r| r.0 != "Nobuaki Miyama" || r.1.is_empty()),
+            "{:?}",
+            table(&f)
+        );
     }
 
     #[test]

@@ -39,7 +39,9 @@ impl Rule for TitleOnlyMention {
             let names_someone = ctx.person(input, t + 1).is_some()
                 || (input.word_in(t + 1, &[","]) && ctx.person(input, t + 2).is_some())
                 || (t > 1 && input.word_in(t - 2, &[","]));
-            let Some(who) = holders.get(&normalize(input.text(t))) else { continue };
+            let Some(who) = holders.get(&normalize(input.text(t))) else {
+                continue;
+            };
             let piece = input.pieces[t];
             let &[p] = who.as_slice() else { continue };
             let person = &mut facts.people[p];
@@ -90,7 +92,13 @@ mod tests {
         let text = "Minister Ann Lee and Minister Bo Chen met. The Minister left.";
         let (f, ents) = facts(
             text,
-            &[("Minister", Title), ("Ann Lee", Person), ("Minister", Title), ("Bo Chen", Person), ("Minister", Title)],
+            &[
+                ("Minister", Title),
+                ("Ann Lee", Person),
+                ("Minister", Title),
+                ("Bo Chen", Person),
+                ("Minister", Title),
+            ],
         );
         assert!(f.people.iter().all(|p| p.mentions.len() == 1));
         assert_eq!(ents[4].reference, None);
@@ -100,7 +108,11 @@ mod tests {
     fn title_before_its_holder_is_named_joins_nobody() {
         let (f, _) = facts(
             "The Commissioner arrived. Later Commissioner Takeshi Ishikawa spoke.",
-            &[("Commissioner", Title), ("Commissioner", Title), ("Takeshi Ishikawa", Person)],
+            &[
+                ("Commissioner", Title),
+                ("Commissioner", Title),
+                ("Takeshi Ishikawa", Person),
+            ],
         );
         assert_eq!(f.people[0].mentions.len(), 1);
     }
