@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn unknown_places_have_no_kind() {
-        let (f, _) = facts("in Atlantis", &[("Atlantis", Gpe)]);
+        let (f, _) = facts("in Qwertzhausen", &[("Qwertzhausen", Gpe)]);
         assert_eq!(
             (f.places[0].kind.as_deref(), f.places[0].country.as_deref()),
             (None, None)
