@@ -18,7 +18,6 @@ pub mod document;
 pub mod entities;
 pub mod export;
 pub mod facts;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
 pub mod lexicon;
 pub mod offsets;

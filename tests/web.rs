@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -32,7 +32,7 @@ fn js_slices(text: &str, ann: &JsValue) -> Vec<(String, String, String)> {
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
     let text = "😀😀 Lithuania’s Minister of National Defence, Dovilė Šakalienė, visited Japan 😀.";
-    let ann = factlens::wasm_annotate(text).expect("annotate succeeds");
+    let ann = factlens::wasm_annotate(text.into()).expect("annotate succeeds");
     assert_eq!(get(&ann, "offsets").as_string().as_deref(), Some("utf16"));
     let slices = js_slices(text, &ann);
     assert!(
@@ -52,7 +52,21 @@ fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
 
 #[wasm_bindgen_test]
 fn empty_text_gives_an_empty_annotation() {
-    let ann = factlens::wasm_annotate("").expect("annotate succeeds");
+    let ann = factlens::wasm_annotate("".into()).expect("annotate succeeds");
     assert_eq!(Array::from(&get(&ann, "entities")).length(), 0);
     assert_eq!(get(&ann, "schema").as_string().as_deref(), Some("factlens/1"));
+}
+
+#[wasm_bindgen_test]
+fn anything_but_a_string_is_a_js_error_naming_its_type() {
+    for (value, kind) in [
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::NULL, "object"),
+        (42.into(), "number"),
+    ] {
+        let err = JsValue::from(factlens::wasm_annotate(value).expect_err("not a string"));
+        assert!(err.is_instance_of::<js_sys::Error>());
+        let message: String = js_sys::Error::from(err).message().into();
+        assert!(message.ends_with(&format!("got {kind}")), "{message}");
+    }
 }
