@@ -4,71 +4,85 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+pub mod dateline;
+
 use crate::dates;
-use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label};
+use crate::lexicon::{Kind, Lexicon};
+use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label, Span};
 
 fn metadata_date() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?m)^\s*date\s+(\d{4}-\d{2}-\d{2})\b").expect("compiles"))
+    RE.get_or_init(|| Regex::new(r"(?mi)^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\b").expect("compiles"))
+}
+
+/// The dateline, which may follow the metadata line on the same line.
+pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
+    let after = metadata_date().find(doc.text).map_or(usize::MAX, |m| {
+        let rest = &doc.text[m.end()..];
+        m.end() + rest.len() - rest.trim_start().len()
+    });
+    dateline::parse(doc, after)
 }
 
 /// Reads the document-level facts from the first lines of the article.
 pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
-    let mut info = DocumentInfo::default();
-    if let Some(c) = metadata_date().captures(doc.text) {
-        info.date = Some(c[1].to_string());
+    let mut info = DocumentInfo {
+        date: metadata_date().captures(doc.text).map(|c| c[1].to_string()),
+        ..DocumentInfo::default()
+    };
+    let parsed = find_dateline(doc);
+    if let Some(p) = &parsed {
+        let anchor = info.date.as_deref().and_then(dates::parse_iso);
+        let words = |(a, b): (usize, usize)| -> Vec<&str> { (a..b).map(|k| doc.token_text(k)).collect() };
+        let span = |(a, b): (usize, usize)| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        info.dateline = Some(Dateline {
+            place: p
+                .places
+                .iter()
+                .map(|&r| dateline::place_name(&words(r)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            date: p
+                .date
+                .and_then(|r| dates::normalise(span(r).text(doc.text), anchor).value),
+            start: doc.tokens[p.first].span.start,
+            end: doc.tokens[p.end - 1].span.end,
+        });
+        info.source = p.agency.map(|r| agency_name(span(r).text(doc.text)));
     }
-    info.dateline = dateline(doc, entities, info.date.as_deref());
     // Without a metadata line the dateline dates the article, but only when it names the
     // year: "June 12." alone could be any year, and we never guess one.
     if info.date.is_none() {
         info.date = info.dateline.as_ref().and_then(|d| d.date.clone());
     }
-    info.source = entities
-        .iter()
-        .find(|e| e.label == Label::Org && matches!(e.text.as_str(), "Trend" | "Reuters" | "AP"))
-        .map(|e| e.text.clone());
+    if info.source.is_none() {
+        info.source = credited(doc, entities);
+    }
     info
 }
 
-/// "BAKU, Azerbaijan, June 12." — a capitalised place (and its country) before the first date.
-fn dateline(doc: &Doc, entities: &[Entity], date: Option<&str>) -> Option<Dateline> {
-    let first = doc.sentences.iter().take(3).find(|s| {
-        let t = s.text(doc.text);
-        t.chars()
-            .filter(|c| c.is_alphabetic())
-            .take(3)
-            .all(char::is_uppercase)
-    })?;
-    let places: Vec<&Entity> = entities
+/// "Trend reports …", "…, Reuters reported": an agency credited in the opening paragraph.
+fn credited(doc: &Doc, entities: &[Entity]) -> Option<String> {
+    let opening = doc.text.find("\n\n").unwrap_or(doc.text.len());
+    entities
         .iter()
-        .filter(|e| first.contains(&e.span()) && e.label == Label::Gpe)
-        .take(2)
-        .collect();
-    let head = places.first()?;
-    let place: Vec<String> = places.iter().map(|e| title_case(&e.text)).collect();
-    let date_entity = entities
-        .iter()
-        .find(|e| first.contains(&e.span()) && e.label == Label::Date && e.start > head.start);
-    let end = date_entity.map_or(places.last()?.end, |d| d.end);
-    let anchor = date.and_then(dates::parse_iso);
-    let date = date_entity.and_then(|e| dates::normalise(&e.text, anchor).value);
-    Some(Dateline {
-        place: place.join(", "),
-        date,
-        start: head.start,
-        end,
-    })
+        .take_while(|e| e.start < opening)
+        .filter(|e| e.label == Label::Org && Lexicon::get().lookup(&e.text, Kind::Agency).is_some())
+        .find(|e| {
+            let rest = doc.text[e.end..].trim_start();
+            let before = doc.text[..e.start].trim_end();
+            ["reports", "reported", "has learned", "news agency reports"]
+                .iter()
+                .any(|v| rest.starts_with(v))
+                || (before.ends_with('(') && rest.starts_with(')'))
+        })
+        .map(|e| agency_name(&e.text))
 }
 
-fn title_case(word: &str) -> String {
-    if !word.chars().any(char::is_lowercase) {
-        let mut chars = word.chars();
-        chars
-            .next()
-            .map(|c| c.to_string() + &chars.as_str().to_lowercase())
-            .unwrap_or_default()
-    } else {
-        word.to_string()
-    }
+/// The agency's canonical name from the lexicon ("Associated Press" → "AP"), else as written.
+fn agency_name(text: &str) -> String {
+    Lexicon::get()
+        .lookup(text, Kind::Agency)
+        .map_or(text, |e| e.canonical)
+        .to_string()
 }

@@ -1,23 +1,71 @@
-//! Entities that are lexicon entries: countries, cities, regions, nationalities, titles, agencies.
+//! Entities that are lexicon entries: countries, cities, regions, nationalities, agencies.
+//! Dateline places are GPEs. A place followed by a geographic head word grows into a LOC ("Indo-Pacific Region").
 
-use crate::lexicon::{Kind, LexMatch};
-use crate::types::{Candidate, Label};
+use super::context::Ctx;
+use crate::lexicon::Kind;
+use crate::types::{Candidate, Label, Span};
 
-pub fn propose(lex: &[LexMatch], out: &mut Vec<Candidate>) {
-    for m in lex {
+/// Capitalised words that turn a place name into the name of an area.
+const AREA_HEADS: &[&str] = &[
+    "Region",
+    "Province",
+    "Oblast",
+    "County",
+    "District",
+    "Governorate",
+    "Prefecture",
+    "Basin",
+    "Peninsula",
+    "Valley",
+    "Strait",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Coast",
+    "Desert",
+    "Mountains",
+    "Islands",
+];
+
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    // The dateline's places are places whether or not a list knows them ("KAUNAS").
+    if let Some(d) = crate::document::find_dateline(ctx.doc) {
+        for (a, b) in d.places {
+            out.push(Candidate {
+                span: Span::new(ctx.start(a), ctx.end(b - 1)),
+                label: Label::Gpe,
+                source: "dateline",
+                score: 0.97,
+            });
+        }
+    }
+    for m in ctx.lex {
         let label = match m.entry.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,
             Kind::Demonym => Label::Norp,
-            Kind::Title => Label::Title,
             Kind::Agency => Label::Org,
-            Kind::GivenName | Kind::OrgHead | Kind::Honorific => continue,
+            Kind::GivenName | Kind::OrgHead | Kind::Honorific | Kind::Title => continue,
+        };
+        let found = m.span.text(ctx.doc.text);
+        // Short entries in capitals ("US", "IT") are words in a shouted headline, not places.
+        if found != m.entry.surface && found.chars().count() < 4 && !ctx.on_caps_line(m.first_token) {
+            continue;
+        }
+        let area = label != Label::Norp
+            && label != Label::Org
+            && ctx.is_cap(m.end_token)
+            && AREA_HEADS.contains(&ctx.text(m.end_token));
+        let (span, label) = if area {
+            (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
+        } else {
+            (m.span, label)
         };
         out.push(Candidate {
-            span: m.span,
+            span,
             label,
             source: "lexicon",
-            score: 0.9,
+            score: 0.85,
         });
     }
 }

@@ -1,24 +1,32 @@
 //! Stages 2–3: candidates from every recogniser → one flat, non-overlapping entity list.
 //!
-//! Each recogniser proposes [`Candidate`]s independently; [`resolve`] keeps the best
-//! non-overlapping set. Adding a recogniser means adding a module and one line in
-//! [`candidates`].
+//! Each recogniser proposes [`Candidate`]s; later ones may read earlier proposals (titles avoid
+//! organisations, people follow titles). [`resolve`] keeps the best non-overlapping set.
+//! Adding a recogniser means adding a module and one line in [`candidates`].
 
+mod context;
 mod lexical;
 mod names;
 mod numbers;
+mod orgs;
 mod resolve;
+mod temporal;
+mod titles;
 
 use crate::lexicon::{LexMatch, Lexicon};
 use crate::types::{Candidate, Doc, Entity};
 
-pub use resolve::resolve;
+pub use resolve::{resolve, select};
 
 /// Every recogniser's proposals for `doc`.
 pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
+    let ctx = context::Ctx::new(doc, lex);
     let mut out = Vec::new();
-    lexical::propose(lex, &mut out);
-    names::propose(doc, lex, &mut out);
+    lexical::propose(&ctx, &mut out);
+    orgs::propose(&ctx, &mut out);
+    titles::propose(&ctx, &mut out);
+    names::propose(&ctx, &mut out);
+    temporal::propose(doc, &mut out);
     numbers::propose(doc, &mut out);
     out
 }

@@ -1,64 +1,205 @@
-//! Capitalised sequences: people (given-name lists) and organisations (head words).
+//! People: a run of name-like words with a cue — an honorific ("Mr Blair", "Sen. John Kerry"),
+//! a title just before ("Vice Minister Maskaliovienė"), a known given name ("Kenji Wakamiya"),
+//! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
+//! Then every later use of a found surname ("Maskaliovienė during her address").
 
-use crate::lexicon::{Kind, LexMatch};
-use crate::types::{Candidate, Doc, Label, Span, TokenKind};
+use super::context::Ctx;
+use crate::lexicon::Kind;
+use crate::types::{Candidate, Label, Span, TokenKind};
 
-/// Lower-case words that may sit inside a name ("Ministry of National Defence").
-const CONNECTORS: &[&str] = &["of", "the", "and", "for", "de", "van", "der", "bin", "al"];
+/// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+const PARTICLES: &[&str] = &[
+    "van", "der", "den", "von", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
+    "bint", "ibn", "al", "el", "ter", "zu",
+];
 
-pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
-    let is_kind = |i: usize, kind: Kind| {
-        lex.iter()
-            .any(|m| m.entry.kind == kind && m.first_token == i && m.end_token == i + 1)
+/// Verbs that follow or precede a speaker's name in news copy.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "wrote",
+    "asked",
+    "replied",
+    "argued",
+    "warned",
+    "announced",
+    "insisted",
+    "stressed",
+    "confirmed",
+    "tweeted",
+];
+
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let titles: Vec<Span> = out
+        .iter()
+        .filter(|c| c.label == Label::Title)
+        .map(|c| c.span)
+        .collect();
+    let in_title = |i: usize| {
+        titles
+            .iter()
+            .any(|s| s.start <= ctx.start(i) && ctx.end(i) <= s.end)
     };
+    let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < doc.tokens.len() {
-        if !is_capitalised(doc, i) {
+    while i < ctx.len() {
+        if !starts_name(ctx, i) || in_title(i) {
             i += 1;
             continue;
         }
-        let start = i;
-        let mut end = i + 1;
-        loop {
-            // A given name starts a new name: "… Defence Loreta Maskaliovienė".
-            if end < doc.tokens.len() && is_kind(end, Kind::GivenName) {
-                break;
-            }
-            if end < doc.tokens.len() && is_capitalised(doc, end) && same_sentence(doc, start, end) {
-                end += 1;
-            } else if end + 1 < doc.tokens.len()
-                && CONNECTORS.contains(&doc.token_text(end))
-                && is_capitalised(doc, end + 1)
-            {
-                end += 2;
-            } else {
-                break;
-            }
+        let end = run_end(ctx, i);
+        let words = (i..end).filter(|&k| ctx.is_cap(k)).count();
+        let score = cue(ctx, i, end, words, &titles);
+        if let Some(score) = score {
+            found.push((i, end));
+            out.push(person(ctx, i, end, score, "name-cue"));
         }
-        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
-        if (start..end).any(|t| is_kind(t, Kind::OrgHead)) && end - start > 1 {
-            out.push(Candidate {
-                span,
-                label: Label::Org,
-                source: "org-head",
-                score: 0.8,
-            });
-        } else if is_kind(start, Kind::GivenName) && end - start > 1 {
-            out.push(Candidate {
-                span,
-                label: Label::Person,
-                source: "given-name",
-                score: 0.85,
-            });
-        }
-        i = end;
+        i = end.max(i + 1);
+    }
+    surnames(ctx, &found, out);
+}
+
+fn person(ctx: &Ctx, first: usize, end: usize, score: f32, source: &'static str) -> Candidate {
+    Candidate {
+        span: Span::new(ctx.start(first), ctx.end(end - 1)),
+        label: Label::Person,
+        source,
+        score,
     }
 }
 
-fn is_capitalised(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+/// A capitalised word that can begin a name: not a function word, place, title, head word.
+fn starts_name(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_cap(i) && !ctx.on_caps_line(i) && !ctx.is_function_word(i) && !is_other(ctx, i)
 }
 
-fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
-    doc.tokens[a].sentence == doc.tokens[b].sentence
+/// Words that belong to other kinds of names.
+fn is_other(ctx: &Ctx, i: usize) -> bool {
+    ctx.place_at(i)
+        .is_some_and(|m| m.entry.kind == Kind::Country || m.end_token > i + 1)
+        || ctx.is(i, Kind::Title)
+        || ctx.is(i, Kind::OrgHead)
+        || ctx.is(i, Kind::Demonym)
+        || ctx.is(i, Kind::Honorific)
+        || ctx.is(i, Kind::Agency)
+        || ctx.is_all_caps(i)
+}
+
+/// One past the last token of the name starting at `i`: capitalised words, particles
+/// ("van der"), hyphenated parts ("Jean-Pierre") and initials ("George W. Bush"); at most
+/// five words.
+fn run_end(ctx: &Ctx, i: usize) -> usize {
+    let mut end = i + 1;
+    let mut words = 1;
+    loop {
+        if end >= ctx.len() || !ctx.same_sentence(i, end) || words >= 5 {
+            return end;
+        }
+        let t = ctx.text(end);
+        let prev_initial = ctx.text(end - 1).chars().count() == 1 && ctx.is_cap(end - 1);
+        if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
+            end += 1;
+        } else if matches!(t, "-" | "‑") && ctx.joined(end - 1) && ctx.joined(end) && ctx.is_cap(end + 1) {
+            end += 2;
+            words += 1;
+        } else if PARTICLES.contains(&t) {
+            let mut j = end;
+            while j < ctx.len() && PARTICLES.contains(&ctx.text(j)) {
+                j += 1;
+            }
+            if !ctx.is_cap(j) || is_other(ctx, j) {
+                return end;
+            }
+            end = j + 1;
+            words += 1;
+        } else if ctx.is_cap(end)
+            && !is_other(ctx, end)
+            && !ctx.is_function_word(end)
+            // A given name after other words starts a new name: "… Defence Loreta Maskaliovienė".
+            && (!ctx.is(end, Kind::GivenName) || (i..end).any(|k| ctx.is(k, Kind::GivenName)))
+        {
+            end += 1;
+            words += 1;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// How sure a cue makes us that tokens `first..end` name a person.
+fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Option<f32> {
+    let title_ends: Vec<usize> = titles.iter().map(|s| s.end).collect();
+    let title_starts: Vec<usize> = titles.iter().map(|s| s.start).collect();
+    let prev = |k: usize| first.checked_sub(k).filter(|&p| ctx.same_sentence(p, first));
+    // "Mr Blair", "Sen. John Kerry", "Dr. Roe".
+    let honorific = match prev(1) {
+        Some(p) if ctx.text(p) == "." => prev(2).is_some_and(|q| ctx.is(q, Kind::Honorific)),
+        Some(p) => ctx.is(p, Kind::Honorific),
+        None => false,
+    };
+    if honorific {
+        return Some(0.95);
+    }
+    if title_ends.contains(&ctx.start(first)) || prev(1).is_some_and(|p| title_ends.contains(&ctx.end(p))) {
+        return Some(0.9);
+    }
+    let given = ctx.is(first, Kind::GivenName);
+    if given && words >= 2 {
+        return Some(0.88);
+    }
+    if words < 2 || ctx.place_at(first).is_some() {
+        return None;
+    }
+    let next = |k: usize| Some(end + k).filter(|&n| n < ctx.len() && ctx.same_sentence(first, n));
+    let next_text = |k: usize| next(k).map_or("", |n| ctx.text(n));
+    let speech_after =
+        SPEECH.contains(&next_text(0)) || (next_text(0) == "," && SPEECH.contains(&next_text(1)));
+    let speech_before = prev(1).is_some_and(|p| SPEECH.contains(&ctx.text(p)));
+    let age = next_text(0) == ","
+        && next(1).is_some_and(|n| ctx.doc.tokens[n].kind == TokenKind::Number)
+        && next_text(2) == ",";
+    // "John Kerry (D-Mass.)", "(R-Texas)".
+    let party = next_text(0) == "(" && matches!(next_text(1), "D" | "R" | "I") && next_text(2) == "-";
+    // "Kenji Wakamiya, Senior Adviser to …": a title in apposition.
+    let appositive = next_text(0) == ","
+        && next(1).is_some_and(|n| {
+            let n = if matches!(ctx.text(n), "a" | "an" | "the") {
+                n + 1
+            } else {
+                n
+            };
+            n < ctx.len() && title_starts.contains(&ctx.start(n))
+        });
+    if speech_after || speech_before || age || party || appositive {
+        return Some(0.86);
+    }
+    None
+}
+
+/// Later single-word mentions of a surname found above ("Maskaliovienė said", "Blair").
+fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    let mut names: Vec<&str> = found
+        .iter()
+        .map(|&(_, b)| ctx.text(b - 1))
+        .filter(|s| s.chars().count() > 1)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut inside = found.iter().peekable();
+    for i in 0..ctx.len() {
+        while inside.peek().is_some_and(|&&(_, b)| b <= i) {
+            inside.next();
+        }
+        if inside.peek().is_some_and(|&&(a, _)| a <= i) || !ctx.is_cap(i) || ctx.place_at(i).is_some() {
+            continue;
+        }
+        if names.binary_search(&ctx.text(i)).is_ok() {
+            out.push(person(ctx, i, i + 1, 0.86, "surname"));
+        }
+    }
 }

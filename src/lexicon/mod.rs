@@ -123,7 +123,10 @@ impl Lexicon {
         for m in self.automaton.find_overlapping_iter(doc.text) {
             let entry = &self.entries[m.pattern().as_usize()];
             let found = &doc.text[m.start()..m.end()];
-            if found != entry.surface && found != entry.surface.to_uppercase() {
+            // Titles also match in lower case ("defence minister"); the recogniser decides
+            // whether one counts.
+            let lower_title = entry.kind == Kind::Title && found == entry.surface.to_lowercase();
+            if found != entry.surface && found != entry.surface.to_uppercase() && !lower_title {
                 continue;
             }
             let Some(first_token) = token_starting_at(doc, m.start()) else {
