@@ -202,8 +202,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// A place of any kind starts at `i` (country, city, region).
     pub fn place_at(&self, i: usize) -> Option<&'d LexMatch> {
-        self.entries_at(i)
-            .find(|m| matches!(m.entry.kind, Kind::Country | Kind::City | Kind::State | Kind::Region))
+        self.entries_at(i).find(|m| {
+            matches!(
+                m.entry.kind,
+                Kind::Country | Kind::City | Kind::State | Kind::Region
+            )
+        })
     }
 }
 
