@@ -15,6 +15,7 @@ mod events;
 mod gazetteer;
 mod nationality;
 mod organizations;
+mod party;
 mod people;
 mod places;
 mod quotes;
@@ -157,6 +158,7 @@ pub const RULES: &[&dyn Rule] = &[
     &title_before::TitleBeforeName,
     &appositive::Appositive,
     &relative::RelativeClause,
+    &party::PartyAffiliation,
     &nationality::ClauseNationality,
     &title_only::TitleOnlyMention,
     &quotes::Quotes,

@@ -16,10 +16,11 @@ impl Rule for Organizations {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let long_of: HashMap<String, String> = facts
+        // short form → (long form as written, its key); long key → short form.
+        let long_of: HashMap<String, (String, String)> = facts
             .acronyms
             .iter()
-            .map(|a| (a.short.clone(), normalize(&a.long)))
+            .map(|a| (a.short.clone(), (a.long.clone(), normalize(&a.long))))
             .collect();
         let short_of: HashMap<String, String> = facts
             .acronyms
@@ -27,42 +28,47 @@ impl Rule for Organizations {
             .map(|a| (normalize(&a.long), a.short.clone()))
             .collect();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        // "GM" for "General Motors Corp." when no brackets define it.
+        let mut by_initials: HashMap<String, usize> = HashMap::new();
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
-            let (name, country) = split_country(strip_article(&e.text));
             // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
             // recogniser marked only part of its long form.
-            let defined = defined_acronym(input.doc.text, e.end).filter(|s| long_of.contains_key(*s));
-            let key = long_of
-                .get(defined.unwrap_or(&e.text))
-                .cloned()
-                .unwrap_or_else(|| normalize(name));
-            let idx = *by_key.entry(key.clone()).or_insert_with(|| {
-                let short = defined.unwrap_or(&e.text);
-                let is_short = long_of.contains_key(short);
-                let long = facts
-                    .acronyms
-                    .iter()
-                    .find(|a| a.short == short)
-                    .map(|a| a.long.clone());
-                let name = if is_short {
-                    long.unwrap_or_default()
-                } else {
-                    name.to_string()
-                };
-                let (name, from_suffix) = split_country(&name);
-                facts.organizations.push(Organization {
-                    id: format!("o{}", facts.organizations.len() + 1),
-                    name: name.to_string(),
-                    acronym: short_of.get(&key).cloned(),
-                    country: country
-                        .or(from_suffix)
-                        .or_else(|| country_in_name(name))
-                        .map(str::to_string),
-                    mentions: Vec::new(),
-                });
-                facts.organizations.len() - 1
-            });
+            let short = defined_acronym(input.doc.text, e.end)
+                .filter(|s| long_of.contains_key(*s))
+                .unwrap_or(&e.text);
+            let (name, key) = match long_of.get(short) {
+                Some((long, key)) => (long.as_str(), key.clone()),
+                None => {
+                    let name = strip_article(&e.text);
+                    (name, normalize(split_country(name).0))
+                }
+            };
+            let known = by_key.get(&key).or_else(|| by_initials.get(&e.text)).copied();
+            let idx = match known {
+                Some(idx) => idx,
+                None => {
+                    let (short_name, country) = split_country(name);
+                    let idx = facts.organizations.len();
+                    facts.organizations.push(Organization {
+                        id: format!("o{}", idx + 1),
+                        name: short_name.to_string(),
+                        acronym: short_of.get(&key).cloned(),
+                        country: country
+                            .or_else(|| country_in_name(short_name))
+                            .map(str::to_string),
+                        mentions: Vec::new(),
+                    });
+                    by_key.insert(key, idx);
+                    if let Some(i) = initials(short_name) {
+                        by_initials.entry(i).or_insert(idx);
+                    }
+                    idx
+                }
+            };
             let org = &mut facts.organizations[idx];
+            if by_initials.get(&e.text) == Some(&idx) && org.name != e.text {
+                org.acronym.get_or_insert_with(|| e.text.clone());
+            }
             org.mentions.push(MentionSpan {
                 start: e.start,
                 end: e.end,
@@ -71,6 +77,34 @@ impl Rule for Organizations {
             e.reference = Some(org.id.clone());
         }
     }
+}
+
+/// Words after a company name that its initials leave out.
+const LEGAL_FORMS: &[&str] = &[
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Co",
+    "Co.",
+    "plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "SA",
+    "Group",
+];
+
+/// "General Motors Corp." → "GM"; none for one-word names.
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !LEGAL_FORMS.contains(w) && w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// The acronym in brackets right after byte `end`: "… Agency (ATLA)" → "ATLA".
@@ -169,6 +203,20 @@ mod tests {
             "Acquisition, Technology and Logistics Agency"
         );
         assert_eq!(f.organizations[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn initials_join_a_company_named_in_full() {
+        let (f, _) = facts(
+            "General Motors Corp. said. GM's chairman spoke. BP agreed.",
+            &[("General Motors Corp.", Org), ("GM", Org), ("BP", Org)],
+        );
+        let got: Vec<_> = f
+            .organizations
+            .iter()
+            .map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len()))
+            .collect();
+        assert_eq!(got, [("General Motors Corp.", Some("GM"), 2), ("BP", None, 1)]);
     }
 
     #[test]

@@ -79,6 +79,14 @@ impl Rule for People {
             let text = input.text(i);
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
+                    // "Lord" left outside the entity still belongs to the name.
+                    let styled;
+                    let text = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
+                        styled = format!("{} {text}", input.text(i - 1));
+                        styled.as_str()
+                    } else {
+                        text
+                    };
                     let Some(name) = parse(text) else { continue };
                     let idx = join(facts, &mut records, &mut by_surname, &name);
                     entities[e].reference = Some(facts.people[idx].id.clone());
@@ -97,6 +105,11 @@ impl Rule for People {
             });
         }
     }
+}
+
+/// Whether `word` is a courtesy title or style written before a name ("Mr", "Lord").
+pub fn is_honorific(word: &str) -> bool {
+    COURTESY.contains(&word) || STYLES.contains(&word)
 }
 
 /// A capitalised word outside entities, not opening its sentence.

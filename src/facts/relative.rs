@@ -2,7 +2,7 @@
 //! Conservatives), "Lord Browne, who is chief executive of BP" (the title phrase as usual).
 
 use super::roles::{self, Ctx, Draft};
-use super::{gazetteer, normalize, organizations, Input, Rule};
+use super::{gazetteer, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
 pub struct RelativeClause;
@@ -31,7 +31,6 @@ impl Rule for RelativeClause {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = Ctx::new(facts);
-        let orgs = organizations::index(facts);
         for i in 0..input.pieces.len() {
             let Some(p) = ctx.person(input, i) else { continue };
             if !input.word_in(i + 1, &[","]) || !input.word_in(i + 2, &["who"]) {
@@ -50,14 +49,15 @@ impl Rule for RelativeClause {
                     anchored: true,
                     plural: false,
                 };
-                let name = super::strip_article(input.text(obj));
+                let name = input.text(obj);
                 match input.label(obj) {
                     Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
-                    Some(Label::Org | Label::Norp) => d.organization = Some(name.to_string()),
+                    Some(Label::Org | Label::Norp) => {
+                        let (org, country) = roles::org_name(facts, &ctx, name);
+                        d.organization = Some(org);
+                        d.country = country;
+                    }
                     _ => continue,
-                }
-                if let Some(&o) = d.organization.as_deref().and_then(|n| orgs.get(&normalize(n))) {
-                    d.country = facts.organizations[o].country.clone();
                 }
                 roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
             } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
@@ -90,7 +90,15 @@ mod tests {
                 ("Conservatives", Org),
             ],
         );
-        assert_eq!(table(&f), [row("Michael Howard", "leader", "Conservatives", "")]);
+        assert_eq!(
+            table(&f),
+            [row(
+                "Michael Howard",
+                "leader",
+                "Conservative Party",
+                "United Kingdom"
+            )]
+        );
     }
 
     #[test]

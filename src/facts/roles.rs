@@ -186,14 +186,8 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
     }
     d.last = d.last.max(end);
     let raw = &text[input.pieces[title_start].span.start..input.pieces[end].span.end];
-    let mut title = super::strip_article(&raw.split_whitespace().collect::<Vec<_>>().join(" ")).to_string();
-    // "President of France" marked as one title: the country is not part of it.
-    if let Some(at) = title.rfind(" of ") {
-        if let Some(c) = gazetteer::country(super::strip_article(&title[at + 4..])) {
-            d.country.get_or_insert_with(|| c.to_string());
-            title.truncate(at);
-        }
-    }
+    let title = super::strip_article(&raw.split_whitespace().collect::<Vec<_>>().join(" ")).to_string();
+    let mut title = split_inside(title, facts, ctx, &mut d);
     let bare = title.trim_end_matches('.');
     if let Some(&(_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == bare) {
         title = full.to_string();
@@ -204,6 +198,107 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
         ministry(facts, ctx, &mut d);
     }
     d
+}
+
+/// Anchors and complements the recogniser kept inside the title: "BP chief executive",
+/// "Tory leader", "chief financial officer of BP", "President of France". A complement of a
+/// capitalised title stays ("Minister of National Defence") unless it names a known
+/// organisation or a country.
+fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> String {
+    let mut title = title;
+    for sep in [" of the ", " at the ", " for the ", " of ", " at ", " for "] {
+        let Some(at) = title.find(sep) else { continue };
+        let (head, tail) = (&title[..at], &title[at + sep.len()..]);
+        if let Some(c) = gazetteer::country(tail) {
+            d.country.get_or_insert_with(|| c.to_string());
+        } else {
+            let known = ctx.orgs.get(&normalize(tail)).map(|&o| &facts.organizations[o]);
+            let lower_head = head.rsplit(' ').next().is_some_and(starts_lower);
+            if known.is_none() && !(lower_head && !tail.is_empty() && !starts_lower(tail)) {
+                continue;
+            }
+            let (name, country) =
+                known.map_or((tail.to_string(), None), |o| (o.name.clone(), o.country.clone()));
+            d.organization.get_or_insert(name);
+            if d.country.is_none() {
+                d.country = country;
+            }
+        }
+        title.truncate(at);
+        break;
+    }
+    // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
+    let words: Vec<&str> = title.split(' ').collect();
+    let q = words
+        .iter()
+        .take_while(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
+        .count();
+    let k = (q..words.len())
+        .find(|&k| starts_lower(words[k]))
+        .unwrap_or(words.len());
+    if k > q && k < words.len() && !["of", "and", "the", "for", "to", "de"].contains(&words[k]) {
+        let prefix = words[q..k].join(" ");
+        if let Some(c) = gazetteer::country(&prefix) {
+            d.country.get_or_insert_with(|| c.to_string());
+        } else {
+            let (name, country) = org_name(facts, ctx, &prefix);
+            d.organization.get_or_insert(name);
+            if d.country.is_none() {
+                d.country = country;
+            }
+        }
+        title = words[..q]
+            .iter()
+            .chain(&words[k..])
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    title
+}
+
+fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Political parties as news names them, with the party's full name and country.
+const PARTIES: &[(&str, &str, &str)] = &[
+    ("Conservative", "Conservative Party", "United Kingdom"),
+    ("Conservatives", "Conservative Party", "United Kingdom"),
+    ("Democrat", "Democratic Party", "United States"),
+    ("Democratic", "Democratic Party", "United States"),
+    ("Democrats", "Democratic Party", "United States"),
+    ("GOP", "Republican Party", "United States"),
+    ("Labour", "Labour Party", "United Kingdom"),
+    ("Lib Dem", "Liberal Democrats", "United Kingdom"),
+    ("Lib Dems", "Liberal Democrats", "United Kingdom"),
+    ("Liberal Democrat", "Liberal Democrats", "United Kingdom"),
+    ("Liberal Democrats", "Liberal Democrats", "United Kingdom"),
+    ("Republican", "Republican Party", "United States"),
+    ("Republicans", "Republican Party", "United States"),
+    ("Tories", "Conservative Party", "United Kingdom"),
+    ("Tory", "Conservative Party", "United Kingdom"),
+];
+
+/// A party's full name and country ("Tory" → Conservative Party, United Kingdom).
+pub fn party(name: &str) -> Option<(&'static str, &'static str)> {
+    let name = super::strip_article(name);
+    PARTIES
+        .iter()
+        .find(|(alias, ..)| *alias == name)
+        .map(|&(_, full, country)| (full, country))
+}
+
+/// An organisation's canonical name and country: a party, a known organisation, or as written.
+pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>) {
+    let name = super::strip_article(name);
+    if let Some((full, country)) = party(name) {
+        return (full.to_string(), Some(country.to_string()));
+    }
+    match ctx.orgs.get(&normalize(name)).map(|&o| &facts.organizations[o]) {
+        Some(o) => (o.name.clone(), o.country.clone()),
+        None => (name.to_string(), None),
+    }
 }
 
 fn is_qualifier(input: &Input, i: usize) -> bool {
@@ -219,7 +314,11 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
         Some(Label::Norp) if gazetteer::is_demonym(text) => {
             d.country = gazetteer::country(text).map(str::to_string)
         }
-        Some(Label::Norp) => d.organization = Some(text.to_string()),
+        Some(Label::Norp) => {
+            let (name, country) = org_name(facts, ctx, text);
+            d.organization = Some(name);
+            d.country = d.country.take().or(country);
+        }
         _ => return false,
     }
     d.anchored = true;
@@ -227,19 +326,17 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
 }
 
 fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
-    let text = super::strip_article(input.text(i));
-    let known = ctx
-        .org_mentions
-        .get(&input.pieces[i].span.start)
-        .or_else(|| ctx.orgs.get(&normalize(text)));
-    match known.map(|&o| &facts.organizations[o]) {
-        Some(o) => {
-            d.organization = Some(o.name.clone());
-            if let Some(c) = &o.country {
-                d.country.get_or_insert_with(|| c.clone());
-            }
+    let text = input.text(i);
+    let (name, country) = match ctx.org_mentions.get(&input.pieces[i].span.start) {
+        Some(&o) if party(text).is_none() => {
+            let o = &facts.organizations[o];
+            (o.name.clone(), o.country.clone())
         }
-        None => d.organization = Some(text.to_string()),
+        _ => org_name(facts, ctx, text),
+    };
+    d.organization = Some(name);
+    if d.country.is_none() {
+        d.country = country;
     }
 }
 
@@ -406,6 +503,45 @@ mod tests {
         );
         let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
         assert_eq!(d.title, "Senator");
+    }
+
+    #[test]
+    fn anchors_and_complements_inside_the_title() {
+        let d = draft("BP chief executive Lord Browne", &[("BP chief executive", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("chief executive", Some("BP"))
+        );
+        let d = draft("former Tory leader", &[("former Tory leader", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref(), d.country.as_deref()),
+            (
+                "former leader",
+                Some("Conservative Party"),
+                Some("United Kingdom")
+            )
+        );
+        let d = draft(
+            "chief financial officer of BP",
+            &[("chief financial officer of BP", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("chief financial officer", Some("BP"))
+        );
+        let d = draft("President of France", &[("President of France", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("President", Some("France"))
+        );
+        for kept in [
+            "Bank of England Governor",
+            "Minister of National Defence",
+            "Senate Majority Leader",
+        ] {
+            let d = draft(kept, &[(kept, Title)]);
+            assert_eq!((d.title.as_str(), d.organization.as_deref()), (kept, None));
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! every name of the list it heads: "Foreign Ministers Jack Straw and Joschka Fischer".
 
 use super::roles::{self, Ctx};
-use super::{Input, Rule};
+use super::{people, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
 pub struct TitleBeforeName;
@@ -25,6 +25,12 @@ impl Rule for TitleBeforeName {
             let comma = input.word_in(next, &[","]);
             if comma && d.anchored {
                 next += 1;
+            }
+            // "BP chief executive Lord Browne", "Chancellor Mr Brown".
+            while input.pieces.get(next).is_some_and(|p| p.entity.is_none())
+                && people::is_honorific(input.text(next))
+            {
+                next += 1 + usize::from(input.word_in(next + 1, &["."]));
             }
             if !input.same_sentence(next, t) {
                 continue;
@@ -79,11 +85,20 @@ mod tests {
             table(&f),
             [
                 row("Mike Lake", "spokesman", "Yukos", ""),
-                row("Michael Howard", "leader", "Tory", ""),
+                row("Michael Howard", "leader", "Conservative Party", "United Kingdom"),
                 row("Junichiro Koizumi", "Prime Minister", "", "Japan"),
             ]
         );
         assert_eq!(f.people[0].roles[0].evidence[0].rule, "title-before-name");
+    }
+
+    #[test]
+    fn style_between_title_and_name() {
+        let (f, _) = facts(
+            "BP chief executive Lord Browne said",
+            &[("BP", Org), ("chief executive", Title), ("Browne", Person)],
+        );
+        assert_eq!(table(&f), [row("Lord Browne", "chief executive", "BP", "")]);
     }
 
     #[test]
