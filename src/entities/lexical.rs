@@ -43,7 +43,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let label = match m.entry.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,
-            Kind::Demonym => Label::Norp,
+            Kind::Demonym | Kind::Group => Label::Norp,
             Kind::Agency => Label::Org,
             Kind::GivenName | Kind::OrgHead | Kind::Honorific | Kind::Title => continue,
         };

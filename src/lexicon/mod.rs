@@ -24,6 +24,8 @@ pub enum Kind {
     State,
     Region,
     Demonym,
+    /// Peoples, religions and political groups that are not one country's demonym ("Arabs").
+    Group,
     GivenName,
     Title,
     OrgHead,
@@ -38,6 +40,7 @@ const FILES: &[(Kind, &str)] = &[
     (Kind::State, include_str!("../../data/lexicons/us_states.tsv")),
     (Kind::Region, include_str!("../../data/lexicons/regions.tsv")),
     (Kind::Demonym, include_str!("../../data/lexicons/demonyms.tsv")),
+    (Kind::Group, include_str!("../../data/lexicons/groups.tsv")),
     (
         Kind::GivenName,
         include_str!("../../data/lexicons/given_names.tsv"),
@@ -236,6 +239,9 @@ mod tests {
             (Demonym, "Japanese", "Japan", None),
             (Demonym, "Lithuanians", "Lithuania", None),
             (Demonym, "Azerbaijani", "Azerbaijan", None),
+            (Demonym, "Thai", "Thailand", None),
+            (Group, "Arabs", "Arabs", None),
+            (State, "Florida", "Florida", Some("United States")),
             (Region, "Indo-Pacific", "Indo-Pacific", None),
             (Region, "Europe", "Europe", None),
             (Agency, "Trend", "Trend", None),
@@ -318,7 +324,9 @@ mod tests {
                 ],
             ),
             // ISO codes would fire on abbreviations ("IT department", "16 GB").
-            (Country, &["LT", "GB", "IT", "IN", "NO"]),
+            (Country, &["LT", "GB", "IT", "IN", "NO", "Island", "Thai"]),
+            // Common surnames would split "John Johnson" into two names.
+            (GivenName, &["Johnson", "Smith", "Garcia", "Wang"]),
         ];
         for &(kind, words) in absent {
             for w in words {
