@@ -13,4 +13,6 @@ wasm-bindgen --target web --no-typescript --out-dir www/pkg "$wasm"
 # npm binaryen, never Debian's 108: its output fails to load (toolchain notes).
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals -o www/pkg/factlens_bg.wasm www/pkg/factlens_bg.wasm
+# The page's "Try the sample" article: the seed fixture, one source of truth.
+cp tests/fixtures/seed-article.txt www/sample.txt
 node scripts/size-report.mjs

@@ -44,3 +44,13 @@ export async function openPage(browser, url, options = {}) {
   await page.waitForSelector('body[data-ready="1"]');
   return { page, context, requests, errors };
 }
+
+/** Where the tests write their screenshots (README links here; not committed). */
+export const screenshotDir = `${repo}docs/screenshots`;
+
+/** Pastes `text` into the article box, presses Annotate and waits until drawing is done. */
+export async function annotateText(page, text) {
+  await page.fill('#article', text);
+  await page.click('#annotate');
+  await page.waitForFunction(() => !document.body.dataset.busy && /characters in/.test(document.querySelector('#status').textContent));
+}

@@ -1,0 +1,82 @@
+// The annotator runs here, in a module worker, so a long article never freezes the page.
+// Entities cross to the page as typed arrays (transferred, not copied): a 10 MB article has
+// hundreds of thousands of them and cloning that many objects would block the page.
+import init, { annotate, annotateAs } from './pkg/factlens.js';
+
+/** Export formats the page has buttons for; the ones this wasm build rejects are reported. */
+const CANDIDATE_FORMATS = ['json', 'displacy', 'csv', 'jsonld'];
+
+/** The last annotated text and its annotation, for the copy and download buttons. */
+let last = null;
+
+function supportedFormats() {
+  return CANDIDATE_FORMATS.filter((format) => {
+    try {
+      annotateAs('', format);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const ready = init().then(
+  () => postMessage({ type: 'ready', formats: supportedFormats() }),
+  (e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }),
+);
+
+/** Splits entities into parallel typed arrays plus the label and ref names they index. */
+function pack(entities) {
+  const n = entities.length;
+  const start = new Uint32Array(n);
+  const end = new Uint32Array(n);
+  const label = new Uint8Array(n);
+  const ref = new Int32Array(n);
+  const labels = [];
+  const refs = [];
+  const labelIndex = new Map();
+  const refIndex = new Map();
+  const index = (map, list, key) => {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = list.push(key) - 1;
+      map.set(key, i);
+    }
+    return i;
+  };
+  entities.forEach((e, i) => {
+    start[i] = e.start;
+    end[i] = e.end;
+    label[i] = index(labelIndex, labels, e.label);
+    ref[i] = e.ref === undefined ? -1 : index(refIndex, refs, e.ref);
+  });
+  return { start, end, label, ref, labels, refs };
+}
+
+function run({ id, text }) {
+  const t0 = performance.now();
+  const ann = annotate(text);
+  const ms = performance.now() - t0;
+  last = { text, ann };
+  const { entities, ...rest } = ann;
+  const packed = pack(entities);
+  postMessage({ type: 'result', id, ms, ann: rest, entities: packed },
+    [packed.start.buffer, packed.end.buffer, packed.label.buffer, packed.ref.buffer]);
+}
+
+function exportAs({ id, format }) {
+  if (!last) throw new Error('nothing annotated yet');
+  // "json" is the annotate object itself, so a copy equals what `annotate(text)` returns.
+  const text = format === 'json' ? JSON.stringify(last.ann, null, 2) : annotateAs(last.text, format);
+  postMessage({ type: 'export', id, text });
+}
+
+onmessage = async ({ data }) => {
+  await ready;
+  try {
+    if (data.type === 'annotate') run(data);
+    else if (data.type === 'export') exportAs(data);
+  } catch (e) {
+    postMessage({ type: 'error', id: data.id, message: String(e?.message ?? e) });
+  }
+};
