@@ -26,8 +26,8 @@ export function indexFacts(ann) {
 /** The tabs: title, column headings, cells of a row, and the span a row's evidence is at. */
 const SECTIONS = [
   {
-    key: 'people', title: 'People', columns: ['Name', 'Roles', 'Country', 'Mentions', 'Quotes'],
-    cells: (p, facts) => [p.name, list(p.roles).map(roleText).join('\n'),
+    key: 'people', title: 'People', columns: ['Name and roles', 'Country', 'Mentions', 'Quotes'],
+    cells: (p, facts) => [{ text: p.name, lines: list(p.roles).map(roleText) },
       uniq([p.country, ...list(p.roles).map((r) => r.country)]).join(', '),
       list(p.mentions).length, list(facts.quotes).filter((q) => q.speaker_id === p.id).length],
     evidence: (p) => span(list(p.mentions)[0]) ?? span(list(p.roles)[0]),
@@ -105,14 +105,17 @@ function table(section, items, facts, onEvidence) {
     const where = section.evidence(item);
     section.cells(item, facts).forEach((value, i) => {
       const td = el('td', undefined, typeof value === 'number' ? 'num' : undefined);
+      // A cell is a value, or { text, lines } for a name with its roles beneath.
+      const text = value?.text ?? value;
       if (i === 0 && where) {
-        const jump = el('button', value, 'jump');
+        const jump = el('button', text, 'jump');
         jump.type = 'button';
         jump.title = 'Show in the text';
         td.append(jump);
       } else {
-        td.textContent = value === undefined || value === null ? '' : String(value);
+        td.textContent = text === undefined || text === null ? '' : String(text);
       }
+      for (const line of value?.lines ?? []) td.append(el('span', line, 'sub'));
       row.append(td);
     });
     if (where) {

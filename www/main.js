@@ -9,6 +9,8 @@ import { renderLegend, setupLegend } from './legend.js';
 
 /** Above this many characters the page shows a progress bar while it works. */
 const BIG = 200_000;
+/** Characters of a long paste shown in the box: laying out megabytes in a textarea freezes it. */
+const PREVIEW = 20_000;
 const DEBOUNCE_MS = 300;
 const PLACEHOLDER = 'Paste an article above, or try the sample.';
 
@@ -32,6 +34,8 @@ const annotator = new Annotator();
 let facts = indexFacts(null);
 let generation = 0;
 let debounce = 0;
+/** A long paste, kept out of the textarea (which shows its beginning) until the box is edited. */
+let longPaste = null;
 
 const announce = (message) => {
   announcer.textContent = message;
@@ -72,7 +76,7 @@ function showEvidence({ start, end }) {
 
 async function run() {
   clearTimeout(debounce);
-  const text = article.value;
+  const text = longPaste ?? article.value;
   const mine = ++generation;
   const isCurrent = () => mine === generation;
   if (text.trim() === '') {
@@ -105,6 +109,8 @@ async function run() {
   facts = indexFacts(ann);
   renderLegend(legend, highlights, countLabels(entities));
   renderFacts(factsBox, ann, showEvidence);
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the page paint the facts first
+  if (!isCurrent()) return;
   const onProgress = (f) => big && showProgress(`Drawing highlights… ${Math.round(f * 100)}%`, f);
   if (!(await renderHighlights(highlights, text, entities, { isCurrent, onProgress }))) return;
   setBusy(false);
@@ -119,6 +125,7 @@ async function loadSample() {
     status.textContent = 'The sample article is missing from this build.';
     return;
   }
+  longPaste = null;
   article.value = await response.text();
   run();
 }
@@ -154,7 +161,17 @@ async function onExport(button) {
   }
 }
 
+article.addEventListener('paste', (e) => {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= BIG) return;
+  e.preventDefault();
+  longPaste = text;
+  article.value = `${text.slice(0, PREVIEW)}\n\n[… ${formatSize(text.length)} pasted. This box shows the beginning; `
+    + 'the whole article is annotated below. Edit the box to start a new article.]';
+  run();
+});
 article.addEventListener('input', (e) => {
+  longPaste = null;
   clearTimeout(debounce);
   // A paste is a finished article: annotate at once. Typing waits for a pause.
   debounce = setTimeout(run, e.inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS);

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: serve www/ on 127.0.0.1 and drive Debian's Chromium.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -53,4 +54,18 @@ export async function annotateText(page, text) {
   await page.fill('#article', text);
   await page.click('#annotate');
   await page.waitForFunction(() => !document.body.dataset.busy && /characters in/.test(document.querySelector('#status').textContent));
+}
+
+/** Registers before/after hooks that start a server and a browser for one test file. */
+export function setup() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -1,28 +1,21 @@
 // A 10 MB paste: the worker annotates it, a progress bar shows, the page keeps answering
 // (timers and animation frames keep firing) and every character is drawn. Timings are printed,
 // not asserted: the machine is shared.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve } from './harness.mjs';
+import { openPage, setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+/** Megabytes to paste; FACTLENS_LARGE_MB=1 for a quick run while working on the page. */
+const MB = Number(process.env.FACTLENS_LARGE_MB ?? 10);
 
-test('a 10 MB article completes while the page stays responsive', { timeout: 300_000 }, async (t) => {
-  const { page, errors } = await openPage(browser, server.url);
-  const report = await page.evaluate(async () => {
+const env = setup();
+
+test(`a ${MB} MB article completes while the page stays responsive`, { timeout: 600_000 }, async (t) => {
+  const { page, errors } = await openPage(env.browser, env.server.url);
+  const report = await page.evaluate(async (size) => {
     const seed = await (await fetch('sample.txt')).text();
-    const text = `${seed}\n\n`.repeat(Math.ceil(10e6 / (seed.length + 2))).slice(0, 10e6);
+    const text = `${seed}\n\n`.repeat(Math.ceil(size / (seed.length + 2))).slice(0, size);
     const area = document.querySelector('#article');
-    area.value = text;
     // Heartbeats: a timer every 50 ms and every animation frame, with the longest gap between.
     const beats = { timer: 0, frames: 0, maxGap: 0, progressSeen: false };
     let last = performance.now();
@@ -43,7 +36,10 @@ test('a 10 MB article completes while the page stays responsive', { timeout: 300
     requestAnimationFrame(frame);
     const t0 = performance.now();
     last = t0;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+    // A real paste event: the page keeps a long article out of the textarea.
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     await new Promise((resolve) => {
       const poll = setInterval(() => {
         if (!document.body.dataset.busy && /characters in/.test(document.querySelector('#status').textContent)) {
@@ -61,11 +57,13 @@ test('a 10 MB article completes while the page stays responsive', { timeout: 300
       marks: document.querySelectorAll('#highlights mark').length,
       drawn: document.querySelector('#highlights').textContent.length,
       length: text.length,
+      boxLength: area.value.length,
     };
-  });
-  t.diagnostic(`10 MB: ${report.totalMs} ms in all; ${report.timer} timer ticks, ${report.frames} frames, longest gap ${Math.round(report.maxGap)} ms; ${report.status}`);
+  }, MB * 1e6);
+  t.diagnostic(`${MB} MB: ${report.totalMs} ms in all; ${report.timer} timer ticks, ${report.frames} frames, longest gap ${Math.round(report.maxGap)} ms; ${report.status}`);
   assert.equal(report.drawn, report.length, 'every character drawn');
-  assert.ok(report.marks > 10_000, `highlights drawn (${report.marks})`);
+  assert.ok(report.boxLength < 100_000, 'the textarea holds a preview, not megabytes');
+  assert.ok(report.marks > MB * 10_000, `highlights drawn (${report.marks})`);
   assert.ok(report.progressSeen, 'a progress indicator showed');
   assert.ok(report.timer > 0 && report.frames > 0, 'the page kept running timers and frames');
   assert.deepEqual(errors, []);

@@ -1,19 +1,10 @@
 // The page as a reader uses it: paste, annotate, see highlights, hover a name, read the fact
 // table, copy and download.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateText, launch, openPage, seedArticle, serve } from './harness.mjs';
+import { annotateText, openPage, seedArticle, setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 /** The annotation straight from the wasm module, initialised in the page's own context. */
 function wasmAnnotate(page, text) {
@@ -27,7 +18,7 @@ function wasmAnnotate(page, text) {
 const cardText = (page) => page.locator('#card[role="tooltip"]').textContent();
 
 test('the seed article is highlighted with marks whose offsets slice their text', async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   const marks = await page.$$eval('#highlights mark', (ms) =>
     ms.map((m) => ({ text: m.textContent, label: m.dataset.label, start: +m.dataset.start, end: +m.dataset.end })));
@@ -43,7 +34,7 @@ test('the seed article is highlighted with marks whose offsets slice their text'
 });
 
 test('"Try the sample" loads the seed article and annotates it', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await page.click('#sample');
   await page.waitForSelector('#highlights mark');
   assert.equal(await page.inputValue('#article'), seedArticle);
@@ -51,14 +42,14 @@ test('"Try the sample" loads the seed article and annotates it', async () => {
 });
 
 test('typing annotates after a pause, without pressing Annotate', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await page.locator('#article').pressSequentially('Kenji Wakamiya flew to Tokyo.');
   await page.waitForSelector('#highlights mark[data-label="GPE"]');
   assert.equal(await page.textContent('#highlights mark[data-label="GPE"]'), 'Tokyo');
 });
 
 test('an empty article shows a friendly empty state', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await page.click('#annotate');
   assert.match(await page.textContent('#status'), /Nothing to annotate/);
   assert.equal(await page.locator('#highlights mark').count(), 0);
@@ -66,8 +57,8 @@ test('an empty article shows a friendly empty state', async () => {
 });
 
 test('copy JSON puts the same annotation on the clipboard, and says so', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   await annotateText(page, seedArticle);
   await page.click('#copy-json');
   await page.waitForFunction(() => document.querySelector('#copy-json').textContent.includes('Copied'));
@@ -76,8 +67,8 @@ test('copy JSON puts the same annotation on the clipboard, and says so', async (
 });
 
 test('copy displaCy puts the manual format on the clipboard', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   await annotateText(page, seedArticle);
   await page.click('#copy-displacy');
   await page.waitForFunction(() => document.querySelector('#copy-displacy').textContent.includes('Copied'));
@@ -88,7 +79,7 @@ test('copy displaCy puts the manual format on the clipboard', async () => {
 });
 
 test('downloads: JSON equals annotate; a format the wasm rejects has no button', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
   assert.equal(download.suggestedFilename(), 'factlens.json');
@@ -109,7 +100,7 @@ test('downloads: JSON equals annotate; a format the wasm rejects has no button',
 });
 
 test('pasted HTML stays text: no dialog, no new element, no request', async () => {
-  const { page, requests } = await openPage(browser, server.url);
+  const { page, requests } = await openPage(env.browser, env.server.url);
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   // Elements outside the parts the page redraws; annotating must not add any.
@@ -134,7 +125,7 @@ test('pasted HTML stays text: no dialog, no new element, no request', async () =
 });
 
 test('hover on a person shows a card with every role (seed: Loreta Maskaliovienė)', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   await page.hover('#highlights mark[data-label="PERSON"]:text-is("Loreta Maskaliovienė")');
   await page.waitForSelector('#card[role="tooltip"]:not([hidden])');
@@ -146,7 +137,7 @@ test('hover on a person shows a card with every role (seed: Loreta Maskaliovien�
 });
 
 test('hover on Takeshi Ishikawa shows Commissioner of ATLA', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   await page.hover('#highlights mark[data-label="PERSON"]:text-is("Takeshi Ishikawa")');
   await page.waitForSelector('#card[role="tooltip"]:not([hidden])');
@@ -156,7 +147,7 @@ test('hover on Takeshi Ishikawa shows Commissioner of ATLA', async () => {
 });
 
 test('keyboard only: Tab reaches the highlights, Enter and Space open the card, Escape closes it', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   await page.focus('#article');
   let reached = false;
@@ -185,7 +176,7 @@ test('keyboard only: Tab reaches the highlights, Enter and Space open the card, 
 });
 
 test('clicking a name marks every mention of the same person, and only those', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   const name = page.locator('#highlights mark[data-ref]').first();
   const ref = await name.getAttribute('data-ref');
@@ -200,7 +191,7 @@ test('clicking a name marks every mention of the same person, and only those', a
 });
 
 test('the legend hides and shows a label', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   const bg = () => page.$eval('#highlights mark[data-label="GPE"]', (m) => getComputedStyle(m).backgroundColor);
   const shown = await bg();
@@ -214,7 +205,7 @@ test('the legend hides and shows a label', async () => {
 });
 
 test('fact table: tabs for every kind of fact; a row flashes its evidence in the text', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   await annotateText(page, seedArticle);
   const tabs = await page.$$eval('#facts [role="tab"]', (ts) => ts.map((t) => t.firstChild.textContent));
   assert.deepEqual(tabs, ['People', 'Organisations', 'Places', 'Dates', 'Events', 'Quotes', 'Acronyms']);

@@ -1,23 +1,14 @@
 // Private and offline: a strict Content-Security-Policy, only same-origin requests, and a
 // service worker that lets the page annotate with the network gone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { annotateText, launch, openPage, seedArticle, serve } from './harness.mjs';
+import { annotateText, openPage, seedArticle, setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 test('the CSP is strict and the page has no inline script or style', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
   assert.deepEqual(directives.get('default-src'), ["'self'"]);
@@ -36,17 +27,17 @@ test('the CSP is strict and the page has no inline script or style', async () =>
 });
 
 test('every request stays on the origin, and only for the page\'s own assets', async () => {
-  const { page, context, requests } = await openPage(browser, server.url);
+  const { page, context, requests } = await openPage(env.browser, env.server.url);
   const workerRequests = [];
   context.on('request', (r) => workerRequests.push(r.url()));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   await page.click('#sample');
   await page.waitForSelector('#highlights mark');
   await page.hover('#highlights mark[data-label="PERSON"]');
   await page.click('#copy-json');
   await page.waitForFunction(() => document.querySelector('#copy-json').textContent.includes('Copied'));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // claimed, assets cached
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const all = [...new Set([...requests, ...workerRequests])];
   assert.deepEqual(all.filter((u) => new URL(u).origin !== origin), [], 'nothing leaves the origin');
   const www = new URL('../../www/', import.meta.url).pathname;
@@ -55,7 +46,7 @@ test('every request stays on the origin, and only for the page\'s own assets', a
 });
 
 test('after the first visit the page annotates offline (service worker)', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // claimed, assets cached
   await context.setOffline(true);
   await page.reload();
