@@ -1,0 +1,87 @@
+// Runs in the benchmark page: loads factlens' wasm and compromise on demand and times them on
+// the texts scripts/bench-web.mjs serves. The driver calls window.bench one step at a time, so
+// it decides the order (alternating engines) and the page only measures.
+
+const texts = new Map();
+let factlens = null;
+
+async function fetchText(name) {
+  if (!texts.has(name)) texts.set(name, await (await fetch(`/texts/${name}`)).text());
+  return texts.get(name);
+}
+
+async function loadFactlens() {
+  const mod = await import('/pkg/factlens.js');
+  const wasm = await mod.default();
+  factlens = { annotate: mod.annotate, memory: wasm.memory };
+}
+
+function loadCompromise() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/compromise.js';
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
+// Equivalent work: what the page needs from each library, entities with their offsets.
+// factlens also builds the fact table; compromise tags every term, then we ask for its three
+// entity kinds with offsets (what a highlighter needs).
+const engines = {
+  factlens: {
+    load: loadFactlens,
+    run: (text) => factlens.annotate(text).entities.length,
+  },
+  compromise: {
+    load: loadCompromise,
+    run: (text) => {
+      const doc = window.nlp(text);
+      const opts = { offset: true };
+      return doc.people().json(opts).length + doc.places().json(opts).length
+        + doc.organizations().json(opts).length;
+    },
+  },
+};
+
+function collect() {
+  if (typeof window.gc === 'function') window.gc();
+}
+
+window.bench = {
+  /** Fetch + compile/parse + instantiate + first run on `name`, in a fresh page. */
+  async cold(engine, name) {
+    const text = await fetchText(name);
+    const t0 = performance.now();
+    await engines[engine].load();
+    const found = engines[engine].run(text);
+    return { ms: performance.now() - t0, found };
+  },
+  async load(name) {
+    await fetchText(name);
+    for (const e of Object.values(engines)) await e.load();
+    return texts.get(name).length;
+  },
+  async text(name) {
+    return (await fetchText(name)).length;
+  },
+  /** `runs` timed runs of one engine on one text, garbage collected between runs. */
+  time(engine, name, runs = 1) {
+    const text = texts.get(name);
+    const ms = [];
+    let found = 0;
+    for (let i = 0; i < runs; i++) {
+      collect();
+      const t0 = performance.now();
+      found = engines[engine].run(text);
+      ms.push(performance.now() - t0);
+    }
+    return { ms, found };
+  },
+  /** Bytes of wasm linear memory: it only grows, so this is the peak so far. */
+  memory() {
+    return factlens.memory.buffer.byteLength;
+  },
+};
+document.body.dataset.ready = '1';
