@@ -227,6 +227,12 @@ fn month(w: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A month or weekday name, as written in news copy ("June", "Sept", "Monday").
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase) && (month(&w).is_some() || weekday(&w).is_some())
+}
+
 /// Monday = 0 … Sunday = 6.
 fn weekday(w: &str) -> Option<u32> {
     const DAYS: [&str; 7] = [

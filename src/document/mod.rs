@@ -48,7 +48,7 @@ pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
             start: doc.tokens[p.first].span.start,
             end: doc.tokens[p.end - 1].span.end,
         });
-        info.source = p.agency.map(|r| agency_name(span(r).text(doc.text)));
+        info.source = p.agency.map(|r| span(r).text(doc.text).to_string());
     }
     // Without a metadata line the dateline dates the article, but only when it names the
     // year: "June 12." alone could be any year, and we never guess one.
@@ -76,13 +76,5 @@ fn credited(doc: &Doc, entities: &[Entity]) -> Option<String> {
                 .any(|v| rest.starts_with(v))
                 || (before.ends_with('(') && rest.starts_with(')'))
         })
-        .map(|e| agency_name(&e.text))
-}
-
-/// The agency's canonical name from the lexicon ("Associated Press" → "AP"), else as written.
-fn agency_name(text: &str) -> String {
-    Lexicon::get()
-        .lookup(text, Kind::Agency)
-        .map_or(text, |e| e.canonical)
-        .to_string()
+        .map(|e| e.text.clone())
 }

@@ -11,6 +11,8 @@ pub struct Ctx<'d, 'a> {
     by_start: Vec<Vec<usize>>,
     /// Token lies on a line written in capitals (a headline or a dateline).
     caps_line: Vec<bool>,
+    /// Token is inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
+    place_inner: Vec<bool>,
 }
 
 /// Function words that start sentences in capitals without being part of a name.
@@ -117,7 +119,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for list in &mut by_start {
             list.sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
         }
+        let mut place_inner = vec![false; n];
+        for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
+            for x in place_inner
+                .iter_mut()
+                .take(m.end_token.min(n))
+                .skip(m.first_token + 1)
+            {
+                *x = true;
+            }
+        }
         Ctx {
+            place_inner,
             doc,
             lex,
             by_start,
@@ -162,6 +175,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.caps_line.get(i).copied().unwrap_or(false)
     }
 
+    /// Inside a multi-word place name, after its first word.
+    pub fn in_place(&self, i: usize) -> bool {
+        self.place_inner.get(i).copied().unwrap_or(false)
+    }
+
     /// A capitalised function word: "The", "During", "He".
     pub fn is_function_word(&self, i: usize) -> bool {
         i < self.len() && FUNCTION_WORDS.contains(&self.text(i))
@@ -202,13 +220,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// A place of any kind starts at `i` (country, city, region).
     pub fn place_at(&self, i: usize) -> Option<&'d LexMatch> {
-        self.entries_at(i).find(|m| {
-            matches!(
-                m.entry.kind,
-                Kind::Country | Kind::City | Kind::State | Kind::Region
-            )
-        })
+        self.entries_at(i).find(|m| is_place(m.entry.kind))
     }
+}
+
+fn is_place(kind: Kind) -> bool {
+    matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
 /// Lines with at least two words, none of which has a lower-case letter (headlines, datelines).

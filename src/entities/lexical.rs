@@ -47,6 +47,21 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Kind::Agency => Label::Org,
             Kind::GivenName | Kind::OrgHead | Kind::Honorific | Kind::Title => continue,
         };
+        // "Morgan Stanley", "Lake Geneva": a city name glued to a capitalised word before it
+        // is part of a longer name.
+        let p = m.first_token.wrapping_sub(1);
+        if m.entry.kind == Kind::City
+            && m.first_token > 0
+            && ctx.is_cap(p)
+            && ctx.same_sentence(p, m.first_token)
+            && !ctx.is_function_word(p)
+            && !ctx.is(p, Kind::Title)
+            && !ctx.is(p, Kind::Demonym)
+            && ctx.place_at(p).is_none()
+            && !ctx.in_place(p)
+        {
+            continue;
+        }
         let found = m.span.text(ctx.doc.text);
         // Short entries in capitals ("US", "IT") are words in a shouted headline, not places.
         if found != m.entry.surface && found.chars().count() < 4 && !ctx.on_caps_line(m.first_token) {

@@ -75,7 +75,7 @@ fn person(ctx: &Ctx, first: usize, end: usize, score: f32, source: &'static str)
 
 /// A capitalised word that can begin a name: not a function word, place, title, head word.
 fn starts_name(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_cap(i) && !ctx.on_caps_line(i) && !ctx.is_function_word(i) && !is_other(ctx, i)
+    ctx.is_cap(i) && !ctx.on_caps_line(i) && !ctx.is_function_word(i) && !is_other(ctx, i) && !ctx.in_place(i)
 }
 
 /// Words that belong to other kinds of names.
@@ -104,12 +104,17 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         let prev_initial = ctx.text(end - 1).chars().count() == 1 && ctx.is_cap(end - 1);
         if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
-        } else if matches!(t, "-" | "‑") && ctx.joined(end - 1) && ctx.joined(end) && ctx.is_cap(end + 1) {
+        } else if matches!(t, "-" | "‑") && ctx.joined(end - 1) && ctx.joined(end) && ctx.is_word(end + 1) {
+            // "Jean-Pierre", "Lee Cheuk-yan", "Kwok Ka-ki".
             end += 2;
             words += 1;
         } else if PARTICLES.contains(&t) {
             let mut j = end;
-            while j < ctx.len() && PARTICLES.contains(&ctx.text(j)) {
+            // "van der Leyen", "al-Amr".
+            while j < ctx.len()
+                && (PARTICLES.contains(&ctx.text(j))
+                    || (ctx.text(j) == "-" && ctx.joined(j - 1) && ctx.joined(j)))
+            {
                 j += 1;
             }
             if !ctx.is_cap(j) || is_other(ctx, j) {
@@ -120,8 +125,10 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         } else if ctx.is_cap(end)
             && !is_other(ctx, end)
             && !ctx.is_function_word(end)
-            // A given name after other words starts a new name: "… Defence Loreta Maskaliovienė".
-            && (!ctx.is(end, Kind::GivenName) || (i..end).any(|k| ctx.is(k, Kind::GivenName)))
+            // A given name after two or more other words starts a new name: "… National
+            // Defence Loreta Maskaliovienė" (many surnames are given names somewhere, so one
+            // word before it is not enough: "Hamdullah Mohib").
+            && (words < 2 || !ctx.is(end, Kind::GivenName) || (i..end).any(|k| ctx.is(k, Kind::GivenName)))
         {
             end += 1;
             words += 1;
@@ -148,7 +155,8 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Op
     if title_ends.contains(&ctx.start(first)) || prev(1).is_some_and(|p| title_ends.contains(&ctx.end(p))) {
         return Some(0.9);
     }
-    let given = ctx.is(first, Kind::GivenName);
+    // "an analyst at Morgan Stanley": people are not where one is "at".
+    let given = ctx.is(first, Kind::GivenName) && prev(1).is_none_or(|p| ctx.text(p) != "at");
     if given && words >= 2 {
         return Some(0.88);
     }
@@ -181,25 +189,44 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Op
     None
 }
 
-/// Later single-word mentions of a surname found above ("Maskaliovienė said", "Blair").
+/// Later mentions of a found person's surname ("Maskaliovienė said", "von der Leyen said"),
+/// also where a gazetteer sees a place: the article's own full name is better evidence.
 fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    let text = ctx.doc.text;
     let mut names: Vec<&str> = found
         .iter()
-        .map(|&(_, b)| ctx.text(b - 1))
+        .map(|&(a, b)| {
+            let first = (a + 1..b)
+                .find(|&k| PARTICLES.contains(&ctx.text(k)))
+                .unwrap_or(b - 1);
+            &text[ctx.start(first)..ctx.end(b - 1)]
+        })
         .filter(|s| s.chars().count() > 1)
         .collect();
     names.sort_unstable();
     names.dedup();
     let mut inside = found.iter().peekable();
-    for i in 0..ctx.len() {
+    let mut i = 0;
+    while i < ctx.len() {
         while inside.peek().is_some_and(|&&(_, b)| b <= i) {
             inside.next();
         }
-        if inside.peek().is_some_and(|&&(a, _)| a <= i) || !ctx.is_cap(i) || ctx.place_at(i).is_some() {
-            continue;
-        }
-        if names.binary_search(&ctx.text(i)).is_ok() {
-            out.push(person(ctx, i, i + 1, 0.86, "surname"));
+        let rest = &text[ctx.start(i)..];
+        let hit = names
+            .iter()
+            .filter(|n| rest.starts_with(**n))
+            .filter_map(|n| {
+                (i..ctx.len())
+                    .take(6)
+                    .find(|&k| ctx.end(k) == ctx.start(i) + n.len())
+            })
+            .max();
+        match hit {
+            Some(last) if ctx.is_word(i) && inside.peek().is_none_or(|&&(a, _)| a > i) => {
+                out.push(person(ctx, i, last + 1, 0.87, "surname"));
+                i = last + 1;
+            }
+            _ => i += 1,
         }
     }
 }

@@ -40,7 +40,11 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
     for (label, re, score) in patterns() {
         for m in re.find_iter(doc.text) {
             let s = m.as_str();
-            // "second" as in time units and "one" as a pronoun are too often no number.
+            // "FIRST Global", "ONE Campaign": words in capitals are names, not numbers.
+            if s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase) {
+                continue;
+            }
+            // "one" as a pronoun and vague plurals are too often no number.
             if *label == Label::Cardinal && matches!(s.to_lowercase().as_str(), "one" | "hundreds" | "dozens")
             {
                 continue;

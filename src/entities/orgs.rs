@@ -35,6 +35,28 @@ const EVENT_HEADS: &[&str] = &[
     "Uprising",
 ];
 
+/// Head words of buildings and structures (FAC): "Élysée Palace", "Grand Mosque".
+const FACILITY_HEADS: &[&str] = &[
+    "Palace",
+    "Airport",
+    "Bridge",
+    "Stadium",
+    "Arena",
+    "Square",
+    "Street",
+    "Avenue",
+    "Tower",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Museum",
+    "Station",
+    "Prison",
+    "Dam",
+    "Hotel",
+    "Memorial",
+];
+
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
 const LINKS: &[&str] = &["of", "for", "on"];
 
@@ -43,8 +65,16 @@ pub const SOURCE: &str = "org-head";
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut orgs: Vec<(usize, usize)> = Vec::new();
     for h in 0..ctx.len() {
-        let event = EVENT_HEADS.contains(&ctx.text(h));
-        if !ctx.is_cap(h) || ctx.on_caps_line(h) || !(event || ctx.is(h, Kind::OrgHead)) {
+        let label = if EVENT_HEADS.contains(&ctx.text(h)) {
+            Label::Event
+        } else if FACILITY_HEADS.contains(&ctx.text(h)) {
+            Label::Fac
+        } else if ctx.is(h, Kind::OrgHead) {
+            Label::Org
+        } else {
+            continue;
+        };
+        if !ctx.is_cap(h) || ctx.on_caps_line(h) {
             continue;
         }
         let first = left_edge(ctx, h);
@@ -61,7 +91,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         orgs.push((first, end));
         out.push(Candidate {
             span: Span::new(ctx.start(first), ctx.end(end - 1)),
-            label: if event { Label::Event } else { Label::Org },
+            label,
             source: SOURCE,
             score: 0.92,
         });
@@ -103,6 +133,10 @@ fn left_edge(ctx: &Ctx, h: usize) -> usize {
     while first < h && (ctx.is_function_word(first) || !ctx.is_cap(first)) {
         first += 1;
     }
+    // "pro-Beijing New People Party": the hyphenated modifier is not part of the name.
+    if first < h && first > 0 && ctx.joined(first - 1) && matches!(ctx.text(first - 1), "-" | "‑") {
+        first += 1;
+    }
     first
 }
 
@@ -110,7 +144,14 @@ fn left_edge(ctx: &Ctx, h: usize) -> usize {
 fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
     loop {
         let mut j = end;
-        if j < ctx.len() && LINKS.contains(&ctx.text(j)) && ctx.same_sentence(end - 1, j) {
+        // "Ministry of Digital Development and Transport of …": "and" joins two portfolios
+        // when the name goes on after them.
+        let and_more = j + 2 < ctx.len()
+            && ctx.text(j) == "and"
+            && ctx.is_cap(j + 1)
+            && ctx.place_at(j + 1).is_none()
+            && LINKS.contains(&ctx.text(j + 2));
+        if j < ctx.len() && (LINKS.contains(&ctx.text(j)) || and_more) && ctx.same_sentence(end - 1, j) {
             j += 1;
             if j < ctx.len() && ctx.text(j) == "the" {
                 j += 1;
@@ -131,14 +172,20 @@ fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
         if !ctx.is_cap(j) || starts_person(ctx, j) {
             return end;
         }
-        end = j + 1;
-        while ctx.is_cap(end)
-            && ctx.same_sentence(j, end)
-            && !starts_person(ctx, end)
-            && !ctx.is(end, Kind::Title)
+        let mut run = j + 1;
+        while ctx.is_cap(run)
+            && ctx.same_sentence(j, run)
+            && !starts_person(ctx, run)
+            && !ctx.is(run, Kind::Title)
         {
-            end += 1;
+            run += 1;
         }
+        // "University of Texas Arlington Amneh Jafari heard": a long run straight into a
+        // lower-case word ends with a person's name.
+        if run - j >= 4 && ctx.is_word(run) && !ctx.is_cap(run) {
+            run -= 2;
+        }
+        end = run;
     }
 }
 

@@ -32,6 +32,7 @@ fn dates() -> &'static Regex {
             format!(r"{YEAR}\s*(?:-|–|to)\s*{YEAR}"),
             format!(r"(?:early|late|mid-?)\s*{YEAR}"),
             r"the\s+(?:1[5-9]|20)\d0s".to_string(),
+            format!(r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+{YEAR})?|Q[1-4]\s+{YEAR}"),
             r"(?i:(?:last|next|this|past|coming|previous|recent|the\s+past|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|few\s+(?:days|weeks|months|years)|\d+\s+(?:days|weeks|months|years)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months|years))|recent\s+(?:days|weeks|months|years)|(?:today|yesterday|tomorrow))".to_string(),
             format!(r"(?:last|next|this)\s+{WEEKDAY}|{WEEKDAY}"),
             format!(r"(?i:{COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later))"),

@@ -112,10 +112,17 @@ fn beside_name(ctx: &Ctx, first: usize, end: usize) -> bool {
         && !ctx.is_function_word(end)
         && ctx.place_at(end).is_none()
         && !ctx.is(end, Kind::Demonym);
-    let mut p = first;
-    while p > 0 && matches!(ctx.text(p - 1), "a" | "an" | "the") {
-        p -= 1;
-    }
-    let after_name = p >= 2 && ctx.text(p - 1) == "," && ctx.is_cap(p - 2) && ctx.place_at(p - 2).is_none();
+    // "Maria Gonzalez, the company's chief executive": a comma after a name, then at most
+    // three words of determiner or possessor.
+    let after_name = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&p| ctx.text(p) == ",")
+        .is_some_and(|p| {
+            p >= 1
+                && (p + 1..first).all(|k| !ctx.is_cap(k) || ctx.is_function_word(k))
+                && ctx.is_cap(p - 1)
+                && ctx.place_at(p - 1).is_none()
+                && !crate::dates::is_calendar_word(ctx.text(p - 1))
+        });
     before_name || after_name
 }
