@@ -27,6 +27,7 @@ export function indexFacts(ann) {
 const SECTIONS = [
   {
     key: 'people', title: 'People', columns: ['Name and roles', 'Country', 'Mentions', 'Quotes'],
+    wideOnly: [1, 3], // on a phone the roles beneath each name already give the country
     cells: (p, facts) => [{ text: p.name, lines: list(p.roles).map(roleText) },
       uniq([p.country, ...list(p.roles).map((r) => r.country)]).join(', '),
       list(p.mentions).length, list(facts.quotes).filter((q) => q.speaker_id === p.id).length],
@@ -94,8 +95,9 @@ function table(section, items, facts, onEvidence) {
   const wrap = el('div', undefined, 'table-wrap');
   const t = el('table');
   const head = t.createTHead().insertRow();
-  for (const h of section.columns) {
-    const th = el('th', h);
+  const wideOnly = new Set(section.wideOnly ?? []);
+  for (const [i, h] of section.columns.entries()) {
+    const th = el('th', h, wideOnly.has(i) ? 'wide-only' : undefined);
     th.scope = 'col';
     head.append(th);
   }
@@ -104,7 +106,7 @@ function table(section, items, facts, onEvidence) {
     const row = body.insertRow();
     const where = section.evidence(item);
     section.cells(item, facts).forEach((value, i) => {
-      const td = el('td', undefined, typeof value === 'number' ? 'num' : undefined);
+      const td = el('td', undefined, [typeof value === 'number' && 'num', wideOnly.has(i) && 'wide-only'].filter(Boolean).join(' '));
       // A cell is a value, or { text, lines } for a name with its roles beneath.
       const text = value?.text ?? value;
       if (i === 0 && where) {
