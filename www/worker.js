@@ -21,7 +21,11 @@ function supportedFormats() {
 }
 
 const ready = init().then(
-  () => postMessage({ type: 'ready', formats: supportedFormats() }),
+  () => {
+    // The first call builds the lexicon automaton; pay for it now, not on the reader's article.
+    annotate('Warm-up in Vilnius.');
+    postMessage({ type: 'ready', formats: supportedFormats() });
+  },
   (e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }),
 );
 

@@ -66,6 +66,22 @@ test('copy JSON puts the same annotation on the clipboard, and says so', async (
   assert.deepEqual(copied, await wasmAnnotate(page, seedArticle));
 });
 
+test('without the Clipboard API, copy JSON falls back to execCommand and keeps the text exact', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await annotateText(page, seedArticle);
+  await page.evaluate(() => {
+    delete window.ClipboardItem;
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.click('#copy-json');
+  await page.waitForFunction(() => document.querySelector('#copy-json').textContent.includes('Copied'));
+  await context.grantPermissions(['clipboard-read'], { origin: env.server.url });
+  const reader = await context.newPage();
+  await reader.goto(env.server.url);
+  const copied = await reader.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, JSON.stringify(await wasmAnnotate(page, seedArticle), null, 2));
+});
+
 test('copy displaCy puts the manual format on the clipboard', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
