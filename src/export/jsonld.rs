@@ -9,6 +9,11 @@ use crate::types::Annotation;
 
 pub fn people(ann: &Annotation) -> Value {
     let facts = &ann.facts;
+    let org_ids: std::collections::HashMap<&str, &str> = facts
+        .organizations
+        .iter()
+        .map(|o| (o.name.as_str(), o.id.as_str()))
+        .collect();
     let mut graph = Vec::new();
     for p in &facts.people {
         let mut node = Map::new();

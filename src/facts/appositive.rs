@@ -6,7 +6,7 @@
 
 use super::roles::{self, Ctx};
 use super::{Input, Rule};
-use crate::types::{Entity, Facts, Label};
+use crate::types::{Entity, Facts};
 
 pub struct Appositive;
 
@@ -29,10 +29,10 @@ impl Rule for Appositive {
             }
             let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an"]));
             // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
-            let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else {
+            let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;
             };
-            let d = roles::read(input, facts, &ctx, t);
+            let d = roles::read(input, facts, &ctx, title);
             if d.first > start || !input.same_sentence(i, d.last) {
                 continue;
             }
@@ -110,6 +110,21 @@ mod tests {
             &[("Mike Lake", Person), ("Yukos", Org), ("spokesman", Title)],
         );
         assert_eq!(table(&f), [row("Mike Lake", "spokesman", "Yukos", "")]);
+    }
+
+    #[test]
+    fn unmarked_coordinated_title_with_possessive_anchor() {
+        let (f, _) = facts(
+            "said Rick Wagoner, GM's chairman and chief executive. Jose Mourinho, the Chelsea manager, smiled.",
+            &[("Rick Wagoner", Person), ("GM", Org), ("Jose Mourinho", Person), ("Chelsea", Gpe)],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Rick Wagoner", "chairman and chief executive", "GM", ""),
+                row("Jose Mourinho", "manager", "Chelsea", ""),
+            ]
+        );
     }
 
     #[test]

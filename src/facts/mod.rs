@@ -13,6 +13,7 @@ mod appositive;
 mod dates;
 mod events;
 mod gazetteer;
+mod named_as;
 mod nationality;
 mod organizations;
 mod party;
@@ -158,6 +159,7 @@ pub const RULES: &[&dyn Rule] = &[
     &title_before::TitleBeforeName,
     &appositive::Appositive,
     &relative::RelativeClause,
+    &named_as::NamedAs,
     &party::PartyAffiliation,
     &nationality::ClauseNationality,
     &title_only::TitleOnlyMention,
@@ -174,6 +176,10 @@ pub fn extract(doc: &Doc, entities: &mut [Entity], document: &DocumentInfo) -> F
     let input = Input::new(doc, &snapshot, document);
     for rule in RULES {
         rule.apply(&input, &mut facts, entities);
+    }
+    // Rules add roles pattern by pattern; readers expect them in the order the text states them.
+    for p in &mut facts.people {
+        p.roles.sort_by_key(|r| r.start);
     }
     facts
 }

@@ -65,12 +65,14 @@ fn clause_country(input: &Input, i: usize) -> Option<&'static str> {
         .take_while(|&k| input.same_sentence(k, i))
         .find(|&k| input.word_in(k, INTRODUCERS))?;
     let mut k = intro;
-    while k > 0 && intro - k < 6 && input.same_sentence(k - 1, i) {
+    while k > 0 && intro - k < 10 && input.same_sentence(k - 1, i) {
         k -= 1;
         if let Some(c) = nationality(input, k) {
             return Some(c);
         }
-        if !(is_lower_word(input, k) || input.word_in(k, &[",", "-"])) {
+        // "Japanese officials in Tokyo this week, including …"
+        let aside = matches!(input.label(k), Some(Label::Gpe | Label::Loc | Label::Date));
+        if !(is_lower_word(input, k) || aside || input.word_in(k, &[",", "-"])) {
             break;
         }
     }

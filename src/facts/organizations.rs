@@ -147,13 +147,16 @@ fn country_in_name(name: &str) -> Option<&'static str> {
     found
 }
 
-/// Organisations by normalised name and by acronym, for rules that look names up per mention.
+/// Organisations by normalised name, acronym and initials ("GM"), for rules that look names up per mention.
 pub fn index(facts: &Facts) -> HashMap<String, usize> {
     let mut map = HashMap::new();
     for (i, o) in facts.organizations.iter().enumerate() {
         map.entry(normalize(&o.name)).or_insert(i);
         if let Some(a) = &o.acronym {
             map.entry(normalize(a)).or_insert(i);
+        }
+        if let Some(a) = initials(&o.name) {
+            map.entry(normalize(&a)).or_insert(i);
         }
     }
     map

@@ -11,8 +11,8 @@
 //! works ("the film “Lost in Translation”"). Pronoun speakers go to the nearest person named
 //! before the quote whose courtesy title does not contradict the pronoun.
 
-use super::people::gender;
-use super::roles::Ctx;
+use super::people::{self, gender};
+use super::roles::{self, Ctx};
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Label, Quote, Span, TokenKind};
 
@@ -48,8 +48,6 @@ const SPEECH_VERBS: &[&str] = &[
     "concluded",
     "urged",
 ];
-/// Words between a speech verb and its speaker's name: "said the Vice Minister", "Mr Blair".
-const SKIPPED: &[&str] = &["the", "The", "Mr", "Mrs", "Ms", "Dr", "."];
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 /// Lower-case words allowed inside a title of a work ("Lost in Translation").
 const MINOR: &[&str] = &[
@@ -235,15 +233,14 @@ impl Finder<'_> {
         }
         if input.word_in(j, SPEECH_VERBS) {
             let mut k = j + 1;
-            while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || input.word_in(k, SKIPPED)
-            {
+            while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || self.skipped(k) {
                 k += 1;
             }
             return self.speaker(k, q.open).filter(|_| self.same_paragraph(k, q.open));
         }
         // The subject may be a title with a name: "Vice Minister X said".
         let mut k = j;
-        while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || input.word_in(k, SKIPPED) {
+        while input.is(k, Label::Title) && self.speaker(k, q.open).is_none() || self.skipped(k) {
             k += 1;
         }
         let speaker = self.speaker(k, q.open)?;
@@ -304,6 +301,16 @@ impl Finder<'_> {
             .take(50)
             .find(|&&(_, p)| self.genders[p].is_none_or(|g| g == pronoun))
             .map(|&(_, p)| Speaker::Person(p))
+    }
+
+    /// Words between a speech verb and its speaker's name: "said the Vice Minister", "Mr
+    /// Blair", "Sen. John Kerry".
+    fn skipped(&self, k: usize) -> bool {
+        let input = self.input;
+        let w = input.text(k);
+        input.word_in(k, &["the", "The", "."])
+            || input.pieces.get(k).is_some_and(|p| p.entity.is_none())
+                && (people::is_honorific(w) || roles::is_abbreviated_title(w))
     }
 
     fn same_paragraph(&self, a: usize, b: usize) -> bool {

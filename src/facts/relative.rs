@@ -52,7 +52,10 @@ impl Rule for RelativeClause {
                 let name = input.text(obj);
                 match input.label(obj) {
                     Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
-                    Some(Label::Org | Label::Norp) => {
+                    // A party the recogniser left unmarked still names an organisation.
+                    Some(Label::Org | Label::Norp) | None
+                        if input.label(obj).is_some() || roles::party(name).is_some() =>
+                    {
                         let (org, country) = roles::org_name(facts, &ctx, name);
                         d.organization = Some(org);
                         d.country = country;
@@ -63,10 +66,10 @@ impl Rule for RelativeClause {
             } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
                 let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
                 let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
-                let Some(t) = (start..start + 4).find(|&t| input.is(t, Label::Title)) else {
+                let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                     continue;
                 };
-                let d = roles::read(input, facts, &ctx, t);
+                let d = roles::read(input, facts, &ctx, title);
                 if d.first <= start && input.same_sentence(i, d.last) {
                     roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
                 }

@@ -16,7 +16,8 @@
 use std::collections::HashMap;
 
 use super::{gazetteer, normalize, organizations, Input};
-use crate::types::{Evidence, Facts, Label, Role, Span};
+use crate::lexicon::{Kind, Lexicon};
+use crate::types::{Evidence, Facts, Label, Role, Span, TokenKind};
 
 /// Words before a title that belong to it.
 const QUALIFIERS: &[&str] = &[
@@ -109,9 +110,11 @@ impl Ctx {
     }
 }
 
-/// Reads the title phrase around the TITLE piece `t`.
-pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
+/// Reads the title phrase around the title in pieces `title.0..=title.1` (a TITLE entity, or
+/// an unmarked title from [`title_ending_at`] / [`title_starting_at`]).
+pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> Draft {
     let text = input.doc.text;
+    let (t, t_last) = title;
     let mut d = Draft {
         title: String::new(),
         organization: None,
@@ -128,10 +131,36 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
     }
     d.first = title_start;
     let mut k = title_start;
-    if k > 1 && input.word_in(k - 1, &["’s", "'s"]) && anchor(input, facts, ctx, k - 2, &mut d) {
-        k -= 2;
+    if k > 1 && input.word_in(k - 1, &["’s", "'s"]) && input.same_sentence(k - 2, t) {
+        // "the company’s chief executive": a possessive anchors the title even when the
+        // possessor is no entity.
+        d.anchored = true;
+        k -= 1;
+        if anchor(input, facts, ctx, k - 1, &mut d) {
+            k -= 1;
+        } else if is_bare_name(input, k - 1) {
+            // "GM’s chairman" with "GM" unmarked.
+            let (name, country) = org_name(facts, ctx, input.text(k - 1));
+            d.organization = Some(name);
+            d.country = country;
+            k -= 1;
+        }
     } else if k > 0 && input.same_sentence(k - 1, t) && anchor(input, facts, ctx, k - 1, &mut d) {
         k -= 1;
+    } else {
+        // "Arsenal manager": capitalised words the recogniser left unmarked.
+        let mut j = k;
+        while j > 0 && k - j < 3 && input.same_sentence(j - 1, t) && is_bare_name(input, j - 1) {
+            j -= 1;
+        }
+        if j < k {
+            let words = &text[input.pieces[j].span.start..input.pieces[k - 1].span.end];
+            let (name, country) = org_name(facts, ctx, words);
+            d.organization = Some(name);
+            d.country = country;
+            d.anchored = true;
+            k = j;
+        }
     }
     while k > 0 && is_qualifier(input, k - 1) && input.same_sentence(k - 1, t) {
         k -= 1;
@@ -141,7 +170,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, t: usize) -> Draft {
         d.anchored = true;
     }
     // Right: "to the <title>" extends it; "of/at/for [the] <org|country>" completes it.
-    let mut end = t;
+    let mut end = t_last;
     loop {
         let p = end + 1;
         if !input.same_sentence(p, t) {
@@ -301,6 +330,154 @@ pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>
     }
 }
 
+/// Role nouns news puts before or after names that the title lexicon may not hold.
+const ROLE_NOUNS: &[&str] = &[
+    "leader",
+    "manager",
+    "captain",
+    "coach",
+    "head",
+    "founder",
+    "owner",
+    "editor",
+    "boss",
+    "chief",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "analyst",
+    "economist",
+    "deputy leader",
+    "party leader",
+    "opposition leader",
+    "team manager",
+    "head coach",
+    "finance director",
+];
+
+/// Whether pieces `a..=b` are lower-case words that name a role ("leader", "chief executive").
+fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
+    if b >= input.pieces.len() || !input.same_sentence(a, b) {
+        return false;
+    }
+    // Lower-case words; the first may be capitalised where it opens the sentence
+    // ("Directors Susan Marsh and Colin Reed").
+    let opens = a == 0 || !input.same_sentence(a - 1, a);
+    let word = |i: usize| {
+        let p = input.pieces[i];
+        let w = input.text(i);
+        let mut chars = w.chars();
+        let first_ok = chars
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (i == a && opens && c.is_uppercase()));
+        p.entity.is_none() && p.kind == TokenKind::Word && first_ok && chars.all(char::is_lowercase)
+    };
+    if !(a..=b).all(word) {
+        return false;
+    }
+    let run = (a..=b)
+        .map(|i| input.text(i))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let singular = singular(&run);
+    let known =
+        |r: &str| ROLE_NOUNS.contains(&r) || Lexicon::get().lookup(&title_case(r), Kind::Title).is_some();
+    known(&run) || known(&singular)
+}
+
+/// "chief executive" → "Chief Executive", the form of the title lexicon.
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Longest unmarked title run length looked at, in words.
+const RUN: usize = 4;
+
+/// "Sen", "Gov", … (the period is a token of its own).
+pub fn is_abbreviated_title(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|(a, _)| *a == word)
+}
+
+/// The title ending at piece `j`: a TITLE entity, or the longest unmarked run ending there.
+pub fn title_ending_at(input: &Input, j: usize) -> Option<(usize, usize)> {
+    let abbreviated =
+        input.pieces.get(j).is_some_and(|p| p.entity.is_none()) && is_abbreviated_title(input.text(j));
+    if input.is(j, Label::Title) || abbreviated {
+        return Some((j, j));
+    }
+    (0..RUN)
+        .rev()
+        .filter(|&n| n <= j)
+        .map(|n| j - n)
+        .find(|&a| is_title_run(input, a, j))
+        .map(|a| (a, j))
+}
+
+/// The title starting at piece `s`: a TITLE entity, or the longest unmarked run starting there,
+/// with a second one joined by "and" ("chairman and chief executive").
+pub fn title_starting_at(input: &Input, s: usize) -> Option<(usize, usize)> {
+    if input.is(s, Label::Title) {
+        return Some((s, s));
+    }
+    let run_from = |s: usize| (s..s + RUN).rev().find(|&b| is_title_run(input, s, b));
+    let b = run_from(s)?;
+    if input.word_in(b + 1, &["and"]) {
+        if let Some(b2) = run_from(b + 2) {
+            return Some((s, b2));
+        }
+    }
+    Some((s, b))
+}
+
+/// Capitalised words that are not entities and not the usual sentence openers.
+fn is_bare_name(input: &Input, i: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "When",
+        "After",
+        "Before",
+        "Yesterday",
+        "Today",
+        "But",
+        "And",
+        "Meanwhile",
+        "Former",
+        "In",
+        "On",
+        "At",
+    ];
+    let p = input.pieces[i];
+    let w = input.text(i);
+    p.entity.is_none()
+        && p.kind == TokenKind::Word
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !OPENERS.contains(&w)
+        && !super::people::is_honorific(w)
+}
+
 fn is_qualifier(input: &Input, i: usize) -> bool {
     input.pieces[i].entity.is_none() && QUALIFIERS.contains(&input.text(i).to_lowercase().as_str())
 }
@@ -310,7 +487,11 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
     let text = input.text(i);
     match input.label(i) {
         Some(Label::Org) => set_org(input, facts, ctx, i, d),
-        Some(Label::Gpe) => d.country = gazetteer::country(text).map(str::to_string),
+        Some(Label::Gpe) => match gazetteer::country(text) {
+            Some(c) => d.country = Some(c.to_string()),
+            // "the Chelsea manager", "Tokyo governor": a place that is no country.
+            None => d.organization = Some(super::strip_article(text).to_string()),
+        },
         Some(Label::Norp) if gazetteer::is_demonym(text) => {
             d.country = gazetteer::country(text).map(str::to_string)
         }
@@ -452,7 +633,7 @@ mod tests {
             let t = (0..inp.pieces.len())
                 .find(|&i| inp.is(i, Title))
                 .expect("a title");
-            out = Some(read(inp, &facts, &ctx, t));
+            out = Some(read(inp, &facts, &ctx, (t, t)));
         });
         out.expect("read")
     }

@@ -5,7 +5,7 @@
 
 use super::roles::{self, Ctx};
 use super::{people, Input, Rule};
-use crate::types::{Entity, Facts, Label};
+use crate::types::{Entity, Facts};
 
 pub struct TitleBeforeName;
 
@@ -16,48 +16,67 @@ impl Rule for TitleBeforeName {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = Ctx::new(facts);
-        for t in 0..input.pieces.len() {
-            if !input.is(t, Label::Title) {
-                continue;
-            }
-            let mut d = roles::read(input, facts, &ctx, t);
-            let mut next = d.last + 1;
-            let comma = input.word_in(next, &[","]);
-            if comma && d.anchored {
-                next += 1;
-            }
-            // "BP chief executive Lord Browne", "Chancellor Mr Brown".
-            while input.pieces.get(next).is_some_and(|p| p.entity.is_none())
-                && people::is_honorific(input.text(next))
-            {
-                next += 1 + usize::from(input.word_in(next + 1, &["."]));
-            }
-            if !input.same_sentence(next, t) {
-                continue;
-            }
-            // A bare title before a comma leaves `next` on the comma: no person there.
-            let Some(p) = ctx.person(input, next) else {
+        let mut i = 0;
+        while i < input.pieces.len() {
+            let Some(p) = ctx.person(input, i) else {
+                i += 1;
                 continue;
             };
+            // "BP chief executive Lord Browne", "Chancellor Mr. Brown".
+            let mut j = i;
+            while j > 0 && (input.word_in(j - 1, &["."]) || is_honorific_piece(input, j - 1)) {
+                j -= 1;
+            }
+            let Some(d) = j.checked_sub(1).and_then(|j| title_before(input, facts, &ctx, j)) else {
+                i += 1;
+                continue;
+            };
+            if !input.same_sentence(d.first, i) {
+                i += 1;
+                continue;
+            }
+            let mut d = d;
             let plural = d.plural;
             if plural {
                 d.title = roles::singular(&d.title);
             }
-            roles::add(facts, p, &d, roles::span(input, d.first, next), self.id());
+            roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
             // The rest of a list under a plural title: "…, B and C".
-            let mut i = next + 1;
+            i += 1;
             while plural && input.word_in(i, &[",", "and"]) {
-                let j = if input.word_in(i + 1, &["and"]) {
+                let k = if input.word_in(i + 1, &["and"]) {
                     i + 2
                 } else {
                     i + 1
                 };
-                let Some(q) = ctx.person(input, j) else { break };
-                roles::add(facts, q, &d, roles::span(input, d.first, j), self.id());
-                i = j + 1;
+                let Some(q) = ctx.person(input, k) else { break };
+                roles::add(facts, q, &d, roles::span(input, d.first, k), self.id());
+                i = k + 1;
             }
         }
     }
+}
+
+fn is_honorific_piece(input: &Input, i: usize) -> bool {
+    input.pieces[i].entity.is_none() && people::is_honorific(input.text(i))
+}
+
+/// The title phrase ending at piece `j`, right before a name: "Tory leader", or after an
+/// anchored title and a comma, "Lithuania’s Minister of National Defence,".
+fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<roles::Draft> {
+    if let Some(title) = roles::title_ending_at(input, j) {
+        return Some(roles::read(input, facts, ctx, title));
+    }
+    if !input.word_in(j, &[","]) {
+        return None;
+    }
+    // The title may carry a complement before the comma: "the chief executive of BP, John".
+    (j.saturating_sub(8)..j)
+        .rev()
+        .take_while(|&s| input.same_sentence(s, j))
+        .filter_map(|s| roles::title_starting_at(input, s))
+        .map(|title| roles::read(input, facts, ctx, title))
+        .find(|d| d.last + 1 == j && d.anchored)
 }
 
 #[cfg(test)]
@@ -99,6 +118,36 @@ mod tests {
             &[("BP", Org), ("chief executive", Title), ("Browne", Person)],
         );
         assert_eq!(table(&f), [row("Lord Browne", "chief executive", "BP", "")]);
+    }
+
+    #[test]
+    fn unmarked_and_abbreviated_titles() {
+        let (f, _) = facts(
+            "Tory leader Michael Howard met Sen. John Kerry and Arsenal manager Arsene Wenger.",
+            &[
+                ("Tory", Norp),
+                ("Michael Howard", Person),
+                ("John Kerry", Person),
+                ("Arsene Wenger", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Michael Howard", "leader", "Conservative Party", "United Kingdom"),
+                row("John Kerry", "Senator", "", ""),
+                row("Arsene Wenger", "manager", "Arsenal", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn unmarked_words_that_are_no_title() {
+        let (f, _) = facts(
+            "He met Michael Howard and then Tony Blair.",
+            &[("Michael Howard", Person), ("Tony Blair", Person)],
+        );
+        assert!(f.people.iter().all(|p| p.roles.is_empty()), "{:?}", table(&f));
     }
 
     #[test]

@@ -10,23 +10,29 @@ use crate::types::{Entity, Facts, Label, MentionSpan};
 
 pub struct TitleOnlyMention;
 
+/// Words of a title looked at; bounds the runs indexed per role.
+const MAX_WORDS: usize = 8;
+
 impl Rule for TitleOnlyMention {
     fn id(&self) -> &'static str {
         "title-only-mention"
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        // Every leading part of every role title ("vice minister" of "vice minister of
-        // national defence") → the people holding it.
+        // Every run of words of every role title ("vice minister" and "minister" of "vice
+        // minister of national defence") → the people holding it, so "the Minister" is
+        // ambiguous between a Defence Minister and a Minister of Defense.
         let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
         for (p, person) in facts.people.iter().enumerate() {
             for r in &person.roles {
                 let title = normalize(&r.title);
-                let cuts = title.match_indices(' ').map(|(at, _)| at).chain([title.len()]);
-                for at in cuts {
-                    let who = holders.entry(title[..at].to_string()).or_default();
-                    if who.last() != Some(&p) {
-                        who.push(p);
+                let words: Vec<&str> = title.split(' ').take(MAX_WORDS).collect();
+                for a in 0..words.len() {
+                    for b in a + 1..=words.len() {
+                        let who = holders.entry(words[a..b].join(" ")).or_default();
+                        if who.last() != Some(&p) {
+                            who.push(p);
+                        }
                     }
                 }
             }
@@ -102,6 +108,22 @@ mod tests {
         );
         assert!(f.people.iter().all(|p| p.mentions.len() == 1));
         assert_eq!(ents[4].reference, None);
+    }
+
+    #[test]
+    fn a_title_inside_two_titles_is_ambiguous() {
+        let text = "Defence Minister Richard Marles met Gen Nakatani, Minister of Defense. The Minister's visit ended.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Defence Minister", Title),
+                ("Richard Marles", Person),
+                ("Gen Nakatani", Person),
+                ("Minister of Defense", Title),
+                ("Minister", Title),
+            ],
+        );
+        assert!(f.people.iter().all(|p| p.mentions.len() == 1), "{:?}", f.people);
     }
 
     #[test]

@@ -1,0 +1,69 @@
+//! Appointments: "approved Serhiy Holub as acting Minister of Defence", "named Jane Smith as
+//! chief executive". The title phrase must close the clause, as in an appositive.
+
+use super::roles::{self, Ctx};
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, TokenKind};
+
+pub struct NamedAs;
+
+impl Rule for NamedAs {
+    fn id(&self) -> &'static str {
+        "named-as"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let ctx = Ctx::new(facts);
+        for i in 0..input.pieces.len() {
+            let Some(p) = ctx.person(input, i) else { continue };
+            if !input.word_in(i + 1, &["as"]) {
+                continue;
+            }
+            let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an", "its", "their"]));
+            let Some(title) = (start..start + 3).find_map(|t| roles::title_starting_at(input, t)) else {
+                continue;
+            };
+            let d = roles::read(input, facts, &ctx, title);
+            let after = d.last + 1;
+            let closes = !input.same_sentence(after, i)
+                || input
+                    .pieces
+                    .get(after)
+                    .is_some_and(|x| x.entity.is_none() && x.kind == TokenKind::Punct)
+                || input.word_in(
+                    after,
+                    &["on", "in", "after", "until", "and", "from", "with", "for"],
+                );
+            if d.first <= start && closes {
+                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{facts, row, table};
+    use crate::types::Label::*;
+
+    #[test]
+    fn appointed_as() {
+        let (f, _) = facts(
+            "Parliament approved Serhiy Holub as acting Minister of Defence on Thursday.",
+            &[("Serhiy Holub", Person), ("Minister of Defence", Title)],
+        );
+        assert_eq!(
+            table(&f),
+            [row("Serhiy Holub", "acting Minister of Defence", "", "")]
+        );
+    }
+
+    #[test]
+    fn as_without_a_title() {
+        let (f, _) = facts(
+            "Critics see Serhiy Holub as a safe pair of hands.",
+            &[("Serhiy Holub", Person)],
+        );
+        assert_eq!(table(&f), [row("Serhiy Holub", "", "", "")]);
+    }
+}

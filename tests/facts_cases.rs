@@ -1,0 +1,302 @@
+//! The people tables of the `tests/fixtures/facts-*.txt` articles, checked by hand, as
+//! explicit assertions (the golden snapshots cover the rest of each annotation).
+//!
+//! Each case lists every role a careful reader takes from the text — name, title,
+//! organisation, country, with blanks where the sentence does not state one — and the speaker
+//! of every quote in order. Two lists keep the table honest while entity recognition
+//! improves: `gaps` are expected rows the recogniser's entities do not yet allow (a missed
+//! name, a title marked as an organisation); `noise` are rows that exist only because of such
+//! an entity error. A gap row may appear or not; every other expected row must appear, and no
+//! row outside `expected` and `noise` may appear.
+
+use factlens::{annotate_in, OffsetUnit};
+
+type Row = (&'static str, &'static str, &'static str, &'static str);
+
+struct Case {
+    file: &'static str,
+    expected: &'static [Row],
+    gaps: &'static [Row],
+    noise: &'static [Row],
+    /// Speakers of the article's quotes in order; `None` where recognition errors leave quotes
+    /// unattributed.
+    speakers: Option<&'static [&'static str]>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        file: "facts-uk-politics.txt",
+        expected: &[
+            ("Michael Howard", "leader", "Conservative Party", "United Kingdom"),
+            ("Tony Blair", "Prime Minister", "", ""),
+            ("Gordon Brown", "Chancellor", "", ""),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&["Michael Howard", "Gordon Brown"]),
+    },
+    Case {
+        file: "facts-us-senate.txt",
+        expected: &[
+            ("John Kerry", "Senator", "Democratic Party", "United States"),
+            (
+                "Bill Frist",
+                "Senate Majority Leader",
+                "Republican Party",
+                "United States",
+            ),
+            (
+                "Hillary Rodham Clinton",
+                "Senator",
+                "Democratic Party",
+                "United States",
+            ),
+        ],
+        // "Senate Majority Leader Bill Frist" is marked as one organisation.
+        gaps: &[(
+            "Bill Frist",
+            "Senate Majority Leader",
+            "Republican Party",
+            "United States",
+        )],
+        noise: &[],
+        speakers: Some(&["John Kerry"]),
+    },
+    Case {
+        file: "facts-bp-results.txt",
+        expected: &[
+            ("Lord Browne", "chief executive", "BP", ""),
+            ("Byron Grote", "chief financial officer", "BP", ""),
+        ],
+        gaps: &[],
+        // "Analysts at Merrill Lynch": the bank is marked as a person.
+        noise: &[("Merrill Lynch", "", "", "")],
+        speakers: Some(&["Lord Browne"]),
+    },
+    Case {
+        file: "facts-yukos.txt",
+        expected: &[
+            ("Mike Lake", "spokesman", "Yukos", ""),
+            ("Mikhail Khodorkovsky", "former chief executive", "", ""),
+            ("Alexei Kudrin", "Finance Minister", "", "Russia"),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&["Mike Lake"]),
+    },
+    Case {
+        file: "facts-nato-baltic.txt",
+        expected: &[
+            ("Hanno Pevkur", "Minister of Defence", "", "Estonia"),
+            ("Boris Pistorius", "Defence Minister", "", "Germany"),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&["Hanno Pevkur", "Hanno Pevkur"]),
+    },
+    Case {
+        file: "facts-football.txt",
+        expected: &[
+            ("Arsene Wenger", "manager", "Arsenal", ""),
+            ("John Terry", "captain", "Chelsea", ""),
+            ("Jose Mourinho", "manager", "Chelsea", ""),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&["Arsene Wenger", "Arsene Wenger"]),
+    },
+    Case {
+        file: "facts-olympics.txt",
+        expected: &[
+            (
+                "Jacques Rogge",
+                "president",
+                "International Olympic Committee",
+                "",
+            ),
+            ("Sebastian Coe", "chairman", "London 2012", ""),
+        ],
+        // "London 2012" is marked as a city and a year.
+        gaps: &[("Sebastian Coe", "chairman", "London 2012", "")],
+        noise: &[("Sebastian Coe", "chairman", "", "")],
+        speakers: Some(&["Jacques Rogge", "Sebastian Coe"]),
+    },
+    Case {
+        file: "facts-merger.txt",
+        expected: &[
+            ("Peter Ashworth", "chairman", "Halden", ""),
+            ("Anna de Vries", "chief executive", "Norvik", ""),
+            ("Susan Marsh", "Director", "", ""),
+            ("Colin Reed", "Director", "", ""),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&["Peter Ashworth"]),
+    },
+    Case {
+        file: "facts-eu-summit.txt",
+        expected: &[
+            ("Jack Straw", "Foreign Minister", "", ""),
+            ("Joschka Fischer", "Foreign Minister", "", ""),
+            ("Jean-Claude Juncker", "Prime Minister", "", "Luxembourg"),
+        ],
+        // "Foreign Ministers Jack Straw and Joschka Fischer": neither name is marked.
+        gaps: &[
+            ("Jack Straw", "Foreign Minister", "", ""),
+            ("Joschka Fischer", "Foreign Minister", "", ""),
+        ],
+        noise: &[],
+        speakers: Some(&["Jean-Claude Juncker"]),
+    },
+    Case {
+        file: "facts-japan-security.txt",
+        expected: &[
+            ("Richard Marles", "Defence Minister", "", "Australia"),
+            ("Gen Nakatani", "Minister of Defense", "", "Japan"),
+            ("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan"),
+        ],
+        // "Chief Cabinet Secretary" is marked as an organisation.
+        gaps: &[("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan")],
+        noise: &[("Yoshimasa Hayashi", "", "", "")],
+        speakers: Some(&["Richard Marles", "Richard Marles"]),
+    },
+    Case {
+        file: "facts-autos-us.txt",
+        expected: &[
+            (
+                "Rick Wagoner",
+                "chairman and chief executive",
+                "General Motors Corp",
+                "",
+            ),
+            ("Bob Lutz", "vice chairman", "General Motors Corp", ""),
+            ("Ron Gettelfinger", "president", "United Auto Workers", ""),
+        ],
+        // "Bob Lutz" is not marked as a person.
+        gaps: &[("Bob Lutz", "vice chairman", "General Motors Corp", "")],
+        noise: &[],
+        speakers: Some(&["Rick Wagoner"]),
+    },
+    Case {
+        file: "facts-central-bank.txt",
+        expected: &[
+            ("Mervyn King", "Governor", "Bank of England", ""),
+            ("Rachel Lomax", "Deputy Governor", "", ""),
+        ],
+        // "Mervyn King": "King" is marked as a title, so the name is "Mervyn" and his quotes
+        // ("…,” King told") have no speaker.
+        gaps: &[("Mervyn King", "Governor", "Bank of England", "")],
+        noise: &[("Mervyn", "Governor", "Bank of England", "")],
+        speakers: None,
+    },
+    Case {
+        file: "facts-acting-ministers.txt",
+        expected: &[
+            ("Serhiy Holub", "acting Minister of Defence", "", ""),
+            ("Serhiy Holub", "former deputy commander", "", ""),
+            ("Oksana Kravets", "spokeswoman", "", ""),
+            ("Petro Marchenko", "Former Defence Minister", "", ""),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&[]),
+    },
+];
+
+fn table(ann: &factlens::Annotation) -> Vec<(String, String, String, String)> {
+    let mut rows = Vec::new();
+    for p in &ann.facts.people {
+        if p.roles.is_empty() {
+            rows.push((p.name.clone(), String::new(), String::new(), String::new()));
+        }
+        for r in &p.roles {
+            let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+            rows.push((
+                p.name.clone(),
+                r.title.clone(),
+                opt(&r.organization),
+                opt(&r.country),
+            ));
+        }
+    }
+    rows
+}
+
+fn owned(r: &Row) -> (String, String, String, String) {
+    (r.0.into(), r.1.into(), r.2.into(), r.3.into())
+}
+
+#[test]
+fn people_tables_of_the_fact_fixtures() {
+    let mut failures = Vec::new();
+    let (mut asserted, mut gaps) = (0, 0);
+    for case in CASES {
+        let text = std::fs::read_to_string(format!("tests/fixtures/{}", case.file)).expect("fixture exists");
+        let ann = annotate_in(&text, OffsetUnit::Codepoints);
+        let got = table(&ann);
+        for want in case.expected {
+            let present = got.contains(&owned(want));
+            if case.gaps.contains(want) {
+                gaps += usize::from(!present);
+            } else {
+                asserted += 1;
+                if !present {
+                    failures.push(format!("{}: missing row {want:?}", case.file));
+                }
+            }
+        }
+        for row in &got {
+            let known = case.expected.iter().chain(case.noise).any(|r| owned(r) == *row);
+            if !known {
+                failures.push(format!("{}: unexpected row {row:?}", case.file));
+            }
+        }
+        if let Some(speakers) = case.speakers {
+            let said: Vec<&str> = ann
+                .facts
+                .quotes
+                .iter()
+                .map(|q| q.speaker.as_deref().unwrap_or("?"))
+                .collect();
+            if said != speakers {
+                failures.push(format!(
+                    "{}: quote speakers {said:?}, want {speakers:?}",
+                    case.file
+                ));
+            }
+        }
+    }
+    println!("{asserted} rows asserted, {gaps} rows still waiting on entity recognition");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn at_least_twelve_fact_fixtures_all_listed() {
+    let mut files: Vec<String> = std::fs::read_dir("tests/fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.starts_with("facts-") && f.ends_with(".txt"))
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|c| c.file.to_string()).collect();
+    listed.sort();
+    assert_eq!(files, listed, "every facts-*.txt fixture has a case");
+    assert!(files.len() >= 12);
+}
+
+/// The README shows the seed article's people table exactly as `--format csv` prints it.
+#[test]
+fn readme_people_table_is_the_cli_output() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = "$ factlens annotate --format csv tests/fixtures/seed-article.txt\n";
+    let block = readme
+        .split(start)
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("README block");
+    let text = std::fs::read_to_string("tests/fixtures/seed-article.txt").unwrap();
+    let ann = annotate_in(&text, OffsetUnit::Codepoints);
+    // The CLI prints the rendered table with one trailing newline.
+    let printed = factlens::export::render(&ann, &text, "csv", false).unwrap() + "\n";
+    assert_eq!(block, printed);
+}
