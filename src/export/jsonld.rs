@@ -23,16 +23,9 @@ pub fn people(ann: &Annotation) -> Value {
         let titles = unique(p.roles.iter().map(|r| r.title.as_str()));
         let orgs = unique(p.roles.iter().filter_map(|r| r.organization.as_deref()));
         let countries = unique(p.roles.iter().filter_map(|r| r.country.as_deref()));
-        let org_node = |name: &str| {
-            let id = facts
-                .organizations
-                .iter()
-                .find(|o| o.name == name)
-                .map(|o| format!("#{}", o.id));
-            match id {
-                Some(id) => json!({"@type": "Organization", "@id": id, "name": name}),
-                None => json!({"@type": "Organization", "name": name}),
-            }
+        let org_node = |name: &str| match org_ids.get(name) {
+            Some(id) => json!({"@type": "Organization", "@id": format!("#{id}"), "name": name}),
+            None => json!({"@type": "Organization", "name": name}),
         };
         put(&mut node, "jobTitle", titles.iter().map(|t| json!(t)).collect());
         put(&mut node, "worksFor", orgs.iter().map(|o| org_node(o)).collect());

@@ -19,6 +19,7 @@ impl Rule for Acronyms {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let doc = input.doc;
         let toks = &doc.tokens;
+        let mut seen = std::collections::HashSet::new();
         for i in 1..toks.len() {
             if doc.token_text(i) != "(" {
                 continue;
@@ -44,7 +45,7 @@ impl Rule for Acronyms {
                 continue;
             };
             let long = super::strip_article(&doc.text[toks[first].span.start..toks[last].span.end]);
-            if facts.acronyms.iter().any(|a| a.short == short) {
+            if !seen.insert(short) {
                 continue;
             }
             facts.acronyms.push(Acronym {

@@ -6,13 +6,15 @@
 
 use super::roles::{self, Ctx};
 use super::{Input, Rule};
-use crate::types::{Entity, Facts};
+use crate::types::{Entity, Facts, Label};
 
 pub struct Appositive;
 
-/// Words that may end an appositive besides punctuation.
+/// Words that may end an appositive besides punctuation ("…, a senior analyst at Morgan
+/// Stanley in New York").
 const ENDS: &[&str] = &[
-    "and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would",
+    "and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would", "in", "on", "since",
+    "from", "until",
 ];
 
 impl Rule for Appositive {
@@ -27,7 +29,15 @@ impl Rule for Appositive {
             if !input.word_in(i + 1, &[","]) {
                 continue;
             }
-            let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an"]));
+            // "Tom Becker, 52, a senior analyst": the age stands between.
+            let age = (input.is(i + 2, Label::Cardinal)
+                || input
+                    .pieces
+                    .get(i + 2)
+                    .is_some_and(|p| p.kind == crate::types::TokenKind::Number))
+                && input.word_in(i + 3, &[","]);
+            let after_comma = if age { i + 4 } else { i + 2 };
+            let start = after_comma + usize::from(input.word_in(after_comma, &["the", "a", "an"]));
             // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
             let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;
@@ -123,6 +133,30 @@ mod tests {
             [
                 row("Rick Wagoner", "chairman and chief executive", "GM", ""),
                 row("Jose Mourinho", "manager", "Chelsea", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn nationality_of_an_unnamed_body() {
+        let (f, _) = facts(
+            "Fuad Basya, spokesman for the Indonesian military, said",
+            &[("Fuad Basya", Person), ("Indonesian", Norp)],
+        );
+        assert_eq!(table(&f), [row("Fuad Basya", "spokesman", "", "Indonesia")]);
+    }
+
+    #[test]
+    fn age_and_possessive_common_noun() {
+        let (f, _) = facts(
+            "Maria Gonzalez, the company's chief executive, said. \"Yes,\" said Tom Becker, 52, a senior analyst at Morgan Stanley in New York.",
+            &[("Maria Gonzalez", Person), ("Tom Becker", Person), ("52", Cardinal), ("Morgan Stanley", Org), ("New York", Gpe)],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Maria Gonzalez", "chief executive", "", ""),
+                row("Tom Becker", "senior analyst", "Morgan Stanley", ""),
             ]
         );
     }

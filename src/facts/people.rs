@@ -41,8 +41,14 @@ fn parse(text: &str) -> Option<Name<'_>> {
         last -= 1;
     }
     let surname = *words[first..last].last()?;
+    // Particles belong to the surname: "Ursula von der Leyen" and "von der Leyen" are one.
+    let given = words[first..last - 1]
+        .iter()
+        .copied()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
     Some(Name {
-        given: words[first..last - 1].to_vec(),
+        given,
         surname,
         display,
     })
@@ -220,6 +226,15 @@ mod tests {
         let text = "Gordon Brown spoke. Then Brown left. Brown rice is cheap.";
         let (f, _) = facts(text, &[("Gordon Brown", Person)]);
         assert_eq!(names(&f), [("Gordon Brown", 2)]);
+    }
+
+    #[test]
+    fn particles_are_part_of_the_surname() {
+        let (f, _) = facts(
+            "Ursula von der Leyen spoke; von der Leyen left.",
+            &[("Ursula von der Leyen", Person), ("von der Leyen", Person)],
+        );
+        assert_eq!(names(&f), [("Ursula von der Leyen", 2)]);
     }
 
     #[test]

@@ -135,16 +135,14 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         // "the company’s chief executive": a possessive anchors the title even when the
         // possessor is no entity.
         d.anchored = true;
-        k -= 1;
-        if anchor(input, facts, ctx, k - 1, &mut d) {
-            k -= 1;
-        } else if is_bare_name(input, k - 1) {
+        if !anchor(input, facts, ctx, k - 2, &mut d) && is_bare_name(input, k - 2) {
             // "GM’s chairman" with "GM" unmarked.
-            let (name, country) = org_name(facts, ctx, input.text(k - 1));
+            let (name, country) = org_name(facts, ctx, input.text(k - 2));
             d.organization = Some(name);
             d.country = country;
-            k -= 1;
         }
+        // The possessor belongs to the phrase even as a common noun: "the company’s".
+        k -= 2;
     } else if k > 0 && input.same_sentence(k - 1, t) && anchor(input, facts, ctx, k - 1, &mut d) {
         k -= 1;
     } else {
@@ -193,6 +191,19 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         if let Some(c) = gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe)) {
             d.country = Some(c.to_string());
             d.last = obj;
+            break;
+        }
+        // "spokesman for the Indonesian military": the nationality of an unnamed body.
+        if input.is(obj, Label::Norp) && gazetteer::is_demonym(input.text(obj)) {
+            d.country = gazetteer::country(input.text(obj)).map(str::to_string);
+            d.last = obj;
+            // …and the body itself: "military", "foreign ministry".
+            while d.last + 1 < obj + 3
+                && is_lower_word(input, d.last + 1)
+                && input.same_sentence(d.last + 1, t)
+            {
+                d.last += 1;
+            }
             break;
         }
         // "Minister" + "of National Defence" when only the head was marked.
@@ -256,12 +267,31 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         title.truncate(at);
         break;
     }
+    // A title the lexicon knows whole stays whole ("Defence minister").
+    if Lexicon::get()
+        .lookup(&title_case(&title.to_lowercase()), Kind::Title)
+        .is_some()
+    {
+        return title;
+    }
     // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
     let words: Vec<&str> = title.split(' ').collect();
     let q = words
         .iter()
         .take_while(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
         .count();
+    // "Kazakh Vice Minister of Digital Development": a nationality inside the title.
+    if q + 1 < words.len() && gazetteer::is_demonym(words[q]) {
+        if let Some(c) = gazetteer::country(words[q]) {
+            d.country.get_or_insert_with(|| c.to_string());
+            return words[..q]
+                .iter()
+                .chain(&words[q + 1..])
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
     let k = (q..words.len())
         .find(|&k| starts_lower(words[k]))
         .unwrap_or(words.len());
@@ -362,19 +392,19 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
         return false;
     }
     // Lower-case words; the first may be capitalised where it opens the sentence
-    // ("Directors Susan Marsh and Colin Reed").
+    // ("Directors Susan Marsh and Colin Reed"), or wherever the lexicon knows the capitalised
+    // form ("Defence minister", "Major general").
     let opens = a == 0 || !input.same_sentence(a - 1, a);
-    let word = |i: usize| {
+    let mut first_capital = false;
+    for i in a..=b {
         let p = input.pieces[i];
-        let w = input.text(i);
-        let mut chars = w.chars();
-        let first_ok = chars
-            .next()
-            .is_some_and(|c| c.is_lowercase() || (i == a && opens && c.is_uppercase()));
-        p.entity.is_none() && p.kind == TokenKind::Word && first_ok && chars.all(char::is_lowercase)
-    };
-    if !(a..=b).all(word) {
-        return false;
+        let mut chars = input.text(i).chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        let rest_lower = chars.all(char::is_lowercase);
+        if p.entity.is_some() || p.kind != TokenKind::Word || !rest_lower || (capital && i > a) {
+            return false;
+        }
+        first_capital |= capital;
     }
     let run = (a..=b)
         .map(|i| input.text(i))
@@ -382,8 +412,8 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
         .join(" ")
         .to_lowercase();
     let singular = singular(&run);
-    let known =
-        |r: &str| ROLE_NOUNS.contains(&r) || Lexicon::get().lookup(&title_case(r), Kind::Title).is_some();
+    let in_lexicon = |r: &str| Lexicon::get().lookup(&title_case(r), Kind::Title).is_some();
+    let known = |r: &str| ((!first_capital || opens) && ROLE_NOUNS.contains(&r)) || in_lexicon(r);
     known(&run) || known(&singular)
 }
 
@@ -476,6 +506,14 @@ fn is_bare_name(input: &Input, i: usize) -> bool {
         && w.chars().next().is_some_and(char::is_uppercase)
         && !OPENERS.contains(&w)
         && !super::people::is_honorific(w)
+}
+
+fn is_lower_word(input: &Input, i: usize) -> bool {
+    input
+        .pieces
+        .get(i)
+        .is_some_and(|p| p.entity.is_none() && p.kind == TokenKind::Word)
+        && input.text(i).chars().all(char::is_lowercase)
 }
 
 fn is_qualifier(input: &Input, i: usize) -> bool {
@@ -594,7 +632,9 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
             if r.country.is_none() {
                 r.country = draft.country.clone();
             }
-            if !r.evidence.contains(&ev) {
+            // Only the latest can repeat (two rules reading one span in turn); a full scan
+            // would be quadratic in the mentions of a much-quoted person.
+            if r.evidence.last() != Some(&ev) {
                 r.evidence.push(ev);
             }
         }

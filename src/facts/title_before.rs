@@ -142,6 +142,25 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_titles_the_lexicon_knows_and_nationalities_inside_titles() {
+        let (f, _) = facts(
+            "Defence minister Ben Wallace met Estonian Vice Minister Askar Zhumagaliyev.",
+            &[
+                ("Ben Wallace", Person),
+                ("Estonian Vice Minister", Title),
+                ("Askar Zhumagaliyev", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Ben Wallace", "Defence minister", "", ""),
+                row("Askar Zhumagaliyev", "Vice Minister", "", "Estonia")
+            ]
+        );
+    }
+
+    #[test]
     fn unmarked_words_that_are_no_title() {
         let (f, _) = facts(
             "He met Michael Howard and then Tony Blair.",
