@@ -48,6 +48,29 @@ test('typing annotates after a pause, without pressing Annotate', async () => {
   assert.equal(await page.textContent('#highlights mark[data-label="GPE"]'), 'Tokyo');
 });
 
+test('a long paste (300 KB) shows progress, keeps the box light and annotates the whole text', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  const text = `${seedArticle}\n\n`.repeat(Math.ceil(300_000 / (seedArticle.length + 2)));
+  await page.evaluate((t) => {
+    window.progressSeen = false;
+    new MutationObserver(() => {
+      if (!document.querySelector('#progress').hidden) window.progressSeen = true;
+    }).observe(document.querySelector('#progress'), { attributes: true });
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', t);
+    document.querySelector('#article').dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => !document.body.dataset.busy && /characters in/.test(document.querySelector('#status').textContent), null, { timeout: 120_000 });
+  assert.ok(await page.evaluate(() => window.progressSeen), 'progress shown');
+  assert.ok((await page.inputValue('#article')).length < 30_000, 'the box shows the beginning only');
+  assert.equal(await page.evaluate(() => document.querySelector('#highlights').textContent.length), text.length);
+  await page.click('#copy-json');
+  await page.waitForFunction(() => document.querySelector('#copy-json').textContent.includes('Copied'));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(copied, await wasmAnnotate(page, text), 'copy is the whole article\'s annotation');
+});
+
 test('an empty article shows a friendly empty state', async () => {
   const { page } = await openPage(env.browser, env.server.url);
   await page.click('#annotate');
