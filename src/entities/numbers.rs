@@ -10,7 +10,7 @@ use crate::types::{Candidate, Doc, Label, Span};
 
 const NUM: &str = r"\d+(?:[,.]\d+)*";
 const WORD_NUM: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-const SCALE: &str = r"(?:\s?(?:bn|m|mn|k|tn|million|billion|trillion|thousand|hundred)\b)?";
+const SCALE: &str = r"(?:\s?(?:bn|m|mn|k|tn|million|billion|trillion|thousand|hundred)(?-u:\b))?";
 const APPROX: &str = r"(?:(?:around|about|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as)\s+)?";
 
 fn patterns() -> &'static [(Label, Regex, f32)] {
@@ -23,15 +23,15 @@ fn patterns() -> &'static [(Label, Regex, f32)] {
         let make = |p: String| Regex::new(&p).expect("number pattern compiles");
         vec![
             (Label::Money, make(format!(r"{APPROX}{currency}{NUM}{SCALE}")), 0.96),
-            (Label::Money, make(format!(r"\b{APPROX}{n}\s+{units}\b")), 0.96),
-            (Label::Percent, make(format!(r"\b{APPROX}{n}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)")), 0.96),
-            (Label::Quantity, make(format!(r"\b{APPROX}{n}\s?{measures}\b")), 0.94),
+            (Label::Money, make(format!(r"(?-u:\b){APPROX}{n}\s+{units}(?-u:\b)")), 0.96),
+            (Label::Percent, make(format!(r"(?-u:\b){APPROX}{n}\s?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b)|percentage\s+points?(?-u:\b))")), 0.96),
+            (Label::Quantity, make(format!(r"(?-u:\b){APPROX}{n}\s?{measures}(?-u:\b)")), 0.94),
             (
                 Label::Ordinal,
-                make(r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))\b".to_string()),
+                make(r"(?-u:\b)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))(?-u:\b)".to_string()),
                 0.6,
             ),
-            (Label::Cardinal, make(format!(r"\b{APPROX}(?:{NUM}|(?i:{WORD_NUM})){SCALE}\b")), 0.6),
+            (Label::Cardinal, make(format!(r"(?-u:\b){APPROX}(?:{NUM}|(?i:{WORD_NUM})){SCALE}(?-u:\b)")), 0.6),
         ]
     })
 }

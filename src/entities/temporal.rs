@@ -38,7 +38,7 @@ fn dates() -> &'static Regex {
             format!(r"(?i:{COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later))"),
             r"(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?))".to_string(),
         ];
-        Regex::new(&format!(r"\b(?:{})\b", p.join("|"))).expect("date pattern compiles")
+        Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", p.join("|"))).expect("date pattern compiles")
     })
 }
 
@@ -48,7 +48,7 @@ fn years() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\b(?i:in|since|by|until|from|of|during|before|after|the|early|late|mid|year|end\s+of|fiscal|last|next|this)\s+({YEAR}|{MONTH_ALONE})\b|\b({YEAR})(?:[,.;:)]|\s+(?:election|budget|season|census|Olympics|World Cup|summit)\b|$)"
+            r"(?-u:\b)(?i:in|since|by|until|from|of|during|before|after|the|early|late|mid|year|end\s+of|fiscal|last|next|this)\s+({YEAR}|{MONTH_ALONE})(?-u:\b)|(?-u:\b)({YEAR})(?:[,.;:)]|\s+(?:election|budget|season|census|Olympics|World Cup|summit)(?-u:\b)|$)"
         ))
         .expect("year pattern compiles")
     })
@@ -58,10 +58,10 @@ fn times() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b)",
-            r"|(?:[01]?\d|2[0-3]):[0-5]\d\b",
-            r"|(?i:this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b",
-            r"|(?:tonight|midnight|noon|last night)\b)"
+            r"(?-u:\b)(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am(?-u:\b)|pm(?-u:\b)|GMT(?-u:\b)|UTC(?-u:\b)|local time(?-u:\b))",
+            r"|(?:[01]?\d|2[0-3]):[0-5]\d(?-u:\b)",
+            r"|(?i:this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)(?-u:\b)",
+            r"|(?:tonight|midnight|noon|last night)(?-u:\b))"
         ))
         .expect("time pattern compiles")
     })
