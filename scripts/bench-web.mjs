@@ -52,6 +52,7 @@ const routes = [
   ['/compromise.js', join(repo, 'node_modules/compromise/builds/compromise.js')],
   ['/', join(repo, 'www-bench/')],
 ];
+const compromiseVersion = JSON.parse(readFileSync(join(repo, 'node_modules/compromise/package.json'), 'utf8')).version;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 
 function serve() {
@@ -106,6 +107,7 @@ async function freshPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e));
+  page.on('crash', () => console.error('bench-web: the page crashed (out of memory?)'));
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]');
   return { page, context };
@@ -113,6 +115,9 @@ async function freshPage() {
 
 const engines = ['factlens', 'compromise'];
 const result = { date: new Date().toISOString(), chromium: browser.version(), quick, cold: {}, texts: [] };
+const f = (x, d = 1) => x.toFixed(d);
+const k = (x) => (x >= 1e6 ? `${f(x / 1e6, 2)} M` : `${f(x / 1e3, 1)} k`);
+console.log(`factlens (wasm) vs compromise ${compromiseVersion} in Chromium ${result.chromium}${quick ? ' (quick)' : ''}`);
 
 // Cold start: fetch + compile + instantiate + first annotation of the seed, each in a new
 // context (no shared cache); engines alternate.
@@ -126,6 +131,8 @@ for (let i = 0; i < coldRuns; i++) {
   }
 }
 for (const engine of engines) result.cold[engine] = { median_ms: median(cold[engine]), runs: cold[engine] };
+console.log(`cold start (fetch + compile + instantiate + first annotation of the seed), median of ${coldRuns}: `
+  + `factlens ${f(result.cold.factlens.median_ms)} ms, compromise ${f(result.cold.compromise.median_ms)} ms`);
 
 // Warm runs: one page, both engines loaded, alternating order on every round.
 const { page } = await freshPage();
@@ -136,14 +143,17 @@ const plan = [
   ['1MB', quick ? 2 : 5, quick ? 1 : 3],
   ['5MB', quick ? 2 : 5, quick ? 0 : 1],
 ];
+console.log('| text | factlens ms | factlens chars/s | factlens MB/s | compromise ms | compromise chars/s | × compromise | wasm memory |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [name, factlensRuns, compromiseRuns] of plan) {
   const bytes = textFor(name).length;
   const chars = await page.evaluate((n) => window.bench.text(n), name);
+  const want = { factlens: factlensRuns, compromise: compromiseRuns };
   const ms = { factlens: [], compromise: [] };
   const found = {};
   for (let i = 0; i < Math.max(factlensRuns, compromiseRuns); i++) {
     for (const engine of i % 2 ? [...engines].reverse() : engines) {
-      if (ms[engine].length >= (engine === 'factlens' ? factlensRuns : compromiseRuns)) continue;
+      if (ms[engine].length >= want[engine]) continue;
       const r = await page.evaluate(([e, n]) => window.bench.time(e, n), [engine, name]);
       ms[engine].push(...r.ms);
       found[engine] = r.found;
@@ -159,48 +169,38 @@ for (const [name, factlensRuns, compromiseRuns] of plan) {
   if (row.compromise) row.ratio = row.factlens.chars_per_s / row.compromise.chars_per_s;
   row.wasm_memory_bytes = await page.evaluate(() => window.bench.memory());
   result.texts.push(row);
-  console.error(`bench-web: ${name} done`);
+  const { factlens: fl, compromise: c } = row;
+  console.log(`| ${name} | ${f(fl.median_ms, 2)} | ${k(fl.chars_per_s)} | ${f(fl.mb_per_s)} | `
+    + `${c ? f(c.median_ms, 1) : '–'} | ${c ? k(c.chars_per_s) : '–'} | ${c ? f(row.ratio) : '–'} | `
+    + `${f(row.wasm_memory_bytes / MB)} MB |`);
 }
 
 // The seed article's latency: many factlens runs in a row.
 const seedRuns = quick ? 200 : 1000;
 const seedMs = (await page.evaluate(([n]) => window.bench.time('factlens', 'seed', n), [seedRuns])).ms;
-result.seed_latency = { median_ms: median(seedMs), p95_ms: [...seedMs].sort((a, b) => a - b)[Math.floor(seedMs.length * 0.95)], runs: seedRuns };
+const sorted = [...seedMs].sort((a, b) => a - b);
+result.seed_latency = { median_ms: median(seedMs), p95_ms: sorted[Math.floor(sorted.length * 0.95)], runs: seedRuns };
+console.log(`seed article (${texts.get('seed').length} bytes): median ${f(result.seed_latency.median_ms, 3)} ms, `
+  + `p95 ${f(result.seed_latency.p95_ms, 3)} ms over ${seedRuns} runs`);
 
 // Scaling: factlens alone, smallest first, so linear memory (which only grows) is each size's peak.
 result.scaling = [];
+console.log('| scaling | bytes | factlens ms | MB/s | wasm memory |\n|---|---:|---:|---:|---:|');
 for (const name of ['1KB', '10KB', '100KB', '1MB', '10MB']) {
   const bytes = textFor(name).length;
   await page.evaluate((n) => window.bench.text(n), name);
   const runs = bytes >= MB ? (quick ? 1 : 3) : 10;
   const ms = median((await page.evaluate(([n, r]) => window.bench.time('factlens', n, r), [name, runs])).ms);
   const memory = await page.evaluate(() => window.bench.memory());
-  result.scaling.push({ name, bytes, median_ms: ms, mb_per_s: bytes / MB / (ms / 1000), wasm_memory_bytes: memory });
+  const row = { name, bytes, median_ms: ms, mb_per_s: bytes / MB / (ms / 1000), wasm_memory_bytes: memory };
+  result.scaling.push(row);
+  console.log(`| ${name} | ${bytes} | ${f(ms, 2)} | ${f(row.mb_per_s)} | ${f(memory / MB)} MB |`);
 }
 result.peak_wasm_memory_bytes = result.scaling.at(-1).wasm_memory_bytes;
+console.log(`peak wasm memory: ${f(result.peak_wasm_memory_bytes / MB)} MB`);
 
 await browser.close();
 server.close();
-
-// The report.
-const f = (x, d = 1) => x.toFixed(d);
-const k = (x) => (x >= 1e6 ? `${f(x / 1e6, 2)} M` : `${f(x / 1e3, 1)} k`);
-console.log(`factlens vs compromise in Chromium ${result.chromium}${quick ? ' (quick)' : ''}`);
-console.log('| text | factlens ms | factlens chars/s | MB/s | compromise ms | compromise chars/s | × |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const r of result.texts) {
-  const c = r.compromise;
-  console.log(`| ${r.name} | ${f(r.factlens.median_ms, 2)} | ${k(r.factlens.chars_per_s)} | ${f(r.factlens.mb_per_s)} | `
-    + `${c ? f(c.median_ms, 1) : '–'} | ${c ? k(c.chars_per_s) : '–'} | ${r.ratio ? f(r.ratio) : '–'} |`);
-}
-const s = result.seed_latency;
-console.log(`seed article (${texts.get('seed').length} bytes): median ${f(s.median_ms, 3)} ms, p95 ${f(s.p95_ms, 3)} ms over ${s.runs} runs`);
-console.log(`cold start (fetch + compile + instantiate + first annotation of the seed), median of ${coldRuns}: `
-  + `factlens ${f(result.cold.factlens.median_ms)} ms, compromise ${f(result.cold.compromise.median_ms)} ms`);
-console.log('| scaling | bytes | factlens ms | MB/s | wasm memory |\n|---|---:|---:|---:|---:|');
-for (const r of result.scaling) {
-  console.log(`| ${r.name} | ${r.bytes} | ${f(r.median_ms, 2)} | ${f(r.mb_per_s)} | ${f(r.wasm_memory_bytes / MB)} MB |`);
-}
 mkdirSync(join(repo, 'target'), { recursive: true });
 writeFileSync(join(repo, 'target/bench-web.json'), JSON.stringify(result, null, 2) + '\n');
 console.log('written: target/bench-web.json');
