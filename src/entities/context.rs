@@ -2,7 +2,7 @@
 //! starts and which lexicon entries begin at a token. Built once per document.
 
 use crate::lexicon::{Kind, LexMatch};
-use crate::types::{Doc, TokenKind};
+use crate::types::{Doc, Span, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -216,6 +216,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             || self
                 .entries_at(i)
                 .any(|m| m.entry.kind == kind && m.end_token == i + 1)
+    }
+
+    /// Per token: lies wholly inside one of `spans`. Linear in the tokens the spans cover,
+    /// where asking every span about every token would be quadratic on long articles.
+    pub fn inside(&self, spans: impl IntoIterator<Item = Span>) -> Vec<bool> {
+        let mut mask = vec![false; self.len()];
+        for s in spans {
+            let first = self.doc.tokens.partition_point(|t| t.span.start < s.start);
+            for covered in (first..self.len()).take_while(|&i| self.end(i) <= s.end) {
+                mask[covered] = true;
+            }
+        }
+        mask
     }
 
     /// A place of any kind starts at `i` (country, city, region).

@@ -3,6 +3,8 @@
 //! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
 //! Then every later use of a found surname ("Maskaliovienė during her address").
 
+use std::collections::HashMap;
+
 use super::context::Ctx;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
@@ -40,21 +42,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         .filter(|c| c.label == Label::Title)
         .map(|c| c.span)
         .collect();
-    let in_title = |i: usize| {
-        titles
-            .iter()
-            .any(|s| s.start <= ctx.start(i) && ctx.end(i) <= s.end)
-    };
+    let in_title = ctx.inside(titles.iter().copied());
+    let edges = TitleEdges::new(&titles);
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        if !starts_name(ctx, i) || in_title(i) {
+        if !starts_name(ctx, i) || in_title[i] {
             i += 1;
             continue;
         }
         let end = run_end(ctx, i);
         let words = (i..end).filter(|&k| ctx.is_cap(k)).count();
-        let score = cue(ctx, i, end, words, &titles);
+        let score = cue(ctx, i, end, words, &edges);
         if let Some(score) = score {
             found.push((i, end));
             out.push(person(ctx, i, end, score, "name-cue"));
@@ -138,10 +137,26 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
     }
 }
 
+/// Where the titles proposed so far start and end, sorted for binary search.
+struct TitleEdges {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl TitleEdges {
+    fn new(titles: &[Span]) -> Self {
+        let mut starts: Vec<usize> = titles.iter().map(|s| s.start).collect();
+        let mut ends: Vec<usize> = titles.iter().map(|s| s.end).collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        TitleEdges { starts, ends }
+    }
+}
+
 /// How sure a cue makes us that tokens `first..end` name a person.
-fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Option<f32> {
-    let title_ends: Vec<usize> = titles.iter().map(|s| s.end).collect();
-    let title_starts: Vec<usize> = titles.iter().map(|s| s.start).collect();
+fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -> Option<f32> {
+    let title_ends = |b: usize| titles.ends.binary_search(&b).is_ok();
+    let title_starts = |b: usize| titles.starts.binary_search(&b).is_ok();
     let prev = |k: usize| first.checked_sub(k).filter(|&p| ctx.same_sentence(p, first));
     // "Mr Blair", "Sen. John Kerry", "Dr. Roe".
     let honorific = match prev(1) {
@@ -152,7 +167,7 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Op
     if honorific {
         return Some(0.95);
     }
-    if title_ends.contains(&ctx.start(first)) || prev(1).is_some_and(|p| title_ends.contains(&ctx.end(p))) {
+    if title_ends(ctx.start(first)) || prev(1).is_some_and(|p| title_ends(ctx.end(p))) {
         return Some(0.9);
     }
     // "an analyst at Morgan Stanley": people are not where one is "at".
@@ -181,7 +196,7 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Op
             } else {
                 n
             };
-            n < ctx.len() && title_starts.contains(&ctx.start(n))
+            n < ctx.len() && title_starts(ctx.start(n))
         });
     if speech_after || speech_before || age || party || appositive {
         return Some(0.86);
@@ -193,18 +208,18 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &[Span]) -> Op
 /// also where a gazetteer sees a place: the article's own full name is better evidence.
 fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let text = ctx.doc.text;
-    let mut names: Vec<&str> = found
-        .iter()
-        .map(|&(a, b)| {
-            let first = (a + 1..b)
-                .find(|&k| PARTICLES.contains(&ctx.text(k)))
-                .unwrap_or(b - 1);
-            &text[ctx.start(first)..ctx.end(b - 1)]
-        })
-        .filter(|s| s.chars().count() > 1)
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    // Surnames by their first token, so each token is checked against its own few names.
+    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+    for &(a, b) in found {
+        let first = (a + 1..b)
+            .find(|&k| PARTICLES.contains(&ctx.text(k)))
+            .unwrap_or(b - 1);
+        let surname = &text[ctx.start(first)..ctx.end(b - 1)];
+        let same_first = names.entry(ctx.text(first)).or_default();
+        if surname.chars().count() > 1 && !same_first.contains(&surname) {
+            same_first.push(surname);
+        }
+    }
     let mut inside = found.iter().peekable();
     let mut i = 0;
     while i < ctx.len() {
@@ -213,7 +228,9 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
         }
         let rest = &text[ctx.start(i)..];
         let hit = names
-            .iter()
+            .get(ctx.text(i))
+            .into_iter()
+            .flatten()
             .filter(|n| rest.starts_with(**n))
             .filter_map(|n| {
                 (i..ctx.len())

@@ -10,15 +10,12 @@ use crate::types::{Candidate, Label, Span};
 pub const SOURCE: &str = "title";
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let orgs: Vec<Span> = out
-        .iter()
-        .filter(|c| matches!(c.label, Label::Org | Label::Event))
-        .map(|c| c.span)
-        .collect();
-    let in_org = |i: usize| {
-        orgs.iter()
-            .any(|s| s.start <= ctx.start(i) && ctx.end(i) <= s.end)
-    };
+    let orgs = ctx.inside(
+        out.iter()
+            .filter(|c| matches!(c.label, Label::Org | Label::Event))
+            .map(|c| c.span),
+    );
+    let in_org = |i: usize| orgs[i];
     let mut next_free = 0;
     for i in 0..ctx.len() {
         if i < next_free || ctx.on_caps_line(i) || in_org(i) {
