@@ -3,6 +3,8 @@
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
 //! after them ("(ATLA)") or before them, and every later use of such an acronym.
 
+use std::collections::HashSet;
+
 use super::context::Ctx;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span};
@@ -201,30 +203,30 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
         .filter(|c| c.label == Label::Org && c.source == SOURCE)
         .map(|c| c.span)
         .collect();
-    let mut defined: Vec<&str> = Vec::new();
+    // Sets and binary search: on a long article every lookup by scanning would be quadratic.
+    let named_ends: HashSet<usize> = named.iter().map(|s| s.end).collect();
+    let mut defined: HashSet<&str> = HashSet::new();
     for i in 1..ctx.len().saturating_sub(1) {
         if !(ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")" && ctx.is_all_caps(i)) {
             continue;
         }
-        let before = i.checked_sub(2).map(|p| ctx.end(p));
-        if named.iter().any(|s| Some(s.end) == before) && initials_match(ctx.text(i)) {
-            defined.push(ctx.text(i));
+        let after_name = i >= 2 && named_ends.contains(&ctx.end(i - 2));
+        if after_name && initials_match(ctx.text(i)) {
+            defined.insert(ctx.text(i));
         }
     }
     // "NATO (North Atlantic Treaty Organization)": the acronym comes first.
     for s in &named {
-        let Some(open) = (0..ctx.len())
-            .find(|&k| ctx.start(k) >= s.start)
-            .filter(|&k| k >= 2)
-        else {
+        let open = ctx.doc.tokens.partition_point(|t| t.span.start < s.start);
+        if open < 2 || open >= ctx.len() {
             continue;
-        };
+        }
         if ctx.text(open - 1) == "(" && ctx.is_all_caps(open - 2) {
-            defined.push(ctx.text(open - 2));
+            defined.insert(ctx.text(open - 2));
         }
     }
     for i in 0..ctx.len() {
-        if ctx.is_all_caps(i) && defined.contains(&ctx.text(i)) {
+        if ctx.is_all_caps(i) && defined.contains(ctx.text(i)) {
             out.push(Candidate {
                 span: Span::new(ctx.start(i), ctx.end(i)),
                 label: Label::Org,
