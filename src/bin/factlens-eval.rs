@@ -11,7 +11,8 @@ use factlens::tagger::corpus::{self, Example, GUM_GENRES};
 use factlens::tagger::score::{Scores, ALL, NAMES, PLACE};
 use factlens::types::{Label, Span};
 
-const USAGE: &str = "usage: factlens-eval [--data DIR (default ../shared/data)] [--markdown]";
+const USAGE: &str = "usage: factlens-eval [--data DIR (default ../shared/data)] [--markdown] \
+[--errors SYSTEM (list its misses and false alarms on the dev sets)]";
 
 /// Labels a corpus annotates: every label but the numeric ones, and for GMB not WORK_OF_ART
 /// or LAW either.
@@ -27,9 +28,32 @@ fn labels(gmb: bool) -> Vec<Label> {
 type System = (&'static str, fn(&str) -> Vec<(Span, Label)>);
 
 /// The systems compared, in column order.
-const SYSTEMS: &[System] = &[("rules", rules)];
+const SYSTEMS: &[System] = &[("rules", rules), ("model", model), ("combined", combined)];
 
+/// Today's pipeline without the tagger.
 fn rules(text: &str) -> Vec<(Span, Label)> {
+    factlens::entities::model::set_enabled(false);
+    let out = combined(text);
+    factlens::entities::model::set_enabled(true);
+    out
+}
+
+/// The tagger alone, as trained.
+fn model(text: &str) -> Vec<(Span, Label)> {
+    let Some(model) = factlens::tagger::embedded() else {
+        return Vec::new();
+    };
+    let doc = factlens::text::analyse(text);
+    let lex = factlens::lexicon::Lexicon::get().find(&doc);
+    model
+        .tag(&doc, &lex)
+        .iter()
+        .map(|t| (t.span(&doc), t.label))
+        .collect()
+}
+
+/// The whole pipeline as shipped.
+fn combined(text: &str) -> Vec<(Span, Label)> {
     factlens::annotate(text)
         .entities
         .iter()
@@ -50,11 +74,17 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut markdown = false;
+    let mut errors = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().ok_or(USAGE)?.into(),
             "--markdown" => markdown = true,
+            "--errors" => {
+                let name = args.next().ok_or(USAGE)?;
+                let found = SYSTEMS.iter().find(|(s, _)| *s == name);
+                errors = Some(*found.ok_or_else(|| format!("no system {name:?}\n{USAGE}"))?);
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -98,6 +128,10 @@ fn run() -> Result<(), String> {
             scores.push(s);
         }
         print_table(name, examples.len(), labels, &scores, markdown);
+        // Test sets stay unseen: errors are listed for dev only.
+        if let Some((sys, f)) = errors.filter(|_| name.contains("dev")) {
+            list_errors(sys, f, examples, labels);
+        }
     }
     Ok(())
 }
@@ -135,6 +169,37 @@ fn print_table(name: &str, texts: usize, labels: &[Label], scores: &[Scores], ma
                 "{row:<28} {gold:>6}  {}",
                 cells.iter().map(|c| format!("{c:<22}")).collect::<String>()
             );
+        }
+    }
+}
+
+/// Every gold entity the system missed (`-`) and every prediction that is wrong (`+`).
+fn list_errors(sys: &str, f: fn(&str) -> Vec<(Span, Label)>, examples: &[Example], labels: &[Label]) {
+    for ex in examples {
+        let pred: Vec<(Span, Label)> = f(&ex.text)
+            .into_iter()
+            .filter(|p| labels.contains(&p.1))
+            .collect();
+        let mut diff: Vec<(Span, char, Label)> = ex
+            .gold
+            .iter()
+            .filter(|g| labels.contains(&g.1) && !pred.contains(g))
+            .map(|&(s, l)| (s, '-', l))
+            .chain(
+                pred.iter()
+                    .filter(|p| !ex.gold.contains(p))
+                    .map(|&(s, l)| (s, '+', l)),
+            )
+            .collect();
+        diff.sort_by_key(|d| d.0);
+        for (span, sign, label) in diff {
+            let t = &ex.text;
+            let mut before: Vec<char> = t[..span.start].chars().rev().take(30).collect();
+            before.reverse();
+            let before: String = before.into_iter().collect();
+            let after: String = t[span.end..].chars().take(30).collect();
+            let ctx = format!("{before}[{}]{after}", span.text(t)).replace('\n', " ");
+            println!("{sys} {sign} {:<8} {:<30} {}", label.as_str(), span.text(t), ctx);
         }
     }
 }

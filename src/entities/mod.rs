@@ -6,6 +6,7 @@
 
 mod context;
 mod lexical;
+pub mod model;
 mod names;
 mod numbers;
 mod orgs;
@@ -28,6 +29,7 @@ pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     names::propose(&ctx, &mut out);
     temporal::propose(doc, &mut out);
     numbers::propose(doc, &mut out);
+    model::propose(doc, lex, &mut out);
     out
 }
 

@@ -1,7 +1,26 @@
-//! The trained sequence tagger and the tooling around it: corpus readers and the exact-span
-//! scorer behind `make eval` (native only: the page never reads corpora).
+//! The trained sequence tagger: hashed features ([`features`]), a compact quantised model with
+//! BIO-constrained Viterbi decoding ([`model`]), the embedded model file, and the native-only
+//! tooling around it: corpus readers, the exact-span scorer behind `make eval`, and training.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod corpus;
+pub mod features;
+pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+pub use model::{Model, Tagged};
+
+use std::sync::OnceLock;
+
+/// The committed model (`make train` writes it), compiled into the binary and the wasm.
+static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
+
+/// The embedded model, parsed on first use; `None` only if the file is damaged or stale (a test
+/// guards against shipping that).
+pub fn embedded() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_FILE)).as_ref()
+}

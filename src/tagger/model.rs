@@ -1,0 +1,458 @@
+//! The trained model: hashed feature weights per tag, quantised to `i8`, tag-transition
+//! weights, and Viterbi decoding under BIO constraints (an `I-X` only continues an `X`).
+//!
+//! File format (`data/model/ner.bin`, little-endian): magic `FLNER`, format version, feature
+//! [`VERSION`], bucket bits, the entity labels (count, then length-prefixed names), the
+//! transition table (`(tags + 1) × tags` `i16`, last row = sentence start), then the non-zero
+//! emission rows: row count, and per row the gap from the previous row (LEB128), a `u16` mask of
+//! tags present and one `i8` per set bit. Tags: 0 = O, `2k + 1` = B-label k, `2k + 2` = I-label k.
+
+use std::ops::Range;
+
+use crate::lexicon::LexMatch;
+use crate::tagger::features::{self, Casing, Context, VERSION};
+use crate::types::{Doc, Label, Span};
+
+const MAGIC: &[u8; 5] = b"FLNER";
+const FORMAT: u8 = 1;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub labels: Vec<Label>,
+    pub bits: u32,
+    /// `(1 << bits) × tags` emission weights, row per bucket.
+    pub emit: Vec<i8>,
+    /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
+    pub trans: Vec<i16>,
+}
+
+/// A span the model found: a token range and its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tagged {
+    pub tokens: (usize, usize),
+    pub label: Label,
+}
+
+impl Model {
+    pub fn tags(&self) -> usize {
+        1 + 2 * self.labels.len()
+    }
+
+    /// Reads a model file; `None` if it is damaged or made for other features.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(5)? != MAGIC || r.u8()? != FORMAT || r.u8()? != VERSION {
+            return None;
+        }
+        let bits = u32::from(r.u8()?);
+        if !(8..=24).contains(&bits) {
+            return None;
+        }
+        let n = usize::from(r.u8()?);
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = usize::from(r.u8()?);
+            labels.push(Label::parse(std::str::from_utf8(r.take(len)?).ok()?)?);
+        }
+        let tags = 1 + 2 * n;
+        if tags > 16 {
+            return None;
+        }
+        let mut trans = Vec::with_capacity((tags + 1) * tags);
+        for _ in 0..(tags + 1) * tags {
+            trans.push(i16::from_le_bytes(r.take(2)?.try_into().ok()?));
+        }
+        let mut emit = vec![0i8; (1usize << bits) * tags];
+        let rows = r.leb()?;
+        let mut row = 0usize;
+        for k in 0..rows {
+            row += r.leb()? + usize::from(k > 0);
+            let mask = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
+            for t in 0..tags {
+                if mask & (1 << t) != 0 {
+                    *emit.get_mut(row * tags + t)? = r.u8()? as i8;
+                }
+            }
+        }
+        (r.at == b.len()).then_some(Model {
+            labels,
+            bits,
+            emit,
+            trans,
+        })
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let tags = self.tags();
+        let mut out = MAGIC.to_vec();
+        out.extend([FORMAT, VERSION, self.bits as u8, self.labels.len() as u8]);
+        for l in &self.labels {
+            out.push(l.as_str().len() as u8);
+            out.extend(l.as_str().bytes());
+        }
+        for w in &self.trans {
+            out.extend(w.to_le_bytes());
+        }
+        let rows: Vec<(usize, &[i8])> = self
+            .emit
+            .chunks(tags)
+            .enumerate()
+            .filter(|(_, r)| r.iter().any(|&w| w != 0))
+            .collect();
+        leb(&mut out, rows.len());
+        let mut prev = None;
+        for (i, r) in rows {
+            leb(&mut out, prev.map_or(i, |p: usize| i - p - 1));
+            prev = Some(i);
+            let mask = r
+                .iter()
+                .enumerate()
+                .fold(0u16, |m, (t, &w)| m | (u16::from(w != 0) << t));
+            out.extend(mask.to_le_bytes());
+            out.extend(r.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+        out
+    }
+
+    /// Tags every sentence of `doc`; `lex` are the doc's lexicon matches.
+    pub fn tag(&self, doc: &Doc, lex: &[LexMatch]) -> Vec<Tagged> {
+        let tags = self.tags();
+        let mut s = Scratch::default();
+        let mut out = Vec::new();
+        features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
+        for sentence in sentence_ranges(doc) {
+            let cx = Context {
+                doc,
+                casing: features::casing(doc, sentence.clone()),
+                sentence: sentence.clone(),
+                lex: &s.lex,
+            };
+            for seg in segments(&cx) {
+                s.scores.clear();
+                for i in seg.clone() {
+                    s.feats.clear();
+                    features::token_features(&cx, i, &mut s.feats);
+                    let base = s.scores.len();
+                    s.scores.resize(base + tags, 0);
+                    for &h in &s.feats {
+                        let row = &self.emit[features::bucket(h, self.bits) as usize * tags..][..tags];
+                        for (acc, &w) in s.scores[base..].iter_mut().zip(row) {
+                            *acc += i32::from(w);
+                        }
+                    }
+                }
+                let first = start_row(&cx, &seg, tags);
+                let trans = |p: usize, t: usize| i32::from(self.trans[from_row(p, tags, first) * tags + t]);
+                viterbi(&s.scores, tags, trans, &mut s.path, &mut s.back);
+                spans(&s.path, seg.start, &self.labels, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// The transition row a segment starts from: sentence start, or O inside a sentence.
+pub fn start_row(cx: &Context, seg: &Range<usize>, tags: usize) -> usize {
+    if seg.start == cx.sentence.start {
+        tags
+    } else {
+        0
+    }
+}
+
+/// The transition row for Viterbi's `prev`: its start marker (`tags`) means the segment's `first` row.
+pub fn from_row(prev: usize, tags: usize, first: usize) -> usize {
+    if prev == tags {
+        first
+    } else {
+        prev
+    }
+}
+
+/// Lower-case words that may sit inside a name ("Bank of the Netherlands", "Ludwig van
+/// Beethoven", "Bosnia and Herzegovina").
+const BRIDGES: &[&str] = &[
+    "of", "the", "and", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von",
+    "der", "den", "al", "bin", "ibn", "el", "y", "&", "-", "–", ".", "'", "’",
+];
+
+/// The token ranges the model decodes within a sentence: runs of words with a capital letter
+/// (every word in a capitals-only sentence), bridged by up to two [`BRIDGES`]. Tokens written
+/// together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every other
+/// token is O: names are capitalised, and skipping the rest keeps the tagger cheap.
+pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c {
+    let doc = cx.doc;
+    let end = cx.sentence.end;
+    // One past the last token glued (no space) to the word starting at `i`.
+    let word_end = move |i: usize| {
+        let mut e = i + 1;
+        while e < end && doc.tokens[e].span.start == doc.tokens[e - 1].span.end {
+            e += 1;
+        }
+        e
+    };
+    let capital = move |r: Range<usize>| {
+        r.into_iter().any(|i| {
+            let w = doc.token_text(i);
+            w.chars().any(char::is_uppercase)
+                || (cx.casing == Casing::Upper && w.chars().any(char::is_alphanumeric))
+        })
+    };
+    let bridge = move |i: usize| word_end(i) == i + 1 && BRIDGES.contains(&doc.token_text(i));
+    let mut i = cx.sentence.start;
+    std::iter::from_fn(move || loop {
+        if i >= end {
+            return None;
+        }
+        let w = word_end(i);
+        if !capital(i..w) {
+            i = w;
+            continue;
+        }
+        let start = i;
+        i = w;
+        loop {
+            let next = (i < end).then(|| word_end(i));
+            if let Some(w) = next.filter(|&w| capital(i..w)) {
+                i = w;
+                continue;
+            }
+            // Up to two bridge words, then a capitalised word.
+            let mut j = i;
+            let mut bridged = false;
+            for _ in 0..2 {
+                if j < end && bridge(j) {
+                    j += 1;
+                    if j < end && capital(j..word_end(j)) {
+                        i = word_end(j);
+                        bridged = true;
+                        break;
+                    }
+                }
+            }
+            if !bridged {
+                return Some(start..i);
+            }
+        }
+    })
+}
+
+impl Tagged {
+    /// The byte span covered in `doc`.
+    pub fn span(&self, doc: &Doc) -> Span {
+        Span::new(
+            doc.tokens[self.tokens.0].span.start,
+            doc.tokens[self.tokens.1 - 1].span.end,
+        )
+    }
+}
+
+/// Buffers reused across sentences: decoding allocates per document, not per token.
+#[derive(Default)]
+struct Scratch {
+    lex: Vec<u32>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+    path: Vec<u8>,
+    back: Vec<u8>,
+}
+
+/// Token ranges of the doc's sentences.
+pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
+    let mut start = 0;
+    (0..doc.tokens.len()).filter_map(move |i| {
+        let last = i + 1 == doc.tokens.len() || doc.tokens[i + 1].sentence != doc.tokens[i].sentence;
+        last.then(|| {
+            let r = start..i + 1;
+            start = i + 1;
+            r
+        })
+    })
+}
+
+/// Whether tag `t` may follow tag `p` (`p == tags` is the sentence start): `I-X` only after
+/// `B-X` or `I-X`.
+pub fn allowed(p: usize, t: usize, tags: usize) -> bool {
+    t == 0 || t % 2 == 1 || (p < tags && p != 0 && (p - 1) / 2 == (t - 1) / 2)
+}
+
+/// Best tag sequence for `emit` (`n × tags` scores) with transition scores `trans(prev, tag)`
+/// (`prev == tags` at the start), into `path`.
+pub fn viterbi(
+    emit: &[i32],
+    tags: usize,
+    trans: impl Fn(usize, usize) -> i32,
+    path: &mut Vec<u8>,
+    back: &mut Vec<u8>,
+) {
+    let n = emit.len() / tags;
+    path.clear();
+    back.clear();
+    if n == 0 {
+        return;
+    }
+    back.resize(n * tags, 0);
+    const NEG: i32 = i32::MIN / 4;
+    let mut prev = [NEG; 16];
+    let mut cur = [NEG; 16];
+    for t in 0..tags {
+        if allowed(tags, t, tags) {
+            prev[t] = emit[t] + trans(tags, t);
+        }
+    }
+    for i in 1..n {
+        for t in 0..tags {
+            let (mut best, mut arg) = (NEG, 0u8);
+            for (p, &score) in prev.iter().enumerate().take(tags) {
+                if score > NEG && allowed(p, t, tags) {
+                    let s = score + trans(p, t);
+                    if s > best {
+                        (best, arg) = (s, p as u8);
+                    }
+                }
+            }
+            cur[t] = if best > NEG {
+                best + emit[i * tags + t]
+            } else {
+                NEG
+            };
+            back[i * tags + t] = arg;
+        }
+        prev = cur;
+    }
+    let mut t = (0..tags)
+        .max_by_key(|&t| (prev[t], std::cmp::Reverse(t)))
+        .unwrap_or(0);
+    path.resize(n, 0);
+    for i in (0..n).rev() {
+        path[i] = t as u8;
+        t = usize::from(back[i * tags + t]);
+    }
+}
+
+/// The entity spans of a BIO tag path starting at token `offset`.
+pub fn spans(path: &[u8], offset: usize, labels: &[Label], out: &mut Vec<Tagged>) {
+    let mut i = 0;
+    while i < path.len() {
+        let t = usize::from(path[i]);
+        if t % 2 == 1 {
+            let mut end = i + 1;
+            while end < path.len() && usize::from(path[end]) == t + 1 {
+                end += 1;
+            }
+            if let Some(&label) = labels.get(t / 2) {
+                out.push(Tagged {
+                    tokens: (offset + i, offset + end),
+                    label,
+                });
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+struct Reader<'b> {
+    b: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Option<&'b [u8]> {
+        let s = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|s| s[0])
+    }
+    fn leb(&mut self) -> Option<usize> {
+        let mut v = 0usize;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+fn leb(out: &mut Vec<u8>, mut v: usize) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraints() {
+        let tags = 5; // O, B-PERSON, I-PERSON, B-ORG, I-ORG
+        assert!(allowed(tags, 0, tags) && allowed(tags, 1, tags) && !allowed(tags, 2, tags));
+        assert!(allowed(1, 2, tags) && allowed(2, 2, tags) && !allowed(1, 4, tags) && !allowed(0, 4, tags));
+        assert!(allowed(3, 4, tags) && allowed(4, 1, tags) && allowed(2, 0, tags));
+    }
+
+    #[test]
+    fn viterbi_never_starts_with_inside_and_repairs_a_greedy_path() {
+        let tags = 5;
+        // Token 0 prefers I-PERSON (forbidden at the start) and then B-PERSON; token 1 prefers
+        // I-ORG but only I-PERSON can follow B-PERSON. Greedy would give I-PERSON, I-ORG.
+        let emit = [0, 5, 9, 0, 0, 0, 0, 6, 0, 7];
+        let (mut path, mut back) = (Vec::new(), Vec::new());
+        viterbi(&emit, tags, |_, _| 0, &mut path, &mut back);
+        assert_eq!(path, [1, 2]);
+        for w in path.windows(2) {
+            assert!(allowed(usize::from(w[0]), usize::from(w[1]), tags));
+        }
+        let mut out = Vec::new();
+        spans(&path, 10, &[Label::Person, Label::Org], &mut out);
+        assert_eq!(
+            out,
+            [Tagged {
+                tokens: (10, 12),
+                label: Label::Person
+            }]
+        );
+    }
+
+    #[test]
+    fn round_trips_and_refuses_damage() {
+        let tags = 5;
+        let bits = 8;
+        let mut emit = vec![0i8; (1 << bits) * tags];
+        for (i, w) in emit
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| i % 7 == 0 || i % 211 == 3)
+        {
+            *w = (i % 250) as i8;
+        }
+        let m = Model {
+            labels: vec![Label::Person, Label::Org],
+            bits,
+            emit,
+            trans: (0..(tags + 1) * tags).map(|i| i as i16 * -300).collect(),
+        };
+        let bytes = m.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes).as_ref(), Some(&m));
+        assert_eq!(Model::from_bytes(&bytes[..bytes.len() - 1]), None);
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert_eq!(Model::from_bytes(&extra), None);
+        let mut other_features = bytes;
+        other_features[6] = VERSION.wrapping_add(1);
+        assert_eq!(Model::from_bytes(&other_features), None);
+    }
+}
