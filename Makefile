@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval lexicons
+.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval train lexicons
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -54,3 +54,9 @@ bench:
 # factlens' wasm against compromise in headless Chromium; writes target/bench-web.json.
 bench-web: build
 	nice node scripts/bench-web.mjs
+
+# Retrains data/model/ner.bin from GMB train + GUM train (fixed seed, no network; ~1 minute,
+# niced: the machine is shared). The epoch lines report dev scores; tune only on those.
+train:
+	nice cargo run --quiet --profile tools --bin factlens-train -- --data $(DATA) --out data/model/ner.bin $(TRAIN_FLAGS)
+	@echo "model: $$(wc -c < data/model/ner.bin) bytes, $$(gzip -9c data/model/ner.bin | wc -c) gzip"

@@ -54,10 +54,10 @@ fn options() -> Result<Options, String> {
     let mut o = Options {
         data: "../shared/data".into(),
         out: "data/model/ner.bin".into(),
-        epochs: 8,
-        bits: 18,
+        epochs: 3,
+        bits: 17,
         seed: 1,
-        gum_repeat: 3,
+        gum_repeat: 10,
         quantile: 0.999,
         prune: 0,
         min_count: 3,

@@ -4,11 +4,11 @@
 //! labelled once is that label at its other occurrences (majority label when it disagreed with
 //! itself), and a person's surname alone is that person — unless a rule claims the spot.
 
+use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::lexicon::LexMatch;
-use crate::tagger;
+use crate::lexicon::{Kind, LexMatch};
+use crate::tagger::{self, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
 
 /// Below every rule (0.8 and up), above nothing: the tagger fills gaps, it does not override.
@@ -16,21 +16,40 @@ const SCORE: f32 = 0.6;
 /// Repeats of a tagged string elsewhere in the article.
 const ECHO_SCORE: f32 = 0.55;
 
-static ENABLED: AtomicBool = AtomicBool::new(true);
+/// Rule scores at or above this are patterns the tagger never overrides (acronym definitions,
+/// datelines, dates).
+const SURE: f32 = 0.95;
 
-/// Switches the tagger off for the whole process (`factlens-eval` measures rules alone).
+/// Labels the tagger is trained on.
+const MODEL_LABELS: &[Label] = &[
+    Label::Person,
+    Label::Norp,
+    Label::Fac,
+    Label::Org,
+    Label::Gpe,
+    Label::Loc,
+    Label::Event,
+];
+
+thread_local! {
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Switches the tagger off or on for the calling thread (`factlens-eval` measures rules alone).
 pub fn set_enabled(on: bool) {
-    ENABLED.store(on, Ordering::Relaxed);
+    ENABLED.with(|e| e.set(on));
 }
 
 pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
-    if !ENABLED.load(Ordering::Relaxed) {
+    if !ENABLED.with(Cell::get) {
         return;
     }
     let Some(model) = tagger::embedded() else {
         return;
     };
-    let tagged = model.tag(doc, lex);
+    let mut tagged = model.tag(doc, lex);
+    tagged.retain(|t| !lone_opener(doc, t, out));
+    tagged.retain(|t| !headless_org(doc, lex, t, out));
     // Votes per surface string; ties go to the first label seen.
     let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
     for t in &tagged {
@@ -45,14 +64,12 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         v.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| *l)
     };
     let mut covered = vec![false; doc.tokens.len()];
+    let rules = out.len();
     for t in &tagged {
         let span = t.span(doc);
         covered[t.tokens.0..t.tokens.1].fill(true);
-        out.push(candidate(
-            span,
-            majority(span.text(doc.text)).unwrap_or(t.label),
-            SCORE,
-        ));
+        let label = majority(span.text(doc.text)).unwrap_or(t.label);
+        out.push(candidate(span, label, score(span, &out[..rules])));
     }
     // Strings to look for again, keyed by their first token: full names, and surnames of people.
     let mut echoes: HashMap<&str, Vec<(usize, &str, Label)>> = HashMap::new();
@@ -96,6 +113,22 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The tagger's span outranks rule proposals it strictly contains when they are names too: it
+/// read the whole name ("Bank of Lithuania" over "Lithuania", "U.S." over "U.S"). Otherwise
+/// it stays below every rule.
+fn score(span: Span, rules: &[Candidate]) -> f32 {
+    let mut score = SCORE;
+    for r in rules.iter().filter(|r| r.span.overlaps(&span)) {
+        let inner =
+            span.contains(&r.span) && r.span != span && r.score < SURE && MODEL_LABELS.contains(&r.label);
+        if !inner {
+            return SCORE;
+        }
+        score = score.max(r.score);
+    }
+    score
+}
+
 fn push_echo<'a>(
     echoes: &mut HashMap<&'a str, Vec<(usize, &'a str, Label)>>,
     first: &'a str,
@@ -109,6 +142,44 @@ fn push_echo<'a>(
         // Longest first, so "Loreta Maskaliovienė" is found before "Loreta".
         list.sort_by_key(|&(n, _, _)| std::cmp::Reverse(n));
     }
+}
+
+/// A single capitalised word opening a sentence ("Emphasis was placed on …") that no rule
+/// proposes and the article never capitalises elsewhere: capitals there prove nothing, and the
+/// tagger never saw the word's lower-case uses.
+fn lone_opener(doc: &Doc, t: &Tagged, rules: &[Candidate]) -> bool {
+    let i = t.tokens.0;
+    let word = doc.token_text(i);
+    let opens = |k: usize| {
+        k == 0
+            || doc.tokens[k - 1].sentence != doc.tokens[k].sentence
+            || (doc.tokens[k - 1].kind == TokenKind::Punct && opens_at(doc, k - 1))
+    };
+    t.tokens.1 == i + 1
+        && opens(i)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !rules.iter().any(|r| r.span == t.span(doc))
+        && !(0..doc.tokens.len()).any(|k| k != i && doc.token_text(k) == word && !opens(k))
+}
+
+/// "X for Y" that the tagger calls ORG with no organisation head word in it and no rule
+/// proposing it: a programme or document ("Strategy for Security and Defence Engagement"),
+/// where organisations name their head ("Centre for …", "Agency for …").
+fn headless_org(doc: &Doc, lex: &[LexMatch], t: &Tagged, rules: &[Candidate]) -> bool {
+    t.label == Label::Org
+        && t.tokens.1 - t.tokens.0 >= 3
+        && (t.tokens.0..t.tokens.1).any(|i| doc.token_text(i) == "for")
+        && !lex.iter().any(|m| {
+            matches!(m.entry.kind, Kind::OrgHead | Kind::Agency)
+                && t.tokens.0 <= m.first_token
+                && m.end_token <= t.tokens.1
+        })
+        && !rules.iter().any(|r| r.span == t.span(doc))
+}
+
+/// Whether token `k` is the first of its sentence.
+fn opens_at(doc: &Doc, k: usize) -> bool {
+    k == 0 || doc.tokens[k - 1].sentence != doc.tokens[k].sentence
 }
 
 fn is_name_word(doc: &Doc, i: usize) -> bool {
@@ -125,5 +196,87 @@ fn candidate(span: Span, label: Label, score: f32) -> Candidate {
         label,
         source: "model",
         score,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::text::analyse;
+
+    fn proposals(text: &str, rules: Vec<Candidate>) -> Vec<(&str, Label, f32)> {
+        let doc = analyse(text);
+        let lex = Lexicon::get().find(&doc);
+        let mut out = rules;
+        let n = out.len();
+        propose(&doc, &lex, &mut out);
+        out[n..]
+            .iter()
+            .map(|c| (c.span.text(text), c.label, c.score))
+            .collect()
+    }
+
+    #[test]
+    fn tags_names_no_list_contains() {
+        let got = proposals("Loreta Maskaliovienė met Kęstutis Budrys in Vilnius.", Vec::new());
+        let names: Vec<(&str, Label)> = got.iter().map(|&(t, l, _)| (t, l)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Loreta Maskaliovienė", Label::Person),
+                ("Kęstutis Budrys", Label::Person),
+                ("Vilnius", Label::Gpe)
+            ]
+        );
+        assert!(got.iter().all(|&(_, _, s)| s < 0.8), "below the rules: {got:?}");
+    }
+
+    #[test]
+    fn repeats_and_surnames_follow_the_first_mention() {
+        let text = "Officials said Ugnė Žemaitytė met Rimantas Dainauskas. \
+                    Dainauskas thanked her, and Ugnė Žemaitytė left.";
+        let got = proposals(text, Vec::new());
+        let people: Vec<&str> = got.iter().filter(|c| c.1 == Label::Person).map(|c| c.0).collect();
+        assert_eq!(
+            people.iter().filter(|&&p| p == "Ugnė Žemaitytė").count(),
+            2,
+            "{got:?}"
+        );
+        assert!(people.contains(&"Dainauskas"), "{got:?}");
+    }
+
+    #[test]
+    fn outranks_only_rule_names_it_contains() {
+        let text = "The Bank of Lithuania raised rates.";
+        let inner = |label, score| Candidate {
+            span: Span::new(12, 21),
+            label,
+            source: "test",
+            score,
+        };
+        let bank =
+            |got: Vec<(&str, Label, f32)>| got.into_iter().find(|c| c.0 == "Bank of Lithuania").map(|c| c.2);
+        assert_eq!(bank(proposals(text, vec![inner(Label::Gpe, 0.85)])), Some(0.85));
+        assert_eq!(
+            bank(proposals(text, vec![inner(Label::Title, 0.85)])),
+            Some(SCORE)
+        );
+        assert_eq!(bank(proposals(text, vec![inner(Label::Gpe, SURE)])), Some(SCORE));
+    }
+
+    #[test]
+    fn a_capitalised_opener_alone_is_not_a_name() {
+        let got = proposals("Emphasis was placed on exports.", Vec::new());
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn switches_off() {
+        // Per thread: tests running beside this one keep the tagger.
+        set_enabled(false);
+        let off = proposals("Loreta Maskaliovienė met Kęstutis Budrys in Vilnius.", Vec::new());
+        set_enabled(true);
+        assert!(off.is_empty());
     }
 }

@@ -24,3 +24,16 @@ pub fn embedded() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL.get_or_init(|| Model::from_bytes(MODEL_FILE)).as_ref()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_committed_model_loads_and_matches_the_features() {
+        let model = super::embedded().expect("data/model/ner.bin parses with features::VERSION");
+        assert_eq!(
+            model.to_bytes(),
+            super::MODEL_FILE,
+            "re-encoding gives the same file"
+        );
+    }
+}

@@ -31,6 +31,9 @@ pub struct Model {
 pub struct Tagged {
     pub tokens: (usize, usize),
     pub label: Label,
+    /// How much better the decoded path scores than the same path with this span as O, in
+    /// model units (0 when not computed): a confidence.
+    pub margin: i32,
 }
 
 impl Model {
@@ -144,7 +147,14 @@ impl Model {
                 let first = start_row(&cx, &seg, tags);
                 let trans = |p: usize, t: usize| i32::from(self.trans[from_row(p, tags, first) * tags + t]);
                 viterbi(&s.scores, tags, trans, &mut s.path, &mut s.back);
+                let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
+                let best = path_score(&s.scores, tags, trans, &s.path);
+                for t in &mut out[found..] {
+                    s.alt.clone_from(&s.path);
+                    s.alt[t.tokens.0 - seg.start..t.tokens.1 - seg.start].fill(0);
+                    t.margin = best - path_score(&s.scores, tags, trans, &s.alt);
+                }
             }
         }
         out
@@ -254,6 +264,7 @@ struct Scratch {
     feats: Vec<u64>,
     scores: Vec<i32>,
     path: Vec<u8>,
+    alt: Vec<u8>,
     back: Vec<u8>,
 }
 
@@ -330,6 +341,18 @@ pub fn viterbi(
     }
 }
 
+/// The score of one tag path under `emit` and `trans` (as for [`viterbi`]).
+fn path_score(emit: &[i32], tags: usize, trans: impl Fn(usize, usize) -> i32, path: &[u8]) -> i32 {
+    let mut prev = tags;
+    let mut total = 0;
+    for (i, &t) in path.iter().enumerate() {
+        let t = usize::from(t);
+        total += emit[i * tags + t] + trans(prev, t);
+        prev = t;
+    }
+    total
+}
+
 /// The entity spans of a BIO tag path starting at token `offset`.
 pub fn spans(path: &[u8], offset: usize, labels: &[Label], out: &mut Vec<Tagged>) {
     let mut i = 0;
@@ -344,6 +367,7 @@ pub fn spans(path: &[u8], offset: usize, labels: &[Label], out: &mut Vec<Tagged>
                 out.push(Tagged {
                     tokens: (offset + i, offset + end),
                     label,
+                    margin: 0,
                 });
             }
             i = end;
@@ -422,7 +446,8 @@ mod tests {
             out,
             [Tagged {
                 tokens: (10, 12),
-                label: Label::Person
+                label: Label::Person,
+                margin: 0
             }]
         );
     }
