@@ -26,14 +26,37 @@ pub struct Parsed {
     pub end: usize,
 }
 
-/// How far into the article a dateline may start (headline and metadata lines come first).
-const SEARCH_TOKENS: usize = 80;
+/// How many lines with a capital letter may come before the dateline (headline, byline).
+/// Counted in such lines, not tokens or bytes, so that a lower-case line or a longer word
+/// before it never changes whether a line is read as a dateline.
+const SEARCH_LINES: usize = 4;
 
 /// The dateline, if the article has one; `after` is the byte offset where metadata ends.
 pub fn parse(doc: &Doc, after: usize) -> Option<Parsed> {
-    (0..doc.tokens.len().min(SEARCH_TOKENS))
-        .filter(|&i| line_start(doc, i) || doc.tokens[i].span.start == after)
-        .find_map(|i| parse_at(doc, i))
+    let mut lines = 0;
+    for i in 0..doc.tokens.len() {
+        let starts_line = line_start(doc, i);
+        if starts_line && has_capital(doc, i) {
+            lines += 1;
+            if lines > SEARCH_LINES {
+                return None;
+            }
+        }
+        if starts_line || doc.tokens[i].span.start == after {
+            if let Some(p) = parse_at(doc, i) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// The line starting at token `i` has an upper-case letter.
+fn has_capital(doc: &Doc, i: usize) -> bool {
+    let rest = &doc.text[doc.tokens[i].span.start..];
+    rest[..rest.find('\n').unwrap_or(rest.len())]
+        .chars()
+        .any(char::is_uppercase)
 }
 
 fn line_start(doc: &Doc, i: usize) -> bool {
@@ -52,6 +75,7 @@ fn all_caps(doc: &Doc, i: usize) -> bool {
     let t = text(doc, i);
     is_word(doc, i)
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.chars().any(char::is_uppercase)
         && !t.chars().any(char::is_lowercase)
 }
 

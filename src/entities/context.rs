@@ -163,11 +163,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Two or more letters, all capitals ("ATLA", "BAKU").
+    /// Two or more letters, all capitals ("ATLA", "BAKU"; caseless scripts are not capitals).
     pub fn is_all_caps(&self, i: usize) -> bool {
         let t = self.text(i);
         self.is_word(i)
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().any(char::is_uppercase)
             && !t.chars().any(char::is_lowercase)
     }
 
