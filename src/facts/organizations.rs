@@ -48,6 +48,7 @@ impl Rule for Organizations {
                 Some(idx) => idx,
                 None => {
                     let (short_name, country) = split_country(name);
+                    let short_name = without_legal_form(short_name);
                     let idx = facts.organizations.len();
                     facts.organizations.push(Organization {
                         id: format!("o{}", idx + 1),
@@ -97,6 +98,19 @@ const LEGAL_FORMS: &[&str] = &[
     "SA",
     "Group",
 ];
+
+/// "General Motors Corp." → "General Motors": the legal form is no part of the name readers
+/// use, and recognisers disagree on whether the period belongs to the entity.
+fn without_legal_form(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last))
+            if LEGAL_FORMS.contains(&last) && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            rest.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
 
 /// "General Motors Corp." → "GM"; none for one-word names.
 fn initials(name: &str) -> Option<String> {
@@ -219,7 +233,7 @@ mod tests {
             .iter()
             .map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len()))
             .collect();
-        assert_eq!(got, [("General Motors Corp.", Some("GM"), 2), ("BP", None, 1)]);
+        assert_eq!(got, [("General Motors", Some("GM"), 2), ("BP", None, 1)]);
     }
 
     #[test]
