@@ -180,9 +180,9 @@ pub fn from_row(prev: usize, tags: usize, first: usize) -> usize {
 }
 
 /// Lower-case words that may sit inside a name ("Bank of the Netherlands", "Ludwig van
-/// Beethoven", "Bosnia and Herzegovina").
+/// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans.
 const BRIDGES: &[&str] = &[
-    "of", "the", "and", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von",
+    "of", "the", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von",
     "der", "den", "al", "bin", "ibn", "el", "y", "&", "-", "–", ".", "'", "’",
 ];
 
