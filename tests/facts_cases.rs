@@ -307,3 +307,20 @@ fn readme_people_table_is_the_cli_output() {
     let printed = factlens::export::render(&ann, &text, "csv", false).unwrap() + "\n";
     assert_eq!(block, printed);
 }
+
+/// Events a fixture states with their place: a named body's summit is an event.
+#[test]
+fn events_of_the_fact_fixtures() {
+    let text = std::fs::read_to_string("tests/fixtures/facts-eu-summit.txt").unwrap();
+    let ann = annotate_in(&text, OffsetUnit::Codepoints);
+    let events: Vec<(&str, Option<&str>)> = ann
+        .facts
+        .events
+        .iter()
+        .map(|e| (e.name.as_str(), e.place.as_deref()))
+        .collect();
+    assert!(
+        events.contains(&("European Council summit", Some("Brussels"))),
+        "{events:?}"
+    );
+}

@@ -1,10 +1,25 @@
 //! Named events ("the Lithuania–Japan Business Forum in Tokyo") with the place the sentence
-//! puts them in and the date it gives.
+//! puts them in and the date it gives. Besides EVENT entities, an organisation or place named
+//! with a lower-case event word is an event too: "the European Council summit in Brussels",
+//! "the G7 talks".
 
 use super::{dates, strip_article, Input, Rule};
-use crate::types::{Entity, Event, Facts, Label};
+use crate::types::{Entity, Event, Facts, Label, Span};
 
 pub struct Events;
+
+/// Lower-case words that make a named body's meeting an event.
+const EVENT_WORDS: &[&str] = &[
+    "summit",
+    "conference",
+    "forum",
+    "talks",
+    "congress",
+    "convention",
+    "championship",
+    "games",
+    "festival",
+];
 
 impl Rule for Events {
     fn id(&self) -> &'static str {
@@ -15,20 +30,27 @@ impl Rule for Events {
         let anchor = dates::anchor(input);
         let mut seen = std::collections::HashSet::new();
         for i in 0..input.pieces.len() {
-            if !input.is(i, Label::Event) {
+            let last = if input.is(i, Label::Event) {
+                i
+            } else if matches!(input.label(i), Some(Label::Org | Label::Gpe | Label::Norp))
+                && input.word_in(i + 1, EVENT_WORDS)
+                && input.same_sentence(i, i + 1)
+            {
+                i + 1
+            } else {
                 continue;
-            }
-            let piece = input.pieces[i];
-            let name = strip_article(input.text(i));
+            };
+            let span = Span::new(input.pieces[i].span.start, input.pieces[last].span.end);
+            let name = strip_article(span.text(input.doc.text));
             if !seen.insert(name) {
                 continue;
             }
             facts.events.push(Event {
                 name: name.to_string(),
-                place: place_after(input, facts, i),
+                place: place_after(input, facts, last),
                 date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
-                start: piece.span.start,
-                end: piece.span.end,
+                start: span.start,
+                end: span.end,
                 kind: "event",
                 participants: Vec::new(),
                 rule: self.id(),
@@ -76,6 +98,21 @@ mod tests {
             (e.name.as_str(), e.place.as_deref(), e.kind),
             ("Lithuania–Japan Business Forum", Some("Tokyo"), "event")
         );
+    }
+
+    #[test]
+    fn organisation_with_an_event_word() {
+        let text = "They met at the European Council summit in Brussels. The Council agreed.";
+        let (f, _) = facts(
+            text,
+            &[("European Council", Org), ("Brussels", Gpe), ("Council", Org)],
+        );
+        let got: Vec<_> = f
+            .events
+            .iter()
+            .map(|e| (e.name.as_str(), e.place.as_deref()))
+            .collect();
+        assert_eq!(got, [("European Council summit", Some("Brussels"))]);
     }
 
     #[test]
