@@ -145,11 +145,7 @@ const CASES: &[Case] = &[
             ("Joschka Fischer", "Foreign Minister", "", ""),
             ("Jean-Claude Juncker", "Prime Minister", "", "Luxembourg"),
         ],
-        // "Foreign Ministers Jack Straw and Joschka Fischer": neither name is marked.
-        gaps: &[
-            ("Jack Straw", "Foreign Minister", "", ""),
-            ("Joschka Fischer", "Foreign Minister", "", ""),
-        ],
+        gaps: &[],
         noise: &[],
         speakers: Some(&["Jean-Claude Juncker"]),
     },
@@ -177,8 +173,7 @@ const CASES: &[Case] = &[
             ("Bob Lutz", "vice chairman", "General Motors", ""),
             ("Ron Gettelfinger", "president", "United Auto Workers", ""),
         ],
-        // "Bob Lutz" is not always marked as a person.
-        gaps: &[("Bob Lutz", "vice chairman", "General Motors", "")],
+        gaps: &[],
         noise: &[],
         speakers: Some(&["Rick Wagoner"]),
     },
@@ -243,6 +238,9 @@ fn people_tables_of_the_fact_fixtures() {
             let present = got.contains(&owned(want));
             if case.gaps.contains(want) {
                 gaps += usize::from(!present);
+                if present {
+                    println!("{}: gap row now found {want:?}", case.file);
+                }
             } else {
                 asserted += 1;
                 if !present {

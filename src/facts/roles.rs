@@ -391,20 +391,19 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
     if b >= input.pieces.len() || !input.same_sentence(a, b) {
         return false;
     }
-    // Lower-case words; the first may be capitalised where it opens the sentence
-    // ("Directors Susan Marsh and Colin Reed"), or wherever the lexicon knows the capitalised
-    // form ("Defence minister", "Major general").
+    // Lower-case words, the first capitalised where it opens the sentence ("Directors Susan
+    // Marsh and Colin Reed"), or capitalised words the lexicon knows ("Defence minister").
     let opens = a == 0 || !input.same_sentence(a - 1, a);
-    let mut first_capital = false;
+    let (mut first_capital, mut inner_capital) = (false, false);
     for i in a..=b {
         let p = input.pieces[i];
         let mut chars = input.text(i).chars();
         let capital = chars.next().is_some_and(char::is_uppercase);
-        let rest_lower = chars.all(char::is_lowercase);
-        if p.entity.is_some() || p.kind != TokenKind::Word || !rest_lower || (capital && i > a) {
+        if p.entity.is_some() || p.kind != TokenKind::Word || !chars.all(char::is_lowercase) {
             return false;
         }
-        first_capital |= capital;
+        first_capital |= capital && i == a;
+        inner_capital |= capital && i > a;
     }
     let run = (a..=b)
         .map(|i| input.text(i))
@@ -413,7 +412,10 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
         .to_lowercase();
     let singular = singular(&run);
     let in_lexicon = |r: &str| Lexicon::get().lookup(&title_case(r), Kind::Title).is_some();
-    let known = |r: &str| ((!first_capital || opens) && ROLE_NOUNS.contains(&r)) || in_lexicon(r);
+    // Role nouns only as written in running text; capitalised runs only as the lexicon has
+    // them ("Foreign Ministers Jack Straw and Joschka Fischer").
+    let plain = !inner_capital && (!first_capital || opens);
+    let known = |r: &str| (plain && ROLE_NOUNS.contains(&r)) || in_lexicon(r);
     known(&run) || known(&singular)
 }
 

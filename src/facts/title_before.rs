@@ -161,6 +161,21 @@ mod tests {
     }
 
     #[test]
+    fn unmarked_capitalised_plural_title_over_a_list() {
+        let (f, _) = facts(
+            "The talks went on.\nForeign Ministers Jack Straw and Joschka Fischer met.",
+            &[("Jack Straw", Person), ("Joschka Fischer", Person)],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Jack Straw", "Foreign Minister", "", ""),
+                row("Joschka Fischer", "Foreign Minister", "", "")
+            ]
+        );
+    }
+
+    #[test]
     fn unmarked_words_that_are_no_title() {
         let (f, _) = facts(
             "He met Michael Howard and then Tony Blair.",

@@ -182,8 +182,8 @@ pub fn from_row(prev: usize, tags: usize, first: usize) -> usize {
 /// Lower-case words that may sit inside a name ("Bank of the Netherlands", "Ludwig van
 /// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans.
 const BRIDGES: &[&str] = &[
-    "of", "the", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von",
-    "der", "den", "al", "bin", "ibn", "el", "y", "&", "-", "–", ".", "'", "’",
+    "of", "the", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
+    "den", "al", "bin", "ibn", "el", "y", "&", "-", "–", ".", "'", "’",
 ];
 
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
