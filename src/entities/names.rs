@@ -15,6 +15,9 @@ const PARTICLES: &[&str] = &[
     "bint", "ibn", "al", "el", "ter", "zu",
 ];
 
+/// Cues scoring below this only say "a name is near", not where it starts.
+const WEAK_CUE: f32 = 0.87;
+
 /// Verbs that follow or precede a speaker's name in news copy.
 const SPEECH: &[&str] = &[
     "said",
@@ -53,10 +56,17 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         let end = run_end(ctx, i);
         let words = (i..end).filter(|&k| ctx.is_cap(k)).count();
-        let score = cue(ctx, i, end, words, &edges);
-        if let Some(score) = score {
-            found.push((i, end));
-            out.push(person(ctx, i, end, score, "name-cue"));
+        if let Some(score) = cue(ctx, i, end, words, &edges) {
+            // A weak cue (a speech verb, an age, a party tag) on three or more words with no
+            // known given name first: "Majority Leader Bill Frist, R-Tenn.," — the name is
+            // the last two words; what comes before is most likely a title no list holds.
+            let first = if score < WEAK_CUE && words >= 3 && !ctx.is(i, Kind::GivenName) {
+                (i..end).filter(|&k| ctx.is_cap(k)).rev().nth(1).unwrap_or(i)
+            } else {
+                i
+            };
+            found.push((first, end));
+            out.push(person(ctx, first, end, score, "name-cue"));
         }
         i = end.max(i + 1);
     }
@@ -186,8 +196,9 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
     let age = next_text(0) == ","
         && next(1).is_some_and(|n| ctx.doc.tokens[n].kind == TokenKind::Number)
         && next_text(2) == ",";
-    // "John Kerry (D-Mass.)", "(R-Texas)".
-    let party = next_text(0) == "(" && matches!(next_text(1), "D" | "R" | "I") && next_text(2) == "-";
+    // "John Kerry (D-Mass.)", "Bill Frist, R-Tenn.,".
+    let party =
+        matches!(next_text(0), "(" | ",") && matches!(next_text(1), "D" | "R" | "I") && next_text(2) == "-";
     // "Kenji Wakamiya, Senior Adviser to …": a title in apposition.
     let appositive = next_text(0) == ","
         && next(1).is_some_and(|n| {

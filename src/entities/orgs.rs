@@ -160,12 +160,9 @@ fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
             }
         }
         if j == end {
-            // Capitalised words straight after the head: "Agency Board".
-            if ctx.is_cap(end)
-                && ctx.same_sentence(end - 1, end)
-                && !ctx.is(end, Kind::Title)
-                && !starts_person(ctx, end)
-            {
+            // Another head straight after the head: "Deutsche Bank Group", "Motor Corp". Other
+            // capitalised words after a head start the next name ("Senate Majority Leader").
+            if ctx.is_cap(end) && ctx.same_sentence(end - 1, end) && ctx.is(end, Kind::OrgHead) {
                 end += 1;
                 continue;
             }
