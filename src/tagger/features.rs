@@ -155,6 +155,9 @@ impl Hash {
         self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
     fn char(&mut self, c: char) {
+        if c.is_ascii() {
+            return self.byte(c as u8);
+        }
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             self.byte(b);
@@ -171,7 +174,10 @@ impl Hash {
     }
     fn lower_char(&mut self, c: char) {
         if c.is_ascii_digit() {
-            self.char('0');
+            self.byte(b'0');
+        } else if c.is_ascii() {
+            // Same bytes as the general case, without the Unicode tables: most text is ASCII.
+            self.byte((c as u8).to_ascii_lowercase());
         } else {
             c.to_lowercase().for_each(|l| self.char(l));
         }
