@@ -21,6 +21,13 @@ pub use resolve::{resolve, select};
 
 /// Every recogniser's proposals for `doc`.
 pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
+    let mut out = rule_candidates(doc, lex);
+    model::propose(doc, lex, &mut out);
+    out
+}
+
+/// The rules' proposals, before the tagger adds its own.
+fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     let ctx = context::Ctx::new(doc, lex);
     let mut out = Vec::new();
     lexical::propose(&ctx, &mut out);
@@ -29,7 +36,6 @@ pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     names::propose(&ctx, &mut out);
     temporal::propose(doc, &mut out);
     numbers::propose(doc, &mut out);
-    model::propose(doc, lex, &mut out);
     out
 }
 
@@ -37,4 +43,86 @@ pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
 pub fn recognize(doc: &Doc) -> Vec<Entity> {
     let lex = Lexicon::get().find(doc);
     resolve(doc.text, candidates(doc, &lex))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::analyse;
+
+    /// `(label, text)` of every entity the rules alone find (the tagger is left out so these
+    /// cases pin the rules' behaviour).
+    fn rules(text: &str) -> Vec<(&'static str, String)> {
+        let doc = analyse(text);
+        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
+        resolve(text, out)
+            .into_iter()
+            .map(|e| (e.label.as_str(), e.text))
+            .collect()
+    }
+
+    #[test]
+    fn rule_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Mr Blair said no.", &[("PERSON", "Blair")]),
+            ("Sen. John Kerry (D-Mass.) spoke.", &[("PERSON", "John Kerry")]),
+            (
+                "Vice Minister Maskaliovienė spoke.",
+                &[("TITLE", "Vice Minister"), ("PERSON", "Maskaliovienė")],
+            ),
+            (
+                "the Ministry of National Defence of the Republic of Lithuania",
+                &[("ORG", "Ministry of National Defence of the Republic of Lithuania")],
+            ),
+            (
+                "the Acquisition, Technology and Logistics Agency (ATLA) said. ATLA",
+                &[
+                    ("ORG", "Acquisition, Technology and Logistics Agency"),
+                    ("ORG", "ATLA"),
+                    ("ORG", "ATLA"),
+                ],
+            ),
+            (
+                "the Lithuania–Japan Business Forum",
+                &[("EVENT", "Lithuania–Japan Business Forum")],
+            ),
+            ("Lithuania–Japan ties", &[("GPE", "Lithuania"), ("GPE", "Japan")]),
+            ("Lithuania’s sector", &[("GPE", "Lithuania")]),
+            (
+                "Senior Adviser to the Minister of Defence",
+                &[("TITLE", "Senior Adviser to the Minister of Defence")],
+            ),
+            (
+                "Commissioner of the Acquisition, Technology and Logistics Agency",
+                &[
+                    ("TITLE", "Commissioner"),
+                    ("ORG", "Acquisition, Technology and Logistics Agency"),
+                ],
+            ),
+            ("the spokesman said", &[]),
+            (
+                "Ursula von der Leyen arrived. Later von der Leyen said",
+                &[("PERSON", "Ursula von der Leyen"), ("PERSON", "von der Leyen")],
+            ),
+            ("a senior analyst at Morgan Stanley", &[]),
+            (
+                "around 20 firms, $1.2bn, 15% and 5,000 tonnes",
+                &[
+                    ("CARDINAL", "around 20"),
+                    ("MONEY", "$1.2bn"),
+                    ("PERCENT", "15%"),
+                    ("QUANTITY", "5,000 tonnes"),
+                ],
+            ),
+            (
+                "From June 8 to 10, in 2014, last week",
+                &[("DATE", "June 8 to 10"), ("DATE", "2014"), ("DATE", "last week")],
+            ),
+            ("the FIRST Global challenge", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
+            assert_eq!(rules(text), want, "{text:?}");
+        }
+    }
 }
