@@ -5,7 +5,7 @@
 //! itself), and a person's surname alone is that person — unless a rule claims the spot.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{Kind, LexMatch};
 use crate::tagger::{self, Tagged};
@@ -48,8 +48,15 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         return;
     };
     let mut tagged = model.tag(doc, lex);
-    tagged.retain(|t| !lone_opener(doc, t, out));
-    tagged.retain(|t| !headless_org(doc, lex, t, out));
+    let rules = RuleIndex::new(out);
+    let mid = capitals_mid_sentence(doc);
+    let mut heads: Vec<(usize, usize)> = lex
+        .iter()
+        .filter(|m| matches!(m.entry.kind, Kind::OrgHead | Kind::Agency))
+        .map(|m| (m.first_token, m.end_token))
+        .collect();
+    heads.sort_unstable();
+    tagged.retain(|t| !lone_opener(doc, t, &rules, &mid) && !headless_org(doc, &heads, t, &rules));
     // Votes per surface string; ties go to the first label seen.
     let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
     for t in &tagged {
@@ -64,12 +71,11 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         v.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| *l)
     };
     let mut covered = vec![false; doc.tokens.len()];
-    let rules = out.len();
     for t in &tagged {
         let span = t.span(doc);
         covered[t.tokens.0..t.tokens.1].fill(true);
         let label = majority(span.text(doc.text)).unwrap_or(t.label);
-        out.push(candidate(span, label, score(span, &out[..rules])));
+        out.push(candidate(span, label, score(span, &rules)));
     }
     // Strings to look for again, keyed by their first token: full names, and surnames of people.
     let mut echoes: HashMap<&str, Vec<(usize, &str, Label)>> = HashMap::new();
@@ -116,9 +122,9 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
 /// The tagger's span outranks rule proposals it strictly contains when they are names too: it
 /// read the whole name ("Bank of Lithuania" over "Lithuania", "U.S." over "U.S"). Otherwise
 /// it stays below every rule.
-fn score(span: Span, rules: &[Candidate]) -> f32 {
+fn score(span: Span, rules: &RuleIndex) -> f32 {
     let mut score = SCORE;
-    for r in rules.iter().filter(|r| r.span.overlaps(&span)) {
+    for r in rules.overlapping(span) {
         let inner =
             span.contains(&r.span) && r.span != span && r.score < SURE && MODEL_LABELS.contains(&r.label);
         if !inner {
@@ -127,6 +133,48 @@ fn score(span: Span, rules: &[Candidate]) -> f32 {
         score = score.max(r.score);
     }
     score
+}
+
+/// The rules' proposals sorted by start: overlap and exact-span questions in O(log n), so long
+/// articles stay linear.
+struct RuleIndex {
+    sorted: Vec<Candidate>,
+    longest: usize,
+    exact: HashSet<Span>,
+}
+
+impl RuleIndex {
+    fn new(rules: &[Candidate]) -> RuleIndex {
+        let mut sorted = rules.to_vec();
+        sorted.sort_by_key(|c| c.span.start);
+        RuleIndex {
+            longest: sorted.iter().map(|c| c.span.len()).max().unwrap_or(0),
+            exact: sorted.iter().map(|c| c.span).collect(),
+            sorted,
+        }
+    }
+
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &Candidate> {
+        let from = self
+            .sorted
+            .partition_point(|c| c.span.start + self.longest <= span.start);
+        self.sorted[from..]
+            .iter()
+            .take_while(move |c| c.span.start < span.end)
+            .filter(move |c| c.span.overlaps(&span))
+    }
+
+    fn has(&self, span: Span) -> bool {
+        self.exact.contains(&span)
+    }
+}
+
+/// Capitalised words the article uses away from a sentence's start.
+fn capitals_mid_sentence<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
+    (0..doc.tokens.len())
+        .filter(|&k| !opens(doc, k) && is_name_word(doc, k))
+        .map(|k| doc.token_text(k))
+        .collect()
 }
 
 fn push_echo<'a>(
@@ -147,34 +195,36 @@ fn push_echo<'a>(
 /// A single capitalised word opening a sentence ("Emphasis was placed on …") that no rule
 /// proposes and the article never capitalises elsewhere: capitals there prove nothing, and the
 /// tagger never saw the word's lower-case uses.
-fn lone_opener(doc: &Doc, t: &Tagged, rules: &[Candidate]) -> bool {
+fn lone_opener(doc: &Doc, t: &Tagged, rules: &RuleIndex, mid: &HashSet<&str>) -> bool {
     let i = t.tokens.0;
     let word = doc.token_text(i);
-    let opens = |k: usize| {
-        k == 0
-            || doc.tokens[k - 1].sentence != doc.tokens[k].sentence
-            || (doc.tokens[k - 1].kind == TokenKind::Punct && opens_at(doc, k - 1))
-    };
     t.tokens.1 == i + 1
-        && opens(i)
+        && opens(doc, i)
         && word.chars().skip(1).any(char::is_lowercase)
-        && !rules.iter().any(|r| r.span == t.span(doc))
-        && !(0..doc.tokens.len()).any(|k| k != i && doc.token_text(k) == word && !opens(k))
+        && !rules.has(t.span(doc))
+        && !mid.contains(word)
+}
+
+/// Whether token `k` opens its sentence, directly or after an opening quote or bracket.
+fn opens(doc: &Doc, k: usize) -> bool {
+    opens_at(doc, k) || (doc.tokens[k - 1].kind == TokenKind::Punct && opens_at(doc, k - 1))
 }
 
 /// "X for Y" that the tagger calls ORG with no organisation head word in it and no rule
 /// proposing it: a programme or document ("Strategy for Security and Defence Engagement"),
-/// where organisations name their head ("Centre for …", "Agency for …").
-fn headless_org(doc: &Doc, lex: &[LexMatch], t: &Tagged, rules: &[Candidate]) -> bool {
+/// where organisations name their head ("Centre for …", "Agency for …"). `heads` are the
+/// sorted token ranges of head-word and agency matches.
+fn headless_org(doc: &Doc, heads: &[(usize, usize)], t: &Tagged, rules: &RuleIndex) -> bool {
+    let (first, end) = t.tokens;
+    let from = heads.partition_point(|&(f, _)| f < first);
     t.label == Label::Org
-        && t.tokens.1 - t.tokens.0 >= 3
-        && (t.tokens.0..t.tokens.1).any(|i| doc.token_text(i) == "for")
-        && !lex.iter().any(|m| {
-            matches!(m.entry.kind, Kind::OrgHead | Kind::Agency)
-                && t.tokens.0 <= m.first_token
-                && m.end_token <= t.tokens.1
-        })
-        && !rules.iter().any(|r| r.span == t.span(doc))
+        && end - first >= 3
+        && (first..end).any(|i| doc.token_text(i) == "for")
+        && !heads[from..]
+            .iter()
+            .take_while(|&&(f, _)| f < end)
+            .any(|&(_, e)| e <= end)
+        && !rules.has(t.span(doc))
 }
 
 /// Whether token `k` is the first of its sentence.
