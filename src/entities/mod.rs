@@ -119,6 +119,10 @@ mod tests {
                 &[("DATE", "June 8 to 10"), ("DATE", "2014"), ("DATE", "last week")],
             ),
             ("the FIRST Global challenge", &[]),
+            (
+                "Directors Susan Marsh and Colin Reed agreed.",
+                &[("PERSON", "Susan Marsh"), ("PERSON", "Colin Reed")],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();

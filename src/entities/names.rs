@@ -55,13 +55,25 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = run_end(ctx, i);
-        let words = (i..end).filter(|&k| ctx.is_cap(k)).count();
-        if let Some(score) = cue(ctx, i, end, words, &edges) {
+        let caps: Vec<usize> = (i..end).filter(|&k| ctx.is_cap(k)).collect();
+        // "Directors Susan Marsh", "General Suleiman al-Amr": a word before a known given name
+        // is a rank or a plural noun, not part of the name; the cue is read from the rank.
+        let rank = caps.len() >= 3 && !ctx.is(i, Kind::GivenName) && ctx.is(caps[1], Kind::GivenName);
+        let (cued, words) = if rank {
+            (caps[1], caps.len() - 1)
+        } else {
+            (i, caps.len())
+        };
+        let score = cue(ctx, i, end, caps.len(), &edges)
+            .or_else(|| rank.then(|| cue(ctx, cued, end, words, &edges)).flatten());
+        if let Some(score) = score {
             // A weak cue (a speech verb, an age, a party tag) on three or more words with no
             // known given name first: "Majority Leader Bill Frist, R-Tenn.," — the name is
             // the last two words; what comes before is most likely a title no list holds.
-            let first = if score < WEAK_CUE && words >= 3 && !ctx.is(i, Kind::GivenName) {
-                (i..end).filter(|&k| ctx.is_cap(k)).rev().nth(1).unwrap_or(i)
+            let first = if rank {
+                cued
+            } else if score < WEAK_CUE && words >= 3 && !ctx.is(i, Kind::GivenName) {
+                caps[caps.len() - 2]
             } else {
                 i
             };
