@@ -87,6 +87,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         // Inside a span already found from an earlier head ("Japan Association of Defence
         // Industries" has two heads); the earlier one saw the whole name.
+        // Only spans still open at `h` can contain it; dropping the rest keeps this linear.
+        orgs.retain(|&(_, b)| b > h);
         if orgs.iter().any(|&(a, b)| a <= first && end <= b) {
             continue;
         }
