@@ -105,7 +105,7 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(192))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
     fn spans_are_exact_in_every_unit(text in article()) {

@@ -1,0 +1,58 @@
+// Wasm memory stays flat over many calls in one page (a leak per call would grow it: linear
+// memory never shrinks), and a 10 MB article goes through without a trap (one call: it takes
+// seconds, and the test suite stays quick).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, seedArticle, serve } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const hostile = 'TOKYO, Japan — 👩‍👩‍👧‍👦 Reuters said <script>x</script> Loreta Maskaliovienė (NATO) \u202E القاهرة 東京 e\u0301\n\n';
+
+test('1,000 annotate calls keep wasm memory flat', async () => {
+  const { page } = await openPage(browser, server.url);
+  const figures = await page.evaluate(async (texts) => {
+    const mod = await import('./pkg/factlens.js');
+    const wasm = await mod.default(); // already initialised: the instance's exports
+    const bytes = () => wasm.memory.buffer.byteLength;
+    const round = () => {
+      for (const t of texts) {
+        mod.annotate(t);
+        mod.annotateAs(t, 'json');
+      }
+    };
+    // Warm-up: lazily built lexicons and regexes, and the allocator's first growth.
+    for (let i = 0; i < 10; i++) round();
+    const before = bytes();
+    for (let i = 0; i < 1000 / texts.length; i++) round();
+    return { before, after: bytes() };
+  }, [seedArticle, hostile, seedArticle.slice(0, 500), hostile.repeat(20)]);
+  console.log(`wasm memory: ${figures.before} bytes before, ${figures.after} after 1,000 calls of each export`);
+  assert.equal(figures.after, figures.before);
+});
+
+test('a 10 MB article is annotated in the page without a trap, every offset exact', async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  const figures = await page.evaluate(async (unit) => {
+    const mod = await import('./pkg/factlens.js');
+    const wasm = await mod.default();
+    const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
+    const ann = mod.annotate(text);
+    const bad = ann.entities.filter((e) => text.slice(e.start, e.end) !== e.text).length;
+    return { length: text.length, entities: ann.entities.length, bad, memory: wasm.memory.buffer.byteLength };
+  }, seedArticle + hostile);
+  console.log(`10 MB in the page: ${figures.entities} entities, wasm memory ${figures.memory} bytes`);
+  assert.ok(figures.length >= 10_000_000);
+  assert.ok(figures.entities > 1000);
+  assert.equal(figures.bad, 0, 'every entity slices its text');
+  assert.deepEqual(errors, []);
+});
