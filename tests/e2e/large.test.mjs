@@ -10,7 +10,7 @@ const MB = Number(process.env.FACTLENS_LARGE_MB ?? 10);
 
 const env = setup();
 
-test(`a ${MB} MB article completes while the page stays responsive`, { timeout: 900_000 }, async (t) => {
+test(`a ${MB} MB article completes while the page stays responsive`, { timeout: 300_000 }, async (t) => {
   const { page, errors } = await openPage(env.browser, env.server.url);
   const report = await page.evaluate(async (size) => {
     const seed = await (await fetch('sample.txt')).text();
