@@ -203,3 +203,30 @@ fn a_closed_output_pipe_ends_quietly() {
         );
     }
 }
+
+/// 10 MB in one article through the CLI: no stack overflow or trap, every code-point offset
+/// slices its text. Release only (`cargo test --release --test cli`): unoptimised it takes
+/// minutes, and `cargo test` stays quick.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "10 MB: run with cargo test --release --test cli")]
+fn ten_megabytes_in_one_article() {
+    let unit = format!(
+        "{}TOKYO, Japan — 👩‍👩‍👧‍👦 Reuters said <script>x</script> Loreta Maskaliovienė (NATO) \u{202E} القاهرة 東京 e\u{301}\n\n",
+        include_str!("fixtures/seed-article.txt")
+    );
+    let text = unit.repeat(10_000_000 / unit.len() + 1);
+    let v = json(&factlens(&["annotate"], text.as_bytes()));
+    let chars: Vec<char> = text.chars().collect();
+    let entities = v["entities"].as_array().expect("entities");
+    assert!(entities.len() > 10_000, "{}", entities.len());
+    for e in entities {
+        let (s, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..end].iter().collect::<String>(),
+            e["text"].as_str().unwrap()
+        );
+    }
+}
