@@ -77,7 +77,9 @@ test('pasted XSS payloads render as text: no new elements, no script runs, no di
     const text = article(payload);
     await page.fill('#article', text);
     await page.click('#annotate');
-    await page.waitForSelector('#highlights mark');
+    // Annotation runs in a worker: wait for this article's highlights, not the previous ones.
+    await page.waitForFunction((t) => document.querySelector('#highlights').textContent === t
+      && document.querySelector('#highlights mark'), text).catch(() => {});
     assert.equal(await page.textContent('#highlights'), text, payload);
     const foreign = await page.$$eval('#highlights *', (els) => els.filter((e) => e.tagName !== 'MARK' && !(e.tagName === 'DIV' && e.className === 'block')).map((e) => e.outerHTML));
     assert.deepEqual(foreign, [], payload);
