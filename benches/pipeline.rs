@@ -7,7 +7,7 @@ mod common;
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput};
 use factlens::lexicon::Lexicon;
@@ -32,6 +32,7 @@ fn main() {
         ("100KB", common::news(100 << 10)),
         ("5MB", common::news(5 << 20)),
     ];
+    let started = SystemTime::now();
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("criterion");
     let mut c = Criterion::default()
         .output_directory(&out)
@@ -42,7 +43,7 @@ fn main() {
         bench_text(&mut c, name, text);
     }
     c.final_summary();
-    summary(&out, &texts);
+    summary(&out, &texts, started);
 }
 
 fn bench_text(c: &mut Criterion, name: &str, text: &str) {
@@ -78,12 +79,13 @@ fn bench_text(c: &mut Criterion, name: &str, text: &str) {
     g.finish();
 }
 
-/// Prints criterion's medians as one Markdown table per text (the form BENCHMARKS.md keeps).
-fn summary(out: &Path, texts: &[(&str, String)]) {
+/// Prints criterion's medians as one Markdown table per text (the form BENCHMARKS.md keeps),
+/// for the benchmarks this run measured (a command-line filter skips the others).
+fn summary(out: &Path, texts: &[(&str, String)], started: SystemTime) {
     for (name, text) in texts {
-        let median = |id: &str| median_ns(&out.join(name).join(id));
+        let median = |id: &str| median_ns(&out.join(name).join(id), started);
         let Some(segment) = median("segment") else {
-            continue; // filtered out by a command-line pattern
+            continue;
         };
         println!(
             "\n{name} ({} bytes): median per run, throughput, × bare segmentation",
@@ -99,8 +101,11 @@ fn summary(out: &Path, texts: &[(&str, String)]) {
     }
 }
 
-fn median_ns(dir: &Path) -> Option<f64> {
+fn median_ns(dir: &Path, since: SystemTime) -> Option<f64> {
     let file: PathBuf = dir.join("new").join("estimates.json");
+    if std::fs::metadata(&file).ok()?.modified().ok()? < since {
+        return None;
+    }
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).ok()?).ok()?;
     json["median"]["point_estimate"].as_f64()
 }
