@@ -27,7 +27,7 @@ pub mod types;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
-pub use wasm::wasm_annotate;
+pub use wasm::{annotate_as, wasm_annotate};
 
 pub use types::{Annotation, OffsetUnit};
 

@@ -35,13 +35,14 @@ pub fn wasm_annotate(
 }
 
 /// Annotates `text` and renders it in `format` ("json", "displacy", …: see `export::FORMATS`),
-/// with UTF-16 offsets, for the page's copy and download buttons.
+/// for the page's copy and download buttons: UTF-16 offsets, except displaCy's code points
+/// (see `export::unit_for`).
 #[wasm_bindgen(js_name = annotateAs)]
 pub fn annotate_as(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     format: &str,
 ) -> Result<String, JsError> {
     let text = article(&text)?;
-    let ann = crate::annotate_in(&text, OffsetUnit::Utf16);
+    let ann = crate::annotate_in(&text, crate::export::unit_for(format, OffsetUnit::Utf16));
     crate::export::render(&ann, &text, format, true).map_err(|e| JsError::new(&e))
 }

@@ -70,3 +70,11 @@ fn anything_but_a_string_is_a_js_error_naming_its_type() {
         assert!(message.ends_with(&format!("got {kind}")), "{message}");
     }
 }
+
+#[wasm_bindgen_test]
+fn displacy_export_counts_code_points_as_python_does() {
+    let text = "😀 Tokyo";
+    let out = factlens::annotate_as(JsValue::from_str(text), "displacy").expect("renders");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["ents"][0]["start"], 2, "{out}");
+}

@@ -5,7 +5,7 @@ mod jsonld;
 
 use serde::Serialize;
 
-use crate::types::{Annotation, Label};
+use crate::types::{Annotation, Label, OffsetUnit};
 
 #[derive(Serialize)]
 struct DisplacyEnt {
@@ -39,6 +39,16 @@ pub fn displacy(ann: &Annotation, text: &str) -> serde_json::Value {
         title: None,
     })
     .unwrap_or_default()
+}
+
+/// The offset unit `format` is read in when the caller has no say: displaCy is a Python
+/// tool and slices in code points; every other format keeps the surface's own unit.
+pub fn unit_for(format: &str, surface_unit: OffsetUnit) -> OffsetUnit {
+    if format == "displacy" {
+        OffsetUnit::Codepoints
+    } else {
+        surface_unit
+    }
 }
 
 /// The formats [`render`] knows, as named on the CLI (`--format`) and in the wasm `annotateAs`.
