@@ -10,23 +10,11 @@ use factlens::lexicon::Lexicon;
 use factlens::tagger::corpus::{self, Example, GUM_GENRES};
 use factlens::tagger::score::{Scores, NAMES};
 use factlens::tagger::train::{prepare, shuffle, Projection, Trainer};
-use factlens::tagger::Model;
+use factlens::tagger::{Model, LABELS};
 use factlens::text;
-use factlens::types::Label;
 
 const USAGE: &str = "usage: factlens-train [--data DIR] [--out FILE] [--epochs N] [--bits B] \
 [--seed S] [--gum-repeat K] [--quantile Q] [--prune P] [--min-count C]";
-
-/// What the model learns; dates, titles and numbers stay with the rules.
-const LABELS: &[Label] = &[
-    Label::Person,
-    Label::Norp,
-    Label::Fac,
-    Label::Org,
-    Label::Gpe,
-    Label::Loc,
-    Label::Event,
-];
 
 struct Options {
     data: PathBuf,

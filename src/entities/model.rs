@@ -20,17 +20,6 @@ const ECHO_SCORE: f32 = 0.55;
 /// datelines, dates).
 const SURE: f32 = 0.95;
 
-/// Labels the tagger is trained on.
-const MODEL_LABELS: &[Label] = &[
-    Label::Person,
-    Label::Norp,
-    Label::Fac,
-    Label::Org,
-    Label::Gpe,
-    Label::Loc,
-    Label::Event,
-];
-
 thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
@@ -125,8 +114,10 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
 fn score(span: Span, rules: &RuleIndex) -> f32 {
     let mut score = SCORE;
     for r in rules.overlapping(span) {
-        let inner =
-            span.contains(&r.span) && r.span != span && r.score < SURE && MODEL_LABELS.contains(&r.label);
+        let inner = span.contains(&r.span)
+            && r.span != span
+            && r.score < SURE
+            && crate::tagger::LABELS.contains(&r.label);
         if !inner {
             return SCORE;
         }

@@ -14,6 +14,20 @@ pub use model::{Model, Tagged};
 
 use std::sync::OnceLock;
 
+use crate::types::Label;
+
+/// What the model learns; dates, titles and numbers stay with the rules. Training and the
+/// recogniser that combines the model with the rules both read this one list.
+pub const LABELS: &[Label] = &[
+    Label::Person,
+    Label::Norp,
+    Label::Fac,
+    Label::Org,
+    Label::Gpe,
+    Label::Loc,
+    Label::Event,
+];
+
 /// The committed model (`make train` writes it), compiled into the binary and the wasm.
 static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
 

@@ -1,25 +1,16 @@
 // Wasm memory stays flat over many calls in one page (a leak per call would grow it: linear
 // memory never shrinks), and a 10 MB article goes through without a trap (one call: it takes
 // seconds, and the test suite stays quick).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, seedArticle, serve } from './harness.mjs';
+import { openPage, seedArticle, setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 const hostile = 'TOKYO, Japan — 👩‍👩‍👧‍👦 Reuters said <script>x</script> Loreta Maskaliovienė (NATO) \u202E القاهرة 東京 e\u0301\n\n';
 
 test('1,000 annotate calls keep wasm memory flat', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   const figures = await page.evaluate(async (texts) => {
     const mod = await import('./pkg/factlens.js');
     const wasm = await mod.default(); // already initialised: the instance's exports
@@ -41,7 +32,7 @@ test('1,000 annotate calls keep wasm memory flat', async () => {
 });
 
 test('a 10 MB article is annotated in the page without a trap, every offset exact', async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(env.browser, env.server.url);
   const figures = await page.evaluate(async (unit) => {
     const mod = await import('./pkg/factlens.js');
     const wasm = await mod.default();

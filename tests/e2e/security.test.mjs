@@ -1,20 +1,11 @@
 // The page cannot be turned against its reader: pasted markup stays text, the CSP forbids inline
 // script and foreign connections, nothing is requested from another origin, and the clipboard
 // gets exactly the annotation JSON.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve } from './harness.mjs';
+import { openPage, setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 // Each payload sets window.__pwned or opens a dialog if it ever runs; some also try to load
 // from another origin, which the request log would show.
@@ -69,7 +60,7 @@ const article = (payload) =>
   `visited Tokyo${payload}Japan.\n\n“${payload},” she said.`;
 
 test('pasted XSS payloads render as text: no new elements, no script runs, no dialog', async () => {
-  const { page, requests, errors } = await openPage(browser, server.url);
+  const { page, requests, errors } = await openPage(env.browser, env.server.url);
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const baseline = await page.evaluate(() => document.querySelectorAll('*').length);
@@ -103,7 +94,7 @@ test('pasted XSS payloads render as text: no new elements, no script runs, no di
   assert.deepEqual(dialogs, []);
   assert.deepEqual(errors, []);
   assert.ok(baseline > 0);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
 });
 
@@ -116,7 +107,7 @@ async function declaredPolicy(page) {
 }
 
 test('the Content-Security-Policy forbids inline and foreign script and foreign connections', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   const csp = await declaredPolicy(page);
   const scripts = csp['script-src'] ?? csp['default-src'];
   assert.ok(scripts, 'script-src or default-src is set');
@@ -148,8 +139,8 @@ test('the Content-Security-Policy forbids inline and foreign script and foreign 
 });
 
 test('loading and annotating request only same-origin assets, and annotating requests nothing', async () => {
-  const { page, requests } = await openPage(browser, server.url);
-  const origin = new URL(server.url).origin;
+  const { page, requests } = await openPage(env.browser, env.server.url);
+  const origin = new URL(env.server.url).origin;
   assert.ok(requests.length > 0);
   assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm comes from this origin');
@@ -163,8 +154,8 @@ test('loading and annotating request only same-origin assets, and annotating req
 });
 
 test('the clipboard holds exactly the annotation JSON, hostile text included', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const text = article(payloads.join(' '));
   await page.fill('#article', text);
   await page.click('#annotate');
@@ -182,7 +173,7 @@ test('the clipboard holds exactly the annotation JSON, hostile text included', a
 });
 
 test('the wasm export throws a JS Error for anything but a string, and survives lone surrogates', async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(env.browser, env.server.url);
   const result = await page.evaluate(async () => {
     const { default: init, annotate } = await import('./pkg/factlens.js');
     await init();
