@@ -275,7 +275,7 @@ mod tests {
 
     #[test]
     fn repeats_and_surnames_follow_the_first_mention() {
-        let text = "Officials said Ugnė Žemaitytė met Rimantas Dainauskas. \
+        let text = "Officials said Ugnė Žemaitytė met Tomas Dainauskas. \
                     Dainauskas thanked her, and Ugnė Žemaitytė left.";
         let got = proposals(text, Vec::new());
         let people: Vec<&str> = got.iter().filter(|c| c.1 == Label::Person).map(|c| c.0).collect();

@@ -1,16 +1,23 @@
 //! Features of one token, hashed straight into a fixed number of buckets: the model stores
 //! weights per bucket, never strings, so it stays small and the page does no allocation per
-//! token (strings are hashed character by character, lower-casing on the fly).
+//! token.
 //!
 //! Templates: word form, lower case, shape ("Xx", "X.X.", "d"), prefixes and suffixes, the
 //! neighbouring words and shapes, position in the sentence, whether the sentence is in capitals
 //! or title case (headlines), and which lexicons cover the token and its neighbours.
+//!
+//! Each word's strings are hashed once ([`WordHash`]); a feature combines those hashes with
+//! its template id, so a word's lower case read by itself and by two neighbours on each side
+//! costs one pass over its characters, not five.
+
+use std::ops::Range;
 
 use crate::lexicon::LexMatch;
 use crate::types::Doc;
 
-/// Bumped whenever a template changes: a model trained on other features is refused.
-pub const VERSION: u8 = 1;
+/// Bumped whenever a template or the hashing changes: a model trained on other features is
+/// refused.
+pub const VERSION: u8 = 2;
 
 /// How the words of a sentence are capitalised; headlines and datelines defeat case cues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +30,7 @@ pub enum Casing {
 }
 
 /// The casing of the words in `tokens` (a sentence's token range).
-pub fn casing(doc: &Doc, tokens: std::ops::Range<usize>) -> Casing {
+pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
     for i in tokens {
         let w = doc.token_text(i);
@@ -60,118 +67,199 @@ pub fn lexicon_bits(tokens: usize, lex: &[LexMatch], out: &mut Vec<u32>) {
 /// The token's context: its sentence's range, casing and the lexicon bits of the whole doc.
 pub struct Context<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    pub sentence: std::ops::Range<usize>,
+    pub sentence: Range<usize>,
     pub casing: Casing,
     pub lex: &'d [u32],
 }
 
-/// Pushes the 64-bit hash of every feature of token `i` into `out`; [`bucket`] maps one to
-/// the model's table. (Training counts the full hashes to drop rare features.)
-pub fn token_features(cx: &Context, i: usize, out: &mut Vec<u64>) {
-    let word = |j: isize| -> Option<&str> {
-        let j = i as isize + j;
-        (j >= cx.sentence.start as isize && j < cx.sentence.end as isize)
-            .then(|| cx.doc.token_text(j as usize))
-    };
-    let w = cx.doc.token_text(i);
-    let mut f = |t: u8, build: &dyn Fn(&mut Hash)| {
-        let mut h = Hash::new(t);
-        build(&mut h);
-        out.push(h.finish());
-    };
-    f(0, &|_| {});
-    f(1, &|h| h.str(w));
-    f(2, &|h| h.lower(w));
-    f(3, &|h| h.shape(w));
-    for n in 1..=3 {
-        f(4, &|h| h.prefix(w, n));
-    }
-    for n in 1..=4 {
-        f(5, &|h| h.suffix(w, n));
-    }
-    for (t, j) in [(6, -1), (7, 1), (8, -2), (9, 2)] {
-        f(t, &|h| h.opt_lower(word(j)));
-    }
-    f(10, &|h| h.opt_shape(word(-1)));
-    f(11, &|h| h.opt_shape(word(1)));
-    f(12, &|h| {
-        h.opt_shape(word(-1));
-        h.shape(w);
-    });
-    f(13, &|h| {
-        h.shape(w);
-        h.opt_shape(word(1));
-    });
-    f(14, &|h| {
-        h.opt_lower(word(-1));
-        h.lower(w);
-    });
-    f(15, &|h| {
-        h.lower(w);
-        h.opt_lower(word(1));
-    });
-    // Capitals at the start of a sentence (or after an opening quote) say little.
-    let first = i == cx.sentence.start
-        || (i == cx.sentence.start + 1 && matches!(cx.doc.token_text(i - 1), "\"" | "“" | "'" | "‘" | "("));
-    f(16, &|h| {
-        h.byte(u8::from(first));
-        h.shape(w);
-    });
-    let casing = cx.casing as u8;
-    f(17, &|h| {
-        h.byte(casing);
-        h.shape(w);
-    });
-    f(18, &|h| {
-        h.byte(casing);
-        h.lower(w);
-    });
-    for (t, j) in [(19u8, 0isize), (20, -1), (21, 1)] {
-        let k = i as isize + j;
-        let mut bits_here = if k >= cx.sentence.start as isize && k < cx.sentence.end as isize {
-            cx.lex.get(k as usize).copied().unwrap_or(0)
-        } else {
-            0
-        };
-        while bits_here != 0 {
-            let b = bits_here.trailing_zeros();
-            bits_here &= bits_here - 1;
-            f(t, &|h| h.byte(b as u8));
+/// The hashes of one word's strings that features read: its form, lower case (digits folded
+/// to 0, so years and counts share their statistics), shape, and lower-case prefixes and
+/// suffixes of 1–3 and 1–4 characters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordHash {
+    form: u64,
+    lower: u64,
+    shape: u64,
+    prefix: [u64; 3],
+    suffix: [u64; 4],
+}
+
+/// Stands for a neighbour beyond the sentence's edge.
+const OUTSIDE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl WordHash {
+    pub fn of(w: &str) -> WordHash {
+        let (mut form, mut lower, mut shape) = (Fnv::new(), Fnv::new(), Fnv::new());
+        let mut prefix = [0; 3];
+        let mut last_class = '\0';
+        let mut chars = 0;
+        for c in w.chars() {
+            form.char(c);
+            lower.lower_char(c);
+            let class = shape_class(c);
+            if class != last_class {
+                shape.char(class);
+                last_class = class;
+            }
+            if chars < prefix.len() {
+                prefix[chars] = lower.end();
+            }
+            chars += 1;
+        }
+        for p in prefix.iter_mut().skip(chars.max(1)) {
+            *p = lower.end();
+        }
+        if chars == 0 {
+            prefix[0] = lower.end();
+        }
+        let mut suffix = [0; 4];
+        let starts = w.char_indices().rev().map(|(at, _)| at);
+        for (n, at) in starts.chain(std::iter::repeat(0)).take(suffix.len()).enumerate() {
+            let mut h = Fnv::new();
+            w[at..].chars().for_each(|c| h.lower_char(c));
+            suffix[n] = h.end();
+        }
+        WordHash {
+            form: form.end(),
+            lower: lower.end(),
+            shape: shape.end(),
+            prefix,
+            suffix,
         }
     }
 }
 
-/// FNV-1a over the template id and the feature's bytes, finished with a 64-bit mixer;
-/// platform-independent so the trained model means the same thing everywhere.
-pub struct Hash(u64);
+/// Character classes for shapes, repeats collapsed by the caller: "Maskaliovienė" → "Xx",
+/// "U.S" → "X.X", "G7" → "Xd".
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
 
-impl Hash {
-    fn new(template: u8) -> Hash {
-        let mut h = Hash(0xcbf2_9ce4_8422_2325);
-        h.byte(template);
-        h
+/// [`WordHash`]es of the tokens a segment's features read: the segment and two words either
+/// side within the sentence. Reused across segments, so decoding allocates per document.
+#[derive(Debug, Default)]
+pub struct Words {
+    first: usize,
+    hashes: Vec<WordHash>,
+}
+
+impl Words {
+    /// Hashes the words `segment`'s features read.
+    pub fn fill(&mut self, cx: &Context, segment: &Range<usize>) {
+        self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
+        let end = (segment.end + 2).min(cx.sentence.end);
+        self.hashes.clear();
+        self.hashes
+            .extend((self.first..end).map(|i| WordHash::of(cx.doc.token_text(i))));
+    }
+
+    /// Token `i + offset`'s hashes, `None` outside the sentence.
+    fn near(&self, cx: &Context, i: usize, offset: isize) -> Option<&WordHash> {
+        let j = i.checked_add_signed(offset)?;
+        if !cx.sentence.contains(&j) {
+            return None;
+        }
+        self.hashes.get(j.checked_sub(self.first)?)
+    }
+}
+
+/// Pushes the 64-bit hash of every feature of token `i` into `out`, reading word hashes from
+/// `words` (filled for `i`'s segment); [`bucket`] maps one to the model's table. (Training
+/// counts the full hashes to drop rare features.)
+pub fn token_features(cx: &Context, words: &Words, i: usize, out: &mut Vec<u64>) {
+    let near = |offset: isize| words.near(cx, i, offset);
+    let Some(&w) = near(0) else {
+        return;
+    };
+    let lower = |offset| near(offset).map_or(OUTSIDE, |h| h.lower);
+    let shape = |offset| near(offset).map_or(OUTSIDE, |h| h.shape);
+    let mut f = |template: u8, parts: &[u64]| out.push(feature(template, parts));
+    f(0, &[]);
+    f(1, &[w.form]);
+    f(2, &[w.lower]);
+    f(3, &[w.shape]);
+    for p in w.prefix {
+        f(4, &[p]);
+    }
+    for s in w.suffix {
+        f(5, &[s]);
+    }
+    for (t, j) in [(6, -1), (7, 1), (8, -2), (9, 2)] {
+        f(t, &[lower(j)]);
+    }
+    f(10, &[shape(-1)]);
+    f(11, &[shape(1)]);
+    f(12, &[shape(-1), w.shape]);
+    f(13, &[w.shape, shape(1)]);
+    f(14, &[lower(-1), w.lower]);
+    f(15, &[w.lower, lower(1)]);
+    // Capitals at the start of a sentence (or after an opening quote) say little.
+    let first = i == cx.sentence.start
+        || (i == cx.sentence.start + 1 && matches!(cx.doc.token_text(i - 1), "\"" | "“" | "'" | "‘" | "("));
+    f(16, &[u64::from(first), w.shape]);
+    let casing = cx.casing as u64;
+    f(17, &[casing, w.shape]);
+    f(18, &[casing, w.lower]);
+    for (t, j) in [(19u8, 0isize), (20, -1), (21, 1)] {
+        let mut bits = i
+            .checked_add_signed(j)
+            .filter(|k| cx.sentence.contains(k))
+            .and_then(|k| cx.lex.get(k).copied())
+            .unwrap_or(0);
+        while bits != 0 {
+            f(t, &[u64::from(bits.trailing_zeros())]);
+            bits &= bits - 1;
+        }
+    }
+}
+
+/// A feature's hash: its template id and the hashes of the strings (or small numbers) it
+/// reads, mixed one by one; platform-independent so the trained model means the same thing
+/// everywhere.
+fn feature(template: u8, parts: &[u64]) -> u64 {
+    parts
+        .iter()
+        .fold(mix(TEMPLATE_SEED ^ u64::from(template)), |h, &p| {
+            mix(h.rotate_left(23) ^ p)
+        })
+}
+
+/// Keeps template hashes away from 0 (the finaliser's fixed point).
+const TEMPLATE_SEED: u64 = 0x5851_f42d_4c95_7f2d;
+
+/// splitmix64's finaliser: every input bit reaches every output bit.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// FNV-1a over a string's UTF-8 bytes, closed by a terminator and [`mix`]ed (FNV's low bits
+/// alone are poorly mixed).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
     fn byte(&mut self, b: u8) {
         self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
     fn char(&mut self, c: char) {
-        if c.is_ascii() {
-            return self.byte(c as u8);
-        }
         let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            self.byte(b);
-        }
+        c.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
     }
-    fn str(&mut self, s: &str) {
-        s.chars().for_each(|c| self.char(c));
-        self.byte(0xff);
-    }
-    /// Lower case, digits folded to 0 (years and counts share their statistics).
-    fn lower(&mut self, s: &str) {
-        s.chars().for_each(|c| self.lower_char(c));
-        self.byte(0xff);
-    }
+    /// Lower case, digits folded to 0.
     fn lower_char(&mut self, c: char) {
         if c.is_ascii_digit() {
             self.byte(b'0');
@@ -182,57 +270,9 @@ impl Hash {
             c.to_lowercase().for_each(|l| self.char(l));
         }
     }
-    fn opt_lower(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.lower(s),
-            None => self.byte(0xfe),
-        }
-    }
-    /// Character classes with repeats collapsed: "Maskaliovienė" → "Xx", "U.S" → "X.X", "G7" → "Xd".
-    fn shape(&mut self, s: &str) {
-        let mut last = '\0';
-        for c in s.chars() {
-            let k = if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else if c.is_alphabetic() {
-                'a'
-            } else {
-                c
-            };
-            if k != last {
-                self.char(k);
-                last = k;
-            }
-        }
-        self.byte(0xff);
-    }
-    fn opt_shape(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.shape(s),
-            None => self.byte(0xfe),
-        }
-    }
-    fn prefix(&mut self, s: &str, n: usize) {
-        s.chars().take(n).for_each(|c| self.lower_char(c));
-        self.byte(0xff);
-    }
-    fn suffix(&mut self, s: &str, n: usize) {
-        let len = s.chars().count();
-        s.chars()
-            .skip(len.saturating_sub(n))
-            .for_each(|c| self.lower_char(c));
-        self.byte(0xff);
-    }
-    fn finish(&self) -> u64 {
-        // splitmix64 finaliser: FNV's low bits alone are poorly mixed.
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+    /// The hash of what was fed so far (the state itself goes on).
+    fn end(&self) -> u64 {
+        mix((self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3))
     }
 }
 
@@ -265,24 +305,37 @@ mod tests {
             sentence: range,
             lex: &bits,
         };
+        let mut words = Words::default();
+        words.fill(&cx, &(i..i + 1));
         let mut out = Vec::new();
-        token_features(&cx, i, &mut out);
+        token_features(&cx, &words, i, &mut out);
         out
     }
 
-    fn hash(build: impl Fn(&mut Hash)) -> u64 {
-        let mut h = Hash::new(3);
-        build(&mut h);
-        h.finish()
+    #[test]
+    fn shapes_collapse_repeats_and_lower_case_folds_digits() {
+        let h = WordHash::of;
+        assert_eq!(h("Maskaliovienė").shape, h("Xx").shape);
+        assert_eq!(h("U.S").shape, h("X.X").shape);
+        assert_ne!(h("NATO").shape, h("Nato").shape);
+        assert_eq!(h("VILNIUS").lower, h("Vilnius").lower);
+        assert_ne!(h("VILNIUS").form, h("Vilnius").form);
+        assert_eq!(h("1995").lower, h("2024").lower);
+        assert_eq!(h("ÉLYSÉE").lower, h("élysée").lower);
     }
 
     #[test]
-    fn shapes_collapse_repeats() {
-        assert_eq!(hash(|h| h.shape("Maskaliovienė")), hash(|h| h.shape("Xx")));
-        assert_eq!(hash(|h| h.shape("U.S")), hash(|h| h.shape("X.X")));
-        assert_ne!(hash(|h| h.shape("NATO")), hash(|h| h.shape("Nato")));
-        assert_eq!(hash(|h| h.lower("VILNIUS")), hash(|h| h.lower("Vilnius")));
-        assert_eq!(hash(|h| h.lower("1995")), hash(|h| h.lower("2024")));
+    fn prefixes_and_suffixes_are_those_of_the_lower_case() {
+        let lower = |s: &str| WordHash::of(s).lower;
+        let w = WordHash::of("Vilnius");
+        assert_eq!(w.prefix, [lower("v"), lower("vi"), lower("vil")]);
+        assert_eq!(w.suffix, [lower("s"), lower("us"), lower("ius"), lower("nius")]);
+        // Shorter words: the whole word stands for the longer affixes.
+        let ab = WordHash::of("Ab");
+        assert_eq!(ab.prefix, [lower("a"), lower("ab"), lower("ab")]);
+        assert_eq!(ab.suffix, [lower("b"), lower("ab"), lower("ab"), lower("ab")]);
+        let ė = WordHash::of("Šė");
+        assert_eq!(ė.suffix[0], lower("ė"));
     }
 
     #[test]
@@ -299,6 +352,9 @@ mod tests {
         let lexed = features("Officials met Loreta Smith in Vilnius.", 3);
         let unlexed = features("Officials met Lorexa Smith in Vilnius.", 3);
         assert!(lexed.len() > unlexed.len());
+        // Templates keep equal parts apart: "X then Y" is not "Y then X".
+        assert_ne!(feature(14, &[1, 2]), feature(14, &[2, 1]));
+        assert_ne!(feature(14, &[1, 2]), feature(15, &[1, 2]));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::lexicon::LexMatch;
-use crate::tagger::features::{self, Casing, Context, VERSION};
+use crate::tagger::features::{self, Casing, Context, Words, VERSION};
 use crate::types::{Doc, Label, Span};
 
 const MAGIC: &[u8; 5] = b"FLNER";
@@ -132,9 +132,10 @@ impl Model {
             };
             for seg in segments(&cx) {
                 s.scores.clear();
+                s.words.fill(&cx, &seg);
                 for i in seg.clone() {
                     s.feats.clear();
-                    features::token_features(&cx, i, &mut s.feats);
+                    features::token_features(&cx, &s.words, i, &mut s.feats);
                     let base = s.scores.len();
                     s.scores.resize(base + tags, 0);
                     for &h in &s.feats {
@@ -261,6 +262,7 @@ impl Tagged {
 #[derive(Default)]
 struct Scratch {
     lex: Vec<u32>,
+    words: Words,
     feats: Vec<u64>,
     scores: Vec<i32>,
     path: Vec<u8>,

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::lexicon::Lexicon;
 use crate::tagger::corpus::Example;
-use crate::tagger::features::{self, Context};
+use crate::tagger::features::{self, Context, Words};
 use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model};
 use crate::text;
 use crate::types::Label;
@@ -49,6 +49,7 @@ pub fn prepare(
 ) -> Vec<Sentence> {
     let mut raw: Vec<(Sentence, Vec<u64>)> = Vec::new();
     let mut lexbits = Vec::new();
+    let mut words = Words::default();
     for (n, ex) in examples.iter().enumerate() {
         let doc = text::analyse(&ex.text);
         let lex = Lexicon::get().find(&doc);
@@ -93,8 +94,9 @@ pub fn prepare(
                     gold,
                 };
                 let mut hashes = Vec::new();
+                words.fill(&cx, &seg);
                 for i in seg {
-                    features::token_features(&cx, i, &mut hashes);
+                    features::token_features(&cx, &words, i, &mut hashes);
                     s.starts.push(hashes.len() as u32);
                 }
                 raw.push((s, hashes));
