@@ -4,8 +4,8 @@
 //! labelled once is that label at its other occurrences (majority label when it disagreed with
 //! itself), and a person's surname alone is that person — unless a rule claims the spot.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
-use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{Kind, LexMatch};
 use crate::tagger::{self, Tagged};
@@ -47,7 +47,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     heads.sort_unstable();
     tagged.retain(|t| !lone_opener(doc, t, &rules, &mid) && !headless_org(doc, &heads, t, &rules));
     // Votes per surface string; ties go to the first label seen.
-    let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
+    let mut votes: FxHashMap<&str, Vec<(Label, usize)>> = FxHashMap::default();
     for t in &tagged {
         let v = votes.entry(t.span(doc).text(doc.text)).or_default();
         match v.iter_mut().find(|(l, _)| *l == t.label) {
@@ -67,7 +67,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         out.push(candidate(span, label, score(span, &rules)));
     }
     // Strings to look for again, keyed by their first token: full names, and surnames of people.
-    let mut echoes: HashMap<&str, Vec<(usize, &str, Label)>> = HashMap::new();
+    let mut echoes: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
     for t in &tagged {
         let surface = t.span(doc).text(doc.text);
         let label = majority(surface).unwrap_or(t.label);
@@ -131,7 +131,7 @@ fn score(span: Span, rules: &RuleIndex) -> f32 {
 struct RuleIndex {
     sorted: Vec<Candidate>,
     longest: usize,
-    exact: HashSet<Span>,
+    exact: FxHashSet<Span>,
 }
 
 impl RuleIndex {
@@ -161,7 +161,7 @@ impl RuleIndex {
 }
 
 /// Capitalised words the article uses away from a sentence's start.
-fn capitals_mid_sentence<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
+fn capitals_mid_sentence<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
     (0..doc.tokens.len())
         .filter(|&k| !opens(doc, k) && is_name_word(doc, k))
         .map(|k| doc.token_text(k))
@@ -169,7 +169,7 @@ fn capitals_mid_sentence<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 }
 
 fn push_echo<'a>(
-    echoes: &mut HashMap<&'a str, Vec<(usize, &'a str, Label)>>,
+    echoes: &mut FxHashMap<&'a str, Vec<(usize, &'a str, Label)>>,
     first: &'a str,
     n: usize,
     surface: &'a str,
@@ -186,7 +186,7 @@ fn push_echo<'a>(
 /// A single capitalised word opening a sentence ("Emphasis was placed on …") that no rule
 /// proposes and the article never capitalises elsewhere: capitals there prove nothing, and the
 /// tagger never saw the word's lower-case uses.
-fn lone_opener(doc: &Doc, t: &Tagged, rules: &RuleIndex, mid: &HashSet<&str>) -> bool {
+fn lone_opener(doc: &Doc, t: &Tagged, rules: &RuleIndex, mid: &FxHashSet<&str>) -> bool {
     let i = t.tokens.0;
     let word = doc.token_text(i);
     t.tokens.1 == i + 1

@@ -3,7 +3,7 @@
 //! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
 //! Then every later use of a found surname ("Maskaliovienė during her address").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
@@ -232,7 +232,7 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
 fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let text = ctx.doc.text;
     // Surnames by their first token, so each token is checked against its own few names.
-    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for &(a, b) in found {
         let first = (a + 1..b)
             .find(|&k| PARTICLES.contains(&ctx.text(k)))

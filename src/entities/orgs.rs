@@ -3,7 +3,7 @@
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
 //! after them ("(ATLA)") or before them, and every later use of such an acronym.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
@@ -203,8 +203,8 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
         .map(|c| c.span)
         .collect();
     // Sets and binary search: on a long article every lookup by scanning would be quadratic.
-    let named_ends: HashSet<usize> = named.iter().map(|s| s.end).collect();
-    let mut defined: HashSet<&str> = HashSet::new();
+    let named_ends: FxHashSet<usize> = named.iter().map(|s| s.end).collect();
+    let mut defined: FxHashSet<&str> = FxHashSet::default();
     for i in 1..ctx.len().saturating_sub(1) {
         if !(ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")" && ctx.is_all_caps(i)) {
             continue;

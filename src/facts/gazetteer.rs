@@ -2,21 +2,21 @@
 //! rules look names up per mention, so a scan of the lexicon per lookup would multiply the
 //! lexicon size by the number of entities.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::{Entry, Kind, Lexicon};
 
 struct Tables {
-    places: HashMap<&'static str, &'static Entry>,
-    demonyms: HashMap<&'static str, &'static Entry>,
+    places: FxHashMap<&'static str, &'static Entry>,
+    demonyms: FxHashMap<&'static str, &'static Entry>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let lex = Lexicon::get();
-        let mut places = HashMap::new();
+        let mut places = FxHashMap::default();
         // Countries first: "Georgia" or "Luxembourg" as a city must not hide the country.
         for kind in [Kind::Country, Kind::Region, Kind::City] {
             for e in lex.entries(kind) {
@@ -29,7 +29,7 @@ fn tables() -> &'static Tables {
 }
 
 /// Looks `name` up as written, then in title case ("BAKU" → "Baku").
-fn find(map: &HashMap<&'static str, &'static Entry>, name: &str) -> Option<&'static Entry> {
+fn find(map: &FxHashMap<&'static str, &'static Entry>, name: &str) -> Option<&'static Entry> {
     let name = super::strip_article(name);
     map.get(name).copied().or_else(|| {
         if name.chars().any(char::is_lowercase) {

@@ -3,7 +3,7 @@
 //! National Defence of the Republic of Lithuania" → "Ministry of National Defence", Lithuania;
 //! "Japan Association of Defence Industries" → Japan).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{gazetteer, normalize, strip_article, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
@@ -17,19 +17,19 @@ impl Rule for Organizations {
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         // short form → (long form as written, its key); long key → short form.
-        let long_of: HashMap<String, (String, String)> = facts
+        let long_of: FxHashMap<String, (String, String)> = facts
             .acronyms
             .iter()
             .map(|a| (a.short.clone(), (a.long.clone(), normalize(&a.long))))
             .collect();
-        let short_of: HashMap<String, String> = facts
+        let short_of: FxHashMap<String, String> = facts
             .acronyms
             .iter()
             .map(|a| (normalize(&a.long), a.short.clone()))
             .collect();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         // "GM" for "General Motors Corp." when no brackets define it.
-        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
             // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
             // recogniser marked only part of its long form.
@@ -162,8 +162,8 @@ fn country_in_name(name: &str) -> Option<&'static str> {
 }
 
 /// Organisations by normalised name, acronym and initials ("GM"), for rules that look names up per mention.
-pub fn index(facts: &Facts) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
+pub fn index(facts: &Facts) -> FxHashMap<String, usize> {
+    let mut map = FxHashMap::default();
     for (i, o) in facts.organizations.iter().enumerate() {
         map.entry(normalize(&o.name)).or_insert(i);
         if let Some(a) = &o.acronym {

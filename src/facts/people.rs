@@ -4,7 +4,7 @@
 //! word that is a known person's surname counts as a mention even where the recogniser did not
 //! mark it (never at the start of a sentence, where any word is capitalised).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Person};
@@ -80,7 +80,7 @@ impl Rule for People {
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut records: Vec<Record> = Vec::new();
         // surname → people with it, most recently mentioned last.
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, piece) in input.pieces.iter().enumerate() {
             let text = input.text(i);
             let (found, kind) = match piece.entity {
@@ -130,7 +130,7 @@ fn is_bare_surname(input: &Input, i: usize) -> bool {
 fn join(
     facts: &mut Facts,
     records: &mut Vec<Record>,
-    by_surname: &mut HashMap<String, Vec<usize>>,
+    by_surname: &mut FxHashMap<String, Vec<usize>>,
     name: &Name,
 ) -> usize {
     let same = by_surname.entry(name.surname.to_string()).or_default();

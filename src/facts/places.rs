@@ -1,7 +1,7 @@
 //! One record per place (GPE and LOC): "BAKU" and "Baku" are one place; kind and country come
 //! from the lexicon.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{gazetteer, normalize, strip_article, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Place};
@@ -14,7 +14,7 @@ impl Rule for Places {
     }
 
     fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         for e in entities
             .iter_mut()
             .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))

@@ -13,7 +13,7 @@
 //! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
 //! role with an organisation but no country takes the organisation's country.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{gazetteer, normalize, organizations, Input};
 use crate::lexicon::{Kind, Lexicon};
@@ -72,16 +72,16 @@ pub struct Draft {
 
 /// Lookups the role rules need, built once per rule run.
 pub struct Ctx {
-    orgs: HashMap<String, usize>,
+    orgs: FxHashMap<String, usize>,
     /// Start byte of every organisation mention → index of the organisation.
-    org_mentions: HashMap<usize, usize>,
+    org_mentions: FxHashMap<usize, usize>,
     /// Start byte of every person mention → index of the person.
-    mentions: HashMap<usize, usize>,
+    mentions: FxHashMap<usize, usize>,
 }
 
 impl Ctx {
     pub fn new(facts: &Facts) -> Ctx {
-        let mut mentions = HashMap::new();
+        let mut mentions = FxHashMap::default();
         for (i, p) in facts.people.iter().enumerate() {
             for m in &p.mentions {
                 mentions.insert(m.start, i);

@@ -2,7 +2,7 @@
 //! is Maskaliovienė's when she is the only Vice Minister named so far. Titles held by two
 //! people, and titles naming someone ("the Vice Minister, John Smith"), join nobody.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::roles::Ctx;
 use super::{normalize, Input, Rule};
@@ -22,7 +22,7 @@ impl Rule for TitleOnlyMention {
         // Every run of words of every role title ("vice minister" and "minister" of "vice
         // minister of national defence") → the people holding it, so "the Minister" is
         // ambiguous between a Defence Minister and a Minister of Defense.
-        let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut holders: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (p, person) in facts.people.iter().enumerate() {
             for r in &person.roles {
                 let title = normalize(&r.title);

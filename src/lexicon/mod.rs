@@ -10,7 +10,7 @@
 //! File format: one entry per line, `surface<TAB>canonical<TAB>country`; the last two columns
 //! are optional (canonical defaults to the surface). Lines starting with `#` are comments.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::types::{Doc, Span};
@@ -79,9 +79,9 @@ pub struct LexMatch {
 pub struct Lexicon {
     entries: Vec<Entry>,
     /// ASCII-lower-cased surface, or a token-aligned prefix of one → what is there.
-    index: HashMap<Box<str>, Slot>,
+    index: FxHashMap<Box<str>, Slot>,
     /// (kind, surface) → index into `entries`, for single-string lookups.
-    by_surface: HashMap<(Kind, &'static str), usize>,
+    by_surface: FxHashMap<(Kind, &'static str), usize>,
 }
 
 impl Lexicon {
@@ -93,7 +93,8 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let entries: Vec<Entry> = FILES.iter().flat_map(|&(kind, data)| parse(kind, data)).collect();
-        let mut index: HashMap<Box<str>, Slot> = HashMap::with_capacity(entries.len() * 5 / 4);
+        let mut index: FxHashMap<Box<str>, Slot> =
+            FxHashMap::with_capacity_and_hasher(entries.len() * 5 / 4, Default::default());
         for (i, e) in entries.iter().enumerate() {
             let key = e.surface.to_ascii_lowercase();
             // Every place a token can end inside the key; UAX #29 never splits two ASCII

@@ -1,7 +1,9 @@
 //! Exact-span precision, recall and F1 per label: a prediction counts only when its start, end
 //! and label all equal a gold entity's.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
 
 use crate::types::{Label, Span};
 
@@ -78,8 +80,8 @@ impl Scores {
         pred: &[(Span, Label)],
         f: impl Fn(Label) -> bool,
     ) {
-        let g: HashSet<(Span, Label)> = gold.iter().copied().filter(|x| f(x.1)).collect();
-        let p: HashSet<(Span, Label)> = pred.iter().copied().filter(|x| f(x.1)).collect();
+        let g: FxHashSet<(Span, Label)> = gold.iter().copied().filter(|x| f(x.1)).collect();
+        let p: FxHashSet<(Span, Label)> = pred.iter().copied().filter(|x| f(x.1)).collect();
         let tp = g.intersection(&p).count();
         self.rows.entry(row).or_default().add(Counts {
             tp,

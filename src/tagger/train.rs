@@ -4,7 +4,7 @@
 //! The corpora are tokenised by *our* tokeniser from their raw text (GUM) or rebuilt text (GMB),
 //! so the model learns on exactly the tokens it will see; gold spans are projected onto them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::Lexicon;
 use crate::tagger::corpus::Example;
@@ -108,7 +108,7 @@ pub fn prepare(
             .filter(|&(&t, &d)| t % 2 == 1 && !d)
             .count();
     }
-    let mut counts: HashMap<u64, u32> = HashMap::new();
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
     for h in raw.iter().flat_map(|(_, h)| h) {
         *counts.entry(*h).or_default() += 1;
     }
