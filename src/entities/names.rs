@@ -15,6 +15,18 @@ const PARTICLES: &[&str] = &[
     "bint", "ibn", "al", "el", "ter", "zu",
 ];
 
+/// Day names end a name: news copy puts the day straight after the subject ("Mr. Chavez
+/// Thursday accused …").
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Cues scoring below this only say "a name is near", not where it starts.
 const WEAK_CUE: f32 = 0.87;
 
@@ -146,6 +158,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         } else if ctx.is_cap(end)
             && !is_other(ctx, end)
             && !ctx.is_function_word(end)
+            && !WEEKDAYS.contains(&ctx.text(end))
             // A given name after two or more other words starts a new name: "… National
             // Defence Loreta Maskaliovienė" (many surnames are given names somewhere, so one
             // word before it is not enough: "Hamdullah Mohib").
@@ -268,5 +281,26 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
             }
             _ => i += 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::text::analyse;
+
+    fn people(text: &str) -> Vec<&str> {
+        let doc = analyse(text);
+        let lex = Lexicon::get().find(&doc);
+        let mut out = Vec::new();
+        propose(&Ctx::new(&doc, &lex), &mut out);
+        out.iter().map(|c| c.span.text(text)).collect()
+    }
+
+    #[test]
+    fn a_day_ends_a_name() {
+        assert_eq!(people("Mr. Chavez Thursday accused them."), ["Chavez"]);
+        assert_eq!(people("Mr. Hugo Chavez accused them."), ["Hugo Chavez"]);
     }
 }
