@@ -27,8 +27,12 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
-/// Cues scoring below this only say "a name is near", not where it starts.
-const WEAK_CUE: f32 = 0.87;
+/// Cues scoring below this only say "a name is near", not where it starts — nor that it is a
+/// person's ("The White House said").
+pub const WEAK_CUE: f32 = 0.87;
+
+/// The source of names found from a cue.
+pub const SOURCE: &str = "name-cue";
 
 /// Verbs that follow or precede a speaker's name in news copy.
 const SPEECH: &[&str] = &[
@@ -90,7 +94,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 i
             };
             found.push((first, end));
-            out.push(person(ctx, first, end, score, "name-cue"));
+            out.push(person(ctx, first, end, score, SOURCE));
         }
         i = end.max(i + 1);
     }
