@@ -1,9 +1,10 @@
 //! Names no list contains, from the trained tagger ([`crate::tagger`]): it proposes PERSON, ORG,
 //! GPE, LOC, NORP, FAC and EVENT spans below the rules' scores, so high-precision patterns and
 //! lexicons win wherever they overlap, except over a weak person guess when it is confident.
-//! Then document-level consistency: a string the tagger
-//! labelled once is that label at its other occurrences (majority label when it disagreed with
-//! itself), and a person's surname alone is that person — unless a rule claims the spot.
+//! Then document-level consistency: a string the tagger labelled once is that label at its other
+//! occurrences (majority label when it disagreed with itself), a known given name that opens a
+//! person's full name is that person alone too, and a person's surname alone is that person —
+//! unless a rule claims the spot.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
@@ -59,31 +60,20 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
             && !headless_org(doc, &heads, t, &rules)
             && !unsure_org(doc, t, &rules)
     });
-    // Votes per surface string; ties go to the first label seen.
-    let mut votes: FxHashMap<&str, Vec<(Label, usize)>> = FxHashMap::default();
-    for t in &tagged {
-        let v = votes.entry(t.span(doc).text(doc.text)).or_default();
-        match v.iter_mut().find(|(l, _)| *l == t.label) {
-            Some((_, n)) => *n += 1,
-            None => v.push((t.label, 1)),
-        }
-    }
-    let majority = |s: &str| -> Option<Label> {
-        let v = votes.get(s)?;
-        v.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| *l)
-    };
+    let labels = article_labels(doc, &tagged);
+    let label_of = |s: &str| labels.get(s).copied();
     let mut covered = vec![false; doc.tokens.len()];
     for t in &tagged {
         let span = t.span(doc);
         covered[t.tokens.0..t.tokens.1].fill(true);
-        let label = majority(span.text(doc.text)).unwrap_or(t.label);
+        let label = label_of(span.text(doc.text)).unwrap_or(t.label);
         out.push(candidate(span, label, score(t, span, &rules)));
     }
     // Strings to look for again, keyed by their first token: full names, and surnames of people.
     let mut echoes: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
     for t in &tagged {
         let surface = t.span(doc).text(doc.text);
-        let label = majority(surface).unwrap_or(t.label);
+        let label = label_of(surface).unwrap_or(t.label);
         push_echo(
             &mut echoes,
             doc.token_text(t.tokens.0),
@@ -94,10 +84,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         let last = t.tokens.1 - 1;
         if label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_name_word(doc, last) {
             let surname = doc.token_text(last);
-            if votes
-                .get(surname)
-                .is_none_or(|v| v.iter().all(|(l, _)| *l == Label::Person))
-            {
+            if label_of(surname).is_none_or(|l| l == Label::Person) {
                 push_echo(&mut echoes, surname, 1, surname, Label::Person);
             }
         }
@@ -119,6 +106,48 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
             None => i += 1,
         }
     }
+}
+
+/// The label each string the tagger found takes at all its occurrences: its majority label
+/// (ties go to the first seen), except that a known given name which opens a person's full name
+/// in the article is that person when it stands alone ("Isabel Ruiz" … "work with Isabel").
+fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> FxHashMap<&'a str, Label> {
+    let mut votes: FxHashMap<&str, Vec<(Label, usize)>> = FxHashMap::default();
+    let mut given: FxHashSet<&str> = FxHashSet::default();
+    for t in tagged {
+        let v = votes.entry(t.span(doc).text(doc.text)).or_default();
+        match v.iter_mut().find(|(l, _)| *l == t.label) {
+            Some((_, n)) => *n += 1,
+            None => v.push((t.label, 1)),
+        }
+        let first = doc.token_text(t.tokens.0);
+        if t.label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_given_name(first) {
+            given.insert(first);
+        }
+    }
+    votes
+        .into_iter()
+        .map(|(s, v)| {
+            let label = if given.contains(s) {
+                Label::Person
+            } else {
+                majority(&v)
+            };
+            (s, label)
+        })
+        .collect()
+}
+
+/// The label with the most votes; ties go to the first seen.
+fn majority(votes: &[(Label, usize)]) -> Label {
+    let best = votes.iter().rev().max_by_key(|(_, n)| *n);
+    best.map_or(Label::Person, |(l, _)| *l)
+}
+
+fn is_given_name(word: &str) -> bool {
+    crate::lexicon::Lexicon::get()
+        .lookup(word, Kind::GivenName)
+        .is_some()
 }
 
 /// The tagger's span outranks rule proposals it strictly contains when they are names too: it
@@ -421,6 +450,35 @@ mod tests {
         let bank = [rule(text, "Bank", Label::Org, "lexicon", 0.85)];
         assert!(!unsure_org(&doc, &org("Bank", 0), &RuleIndex::new(&bank)));
         assert!(!unsure_org(&doc, &org("UAW", 0), &none));
+    }
+
+    #[test]
+    fn a_given_name_alone_follows_the_full_name() {
+        let text = "Isabel Ruiz and Halden Foods met. Isabel thanked Halden, and Ruiz left.";
+        let doc = analyse(text);
+        let tag = |words: &str, nth: usize, label| {
+            let start = text.match_indices(words).nth(nth).expect("words in text").0;
+            let first = doc.tokens.iter().position(|t| t.span.start == start);
+            let first = first.expect("token start");
+            let n = analyse(words).tokens.len();
+            Tagged {
+                tokens: (first, first + n),
+                label,
+                margin: 0,
+            }
+        };
+        let tagged = [
+            tag("Isabel Ruiz", 0, Label::Person),
+            tag("Halden Foods", 0, Label::Person),
+            tag("Isabel", 1, Label::Org),
+            tag("Halden", 1, Label::Org),
+            tag("Ruiz", 1, Label::Gpe),
+        ];
+        let labels = article_labels(&doc, &tagged);
+        assert_eq!(labels["Isabel"], Label::Person);
+        // Not a given name; not the first word of the name.
+        assert_eq!(labels["Halden"], Label::Org);
+        assert_eq!(labels["Ruiz"], Label::Gpe);
     }
 
     #[test]
