@@ -47,6 +47,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         return;
     };
     let mut tagged = model.tag(doc, lex);
+    trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
     let mid = capitals_mid_sentence(doc);
     let mut heads: Vec<(usize, usize)> = lex
@@ -215,6 +216,24 @@ impl RuleIndex {
 
     fn has(&self, span: Span) -> bool {
         self.exact.contains(&span)
+    }
+}
+
+/// "NASA spokeswoman", "Yukos spokesman", "BP chief executive": a title the rules grew over an
+/// organisation, place or group the tagger confidently reads at its start keeps only the words
+/// after it, so the name is an entity of its own (titles stop before organisations and places;
+/// a lexicon cannot list every company).
+fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
+    let names: FxHashMap<usize, usize> = tagged
+        .iter()
+        .filter(|t| t.margin >= CONFIDENT && matches!(t.label, Label::Org | Label::Gpe | Label::Norp))
+        .map(|t| (doc.tokens[t.tokens.0].span.start, t.tokens.1))
+        .collect();
+    for c in out.iter_mut().filter(|c| c.label == Label::Title) {
+        let after = names.get(&c.span.start).and_then(|&end| doc.tokens.get(end));
+        if let Some(next) = after.filter(|next| next.span.start < c.span.end) {
+            c.span.start = next.span.start;
+        }
     }
 }
 
@@ -479,6 +498,33 @@ mod tests {
         // Not a given name; not the first word of the name.
         assert_eq!(labels["Halden"], Label::Org);
         assert_eq!(labels["Ruiz"], Label::Gpe);
+    }
+
+    #[test]
+    fn a_title_starting_with_a_confident_name_keeps_the_rest() {
+        let text = "Yukos spokesman Ivan Ivanov said.";
+        let doc = analyse(text);
+        let title = || vec![rule(text, "Yukos spokesman", Label::Title, "title", 0.93)];
+        let yukos = |label, margin| Tagged {
+            tokens: (0, 1),
+            label,
+            margin,
+        };
+        let trimmed = |t: Tagged| {
+            let mut out = title();
+            trim_titles(&doc, &[t], &mut out);
+            out[0].span.text(text)
+        };
+        assert_eq!(trimmed(yukos(Label::Org, CONFIDENT)), "spokesman");
+        // Not when unsure, not over a person, not over the whole title.
+        assert_eq!(trimmed(yukos(Label::Org, CONFIDENT - 1)), "Yukos spokesman");
+        assert_eq!(trimmed(yukos(Label::Person, CONFIDENT)), "Yukos spokesman");
+        let whole = Tagged {
+            tokens: (0, 2),
+            label: Label::Org,
+            margin: CONFIDENT,
+        };
+        assert_eq!(trimmed(whole), "Yukos spokesman");
     }
 
     #[test]
