@@ -78,8 +78,13 @@ pub struct LexMatch {
 
 pub struct Lexicon {
     entries: Vec<Entry>,
-    /// ASCII-lower-cased surface, or a token-aligned prefix of one → what is there.
-    index: FxHashMap<Box<str>, Slot>,
+    /// [`KeyHash`] of an ASCII-lower-cased surface, or of a token-aligned prefix of one → what
+    /// is there. Keyed by hash, not string: building it allocates nothing per entry, and
+    /// [`Lexicon::find`] hashes a growing span without copying it. A collision costs only a
+    /// wasted comparison: [`written_as`] checks every entry against the text.
+    index: FxHashMap<u64, Slot>,
+    /// Entry indices grouped by key; a slot's entries are one run of it.
+    by_key: Vec<u32>,
     /// (kind, surface) → index into `entries`, for single-string lookups.
     by_surface: FxHashMap<(Kind, &'static str), usize>,
 }
@@ -93,19 +98,29 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let entries: Vec<Entry> = FILES.iter().flat_map(|&(kind, data)| parse(kind, data)).collect();
-        let mut index: FxHashMap<Box<str>, Slot> =
-            FxHashMap::with_capacity_and_hasher(entries.len() * 5 / 4, Default::default());
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(entries.len());
+        let mut index: FxHashMap<u64, Slot> =
+            FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
         for (i, e) in entries.iter().enumerate() {
-            let key = e.surface.to_ascii_lowercase();
-            // Every place a token can end inside the key; UAX #29 never splits two ASCII
-            // letters or digits, so only positions beside anything else can be one.
-            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-            for (b, c) in key.char_indices().skip(1) {
-                if !alnum(Some(c)) || !alnum(key[..b].chars().next_back()) {
-                    index.entry(key[..b].into()).or_default().prefix = true;
+            let key = e.surface.as_bytes();
+            let mut h = KeyHash::new();
+            for (b, &c) in key.iter().enumerate() {
+                // Every place a token can end inside the key; UAX #29 never splits two ASCII
+                // letters or digits, so only positions beside anything else can be one.
+                if b > 0 && !(c.is_ascii_alphanumeric() && key[b - 1].is_ascii_alphanumeric()) {
+                    index.entry(h.value()).or_default().prefix = true;
                 }
+                h.push(&key[b..=b]);
             }
-            index.entry(key.into()).or_default().entries.push(i);
+            keyed.push((h.value(), i as u32));
+        }
+        // Sorted by key, then list order: a slot's entries are a run, in list order.
+        keyed.sort_unstable();
+        let mut at = 0;
+        for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+            let slot = index.entry(run[0].0).or_default();
+            slot.entries = at as u32..(at + run.len()) as u32;
+            at += run.len();
         }
         let by_surface = entries
             .iter()
@@ -115,6 +130,7 @@ impl Lexicon {
         Lexicon {
             entries,
             index,
+            by_key: keyed.into_iter().map(|(_, i)| i).collect(),
             by_surface,
         }
     }
@@ -134,21 +150,22 @@ impl Lexicon {
     /// Ordered by end, then start, then list order.
     pub fn find(&'static self, doc: &Doc) -> Vec<LexMatch> {
         let mut out = Vec::new();
-        let mut key = String::new();
         let tokens = &doc.tokens;
         for (first, t) in tokens.iter().enumerate() {
-            // Grow the span token by token while it is still the start of some entry.
+            // Grow the span token by token while it is still the start of some entry, hashing
+            // only the bytes each token adds.
+            let mut key = KeyHash::new();
+            let mut hashed = t.span.start;
             for (last, u) in tokens.iter().enumerate().skip(first) {
                 let span = Span::new(t.span.start, u.span.end);
-                let found = span.text(doc.text);
-                key.clear();
-                key.push_str(found);
-                key.make_ascii_lowercase();
-                let Some(slot) = self.index.get(key.as_str()) else {
+                key.push(&doc.text.as_bytes()[hashed..span.end]);
+                hashed = span.end;
+                let Some(slot) = self.index.get(&key.value()) else {
                     break;
                 };
-                for &i in &slot.entries {
-                    let entry = &self.entries[i];
+                let found = span.text(doc.text);
+                for &i in &self.by_key[slot.entries.start as usize..slot.entries.end as usize] {
+                    let entry = &self.entries[i as usize];
                     if written_as(entry, found) {
                         out.push(LexMatch {
                             span,
@@ -171,10 +188,28 @@ impl Lexicon {
 /// What sits under one index key.
 #[derive(Default)]
 struct Slot {
-    /// Entries whose lower-cased surface is the key, in list order.
-    entries: Vec<usize>,
+    /// The run of [`Lexicon::by_key`] holding the entries whose lower-cased surface is the key.
+    entries: std::ops::Range<u32>,
     /// The key is also a token-aligned prefix of a longer entry.
     prefix: bool,
+}
+
+/// FNV-1a over ASCII-lower-cased bytes, fed piece by piece: a span's hash grows with it.
+struct KeyHash(u64);
+
+impl KeyHash {
+    fn new() -> KeyHash {
+        KeyHash(0xcbf2_9ce4_8422_2325)
+    }
+    fn push(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    /// The hash so far; FNV's high bits folded into the low ones the table indexes by.
+    fn value(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
 }
 
 /// `found` is the entry as written, in capitals, or (titles only: "defence minister") in lower
