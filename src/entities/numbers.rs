@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::types::{Candidate, Doc, Label, Span};
 
-const NUM: &str = r"\d+(?:[,.]\d+)*";
+const NUM: &str = r"[0-9]+(?:[,.][0-9]+)*";
 const WORD_NUM: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
 const SCALE: &str = r"(?:\s?(?:bn|m|mn|k|tn|million|billion|trillion|thousand|hundred)(?-u:\b))?";
 const APPROX: &str = r"(?:(?:around|about|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as)\s+)?";
@@ -28,7 +28,7 @@ fn patterns() -> &'static [(Label, Regex, f32)] {
             (Label::Quantity, make(format!(r"(?-u:\b){APPROX}{n}\s?{measures}(?-u:\b)")), 0.94),
             (
                 Label::Ordinal,
-                make(r"(?-u:\b)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))(?-u:\b)".to_string()),
+                make(r"(?-u:\b)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|[0-9]*(?:1st|2nd|3rd|[04-9]th|1[123]th))(?-u:\b)".to_string()),
                 0.6,
             ),
             (Label::Cardinal, make(format!(r"(?-u:\b){APPROX}(?:{NUM}|(?i:{WORD_NUM})){SCALE}(?-u:\b)")), 0.6),
