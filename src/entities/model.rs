@@ -1,10 +1,12 @@
 //! Names no list contains, from the trained tagger ([`crate::tagger`]): it proposes PERSON, ORG,
 //! GPE, LOC, NORP, FAC and EVENT spans below the rules' scores, so high-precision patterns and
-//! lexicons win wherever they overlap, except over a weak person guess when it is confident.
-//! Then document-level consistency: a string the tagger labelled once is that label at its other
-//! occurrences (majority label when it disagreed with itself), a known given name that opens a
-//! person's full name is that person alone too, and a person's surname alone is that person —
-//! unless a rule claims the spot.
+//! lexicons win wherever they overlap. Where it is confident ([`CONFIDENT`]) it relabels a weak
+//! person guess and takes a leading name out of a title; where it is unsure and nothing supports
+//! it (a lone sentence opener, an ORG no rule proposes) its span is dropped. Then document-level
+//! consistency: a string the tagger labelled once is that label at its other occurrences
+//! (majority label when it disagreed with itself), a known given name that opens a person's full
+//! name is that person alone too, and a person's surname alone is that person — unless a rule
+//! claims the spot.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
@@ -39,6 +41,8 @@ pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));
 }
 
+/// Adds the tagger's candidates, and its echoes, to the rules' proposals in `out` (whose
+/// titles it may shorten, [`trim_titles`]).
 pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     if !ENABLED.with(Cell::get) {
         return;
@@ -70,13 +74,26 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         let label = label_of(span.text(doc.text)).unwrap_or(t.label);
         out.push(candidate(span, label, score(t, span, &rules)));
     }
-    // Strings to look for again, keyed by their first token: full names, and surnames of people.
-    let mut echoes: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
-    for t in &tagged {
+    echoes(doc, &tagged, &label_of, &covered, out);
+}
+
+/// Repeats of what the tagger found, at spots no tagged span covers: each tagged string with its
+/// article label, and the surname of each person. One pass over the tokens, each checked against
+/// the few strings that start with it.
+fn echoes<'a>(
+    doc: &Doc<'a>,
+    tagged: &[Tagged],
+    label_of: &dyn Fn(&str) -> Option<Label>,
+    covered: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    // Keyed by their first token: full names, and surnames of people.
+    let mut wanted: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
+    for t in tagged {
         let surface = t.span(doc).text(doc.text);
         let label = label_of(surface).unwrap_or(t.label);
         push_echo(
-            &mut echoes,
+            &mut wanted,
             doc.token_text(t.tokens.0),
             t.tokens.1 - t.tokens.0,
             surface,
@@ -86,13 +103,13 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         if label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_name_word(doc, last) {
             let surname = doc.token_text(last);
             if label_of(surname).is_none_or(|l| l == Label::Person) {
-                push_echo(&mut echoes, surname, 1, surname, Label::Person);
+                push_echo(&mut wanted, surname, 1, surname, Label::Person);
             }
         }
     }
     let mut i = 0;
     while i < doc.tokens.len() {
-        let found = echoes.get(doc.token_text(i)).and_then(|list| {
+        let found = wanted.get(doc.token_text(i)).and_then(|list| {
             list.iter().find(|&&(n, surface, _)| {
                 i + n <= doc.tokens.len()
                     && !covered[i..i + n].contains(&true)
@@ -176,7 +193,7 @@ fn score(t: &Tagged, span: Span, rules: &RuleIndex) -> f32 {
 /// A confident tagged span, not a person, over exactly the words of a person the rules found
 /// from a weak cue (a speech verb, an age, a party tag): the cue says a name is near, not that
 /// it is a person's ("The White House says …", "The United Nations says …"). On GMB dev this
-/// fixed 17 names and broke none. Not where a sure pattern overlaps.
+/// fixed about 20 names and broke none. Not where a sure pattern overlaps.
 fn relabels_weak_cue(t: &Tagged, span: Span, rules: &RuleIndex) -> bool {
     let weak = |r: &Candidate| r.span == span && r.source == names::SOURCE && r.score < names::WEAK_CUE;
     t.margin >= CONFIDENT
