@@ -12,7 +12,8 @@ use factlens::tagger::score::{Scores, ALL, NAMES, PLACE};
 use factlens::types::{Label, Span};
 
 const USAGE: &str = "usage: factlens-eval [--data DIR (default ../shared/data)] [--markdown] \
-[--errors SYSTEM (list its misses and false alarms on the dev sets)]";
+[--errors SYSTEM (list its misses and false alarms on the dev sets)] \
+[--margins (how often the tagger's names are right, by margin, on the dev sets)]";
 
 /// Labels a corpus annotates: every label but the numeric ones, and for GMB not WORK_OF_ART
 /// or LAW either.
@@ -75,11 +76,13 @@ fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut markdown = false;
     let mut errors = None;
+    let mut margins = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().ok_or(USAGE)?.into(),
             "--markdown" => markdown = true,
+            "--margins" => margins = true,
             "--errors" => {
                 let name = args.next().ok_or(USAGE)?;
                 let found = SYSTEMS.iter().find(|(s, _)| *s == name);
@@ -131,6 +134,9 @@ fn run() -> Result<(), String> {
         // Test sets stay unseen: errors are listed for dev only.
         if let Some((sys, f)) = errors.filter(|_| name.contains("dev")) {
             list_errors(sys, f, examples, labels);
+        }
+        if margins && name.contains("dev") {
+            print_margins(name, examples);
         }
     }
     Ok(())
@@ -201,5 +207,60 @@ fn list_errors(sys: &str, f: fn(&str) -> Vec<(Span, Label)>, examples: &[Example
             let ctx = format!("{before}[{}]{after}", span.text(t)).replace('\n', " ");
             println!("{sys} {sign} {:<8} {:<30} {}", label.as_str(), span.text(t), ctx);
         }
+    }
+}
+
+/// Upper edges of the margin buckets in [`print_margins`]; the last bucket is open.
+const MARGIN_EDGES: &[i32] = &[50, 100, 200, 400, 800];
+
+/// Per label, how many of the tagger's names are right (exact span; GPE and LOC either way) in
+/// each margin bucket: the calibration behind `CONFIDENT` in `src/entities/model.rs`, to recheck
+/// after retraining.
+fn print_margins(name: &str, examples: &[Example]) {
+    let Some(model) = factlens::tagger::embedded() else {
+        return;
+    };
+    let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+    let same = |a: Label, b: Label| a == b || (place(a) && place(b));
+    let buckets = MARGIN_EDGES.len() + 1;
+    // (right, total) per label and bucket.
+    let mut counts: Vec<(Label, Vec<(usize, usize)>)> = Vec::new();
+    for ex in examples {
+        let doc = factlens::text::analyse(&ex.text);
+        let lex = factlens::lexicon::Lexicon::get().find(&doc);
+        for t in model.tag(&doc, &lex) {
+            let span = t.span(&doc);
+            let right = ex.gold.iter().any(|&(s, l)| s == span && same(l, t.label));
+            let b = MARGIN_EDGES.partition_point(|&e| e < t.margin);
+            let row = match counts.iter().position(|(l, _)| *l == t.label) {
+                Some(i) => i,
+                None => {
+                    counts.push((t.label, vec![(0, 0); buckets]));
+                    counts.len() - 1
+                }
+            };
+            let cell = &mut counts[row].1[b];
+            cell.0 += usize::from(right);
+            cell.1 += 1;
+        }
+    }
+    counts.sort_by_key(|(l, _)| *l);
+    let head: Vec<String> = MARGIN_EDGES
+        .iter()
+        .map(|e| format!("<={e}"))
+        .chain([format!(">{}", MARGIN_EDGES[MARGIN_EDGES.len() - 1])])
+        .collect();
+    println!("\n{name}: tagger names right / proposed, by margin");
+    println!(
+        "{:<8} {}",
+        "label",
+        head.iter().map(|h| format!("{h:>12}")).collect::<String>()
+    );
+    for (label, cells) in counts {
+        let cells: String = cells
+            .iter()
+            .map(|(r, n)| format!("{:>12}", format!("{r}/{n}")))
+            .collect();
+        println!("{:<8} {cells}", label.as_str());
     }
 }

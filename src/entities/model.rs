@@ -26,7 +26,8 @@ const ECHO_SCORE: f32 = 0.55;
 const SURE: f32 = 0.95;
 
 /// A tagged span whose margin ([`Tagged::margin`]) reaches this is confident. Chosen on GMB dev
-/// and GUM dev: below it the tagger's names are right about half the time, above it 0.7–0.85.
+/// and GUM dev: below it the tagger's names are right about half the time, above it 0.8–0.9
+/// (`factlens-eval --margins`; recheck after retraining, margins move with the weights).
 const CONFIDENT: i32 = 200;
 /// A confident tagged span's score where it outranks a rule guess: above the guesses (0.85–0.93),
 /// below the sure patterns.
