@@ -12,7 +12,9 @@ use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label, Span};
 
 fn metadata_date() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?mi)^\s*date\s*:?\s+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").expect("compiles"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?mi)^\s*date\s*:?\s+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").expect("compiles")
+    })
 }
 
 /// The dateline, which may follow the metadata line on the same line.
