@@ -163,6 +163,7 @@ fn majority(votes: &[(Label, usize)]) -> Label {
     best.map_or(Label::Person, |(l, _)| *l)
 }
 
+/// Whether `word` is in the given-names lexicon.
 fn is_given_name(word: &str) -> bool {
     crate::lexicon::Lexicon::get()
         .lookup(word, Kind::GivenName)
