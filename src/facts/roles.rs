@@ -13,7 +13,10 @@
 //! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
 //! role with an organisation but no country takes the organisation's country.
 
-use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{gazetteer, normalize, organizations, Input};
 use crate::lexicon::{Kind, Lexicon};
@@ -405,6 +408,9 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
         first_capital |= capital && i == a;
         inner_capital |= capital && i > a;
     }
+    if !could_end_title(input.text(b)) {
+        return false;
+    }
     let run = (a..=b)
         .map(|i| input.text(i))
         .collect::<Vec<_>>()
@@ -417,6 +423,29 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
     let plain = !inner_capital && (!first_capital || opens);
     let known = |r: &str| (plain && ROLE_NOUNS.contains(&r)) || in_lexicon(r);
     known(&run) || known(&singular)
+}
+
+/// Whether `word` (a run's last word) ends some role noun or lexicon title, in the singular or
+/// the plural: most runs of lower-case words are not titles, and this rules them out before
+/// [`is_title_run`] builds strings to look them up.
+fn could_end_title(word: &str) -> bool {
+    static HEADS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let titles = Lexicon::get().entries(Kind::Title).map(|e| e.surface);
+        ROLE_NOUNS
+            .iter()
+            .copied()
+            .chain(titles)
+            .filter_map(|t| t.rsplit(' ').next())
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let word: Cow<str> = if word.chars().all(char::is_lowercase) {
+        word.into()
+    } else {
+        word.to_lowercase().into()
+    };
+    heads.contains(word.as_ref()) || heads.contains(singular(&word).as_str())
 }
 
 /// "chief executive" → "Chief Executive", the form of the title lexicon.
