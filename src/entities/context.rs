@@ -164,12 +164,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Two or more letters, all capitals ("ATLA", "BAKU"; caseless scripts are not capitals).
+    /// One pass that stops at the first lower-case letter: asked of every token.
     pub fn is_all_caps(&self, i: usize) -> bool {
-        let t = self.text(i);
-        self.is_word(i)
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && t.chars().any(char::is_uppercase)
-            && !t.chars().any(char::is_lowercase)
+        if !self.is_word(i) {
+            return false;
+        }
+        let (mut letters, mut upper) = (0, false);
+        for c in self.text(i).chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_alphabetic());
+            upper |= c.is_uppercase();
+        }
+        letters >= 2 && upper
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
