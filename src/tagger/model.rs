@@ -123,6 +123,12 @@ impl Model {
         let mut s = Scratch::default();
         let mut out = Vec::new();
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
+        // Segments start inside a sentence (after O) or at its start.
+        let moves = [0, tags].map(|first| {
+            Moves::new(tags, |p, t| {
+                i32::from(self.trans[from_row(p, tags, first) * tags + t])
+            })
+        });
         for sentence in sentence_ranges(doc) {
             let cx = Context {
                 doc,
@@ -145,16 +151,15 @@ impl Model {
                         }
                     }
                 }
-                let first = start_row(&cx, &seg, tags);
-                let trans = |p: usize, t: usize| i32::from(self.trans[from_row(p, tags, first) * tags + t]);
-                viterbi(&s.scores, tags, trans, &mut s.path, &mut s.back);
+                let moves = &moves[usize::from(start_row(&cx, &seg, tags) == tags)];
+                viterbi(&s.scores, tags, moves, &mut s.path, &mut s.back);
                 let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
-                let best = path_score(&s.scores, tags, trans, &s.path);
+                let best = path_score(&s.scores, tags, moves, &s.path);
                 for t in &mut out[found..] {
                     s.alt.clone_from(&s.path);
                     s.alt[t.tokens.0 - seg.start..t.tokens.1 - seg.start].fill(0);
-                    t.margin = best - path_score(&s.scores, tags, trans, &s.alt);
+                    t.margin = best - path_score(&s.scores, tags, moves, &s.alt);
                 }
             }
         }
@@ -289,15 +294,37 @@ pub fn allowed(p: usize, t: usize, tags: usize) -> bool {
     t == 0 || t % 2 == 1 || (p < tags && p != 0 && (p - 1) / 2 == (t - 1) / 2)
 }
 
-/// Best tag sequence for `emit` (`n × tags` scores) with transition scores `trans(prev, tag)`
-/// (`prev == tags` at the start), into `path`.
-pub fn viterbi(
-    emit: &[i32],
-    tags: usize,
-    trans: impl Fn(usize, usize) -> i32,
-    path: &mut Vec<u8>,
-    back: &mut Vec<u8>,
-) {
+/// Far below any path's score, yet twice it fits in an `i32`.
+const NEG: i32 = i32::MIN / 4;
+
+/// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
+/// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
+pub struct Moves {
+    first: [i32; 16],
+    next: [i32; 16 * 16],
+}
+
+impl Moves {
+    /// `trans(p, t)` scores tag `t` after tag `p`; `p == tags` is the segment's start.
+    pub fn new(tags: usize, trans: impl Fn(usize, usize) -> i32) -> Moves {
+        let mut m = Moves {
+            first: [NEG; 16],
+            next: [NEG; 16 * 16],
+        };
+        for t in 0..tags {
+            if allowed(tags, t, tags) {
+                m.first[t] = trans(tags, t);
+            }
+            for p in (0..tags).filter(|&p| allowed(p, t, tags)) {
+                m.next[p * 16 + t] = trans(p, t);
+            }
+        }
+        m
+    }
+}
+
+/// Best tag sequence for `emit` (`n × tags` scores) under `moves`, into `path`.
+pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, back: &mut Vec<u8>) {
     let n = emit.len() / tags;
     path.clear();
     back.clear();
@@ -305,30 +332,21 @@ pub fn viterbi(
         return;
     }
     back.resize(n * tags, 0);
-    const NEG: i32 = i32::MIN / 4;
     let mut prev = [NEG; 16];
     let mut cur = [NEG; 16];
     for t in 0..tags {
-        if allowed(tags, t, tags) {
-            prev[t] = emit[t] + trans(tags, t);
-        }
+        prev[t] = emit[t] + moves.first[t];
     }
     for i in 1..n {
         for t in 0..tags {
-            let (mut best, mut arg) = (NEG, 0u8);
-            for (p, &score) in prev.iter().enumerate().take(tags) {
-                if score > NEG && allowed(p, t, tags) {
-                    let s = score + trans(p, t);
-                    if s > best {
-                        (best, arg) = (s, p as u8);
-                    }
+            let (mut best, mut arg) = (i32::MIN, 0u8);
+            for (p, &score) in prev[..tags].iter().enumerate() {
+                let s = score + moves.next[p * 16 + t];
+                if s > best {
+                    (best, arg) = (s, p as u8);
                 }
             }
-            cur[t] = if best > NEG {
-                best + emit[i * tags + t]
-            } else {
-                NEG
-            };
+            cur[t] = best + emit[i * tags + t];
             back[i * tags + t] = arg;
         }
         prev = cur;
@@ -343,14 +361,16 @@ pub fn viterbi(
     }
 }
 
-/// The score of one tag path under `emit` and `trans` (as for [`viterbi`]).
-fn path_score(emit: &[i32], tags: usize, trans: impl Fn(usize, usize) -> i32, path: &[u8]) -> i32 {
-    let mut prev = tags;
+/// The score of one tag path under `emit` and `moves` (as for [`viterbi`]).
+fn path_score(emit: &[i32], tags: usize, moves: &Moves, path: &[u8]) -> i32 {
     let mut total = 0;
     for (i, &t) in path.iter().enumerate() {
         let t = usize::from(t);
-        total += emit[i * tags + t] + trans(prev, t);
-        prev = t;
+        let into = match i {
+            0 => moves.first[t],
+            _ => moves.next[usize::from(path[i - 1]) * 16 + t],
+        };
+        total += emit[i * tags + t] + into;
     }
     total
 }
@@ -437,7 +457,7 @@ mod tests {
         // I-ORG but only I-PERSON can follow B-PERSON. Greedy would give I-PERSON, I-ORG.
         let emit = [0, 5, 9, 0, 0, 0, 0, 6, 0, 7];
         let (mut path, mut back) = (Vec::new(), Vec::new());
-        viterbi(&emit, tags, |_, _| 0, &mut path, &mut back);
+        viterbi(&emit, tags, &Moves::new(tags, |_, _| 0), &mut path, &mut back);
         assert_eq!(path, [1, 2]);
         for w in path.windows(2) {
             assert!(allowed(usize::from(w[0]), usize::from(w[1]), tags));

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use crate::lexicon::Lexicon;
 use crate::tagger::corpus::Example;
 use crate::tagger::features::{self, Context, Words};
-use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model};
+use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model, Moves};
 use crate::text;
 use crate::types::Label;
 
@@ -179,8 +179,8 @@ impl Trainer {
                 }
             }
             let first = s.first;
-            let trans = |p: usize, t: usize| self.trans[from_row(p, tags, first) * tags + t];
-            viterbi(&scores, tags, trans, &mut path, &mut back);
+            let moves = Moves::new(tags, |p, t| self.trans[from_row(p, tags, first) * tags + t]);
+            viterbi(&scores, tags, &moves, &mut path, &mut back);
             if path != s.gold {
                 errors += 1;
                 for (i, (&g, &p)) in s.gold.iter().zip(&path).enumerate() {
