@@ -14,13 +14,17 @@ use crate::tagger::features::{self, Casing, Context, Words, VERSION};
 use crate::types::{Doc, Label, Span};
 
 const MAGIC: &[u8; 5] = b"FLNER";
+
+/// Emission rows in memory are padded to 16 weights (a model has at most 15 tags): a row of
+/// fixed size is summed with unrolled, vectorised adds.
+pub const ROW: usize = 16;
 const FORMAT: u8 = 1;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub labels: Vec<Label>,
     pub bits: u32,
-    /// `(1 << bits) × tags` emission weights, row per bucket.
+    /// `(1 << bits) × ROW` emission weights, row per bucket, the tags then zeros.
     pub emit: Vec<i8>,
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     pub trans: Vec<i16>,
@@ -58,14 +62,14 @@ impl Model {
             labels.push(Label::parse(std::str::from_utf8(r.take(len)?).ok()?)?);
         }
         let tags = 1 + 2 * n;
-        if tags > 16 {
+        if tags > ROW {
             return None;
         }
         let mut trans = Vec::with_capacity((tags + 1) * tags);
         for _ in 0..(tags + 1) * tags {
             trans.push(i16::from_le_bytes(r.take(2)?.try_into().ok()?));
         }
-        let mut emit = vec![0i8; (1usize << bits) * tags];
+        let mut emit = vec![0i8; (1usize << bits) * ROW];
         let rows = r.leb()?;
         let mut row = 0usize;
         for k in 0..rows {
@@ -73,7 +77,7 @@ impl Model {
             let mask = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
             for t in 0..tags {
                 if mask & (1 << t) != 0 {
-                    *emit.get_mut(row * tags + t)? = r.u8()? as i8;
+                    *emit.get_mut(row * ROW + t)? = r.u8()? as i8;
                 }
             }
         }
@@ -98,7 +102,8 @@ impl Model {
         }
         let rows: Vec<(usize, &[i8])> = self
             .emit
-            .chunks(tags)
+            .chunks(ROW)
+            .map(|r| &r[..tags])
             .enumerate()
             .filter(|(_, r)| r.iter().any(|&w| w != 0))
             .collect();
@@ -142,14 +147,17 @@ impl Model {
                 for i in seg.clone() {
                     s.feats.clear();
                     features::token_features(&cx, &s.words, i, &mut s.feats);
-                    let base = s.scores.len();
-                    s.scores.resize(base + tags, 0);
+                    let mut sum = [0i32; ROW];
                     for &h in &s.feats {
-                        let row = &self.emit[features::bucket(h, self.bits) as usize * tags..][..tags];
-                        for (acc, &w) in s.scores[base..].iter_mut().zip(row) {
+                        let at = features::bucket(h, self.bits) as usize * ROW;
+                        let Some(row) = self.emit.get(at..at + ROW) else {
+                            continue;
+                        };
+                        for (acc, &w) in sum.iter_mut().zip(row) {
                             *acc += i32::from(w);
                         }
                     }
+                    s.scores.extend_from_slice(&sum[..tags]);
                 }
                 let moves = &moves[usize::from(start_row(&cx, &seg, tags) == tags)];
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.back);
@@ -478,11 +486,11 @@ mod tests {
     fn round_trips_and_refuses_damage() {
         let tags = 5;
         let bits = 8;
-        let mut emit = vec![0i8; (1 << bits) * tags];
+        let mut emit = vec![0i8; (1 << bits) * ROW];
         for (i, w) in emit
             .iter_mut()
             .enumerate()
-            .filter(|(i, _)| i % 7 == 0 || i % 211 == 3)
+            .filter(|(i, _)| i % ROW < tags && (i % 7 == 0 || i % 211 == 3))
         {
             *w = (i % 250) as i8;
         }

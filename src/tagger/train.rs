@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use crate::lexicon::Lexicon;
 use crate::tagger::corpus::Example;
 use crate::tagger::features::{self, Context, Words};
-use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model, Moves};
+use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model, Moves, ROW};
 use crate::text;
 use crate::types::Label;
 
@@ -243,7 +243,16 @@ impl Trainer {
         Model {
             labels: self.labels.clone(),
             bits: self.bits,
-            emit: emit.iter().map(|&w| q(w)).collect(),
+            emit: emit
+                .chunks(self.tags)
+                .flat_map(|row| {
+                    let mut padded = [0i8; ROW];
+                    for (p, &w) in padded.iter_mut().zip(row) {
+                        *p = q(w);
+                    }
+                    padded
+                })
+                .collect(),
             trans: self
                 .trans
                 .iter()
