@@ -8,8 +8,8 @@
 //! ```
 //!
 //! A place in capitals at the start of a line (or right after the metadata line), then
-//! optional ", Place" parts, an optional ", date", and a terminator: a period, an agency in
-//! brackets, or a dash.
+//! optional ", Place" parts, an optional ", date", and a terminator: a period (after a date
+//! only), a colon, an agency in brackets, or a dash.
 
 use crate::types::{Doc, TokenKind};
 
@@ -161,7 +161,10 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
                     return None;
                 }
             }
-            "." | ":" => return Some(done(places, date, None, first, i + 1)),
+            // A period ends a dateline only after its date ("BAKU, Azerbaijan, June 12."): a
+            // capitalised word and a period open many sentences ("U.S. officials said …").
+            "." if date.is_some() => return Some(done(places, date, None, first, i + 1)),
+            ":" => return Some(done(places, date, None, first, i + 1)),
             "-" | "–" | "—" => return Some(done(places, date, None, first, dashes(doc, i))),
             "(" => {
                 let start = i + 1;
@@ -325,6 +328,14 @@ mod tests {
                 ),
             ),
             (
+                "MOSCOW, June 12. Russia said",
+                (&["MOSCOW"], Some("June 12"), None, "MOSCOW, June 12."),
+            ),
+            (
+                "NEW DELHI: The government said",
+                (&["NEW DELHI"], None, None, "NEW DELHI:"),
+            ),
+            (
                 "Headline here\nKYIV, Ukraine — Drones",
                 (&["KYIV", "Ukraine"], None, None, "KYIV, Ukraine —"),
             ),
@@ -345,6 +356,11 @@ mod tests {
             "The UN said.",
             "BREAKING NEWS\nThe minister",
             "US, UK agree",
+            // A sentence subject, not a place: "U.S." is a word and its period.
+            "U.S. officials said on Monday that talks would resume.",
+            "U.N. Secretary-General Ban Ki-moon arrived.",
+            "NATO. The alliance said",
+            "Headline\nEU, NATO. Leaders met",
         ] {
             assert_eq!(show(text), None, "{text:?}");
         }

@@ -84,3 +84,32 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::text::analyse;
+
+    /// The places proposed from the dateline of `text`.
+    fn dateline_places(text: &str) -> Vec<&str> {
+        let doc = analyse(text);
+        let lex = Lexicon::get().find(&doc);
+        let mut out = Vec::new();
+        propose(&Ctx::new(&doc, &lex), &mut out);
+        out.iter()
+            .filter(|c| c.source == "dateline")
+            .map(|c| c.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn dateline_places_are_places_and_sentence_subjects_are_not() {
+        assert_eq!(
+            dateline_places("KAUNAS, Lithuania — Troops arrived."),
+            ["KAUNAS", "Lithuania"]
+        );
+        assert_eq!(dateline_places("TOKYO — Japan said."), ["TOKYO"]);
+        assert!(dateline_places("U.S. officials said on Monday.").is_empty());
+    }
+}
