@@ -172,8 +172,16 @@ pub struct Entity {
     /// Id of the fact this mention belongs to ("p1", "o2", …).
     #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "score_as_written")]
     pub score: Option<f32>,
+}
+
+/// A score as its shortest decimal (0.97, not 0.9700000286102295, which is what the `f32`
+/// widened to a JavaScript or JSON double would read): scores are set to two decimals.
+fn score_as_written<S: serde::Serializer>(score: &Option<f32>, s: S) -> Result<S::Ok, S::Error> {
+    score
+        .map(|v| (f64::from(v) * 1000.0).round() / 1000.0)
+        .serialize(s)
 }
 
 impl Entity {
