@@ -23,7 +23,7 @@ struct Displacy<'a> {
 
 /// displaCy's manual format: `{"text", "ents": [{"start", "end", "label"}], "title": null}`.
 /// displaCy slices with Python, so `ann` should be in code points.
-pub fn displacy(ann: &Annotation, text: &str) -> serde_json::Value {
+fn displacy<'a>(ann: &Annotation, text: &'a str) -> Displacy<'a> {
     let ents = ann
         .entities
         .iter()
@@ -33,12 +33,11 @@ pub fn displacy(ann: &Annotation, text: &str) -> serde_json::Value {
             label: e.label,
         })
         .collect();
-    serde_json::to_value(Displacy {
+    Displacy {
         text,
         ents,
         title: None,
-    })
-    .unwrap_or_default()
+    }
 }
 
 /// The offset unit `format` is read in when the caller has no say: displaCy is a Python
@@ -56,22 +55,25 @@ pub const FORMATS: &[&str] = &["json", "displacy", "csv", "jsonld"];
 
 /// Renders `ann` (already in the caller's offset unit) of `text` in `format`.
 pub fn render(ann: &Annotation, text: &str, format: &str, pretty: bool) -> Result<String, String> {
-    let value = match format {
-        "json" => serde_json::to_value(ann).map_err(|e| e.to_string())?,
-        "displacy" => displacy(ann, text),
-        "jsonld" => jsonld::people(ann),
-        "csv" => return Ok(csv::people(ann)),
-        other => {
-            return Err(format!(
-                "unknown format {other:?} (one of: {})",
-                FORMATS.join(", ")
-            ))
-        }
-    };
+    match format {
+        // Serialised straight from the structs: building a `serde_json::Value` first took
+        // as long again as the annotation on long articles.
+        "json" => to_json(ann, pretty),
+        "displacy" => to_json(&displacy(ann, text), pretty),
+        "jsonld" => to_json(&jsonld::people(ann), pretty),
+        "csv" => Ok(csv::people(ann)),
+        other => Err(format!(
+            "unknown format {other:?} (one of: {})",
+            FORMATS.join(", ")
+        )),
+    }
+}
+
+fn to_json(value: &impl Serialize, pretty: bool) -> Result<String, String> {
     let out = if pretty {
-        serde_json::to_string_pretty(&value)
+        serde_json::to_string_pretty(value)
     } else {
-        serde_json::to_string(&value)
+        serde_json::to_string(value)
     };
     out.map_err(|e| e.to_string())
 }
