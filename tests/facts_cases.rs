@@ -323,3 +323,22 @@ fn events_of_the_fact_fixtures() {
         "{events:?}"
     );
 }
+
+/// Firms are organisations in the fact table, never people: "Halden Foods" by its company
+/// word, "Norvik" from "takeover by Norvik", "Merrill Lynch" from "Analysts at Merrill Lynch".
+#[test]
+fn firms_of_the_fact_fixtures_are_organisations() {
+    for (file, firms) in [
+        ("facts-merger.txt", &["Halden Foods", "Norvik"][..]),
+        ("facts-bp-results.txt", &["BP", "Merrill Lynch"][..]),
+    ] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/{file}")).unwrap();
+        let ann = annotate_in(&text, OffsetUnit::Codepoints);
+        let orgs: Vec<&str> = ann.facts.organizations.iter().map(|o| o.name.as_str()).collect();
+        let people: Vec<&str> = ann.facts.people.iter().map(|p| p.name.as_str()).collect();
+        for firm in firms {
+            assert!(orgs.contains(firm), "{file}: {firm} not in {orgs:?}");
+            assert!(!people.contains(firm), "{file}: {firm} in people {people:?}");
+        }
+    }
+}

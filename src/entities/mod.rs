@@ -104,7 +104,7 @@ mod tests {
                 "Ursula von der Leyen arrived. Later von der Leyen said",
                 &[("PERSON", "Ursula von der Leyen"), ("PERSON", "von der Leyen")],
             ),
-            ("a senior analyst at Morgan Stanley", &[]),
+            ("a senior analyst at Morgan Stanley", &[("ORG", "Morgan Stanley")]),
             (
                 "around 20 firms, $1.2bn, 15% and 5,000 tonnes",
                 &[

@@ -1,12 +1,13 @@
 //! Organisations and events named by a head word: "Ministry of National Defence of the
 //! Republic of Lithuania", "Japan Association of Defence Industries", "Acquisition, Technology
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
-//! after them ("(ATLA)") or before them, and every later use of such an acronym.
+//! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms without
+//! a head word are named by their context: "an analyst at Morgan Stanley", "takeover by Norvik".
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::Ctx;
-use crate::lexicon::Kind;
+use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span};
 
 /// Head words that make a name an event rather than an organisation. A grammar of the
@@ -62,7 +63,27 @@ const FACILITY_HEADS: &[&str] = &[
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
 const LINKS: &[&str] = &["of", "for", "on"];
 
+/// Deals name their parties: a capitalised name straight after one of these word pairs is a
+/// firm ("takeover by Norvik", "shares in BP", "a stake in Yukos"). A grammar of the
+/// recogniser, like [`LINKS`]; places are left out where the name is read.
+const DEAL_CUES: &[(&str, &str)] = &[
+    ("takeover", "by"),
+    ("takeover", "of"),
+    ("bought", "by"),
+    ("acquired", "by"),
+    ("merger", "with"),
+    ("shares", "in"),
+    ("stake", "in"),
+];
+
 pub const SOURCE: &str = "org-head";
+
+/// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
+const CONTEXT_SOURCE: &str = "org-context";
+
+/// Above the person cues a firm's name can also meet ("Morgan" is a given name, "Merrill Lynch
+/// said" has a speech verb: 0.86–0.88), below a title just before a name (0.9) and head words.
+const CONTEXT_SCORE: f32 = 0.89;
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut orgs: Vec<(usize, usize)> = Vec::new();
@@ -101,6 +122,105 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         });
     }
     acronyms(ctx, out);
+    by_context(ctx, out);
+}
+
+/// Firms named by their context, then every other capitalised use of the same name: "a senior
+/// analyst at Morgan Stanley", "Analysts at Merrill Lynch said", "takeover by Norvik". A name
+/// with no head word is otherwise only the tagger's guess, and it reads "Morgan Stanley" as a
+/// person. Linear: each token is checked against the few found names that start with it.
+fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let mut found: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    for i in 2..ctx.len() {
+        if !(employer_cue(ctx, i) || deal_cue(ctx, i)) {
+            continue;
+        }
+        let end = firm_end(ctx, i);
+        if end == i {
+            continue;
+        }
+        let span = Span::new(ctx.start(i), ctx.end(end - 1));
+        let names = found.entry(ctx.text(i)).or_default();
+        let surface = span.text(ctx.doc.text);
+        if !names.iter().any(|&(_, s)| s == surface) {
+            names.push((end - i, surface));
+        }
+    }
+    let mut i = 0;
+    while i < ctx.len() {
+        let at = |&&(n, surface): &&(usize, &str)| {
+            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
+        };
+        match found.get(ctx.text(i)).and_then(|names| names.iter().find(at)) {
+            Some(&(n, _)) => {
+                out.push(Candidate {
+                    span: Span::new(ctx.start(i), ctx.end(i + n - 1)),
+                    label: Label::Org,
+                    source: CONTEXT_SOURCE,
+                    score: CONTEXT_SCORE,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "analyst at Morgan Stanley", "Economists at Nomura": token `i` follows a job and "at";
+/// people work at firms, universities and agencies. A plural job is looked up by its singular.
+fn employer_cue(ctx: &Ctx, i: usize) -> bool {
+    let job = i - 2;
+    if ctx.text(i - 1) != "at" || !ctx.same_sentence(job, i) {
+        return false;
+    }
+    if ctx.is(job, Kind::Title) {
+        return true;
+    }
+    // "analysts" → "Analyst": only here, after a word before "at", so the allocation is rare.
+    let Some(singular) = ctx.text(job).strip_suffix('s') else {
+        return false;
+    };
+    let mut chars = singular.chars();
+    let title: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect();
+    ctx.is_word(job) && Lexicon::get().lookup(&title, Kind::Title).is_some()
+}
+
+/// Token `i` follows a [`DEAL_CUES`] pair: "takeover by", "Shares in".
+fn deal_cue(ctx: &Ctx, i: usize) -> bool {
+    let (cue, link) = (ctx.text(i - 2), ctx.text(i - 1));
+    ctx.same_sentence(i - 2, i)
+        && DEAL_CUES
+            .iter()
+            .any(|&(c, l)| l == link && c.eq_ignore_ascii_case(cue))
+}
+
+/// One past a firm's name starting at `i`: up to four capitalised words, "&" between two of
+/// them ("Procter & Gamble"); `i` itself when the words are a place, a title or no name at all
+/// ("shares in London", "takeover by the …").
+fn firm_end(ctx: &Ctx, i: usize) -> usize {
+    let word = |k: usize| {
+        ctx.is_cap(k)
+            && ctx.same_sentence(i, k)
+            && !ctx.is_function_word(k)
+            && !ctx.is(k, Kind::Title)
+            && !ctx.is(k, Kind::Honorific)
+            && !ctx.on_caps_line(k)
+    };
+    let mut end = i;
+    while end - i < 4 && (word(end) || (end > i && end < ctx.len() && ctx.text(end) == "&" && word(end + 1)))
+    {
+        end += 1;
+    }
+    let place = ctx.place_at(i).is_some_and(|m| m.end_token >= end);
+    if place || ctx.in_place(i) || ctx.is(i, Kind::Demonym) {
+        return i;
+    }
+    end
 }
 
 /// First token of the name ending in head `h`: capitalised words, "and"/"&", and a
@@ -116,7 +236,8 @@ fn left_edge(ctx: &Ctx, h: usize) -> usize {
         let t = ctx.text(p);
         if ctx.is_cap(p) && !ctx.is(p, Kind::Title) && !ctx.is(p, Kind::Honorific) {
             first = p;
-        } else if matches!(t, "and" | "&") && p > 0 && ctx.is_cap(p - 1) {
+        } else if matches!(t, "and" | "&") && p > 0 && ctx.is_cap(p - 1) && !ctx.is(p - 1, Kind::OrgHead) {
+            // A head before "and" closes a name of its own: "Toyota Motors and Acme Securities".
             seen_and = true;
             first = p;
         } else if t == "," && seen_and && p > 0 && ctx.is_cap(p - 1) && (p < 2 || !ctx.is_cap(p - 2)) {
@@ -240,4 +361,70 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn initials_match(short: &str) -> bool {
     let n = short.chars().count();
     (2..=10).contains(&n) && short.chars().all(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::{resolve, rule_candidates};
+    use crate::lexicon::Lexicon;
+    use crate::text::analyse;
+
+    /// `(label, text)` of the names the rules alone find in `text`.
+    fn names(text: &str) -> Vec<(&'static str, String)> {
+        let doc = analyse(text);
+        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
+        resolve(text, out)
+            .into_iter()
+            .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE"))
+            .map(|e| (e.label.as_str(), e.text))
+            .collect()
+    }
+
+    fn org(text: &str) -> (&'static str, String) {
+        ("ORG", text.to_string())
+    }
+
+    #[test]
+    fn company_words_close_a_firms_name() {
+        for (text, firm) in [
+            ("Halden Foods, the Leeds-based maker, agreed.", "Halden Foods"),
+            ("Shares of Lehman Brothers fell.", "Lehman Brothers"),
+            ("Siemens AG said on Monday it would cut jobs.", "Siemens AG"),
+            ("Toyota Motors and Acme Securities agreed.", "Toyota Motors"),
+        ] {
+            assert!(names(text).contains(&org(firm)), "{text:?}: {:?}", names(text));
+        }
+        // A company word alone names nothing.
+        assert!(names("The Partners met.").is_empty());
+    }
+
+    #[test]
+    fn a_job_at_a_name_or_a_deal_names_a_firm() {
+        assert_eq!(
+            names("Tom Becker, 52, a senior analyst at Morgan Stanley in New York, said."),
+            [
+                ("PERSON", "Tom Becker".to_string()),
+                org("Morgan Stanley"),
+                ("GPE", "New York".to_string())
+            ]
+        );
+        assert_eq!(
+            names("Analysts at Merrill Lynch said the figures were good."),
+            [org("Merrill Lynch")]
+        );
+        // Every later use of the name, even with a speech verb after it.
+        assert_eq!(
+            names("It agreed a takeover by Norvik. Norvik said it would pay."),
+            [org("Norvik"), org("Norvik")]
+        );
+        assert_eq!(
+            names("Shares in Procter & Gamble rose."),
+            [org("Procter & Gamble")]
+        );
+        // Places and people stay what they are.
+        assert_eq!(
+            names("Shares in London rose, said an analyst at Mr Smith's firm."),
+            [("GPE", "London".to_string()), ("PERSON", "Smith".to_string())]
+        );
+    }
 }
