@@ -97,11 +97,15 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let entries: Vec<Entry> = FILES.iter().flat_map(|&(kind, data)| parse(kind, data)).collect();
-        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(entries.len());
+        let lines = FILES.iter().map(|(_, data)| data.len() / 8).sum();
+        let mut entries: Vec<Entry> = Vec::with_capacity(lines);
+        for &(kind, data) in FILES {
+            entries.extend(parse(kind, data));
+        }
         let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
-        for (i, e) in entries.iter().enumerate() {
+        let mut keys: Vec<u64> = Vec::with_capacity(entries.len());
+        for e in &entries {
             let key = e.surface.as_bytes();
             let mut h = KeyHash::new();
             for (b, &c) in key.iter().enumerate() {
@@ -112,15 +116,30 @@ impl Lexicon {
                 }
                 h.push(&key[b..=b]);
             }
-            keyed.push((h.value(), i as u32));
+            // Counted here (`end`, with `start` marking the run as not yet placed).
+            let slot = index.entry(h.value()).or_default();
+            if slot.entries.end == 0 {
+                slot.entries.start = u32::MAX;
+            }
+            slot.entries.end += 1;
+            keys.push(h.value());
         }
-        // Sorted by key, then list order: a slot's entries are a run, in list order.
-        keyed.sort_unstable();
-        let mut at = 0;
-        for run in keyed.chunk_by(|a, b| a.0 == b.0) {
-            let slot = index.entry(run[0].0).or_default();
-            slot.entries = at as u32..(at + run.len()) as u32;
-            at += run.len();
+        // Each key's run of `by_key` placed in order of first appearance, then filled in list
+        // order: counting, not sorting 44 000 keys, which was a tenth of the cold start.
+        let mut next = 0;
+        for key in &keys {
+            if let Some(slot) = index.get_mut(key).filter(|s| s.entries.start == u32::MAX) {
+                let count = slot.entries.end;
+                slot.entries = next..next;
+                next += count;
+            }
+        }
+        let mut by_key = vec![0; entries.len()];
+        for (i, key) in keys.iter().enumerate() {
+            if let Some(slot) = index.get_mut(key) {
+                by_key[slot.entries.end as usize] = i as u32;
+                slot.entries.end += 1;
+            }
         }
         let by_surface = entries
             .iter()
@@ -130,7 +149,7 @@ impl Lexicon {
         Lexicon {
             entries,
             index,
-            by_key: keyed.into_iter().map(|(_, i)| i).collect(),
+            by_key,
             by_surface,
         }
     }
@@ -222,18 +241,16 @@ fn written_as(entry: &Entry, found: &str) -> bool {
 }
 
 fn parse(kind: Kind, data: &'static str) -> impl Iterator<Item = Entry> {
-    data.lines()
+    data.split('\n')
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(move |line| {
-            let mut cols = line.split('\t');
-            let surface = cols.next().unwrap_or_default();
-            let canonical = cols.next().filter(|c| !c.is_empty()).unwrap_or(surface);
-            let country = cols.next().filter(|c| !c.is_empty());
+            let (surface, rest) = line.split_once('\t').unwrap_or((line, ""));
+            let (canonical, country) = rest.split_once('\t').unwrap_or((rest, ""));
             Entry {
                 kind,
                 surface,
-                canonical,
-                country,
+                canonical: if canonical.is_empty() { surface } else { canonical },
+                country: (!country.is_empty()).then_some(country),
             }
         })
 }
