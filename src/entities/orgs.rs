@@ -88,6 +88,10 @@ const CONTEXT_SCORE: f32 = 0.89;
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut orgs: Vec<(usize, usize)> = Vec::new();
     for h in 0..ctx.len() {
+        // Heads are capitalised: the cheap test first, the word lists only for capitals.
+        if !ctx.is_cap(h) || ctx.on_caps_line(h) {
+            continue;
+        }
         let label = if EVENT_HEADS.contains(&ctx.text(h)) {
             Label::Event
         } else if FACILITY_HEADS.contains(&ctx.text(h)) {
@@ -97,9 +101,6 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         } else {
             continue;
         };
-        if !ctx.is_cap(h) || ctx.on_caps_line(h) {
-            continue;
-        }
         let first = left_edge(ctx, h);
         let end = right_edge(ctx, h + 1);
         // A bare head ("the Ministry said") names nothing specific.
