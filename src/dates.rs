@@ -198,6 +198,17 @@ fn iso_len(s: &str) -> Option<usize> {
     })
 }
 
+/// Day names as written; news copy puts them straight after a subject or a dateline.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",

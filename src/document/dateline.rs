@@ -11,6 +11,7 @@
 //! optional ", Place" parts, an optional ", date", and a terminator: a period (after a date
 //! only), a colon, an agency in brackets, or a dash.
 
+use crate::dates::WEEKDAYS;
 use crate::types::{Doc, TokenKind};
 
 /// Token ranges (`first..end`) of a dateline's parts.
@@ -112,14 +113,12 @@ const MONTHS: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
+
+/// A month or day name, as a dateline's date starts.
+fn date_word(w: &str) -> bool {
+    MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
 
 fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
     // The city in capitals: "BAKU", "NEW YORK", "RIO DE JANEIRO".
@@ -139,7 +138,7 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
         match text(doc, i) {
             "," => {
                 let start = i + 1;
-                if MONTHS.contains(&text(doc, start)) || doc.tokens.get(start)?.kind == TokenKind::Number {
+                if date_word(text(doc, start)) || doc.tokens.get(start)?.kind == TokenKind::Number {
                     let mut j = start;
                     while same_line(doc, j) && j - start < 7 && date_token(doc, j, start) {
                         j += 1;
@@ -191,9 +190,9 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
 fn date_token(doc: &Doc, j: usize, start: usize) -> bool {
     let number = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     match text(doc, j) {
-        "," => is_year(doc, j + 1) || MONTHS.contains(&text(doc, j + 1)),
-        "." => j > start && MONTHS.contains(&text(doc, j - 1)) && number(j + 1),
-        t => MONTHS.contains(&t) || number(j),
+        "," => is_year(doc, j + 1) || date_word(text(doc, j + 1)),
+        "." => j > start && date_word(text(doc, j - 1)) && number(j + 1),
+        t => date_word(t) || number(j),
     }
 }
 

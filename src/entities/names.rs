@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::context::Ctx;
+use crate::dates::WEEKDAYS;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -13,18 +14,6 @@ use crate::types::{Candidate, Label, Span, TokenKind};
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "von", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
     "bint", "ibn", "al", "el", "ter", "zu",
-];
-
-/// Day names end a name: news copy puts the day straight after the subject ("Mr. Chavez
-/// Thursday accused …").
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Cues scoring below this only say "a name is near", not where it starts — nor that it is a
@@ -162,6 +151,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         } else if ctx.is_cap(end)
             && !is_other(ctx, end)
             && !ctx.is_function_word(end)
+            // A day name ends a name: "Mr. Chavez Thursday accused …".
             && !WEEKDAYS.contains(&ctx.text(end))
             // A given name after two or more other words starts a new name: "… National
             // Defence Loreta Maskaliovienė" (many surnames are given names somewhere, so one
