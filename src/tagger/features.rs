@@ -106,11 +106,9 @@ impl WordHash {
             }
             chars += 1;
         }
-        for p in prefix.iter_mut().skip(chars.max(1)) {
+        // Shorter words: the whole word stands for the longer prefixes.
+        for p in prefix.iter_mut().skip(chars) {
             *p = lower.end();
-        }
-        if chars == 0 {
-            prefix[0] = lower.end();
         }
         let mut suffix = [0; 4];
         let starts = w.char_indices().rev().map(|(at, _)| at);
