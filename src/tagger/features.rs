@@ -6,11 +6,14 @@
 //! neighbouring words and shapes, position in the sentence, whether the sentence is in capitals
 //! or title case (headlines), and which lexicons cover the token and its neighbours.
 //!
-//! Each word's strings are hashed once ([`WordHash`]); a feature combines those hashes with
-//! its template id, so a word's lower case read by itself and by two neighbours on each side
-//! costs one pass over its characters, not five.
+//! Each distinct word of a document is hashed once ([`Vocab`], [`WordHash`]); a feature combines
+//! those hashes with its template id. Most features read one word at one offset from the token
+//! ([`word_features`]): their weights depend on that word and slot alone, so the model sums them
+//! once per document ([`token_parts`] says which parts a token's score is made of).
 
 use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::LexMatch;
 use crate::types::Doc;
@@ -143,71 +146,181 @@ fn shape_class(c: char) -> char {
     }
 }
 
-/// [`WordHash`]es of the tokens a segment's features read: the segment and two words either
-/// side within the sentence. Reused across segments, so decoding allocates per document.
-#[derive(Debug, Default)]
-pub struct Words {
-    first: usize,
+/// The distinct words of a document, numbered, with their [`WordHash`]es: a word an article
+/// repeats is hashed once, and the model keeps its per-word sums ([`word_features`]) by number.
+pub struct Vocab<'a> {
+    ids: FxHashMap<&'a str, u32>,
     hashes: Vec<WordHash>,
 }
 
-impl Words {
-    /// Hashes the words `segment`'s features read.
-    pub fn fill(&mut self, cx: &Context, segment: &Range<usize>) {
-        self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
-        let end = (segment.end + 2).min(cx.sentence.end);
-        self.hashes.clear();
-        self.hashes
-            .extend((self.first..end).map(|i| WordHash::of(cx.doc.token_text(i))));
+impl Default for Vocab<'_> {
+    fn default() -> Self {
+        let outside = WordHash {
+            form: OUTSIDE,
+            lower: OUTSIDE,
+            shape: OUTSIDE,
+            prefix: [OUTSIDE; 3],
+            suffix: [OUTSIDE; 4],
+        };
+        Vocab {
+            ids: FxHashMap::default(),
+            hashes: vec![outside],
+        }
+    }
+}
+
+impl<'a> Vocab<'a> {
+    /// The number of the pseudo-word beyond a sentence's edge (its strings all [`OUTSIDE`]).
+    pub const OUTSIDE: u32 = 0;
+
+    /// `word`'s number, hashing it if it is new.
+    pub fn id(&mut self, word: &'a str) -> u32 {
+        let next = self.hashes.len() as u32;
+        let id = *self.ids.entry(word).or_insert(next);
+        if id == next {
+            self.hashes.push(WordHash::of(word));
+        }
+        id
     }
 
-    /// Token `i + offset`'s hashes, `None` outside the sentence.
-    fn near(&self, cx: &Context, i: usize, offset: isize) -> Option<&WordHash> {
+    pub fn hash(&self, id: u32) -> &WordHash {
+        &self.hashes[id as usize]
+    }
+
+    /// Words numbered so far (with the pseudo-word); numbers are below it.
+    pub fn count(&self) -> usize {
+        self.hashes.len()
+    }
+}
+
+/// The [`Vocab`] numbers of the tokens a segment's features read: the segment and two words
+/// either side within the sentence. Reused across segments, so decoding allocates per document.
+#[derive(Debug, Default)]
+pub struct Words {
+    first: usize,
+    ids: Vec<u32>,
+}
+
+impl Words {
+    /// Numbers the words `segment`'s features read.
+    pub fn fill<'a>(&mut self, cx: &Context<'_, 'a>, segment: &Range<usize>, vocab: &mut Vocab<'a>) {
+        self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
+        let end = (segment.end + 2).min(cx.sentence.end);
+        self.ids.clear();
+        self.ids
+            .extend((self.first..end).map(|i| vocab.id(cx.doc.token_text(i))));
+    }
+
+    /// Token `i + offset`'s number, `None` outside the sentence.
+    pub fn near(&self, cx: &Context, i: usize, offset: isize) -> Option<u32> {
         let j = i.checked_add_signed(offset)?;
         if !cx.sentence.contains(&j) {
             return None;
         }
-        self.hashes.get(j.checked_sub(self.first)?)
+        self.ids.get(j.checked_sub(self.first)?).copied()
     }
 }
 
-/// Pushes the 64-bit hash of every feature of token `i` into `out`, reading word hashes from
-/// `words` (filled for `i`'s segment); [`bucket`] maps one to the model's table. (Training
-/// counts the full hashes to drop rare features.)
-pub fn token_features(cx: &Context, words: &Words, i: usize, out: &mut Vec<u64>) {
-    let near = |offset: isize| words.near(cx, i, offset);
-    let Some(&w) = near(0) else {
-        return;
-    };
-    let lower = |offset| near(offset).map_or(OUTSIDE, |h| h.lower);
-    let shape = |offset| near(offset).map_or(OUTSIDE, |h| h.shape);
+/// The neighbours whose word alone features read, [`Slot::Near`] indexes it: offset, and the
+/// templates of the neighbour's lower case and shape.
+pub const NEAR: [(isize, u8, Option<u8>); 4] =
+    [(-2, 8, None), (-1, 6, Some(10)), (1, 7, Some(11)), (2, 9, None)];
+
+/// Where the features of [`word_features`] read their one word: the token itself, under its
+/// sentence's casing and whether it opens the sentence, or the neighbour at `NEAR[k]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Token { casing: Casing, first: bool },
+    Near(usize),
+}
+
+/// Distinct [`Slot`]s: three casings × opening or not, and the neighbours.
+pub const SLOTS: usize = 6 + NEAR.len();
+
+/// The most features [`word_features`] gives for one slot: a sum of that many weights fits
+/// an `i16` (the model caches such sums).
+pub const WORD_FEATURES: usize = 14;
+
+impl Slot {
+    /// A number below [`SLOTS`].
+    pub fn index(self) -> usize {
+        match self {
+            Slot::Token { casing, first } => casing as usize * 2 + usize::from(first),
+            Slot::Near(k) => 6 + k,
+        }
+    }
+}
+
+/// Pushes the hashes of the features that read only word `w` in `slot`: its strings, and for the
+/// token itself the sentence's casing and position. With the same word in the same slot they are
+/// the same, so the model sums their weights once per document ([`Vocab`]).
+pub fn word_features(w: &WordHash, slot: Slot, out: &mut Vec<u64>) {
     let mut f = |template: u8, parts: &[u64]| out.push(feature(template, parts));
-    f(0, &[]);
-    f(1, &[w.form]);
-    f(2, &[w.lower]);
-    f(3, &[w.shape]);
-    for p in w.prefix {
-        f(4, &[p]);
+    match slot {
+        Slot::Token { casing, first } => {
+            f(0, &[]);
+            f(1, &[w.form]);
+            f(2, &[w.lower]);
+            f(3, &[w.shape]);
+            for p in w.prefix {
+                f(4, &[p]);
+            }
+            for s in w.suffix {
+                f(5, &[s]);
+            }
+            f(16, &[u64::from(first), w.shape]);
+            f(17, &[casing as u64, w.shape]);
+            f(18, &[casing as u64, w.lower]);
+        }
+        Slot::Near(k) => {
+            let Some(&(_, lower, shape)) = NEAR.get(k) else {
+                return;
+            };
+            f(lower, &[w.lower]);
+            if let Some(t) = shape {
+                f(t, &[w.shape]);
+            }
+        }
     }
-    for s in w.suffix {
-        f(5, &[s]);
-    }
-    for (t, j) in [(6, -1), (7, 1), (8, -2), (9, 2)] {
-        f(t, &[lower(j)]);
-    }
-    f(10, &[shape(-1)]);
-    f(11, &[shape(1)]);
-    f(12, &[shape(-1), w.shape]);
-    f(13, &[w.shape, shape(1)]);
-    f(14, &[lower(-1), w.lower]);
-    f(15, &[w.lower, lower(1)]);
-    // Capitals at the start of a sentence (or after an opening quote) say little.
+}
+
+/// Token `i`'s own [`Slot`]. Capitals at the start of a sentence (or after an opening quote)
+/// say little, so the features know whether it opens one.
+pub fn token_slot(cx: &Context, i: usize) -> Slot {
     let first = i == cx.sentence.start
         || (i == cx.sentence.start + 1 && matches!(cx.doc.token_text(i - 1), "\"" | "“" | "'" | "‘" | "("));
-    f(16, &[u64::from(first), w.shape]);
-    let casing = cx.casing as u64;
-    f(17, &[casing, w.shape]);
-    f(18, &[casing, w.lower]);
+    Slot::Token {
+        casing: cx.casing,
+        first,
+    }
+}
+
+/// What a token's emission scores sum: the features that read only one word ([`word_features`]
+/// of a [`Vocab`] number in a slot), and single features.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Word(u32, Slot),
+    Feature(u64),
+}
+
+/// Gives `out` every [`Part`] of token `i`'s features, reading words from `words` (filled for
+/// `i`'s segment): the token's and its neighbours' words, then the word and shape pairs and the
+/// lexicon bits of the token and its neighbours.
+pub fn token_parts(cx: &Context, vocab: &Vocab, words: &Words, i: usize, mut out: impl FnMut(Part)) {
+    let Some(w) = words.near(cx, i, 0) else {
+        return;
+    };
+    out(Part::Word(w, token_slot(cx, i)));
+    let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
+    for (k, &(offset, _, _)) in NEAR.iter().enumerate() {
+        out(Part::Word(near(offset), Slot::Near(k)));
+    }
+    let (before, w, after) = (vocab.hash(near(-1)), vocab.hash(w), vocab.hash(near(1)));
+    let mut f = |template: u8, parts: &[u64]| out(Part::Feature(feature(template, parts)));
+    f(12, &[before.shape, w.shape]);
+    f(13, &[w.shape, after.shape]);
+    f(14, &[before.lower, w.lower]);
+    f(15, &[w.lower, after.lower]);
     for (t, j) in [(19u8, 0isize), (20, -1), (21, 1)] {
         let mut bits = i
             .checked_add_signed(j)
@@ -219,6 +332,16 @@ pub fn token_features(cx: &Context, words: &Words, i: usize, out: &mut Vec<u64>)
             bits &= bits - 1;
         }
     }
+}
+
+/// Pushes the 64-bit hash of every feature of token `i` into `out` (its [`token_parts`], word
+/// parts expanded); [`bucket`] maps one to the model's table. (Training counts the full hashes
+/// to drop rare features.)
+pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out: &mut Vec<u64>) {
+    token_parts(cx, vocab, words, i, |part| match part {
+        Part::Word(id, slot) => word_features(vocab.hash(id), slot, out),
+        Part::Feature(h) => out.push(h),
+    });
 }
 
 /// A feature's hash: its template id and the hashes of the strings (or small numbers) it
@@ -303,10 +426,10 @@ mod tests {
             sentence: range,
             lex: &bits,
         };
-        let mut words = Words::default();
-        words.fill(&cx, &(i..i + 1));
+        let (mut vocab, mut words) = (Vocab::default(), Words::default());
+        words.fill(&cx, &(i..i + 1), &mut vocab);
         let mut out = Vec::new();
-        token_features(&cx, &words, i, &mut out);
+        token_features(&cx, &vocab, &words, i, &mut out);
         out
     }
 

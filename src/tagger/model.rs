@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::lexicon::LexMatch;
-use crate::tagger::features::{self, Casing, Context, Words, VERSION};
+use crate::tagger::features::{self, Casing, Context, Part, Slot, Vocab, Words, SLOTS, VERSION};
 use crate::types::{Doc, Label, Span};
 
 const MAGIC: &[u8; 5] = b"FLNER";
@@ -123,7 +123,7 @@ impl Model {
     }
 
     /// Tags every sentence of `doc`; `lex` are the doc's lexicon matches.
-    pub fn tag(&self, doc: &Doc, lex: &[LexMatch]) -> Vec<Tagged> {
+    pub fn tag<'a>(&self, doc: &Doc<'a>, lex: &[LexMatch]) -> Vec<Tagged> {
         let tags = self.tags();
         let mut s = Scratch::default();
         let mut out = Vec::new();
@@ -142,23 +142,7 @@ impl Model {
                 lex: &s.lex,
             };
             for seg in segments(&cx) {
-                s.scores.clear();
-                s.words.fill(&cx, &seg);
-                for i in seg.clone() {
-                    s.feats.clear();
-                    features::token_features(&cx, &s.words, i, &mut s.feats);
-                    let mut sum = [0i32; ROW];
-                    for &h in &s.feats {
-                        let at = features::bucket(h, self.bits) as usize * ROW;
-                        let Some(row) = self.emit.get(at..at + ROW) else {
-                            continue;
-                        };
-                        for (acc, &w) in sum.iter_mut().zip(row) {
-                            *acc += i32::from(w);
-                        }
-                    }
-                    s.scores.extend_from_slice(&sum[..tags]);
-                }
+                self.emissions(&cx, &seg, &mut s.vocab, &mut s.words, &mut s.memo, &mut s.scores);
                 let moves = &moves[usize::from(start_row(&cx, &seg, tags) == tags)];
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.back);
                 let found = out.len();
@@ -173,6 +157,81 @@ impl Model {
         }
         out
     }
+
+    /// The emission scores of `seg`'s tokens into `scores` (`tags` per token): each token's word
+    /// parts from `memo`, its other features from the table.
+    fn emissions<'a>(
+        &self,
+        cx: &Context<'_, 'a>,
+        seg: &Range<usize>,
+        vocab: &mut Vocab<'a>,
+        words: &mut Words,
+        memo: &mut WordRows,
+        scores: &mut Vec<i32>,
+    ) {
+        scores.clear();
+        words.fill(cx, seg, vocab);
+        memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
+        for i in seg.clone() {
+            let mut sum = [0i32; ROW];
+            features::token_parts(cx, vocab, words, i, |part| match part {
+                Part::Word(id, slot) => add(&mut sum, &self.word_row(memo, vocab, id, slot)),
+                Part::Feature(h) => add(&mut sum, self.row(h)),
+            });
+            scores.extend_from_slice(&sum[..self.tags()]);
+        }
+    }
+
+    /// The summed weights of word `id`'s [`features::word_features`] in `slot`: from `memo`, or
+    /// computed and kept there.
+    fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> [i16; ROW] {
+        let at = &mut memo.index[id as usize][slot.index()];
+        if *at == NOT_YET {
+            let mut sum = [0i16; ROW];
+            memo.feats.clear();
+            features::word_features(vocab.hash(id), slot, &mut memo.feats);
+            for &h in &memo.feats {
+                for (acc, &w) in sum.iter_mut().zip(self.row(h)) {
+                    *acc += i16::from(w);
+                }
+            }
+            *at = memo.rows.len() as u32;
+            memo.rows.push(sum);
+        }
+        memo.rows[*at as usize]
+    }
+
+    /// The weights of feature hash `h`.
+    fn row(&self, h: u64) -> &[i8; ROW] {
+        let at = features::bucket(h, self.bits) as usize * ROW;
+        self.emit
+            .get(at..at + ROW)
+            .and_then(|r| r.try_into().ok())
+            .unwrap_or(&[0; ROW])
+    }
+}
+
+/// Adds one row of weights to a token's sums.
+fn add<W: Copy + Into<i32>>(sum: &mut [i32; ROW], row: &[W; ROW]) {
+    for (acc, &w) in sum.iter_mut().zip(row) {
+        *acc += w.into();
+    }
+}
+
+/// Sums of at most [`features::WORD_FEATURES`] weights in `i8` fit an `i16`.
+const _: () = assert!(features::WORD_FEATURES * 128 <= i16::MAX as usize);
+
+/// [`WordRows::index`] of a slot not computed yet.
+const NOT_YET: u32 = u32::MAX;
+
+/// Per document, the summed weights of each word's [`features::word_features`] per [`Slot`],
+/// computed when first read: a repeated word costs one row instead of up to fourteen.
+#[derive(Default)]
+struct WordRows {
+    /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
+    index: Vec<[u32; SLOTS]>,
+    rows: Vec<[i16; ROW]>,
+    feats: Vec<u64>,
 }
 
 /// The transition row a segment starts from: sentence start, or O inside a sentence.
@@ -273,10 +332,11 @@ impl Tagged {
 
 /// Buffers reused across sentences: decoding allocates per document, not per token.
 #[derive(Default)]
-struct Scratch {
+struct Scratch<'a> {
     lex: Vec<u32>,
+    vocab: Vocab<'a>,
     words: Words,
-    feats: Vec<u64>,
+    memo: WordRows,
     scores: Vec<i32>,
     path: Vec<u8>,
     alt: Vec<u8>,
@@ -449,6 +509,45 @@ fn leb(out: &mut Vec<u8>, mut v: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sums_give_the_scores_of_the_features_one_by_one() {
+        let model = crate::tagger::embedded().expect("the committed model loads");
+        // Repeated words in every casing and position, at sentence edges and inside.
+        let text = [
+            include_str!("../../tests/fixtures/seed-article.txt"),
+            include_str!("../../tests/fixtures/caps-headline.txt"),
+            include_str!("../../tests/fixtures/trend-baku.txt"),
+            "Lithuania Signs Defence Pact With Japan. \"Lithuania\" signed it. (Japan) did.",
+        ]
+        .join("\n\n");
+        let doc = crate::text::analyse(&text);
+        let lex = crate::lexicon::Lexicon::get().find(&doc);
+        let mut s = Scratch::default();
+        features::lexicon_bits(doc.tokens.len(), &lex, &mut s.lex);
+        let (mut feats, mut tokens) = (Vec::new(), 0);
+        for sentence in sentence_ranges(&doc) {
+            let cx = Context {
+                doc: &doc,
+                casing: features::casing(&doc, sentence.clone()),
+                sentence: sentence.clone(),
+                lex: &s.lex,
+            };
+            for seg in segments(&cx) {
+                model.emissions(&cx, &seg, &mut s.vocab, &mut s.words, &mut s.memo, &mut s.scores);
+                for (n, i) in seg.clone().enumerate() {
+                    feats.clear();
+                    features::token_features(&cx, &s.vocab, &s.words, i, &mut feats);
+                    let mut sum = [0i32; ROW];
+                    feats.iter().for_each(|&h| add(&mut sum, model.row(h)));
+                    let tags = model.tags();
+                    assert_eq!(s.scores[n * tags..][..tags], sum[..tags], "{}", doc.token_text(i));
+                    tokens += 1;
+                }
+            }
+        }
+        assert!(tokens > 200 && s.vocab.count() < tokens, "{tokens} tokens");
+    }
 
     #[test]
     fn bio_constraints() {

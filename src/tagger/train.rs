@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::lexicon::Lexicon;
 use crate::tagger::corpus::Example;
-use crate::tagger::features::{self, Context, Words};
+use crate::tagger::features::{self, Context, Vocab, Words};
 use crate::tagger::model::{from_row, segments, sentence_ranges, start_row, viterbi, Model, Moves, ROW};
 use crate::text;
 use crate::types::Label;
@@ -53,6 +53,7 @@ pub fn prepare(
     for (n, ex) in examples.iter().enumerate() {
         let doc = text::analyse(&ex.text);
         let lex = Lexicon::get().find(&doc);
+        let mut vocab = Vocab::default();
         features::lexicon_bits(doc.tokens.len(), &lex, &mut lexbits);
         let mut tags = vec![0u8; doc.tokens.len()];
         for &(span, label) in &ex.gold {
@@ -94,9 +95,9 @@ pub fn prepare(
                     gold,
                 };
                 let mut hashes = Vec::new();
-                words.fill(&cx, &seg);
+                words.fill(&cx, &seg, &mut vocab);
                 for i in seg {
-                    features::token_features(&cx, &words, i, &mut hashes);
+                    features::token_features(&cx, &vocab, &words, i, &mut hashes);
                     s.starts.push(hashes.len() as u32);
                 }
                 raw.push((s, hashes));
