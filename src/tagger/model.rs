@@ -365,11 +365,16 @@ pub fn allowed(p: usize, t: usize, tags: usize) -> bool {
 /// Far below any path's score, yet twice it fits in an `i32`.
 const NEG: i32 = i32::MIN / 4;
 
-/// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
-/// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
+/// Transition scores as [`viterbi`] reads them: into a segment's first tag, and into each tag
+/// from the tags BIO allows before it. Those are one run of tags (all of them before O or a
+/// `B-X`; `B-X` and `I-X` before `I-X`), so decoding compares a slice of sums per tag without
+/// checking rules, and a forbidden first tag scores [`NEG`].
 pub struct Moves {
     first: [i32; 16],
-    next: [i32; 16 * 16],
+    /// `into[t][p]`: tag `t` after tag `p`.
+    into: [[i32; 16]; 16],
+    /// The tags allowed before each tag, `from[t].0..from[t].1`.
+    from: [(u8, u8); 16],
 }
 
 impl Moves {
@@ -377,14 +382,20 @@ impl Moves {
     pub fn new(tags: usize, trans: impl Fn(usize, usize) -> i32) -> Moves {
         let mut m = Moves {
             first: [NEG; 16],
-            next: [NEG; 16 * 16],
+            into: [[NEG; 16]; 16],
+            from: [(0, 0); 16],
         };
         for t in 0..tags {
             if allowed(tags, t, tags) {
                 m.first[t] = trans(tags, t);
             }
-            for p in (0..tags).filter(|&p| allowed(p, t, tags)) {
-                m.next[p * 16 + t] = trans(p, t);
+            let before: Vec<usize> = (0..tags).filter(|&p| allowed(p, t, tags)).collect();
+            if let (Some(&lo), Some(&hi)) = (before.first(), before.last()) {
+                debug_assert_eq!(hi + 1 - lo, before.len(), "one run of tags");
+                m.from[t] = (lo as u8, hi as u8 + 1);
+            }
+            for p in before {
+                m.into[t][p] = trans(p, t);
             }
         }
         m
@@ -405,17 +416,20 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, bac
     for t in 0..tags {
         prev[t] = emit[t] + moves.first[t];
     }
-    for i in 1..n {
+    for (emit, back) in emit.chunks_exact(tags).zip(back.chunks_exact_mut(tags)).skip(1) {
         for t in 0..tags {
-            let (mut best, mut arg) = (i32::MIN, 0u8);
-            for (p, &score) in prev[..tags].iter().enumerate() {
-                let s = score + moves.next[p * 16 + t];
+            let (lo, hi) = moves.from[t];
+            let (lo, hi) = (usize::from(lo), usize::from(hi));
+            // Ties go to the first tag.
+            let (mut best, mut arg) = (i32::MIN, lo);
+            for (p, (&score, &into)) in prev[lo..hi].iter().zip(&moves.into[t][lo..hi]).enumerate() {
+                let s = score + into;
                 if s > best {
-                    (best, arg) = (s, p as u8);
+                    (best, arg) = (s, lo + p);
                 }
             }
-            cur[t] = best + emit[i * tags + t];
-            back[i * tags + t] = arg;
+            cur[t] = best + emit[t];
+            back[t] = arg as u8;
         }
         prev = cur;
     }
@@ -436,7 +450,7 @@ fn path_score(emit: &[i32], tags: usize, moves: &Moves, path: &[u8]) -> i32 {
         let t = usize::from(t);
         let into = match i {
             0 => moves.first[t],
-            _ => moves.next[usize::from(path[i - 1]) * 16 + t],
+            _ => moves.into[t][usize::from(path[i - 1])],
         };
         total += emit[i * tags + t] + into;
     }
