@@ -10,6 +10,7 @@ pub mod model;
 mod names;
 mod numbers;
 mod orgs;
+mod pattern;
 mod resolve;
 mod temporal;
 mod titles;

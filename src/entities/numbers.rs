@@ -4,8 +4,9 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
+use super::pattern::compile;
 use crate::types::{Candidate, Doc, Label, Span};
 
 const NUM: &str = r"[0-9]+(?:[,.][0-9]+)*";
@@ -20,7 +21,7 @@ fn patterns() -> &'static [(Label, Regex, f32)] {
         let units = r"(?:dollars|euros|pounds(?:\s+sterling)?|yen|yuan|rupees|roubles|rubles|manats?|francs|won|pesos|lira)";
         let measures = r"(?:km|kilometres|kilometers|miles|metres|meters|cm|mm|kg|kilograms|grams|tonnes|tons|pounds|litres|liters|gallons|barrels|hectares|acres|feet|ft|inches|square\s+(?:kilometres|kilometers|metres|meters|miles|feet)|km/h|mph|MW|GW|kWh|megawatts|gigawatts|degrees(?:\s+(?:Celsius|Fahrenheit))?)";
         let n = format!(r"(?:{NUM}|{WORD_NUM}){SCALE}");
-        let make = |p: String| Regex::new(&p).expect("number pattern compiles");
+        let make = |p: String| compile(&p);
         vec![
             (Label::Money, make(format!(r"{APPROX}{currency}{NUM}{SCALE}")), 0.96),
             (Label::Money, make(format!(r"(?-u:\b){APPROX}{n}\s+{units}(?-u:\b)")), 0.96),
@@ -39,7 +40,7 @@ fn patterns() -> &'static [(Label, Regex, f32)] {
 pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
     for (label, re, score) in patterns() {
         for m in re.find_iter(doc.text) {
-            let s = m.as_str();
+            let s = &doc.text[m.range()];
             // "FIRST Global", "ONE Campaign": words in capitals are names, not numbers.
             if s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase) {
                 continue;

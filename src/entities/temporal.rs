@@ -4,8 +4,9 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
+use super::pattern::compile;
 use crate::types::{Candidate, Doc, Label, Span};
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)";
@@ -38,7 +39,7 @@ fn dates() -> &'static Regex {
             format!(r"(?i:{COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later))"),
             r"(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+(?:decades?|years?|months?|weeks?|days?))".to_string(),
         ];
-        Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", p.join("|"))).expect("date pattern compiles")
+        compile(&format!(r"(?-u:\b)(?:{})(?-u:\b)", p.join("|")))
     })
 }
 
@@ -47,23 +48,21 @@ fn dates() -> &'static Regex {
 fn years() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        compile(&format!(
             r"(?-u:\b)(?i:in|since|by|until|from|of|during|before|after|the|early|late|mid|year|end\s+of|fiscal|last|next|this)\s+({YEAR}|{MONTH_ALONE})(?-u:\b)|(?-u:\b)({YEAR})(?:[,.;:)]|\s+(?:election|budget|season|census|Olympics|World Cup|summit)(?-u:\b)|$)"
         ))
-        .expect("year pattern compiles")
     })
 }
 
 fn times() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
+        compile(concat!(
             r"(?-u:\b)(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?:a\.m\.|p\.m\.|am(?-u:\b)|pm(?-u:\b)|GMT(?-u:\b)|UTC(?-u:\b)|local time(?-u:\b))",
             r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b)",
             r"|(?i:this|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)(?-u:\b)",
             r"|(?:tonight|midnight|noon|last night)(?-u:\b))"
         ))
-        .expect("time pattern compiles")
     })
 }
 
@@ -81,8 +80,8 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
         push(out, m.start(), m.end(), Label::Date);
     }
     for c in years().captures_iter(text) {
-        if let Some(y) = c.get(1).or_else(|| c.get(2)) {
-            push(out, y.start(), y.end(), Label::Date);
+        if let Some(y) = c.get_group(1).or_else(|| c.get_group(2)) {
+            push(out, y.start, y.end, Label::Date);
         }
     }
     for m in times().find_iter(text) {
