@@ -77,16 +77,18 @@ pub struct LexMatch {
 }
 
 pub struct Lexicon {
+    /// Every list's entries, list by list in [`FILES`] order, each list sorted by surface.
     entries: Vec<Entry>,
-    /// [`KeyHash`] of an ASCII-lower-cased surface, or of a token-aligned prefix of one → what
-    /// is there. Keyed by hash, not string: building it allocates nothing per entry, and
+    /// Where each kind's list sits in `entries`.
+    lists: Vec<(Kind, std::ops::Range<usize>)>,
+    /// [`KeyHash`] of an ASCII-lower-cased surface, or of a token-aligned prefix of one → its
+    /// slot. Keyed by hash, not string: building it allocates nothing per entry, and
     /// [`Lexicon::find`] hashes a growing span without copying it. A collision costs only a
     /// wasted comparison: [`written_as`] checks every entry against the text.
-    index: FxHashMap<u64, Slot>,
+    index: FxHashMap<u64, u32>,
+    slots: Vec<Slot>,
     /// Entry indices grouped by key; a slot's entries are one run of it.
     by_key: Vec<u32>,
-    /// (kind, surface) → index into `entries`, for single-string lookups.
-    by_surface: FxHashMap<(Kind, &'static str), usize>,
 }
 
 impl Lexicon {
@@ -96,72 +98,93 @@ impl Lexicon {
         LEXICON.get_or_init(Lexicon::build)
     }
 
+    /// Built on the page's first annotation, so every step counts: the files are cut in one
+    /// pass over their bytes, each entry costs one hash-map operation (plus one per inner
+    /// token boundary), and single-string lookups search the sorted lists instead of a map.
     fn build() -> Lexicon {
         let lines = FILES.iter().map(|(_, data)| data.len() / 8).sum();
         let mut entries: Vec<Entry> = Vec::with_capacity(lines);
+        let mut lists = Vec::with_capacity(FILES.len());
         for &(kind, data) in FILES {
-            entries.extend(parse(kind, data));
+            let start = entries.len();
+            parse(kind, data, &mut entries);
+            lists.push((kind, start..entries.len()));
         }
-        let mut index: FxHashMap<u64, Slot> =
+        let mut index: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
-        let mut keys: Vec<u64> = Vec::with_capacity(entries.len());
+        let mut slots: Vec<Slot> = Vec::with_capacity(entries.len());
+        let mut slot_of = |index: &mut FxHashMap<u64, u32>, key: u64| -> usize {
+            *index.entry(key).or_insert_with(|| {
+                slots.push(Slot::default());
+                slots.len() as u32 - 1
+            }) as usize
+        };
+        let mut entry_slots: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut prefixes = Vec::new();
         for e in &entries {
-            let key = e.surface.as_bytes();
+            let Some((&first, rest)) = e.surface.as_bytes().split_first() else {
+                continue;
+            };
             let mut h = KeyHash::new();
-            for (b, &c) in key.iter().enumerate() {
-                // Every place a token can end inside the key; UAX #29 never splits two ASCII
-                // letters or digits, so only positions beside anything else can be one.
-                if b > 0 && !(c.is_ascii_alphanumeric() && key[b - 1].is_ascii_alphanumeric()) {
-                    index.entry(h.value()).or_default().prefix = true;
+            h.push_byte(first);
+            let mut after_word_byte = first.is_ascii_alphanumeric();
+            for &c in rest {
+                // Every place a token can end inside the key: a char boundary (not before a
+                // UTF-8 continuation byte) that is not between two ASCII letters or digits,
+                // which UAX #29 never splits.
+                let word_byte = c.is_ascii_alphanumeric();
+                if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
+                    prefixes.push(slot_of(&mut index, h.value()));
                 }
-                h.push(&key[b..=b]);
+                h.push_byte(c);
+                after_word_byte = word_byte;
             }
-            // Counted here (`end`, with `start` marking the run as not yet placed).
-            let slot = index.entry(h.value()).or_default();
-            if slot.entries.end == 0 {
-                slot.entries.start = u32::MAX;
-            }
-            slot.entries.end += 1;
-            keys.push(h.value());
+            entry_slots.push(slot_of(&mut index, h.value()) as u32);
         }
-        // Each key's run of `by_key` placed in order of first appearance, then filled in list
-        // order: counting, not sorting 44 000 keys, which was a tenth of the cold start.
+        for i in prefixes {
+            slots[i].prefix = true;
+        }
+        // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
+        // of 44 000 keys.
+        for &s in &entry_slots {
+            slots[s as usize].entries.end += 1;
+        }
         let mut next = 0;
-        for key in &keys {
-            if let Some(slot) = index.get_mut(key).filter(|s| s.entries.start == u32::MAX) {
-                let count = slot.entries.end;
-                slot.entries = next..next;
-                next += count;
-            }
+        for slot in &mut slots {
+            let count = slot.entries.end;
+            slot.entries = next..next;
+            next += count;
         }
         let mut by_key = vec![0; entries.len()];
-        for (i, key) in keys.iter().enumerate() {
-            if let Some(slot) = index.get_mut(key) {
-                by_key[slot.entries.end as usize] = i as u32;
-                slot.entries.end += 1;
-            }
+        for (i, &s) in entry_slots.iter().enumerate() {
+            let run = &mut slots[s as usize].entries;
+            by_key[run.end as usize] = i as u32;
+            run.end += 1;
         }
-        let by_surface = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ((e.kind, e.surface), i))
-            .collect();
         Lexicon {
             entries,
+            lists,
             index,
+            slots,
             by_key,
-            by_surface,
         }
     }
 
-    /// Every entry of `kind` (for tests and data audits).
+    /// Every entry of `kind`, sorted by surface.
     pub fn entries(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(move |e| e.kind == kind)
+        let run = self.list(kind);
+        self.entries[run].iter()
+    }
+
+    fn list(&self, kind: Kind) -> std::ops::Range<usize> {
+        let found = self.lists.iter().find(|(k, _)| *k == kind);
+        found.map_or(0..0, |(_, run)| run.clone())
     }
 
     /// Looks one exact string up (case-sensitive), e.g. a single token.
     pub fn lookup(&self, s: &str, kind: Kind) -> Option<&Entry> {
-        self.by_surface.get(&(kind, s)).map(|&i| &self.entries[i])
+        let list = &self.entries[self.list(kind)];
+        list.binary_search_by(|e| e.surface.cmp(s)).ok().map(|i| &list[i])
     }
 
     /// Every entry found in the article that starts and ends on token boundaries and matches
@@ -179,9 +202,10 @@ impl Lexicon {
                 let span = Span::new(t.span.start, u.span.end);
                 key.push(&doc.text.as_bytes()[hashed..span.end]);
                 hashed = span.end;
-                let Some(slot) = self.index.get(&key.value()) else {
+                let Some(&slot) = self.index.get(&key.value()) else {
                     break;
                 };
+                let slot = &self.slots[slot as usize];
                 let found = span.text(doc.text);
                 for &i in &self.by_key[slot.entries.start as usize..slot.entries.end as usize] {
                     let entry = &self.entries[i as usize];
@@ -222,8 +246,11 @@ impl KeyHash {
     }
     fn push(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+            self.push_byte(b);
         }
+    }
+    fn push_byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
     }
     /// The hash so far; FNV's high bits folded into the low ones the table indexes by.
     fn value(&self) -> u64 {
@@ -240,25 +267,43 @@ fn written_as(entry: &Entry, found: &str) -> bool {
         || (entry.kind == Kind::Title && found.chars().eq(surface.flat_map(char::to_lowercase)))
 }
 
-fn parse(kind: Kind, data: &'static str) -> impl Iterator<Item = Entry> {
-    data.split('\n')
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(move |line| {
-            let (surface, rest) = line.split_once('\t').unwrap_or((line, ""));
-            let (canonical, country) = rest.split_once('\t').unwrap_or((rest, ""));
-            Entry {
+/// Appends the entries of one file: lines of `surface[\tcanonical[\tcountry]]`, `#` comments.
+/// One pass over the bytes; every cut is at an ASCII tab or newline, so at a char boundary.
+fn parse(kind: Kind, data: &'static str, out: &mut Vec<Entry>) {
+    let bytes = data.as_bytes();
+    let mut fields: [&'static str; 3] = [""; 3];
+    let (mut field, mut start) = (0, 0);
+    for i in 0..=bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(b'\n');
+        if b != b'\t' && b != b'\n' {
+            continue;
+        }
+        if let Some(f) = fields.get_mut(field) {
+            *f = &data[start..i];
+        }
+        field += 1;
+        start = i + 1;
+        if b == b'\n' {
+            let [surface, canonical, country] = std::mem::take(&mut fields);
+            field = 0;
+            if surface.is_empty() || surface.starts_with('#') {
+                continue;
+            }
+            out.push(Entry {
                 kind,
                 surface,
                 canonical: if canonical.is_empty() { surface } else { canonical },
                 country: (!country.is_empty()).then_some(country),
-            }
-        })
+            });
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// [`Lexicon::lookup`] binary-searches each list, so this order is load-bearing.
     #[test]
     fn files_are_sorted_unique_and_trimmed() {
         for &(kind, data) in FILES {
