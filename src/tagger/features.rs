@@ -42,7 +42,7 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
         };
         words += 1;
         capital += usize::from(c.is_uppercase());
-        lower |= w.chars().any(char::is_lowercase);
+        lower = lower || any_char(w, u8::is_ascii_lowercase, char::is_lowercase);
     }
     if words >= 2 && !lower {
         Casing::Upper
@@ -51,6 +51,12 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     } else {
         Casing::Normal
     }
+}
+
+/// Whether any character of `w` passes `test`; `ascii` answers for ASCII bytes as `test` would,
+/// so most words are checked without decoding characters or Unicode tables.
+pub fn any_char(w: &str, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
+    w.bytes().any(|b| ascii(&b)) || (!w.is_ascii() && w.chars().any(test))
 }
 
 /// One bit per lexicon kind and position for every token: bit `2k` when a match of kind `k`

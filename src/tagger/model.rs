@@ -74,11 +74,12 @@ impl Model {
         let mut row = 0usize;
         for k in 0..rows {
             row += r.leb()? + usize::from(k > 0);
-            let mask = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-            for t in 0..tags {
-                if mask & (1 << t) != 0 {
-                    *emit.get_mut(row * ROW + t)? = r.u8()? as i8;
-                }
+            // Bits past the tags are not weights (and leave bytes over: refused below).
+            let mut mask = u16::from_le_bytes(r.take(2)?.try_into().ok()?) & ((1u32 << tags) - 1) as u16;
+            while mask != 0 {
+                let t = mask.trailing_zeros() as usize;
+                *emit.get_mut(row * ROW + t)? = r.u8()? as i8;
+                mask &= mask - 1;
             }
         }
         (r.at == b.len()).then_some(Model {
@@ -277,8 +278,9 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     let capital = move |r: Range<usize>| {
         r.into_iter().any(|i| {
             let w = doc.token_text(i);
-            w.chars().any(char::is_uppercase)
-                || (cx.casing == Casing::Upper && w.chars().any(char::is_alphanumeric))
+            features::any_char(w, u8::is_ascii_uppercase, char::is_uppercase)
+                || (cx.casing == Casing::Upper
+                    && features::any_char(w, u8::is_ascii_alphanumeric, char::is_alphanumeric))
         })
     };
     let bridge = move |i: usize| word_end(i) == i + 1 && BRIDGES.contains(&doc.token_text(i));
@@ -365,16 +367,12 @@ pub fn allowed(p: usize, t: usize, tags: usize) -> bool {
 /// Far below any path's score, yet twice it fits in an `i32`.
 const NEG: i32 = i32::MIN / 4;
 
-/// Transition scores as [`viterbi`] reads them: into a segment's first tag, and into each tag
-/// from the tags BIO allows before it. Those are one run of tags (all of them before O or a
-/// `B-X`; `B-X` and `I-X` before `I-X`), so decoding compares a slice of sums per tag without
-/// checking rules, and a forbidden first tag scores [`NEG`].
+/// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
+/// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
 pub struct Moves {
     first: [i32; 16],
-    /// `into[t][p]`: tag `t` after tag `p`.
-    into: [[i32; 16]; 16],
-    /// The tags allowed before each tag, `from[t].0..from[t].1`.
-    from: [(u8, u8); 16],
+    /// `next[p][t]`: tag `t` after tag `p`.
+    next: [[i32; 16]; 16],
 }
 
 impl Moves {
@@ -382,20 +380,14 @@ impl Moves {
     pub fn new(tags: usize, trans: impl Fn(usize, usize) -> i32) -> Moves {
         let mut m = Moves {
             first: [NEG; 16],
-            into: [[NEG; 16]; 16],
-            from: [(0, 0); 16],
+            next: [[NEG; 16]; 16],
         };
         for t in 0..tags {
             if allowed(tags, t, tags) {
                 m.first[t] = trans(tags, t);
             }
-            let before: Vec<usize> = (0..tags).filter(|&p| allowed(p, t, tags)).collect();
-            if let (Some(&lo), Some(&hi)) = (before.first(), before.last()) {
-                debug_assert_eq!(hi + 1 - lo, before.len(), "one run of tags");
-                m.from[t] = (lo as u8, hi as u8 + 1);
-            }
-            for p in before {
-                m.into[t][p] = trans(p, t);
+            for p in (0..tags).filter(|&p| allowed(p, t, tags)) {
+                m.next[p][t] = trans(p, t);
             }
         }
         m
@@ -412,26 +404,25 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, bac
     }
     back.resize(n * tags, 0);
     let mut prev = [NEG; 16];
-    let mut cur = [NEG; 16];
     for t in 0..tags {
         prev[t] = emit[t] + moves.first[t];
     }
     for (emit, back) in emit.chunks_exact(tags).zip(back.chunks_exact_mut(tags)).skip(1) {
-        for t in 0..tags {
-            let (lo, hi) = moves.from[t];
-            let (lo, hi) = (usize::from(lo), usize::from(hi));
-            // Ties go to the first tag.
-            let (mut best, mut arg) = (i32::MIN, lo);
-            for (p, (&score, &into)) in prev[lo..hi].iter().zip(&moves.into[t][lo..hi]).enumerate() {
-                let s = score + into;
-                if s > best {
-                    (best, arg) = (s, lo + p);
+        // Previous tag by previous tag, all 16 next tags at once: fixed-width rows the compiler
+        // vectorises. `>` keeps the first best previous tag, as a scan per next tag would.
+        let (mut best, mut arg) = ([i32::MIN; 16], [0i32; 16]);
+        for (p, &score) in prev[..tags].iter().enumerate() {
+            for ((best, arg), &to) in best.iter_mut().zip(&mut arg).zip(&moves.next[p]) {
+                let s = score + to;
+                if s > *best {
+                    (*best, *arg) = (s, p as i32);
                 }
             }
-            cur[t] = best + emit[t];
-            back[t] = arg as u8;
         }
-        prev = cur;
+        for t in 0..tags {
+            prev[t] = best[t] + emit[t];
+            back[t] = arg[t] as u8;
+        }
     }
     let mut t = (0..tags)
         .max_by_key(|&t| (prev[t], std::cmp::Reverse(t)))
@@ -450,7 +441,7 @@ fn path_score(emit: &[i32], tags: usize, moves: &Moves, path: &[u8]) -> i32 {
         let t = usize::from(t);
         let into = match i {
             0 => moves.first[t],
-            _ => moves.into[t][usize::from(path[i - 1])],
+            _ => moves.next[usize::from(path[i - 1])][t],
         };
         total += emit[i * tags + t] + into;
     }
