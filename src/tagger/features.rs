@@ -36,13 +36,12 @@ pub enum Casing {
 pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
     for i in tokens {
-        let w = doc.token_text(i);
-        let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+        let Some(c) = first_char(doc, i).filter(|c| c.is_alphabetic()) else {
             continue;
         };
         words += 1;
         capital += usize::from(c.is_uppercase());
-        lower = lower || any_char(w, u8::is_ascii_lowercase, char::is_lowercase);
+        lower = lower || any_char(doc, i, u8::is_ascii_lowercase, char::is_lowercase);
     }
     if words >= 2 && !lower {
         Casing::Upper
@@ -53,10 +52,26 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     }
 }
 
-/// Whether any character of `w` passes `test`; `ascii` answers for ASCII bytes as `test` would,
-/// so most words are checked without decoding characters or Unicode tables.
-pub fn any_char(w: &str, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
-    w.bytes().any(|b| ascii(&b)) || (!w.is_ascii() && w.chars().any(test))
+/// Token `i`'s bytes, without slicing the text at character boundaries (empty if the span does
+/// not fit, as [`Doc::token_text`]).
+pub fn token_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
+    let span = doc.tokens[i].span;
+    doc.text.as_bytes().get(span.start..span.end).unwrap_or_default()
+}
+
+/// Token `i`'s first character, decoded only when not ASCII: most words are.
+pub fn first_char(doc: &Doc, i: usize) -> Option<char> {
+    match token_bytes(doc, i).first()? {
+        b if b.is_ascii() => Some(char::from(*b)),
+        _ => doc.token_text(i).chars().next(),
+    }
+}
+
+/// Whether any character of token `i` passes `test`; `ascii` answers for ASCII bytes as `test`
+/// would, so most words are checked without decoding characters or Unicode tables.
+pub fn any_char(doc: &Doc, i: usize, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
+    let bytes = token_bytes(doc, i);
+    bytes.iter().any(ascii) || (!bytes.is_ascii() && doc.token_text(i).chars().any(test))
 }
 
 /// One bit per lexicon kind and position for every token: bit `2k` when a match of kind `k`

@@ -254,36 +254,37 @@ pub fn from_row(prev: usize, tags: usize, first: usize) -> usize {
 }
 
 /// Lower-case words that may sit inside a name ("Bank of the Netherlands", "Ludwig van
-/// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans.
+/// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans. Sorted,
+/// for a binary search.
 const BRIDGES: &[&str] = &[
-    "of", "the", "for", "on", "de", "del", "da", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
-    "den", "al", "bin", "ibn", "el", "y", "&", "-", "–", ".", "'", "’",
+    "&", "'", "-", ".", "al", "bin", "da", "de", "del", "den", "der", "des", "do", "dos", "du", "el", "for",
+    "ibn", "la", "le", "of", "on", "the", "van", "von", "y", "–", "’",
 ];
 
+fn is_bridge(word: &str) -> bool {
+    BRIDGES.binary_search(&word).is_ok()
+}
+
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
-/// (every word in a capitals-only sentence), bridged by up to two [`BRIDGES`]. Tokens written
-/// together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every other
-/// token is O: names are capitalised, and skipping the rest keeps the tagger cheap.
+/// (every word in a capitals-only sentence), bridged by up to two [`is_bridge`] words. Tokens
+/// written together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every
+/// other token is O: names are capitalised, and skipping the rest keeps the tagger cheap.
 pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c {
     let doc = cx.doc;
     let end = cx.sentence.end;
     // One past the last token glued (no space) to the word starting at `i`.
     let word_end = move |i: usize| {
-        let mut e = i + 1;
-        while e < end && doc.tokens[e].span.start == doc.tokens[e - 1].span.end {
-            e += 1;
-        }
-        e
+        let glued = doc.tokens[i..end].windows(2);
+        i + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
     let capital = move |r: Range<usize>| {
         r.into_iter().any(|i| {
-            let w = doc.token_text(i);
-            features::any_char(w, u8::is_ascii_uppercase, char::is_uppercase)
+            features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
                 || (cx.casing == Casing::Upper
-                    && features::any_char(w, u8::is_ascii_alphanumeric, char::is_alphanumeric))
+                    && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
         })
     };
-    let bridge = move |i: usize| word_end(i) == i + 1 && BRIDGES.contains(&doc.token_text(i));
+    let bridge = move |i: usize| word_end(i) == i + 1 && is_bridge(doc.token_text(i));
     let mut i = cx.sentence.start;
     std::iter::from_fn(move || loop {
         if i >= end {
@@ -552,6 +553,12 @@ mod tests {
             }
         }
         assert!(tokens > 200 && s.vocab.count() < tokens, "{tokens} tokens");
+    }
+
+    #[test]
+    fn bridges_are_sorted_for_the_search() {
+        assert!(BRIDGES.is_sorted());
+        assert!(is_bridge("of") && is_bridge("’") && !is_bridge("and"));
     }
 
     #[test]
