@@ -16,57 +16,67 @@ pub fn convert(ann: &mut Annotation, text: &str, unit: OffsetUnit) {
         return;
     }
     debug_assert_eq!(ann.offsets, OffsetUnit::Bytes, "conversion starts from bytes");
-    let mut offsets = Vec::new();
-    for_each_offset(ann, &mut |o| offsets.push(*o));
-    offsets.sort_unstable();
-    offsets.dedup();
-    let table = OffsetTable::new(text, &offsets, unit);
+    let table = OffsetTable::new(text, unit);
     for_each_offset(ann, &mut |o| *o = table.get(*o));
     ann.offsets = unit;
 }
 
 /// Converts one byte offset; for callers holding a single position.
 pub fn byte_to_unit(text: &str, byte: usize, unit: OffsetUnit) -> usize {
-    OffsetTable::new(text, &[byte], unit).get(byte)
+    OffsetTable::new(text, unit).get(byte)
 }
 
-/// Converted values for a sorted set of byte offsets, computed in one walk over `text`.
-struct OffsetTable {
-    bytes: Vec<usize>,
-    units: Vec<usize>,
+/// Bytes per block of [`OffsetTable`]: the table is an eighth of the text, and an offset is
+/// converted by counting at most this many bytes.
+const BLOCK: usize = 64;
+
+/// The units before every block of the text, filled in one pass over its bytes; any offset is
+/// then its block's count plus the units of the bytes before it in the block. Offsets need no
+/// sorting and no search.
+struct OffsetTable<'a> {
+    text: &'a str,
+    unit: OffsetUnit,
+    blocks: Vec<usize>,
 }
 
-impl OffsetTable {
-    fn new(text: &str, sorted_bytes: &[usize], unit: OffsetUnit) -> Self {
-        let mut units = Vec::with_capacity(sorted_bytes.len());
-        let mut chars = text.char_indices().peekable();
-        let mut count = 0usize;
-        for &target in sorted_bytes {
-            while let Some(&(at, ch)) = chars.peek() {
-                if at + ch.len_utf8() > target {
-                    break;
-                }
-                count += match unit {
-                    OffsetUnit::Bytes => ch.len_utf8(),
-                    OffsetUnit::Utf16 => ch.len_utf16(),
-                    OffsetUnit::Codepoints => 1,
-                };
-                chars.next();
-            }
-            units.push(count);
-        }
-        OffsetTable {
-            bytes: sorted_bytes.to_vec(),
-            units,
-        }
+impl<'a> OffsetTable<'a> {
+    fn new(text: &'a str, unit: OffsetUnit) -> Self {
+        let blocks = std::iter::once(0)
+            .chain(text.as_bytes().chunks_exact(BLOCK).scan(0, |count, block| {
+                *count += units(block, unit);
+                Some(*count)
+            }))
+            .collect();
+        OffsetTable { text, unit, blocks }
     }
 
     fn get(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            Err(_) => 0,
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
         }
+        let block = byte / BLOCK;
+        self.blocks[block] + units(&self.text.as_bytes()[block * BLOCK..byte], self.unit)
     }
+}
+
+/// The units of `bytes` (at most a block), whole UTF-8 characters: every byte that starts a
+/// character is one code point and one UTF-16 unit, or two for the four-byte characters beyond
+/// the BMP. Counted in bytes (a block holds at most 64 units), which the compiler vectorises.
+fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
+    debug_assert!(bytes.len() <= BLOCK);
+    if unit == OffsetUnit::Bytes {
+        return bytes.len();
+    }
+    let astral = u8::from(unit == OffsetUnit::Utf16);
+    let count = bytes.iter().fold(0u8, |n, &b| {
+        n.wrapping_add(u8::from(!is_continuation(b)) + astral * u8::from(b >= 0xF0))
+    });
+    usize::from(count)
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// Visits every offset field of the annotation, in no particular order.
@@ -123,18 +133,24 @@ mod tests {
 
     #[test]
     fn units_agree_with_std_on_mixed_text() {
-        let text = "a😀Šb\u{5d0}c";
-        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            let prefix = &text[..byte];
+        // Several table blocks, characters across their edges, offsets inside characters
+        // (rounded down) and past the end (the whole text).
+        let text = "a😀Šb\u{5d0}c".repeat(20);
+        for byte in 0..text.len() + 3 {
+            let floor = (0..=byte.min(text.len()))
+                .rev()
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(0);
+            let prefix = &text[..floor];
             assert_eq!(
-                byte_to_unit(text, byte, OffsetUnit::Codepoints),
+                byte_to_unit(&text, byte, OffsetUnit::Codepoints),
                 prefix.chars().count()
             );
             assert_eq!(
-                byte_to_unit(text, byte, OffsetUnit::Utf16),
+                byte_to_unit(&text, byte, OffsetUnit::Utf16),
                 prefix.encode_utf16().count()
             );
-            assert_eq!(byte_to_unit(text, byte, OffsetUnit::Bytes), byte);
+            assert_eq!(byte_to_unit(&text, byte, OffsetUnit::Bytes), floor);
         }
     }
 }
