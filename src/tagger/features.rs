@@ -70,8 +70,15 @@ pub fn first_char(doc: &Doc, i: usize) -> Option<char> {
 /// Whether any character of token `i` passes `test`; `ascii` answers for ASCII bytes as `test`
 /// would, so most words are checked without decoding characters or Unicode tables.
 pub fn any_char(doc: &Doc, i: usize, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
-    let bytes = token_bytes(doc, i);
-    bytes.iter().any(ascii) || (!bytes.is_ascii() && doc.token_text(i).chars().any(test))
+    for b in token_bytes(doc, i) {
+        if !b.is_ascii() {
+            return doc.token_text(i).chars().any(test);
+        }
+        if ascii(b) {
+            return true;
+        }
+    }
+    false
 }
 
 /// One bit per lexicon kind and position for every token: bit `2k` when a match of kind `k`
@@ -167,11 +174,14 @@ fn shape_class(c: char) -> char {
     }
 }
 
-/// The distinct words of a document, numbered, with their [`WordHash`]es: a word an article
+/// The distinct words of one document, numbered, with their [`WordHash`]es: a word an article
 /// repeats is hashed once, and the model keeps its per-word sums ([`word_features`]) by number.
 pub struct Vocab<'a> {
     ids: FxHashMap<&'a str, u32>,
     hashes: Vec<WordHash>,
+    /// Per token of the document, its number once looked up (neighbouring segments read some
+    /// of the same tokens), or [`Vocab::NONE`].
+    tokens: Vec<u32>,
 }
 
 impl Default for Vocab<'_> {
@@ -186,6 +196,7 @@ impl Default for Vocab<'_> {
         Vocab {
             ids: FxHashMap::default(),
             hashes: vec![outside],
+            tokens: Vec::new(),
         }
     }
 }
@@ -194,8 +205,22 @@ impl<'a> Vocab<'a> {
     /// The number of the pseudo-word beyond a sentence's edge (its strings all [`OUTSIDE`]).
     pub const OUTSIDE: u32 = 0;
 
+    /// A token not looked up yet.
+    const NONE: u32 = u32::MAX;
+
+    /// Token `i`'s number.
+    pub fn token(&mut self, doc: &Doc<'a>, i: usize) -> u32 {
+        if self.tokens.len() <= i {
+            self.tokens.resize(doc.tokens.len().max(i + 1), Vocab::NONE);
+        }
+        if self.tokens[i] == Vocab::NONE {
+            self.tokens[i] = self.id(doc.token_text(i));
+        }
+        self.tokens[i]
+    }
+
     /// `word`'s number, hashing it if it is new.
-    pub fn id(&mut self, word: &'a str) -> u32 {
+    fn id(&mut self, word: &'a str) -> u32 {
         let next = self.hashes.len() as u32;
         let id = *self.ids.entry(word).or_insert(next);
         if id == next {
@@ -228,8 +253,7 @@ impl Words {
         self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
         let end = (segment.end + 2).min(cx.sentence.end);
         self.ids.clear();
-        self.ids
-            .extend((self.first..end).map(|i| vocab.id(cx.doc.token_text(i))));
+        self.ids.extend((self.first..end).map(|i| vocab.token(cx.doc, i)));
     }
 
     /// Token `i + offset`'s number, `None` outside the sentence.

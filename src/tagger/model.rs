@@ -145,7 +145,7 @@ impl Model {
             for seg in segments(&cx) {
                 self.emissions(&cx, &seg, &mut s.vocab, &mut s.words, &mut s.memo, &mut s.scores);
                 let moves = &moves[usize::from(start_row(&cx, &seg, tags) == tags)];
-                viterbi(&s.scores, tags, moves, &mut s.path, &mut s.back);
+                viterbi(&s.scores, tags, moves, &mut s.path, &mut s.forward);
                 let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
                 let best = path_score(&s.scores, tags, moves, &s.path);
@@ -343,7 +343,7 @@ struct Scratch<'a> {
     scores: Vec<i32>,
     path: Vec<u8>,
     alt: Vec<u8>,
-    back: Vec<u8>,
+    forward: Vec<[i32; 16]>,
 }
 
 /// Token ranges of the doc's sentences.
@@ -395,43 +395,43 @@ impl Moves {
     }
 }
 
-/// Best tag sequence for `emit` (`n × tags` scores) under `moves`, into `path`.
-pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, back: &mut Vec<u8>) {
+/// Best tag sequence for `emit` (`n × tags` scores) under `moves`, into `path`; `forward` keeps
+/// each token's best score per tag.
+pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, forward: &mut Vec<[i32; 16]>) {
     let n = emit.len() / tags;
     path.clear();
-    back.clear();
+    forward.clear();
     if n == 0 {
         return;
     }
-    back.resize(n * tags, 0);
     let mut prev = [NEG; 16];
     for t in 0..tags {
         prev[t] = emit[t] + moves.first[t];
     }
-    for (emit, back) in emit.chunks_exact(tags).zip(back.chunks_exact_mut(tags)).skip(1) {
+    forward.push(prev);
+    for emit in emit.chunks_exact(tags).skip(1) {
         // Previous tag by previous tag, all 16 next tags at once: fixed-width rows the compiler
-        // vectorises. `>` keeps the first best previous tag, as a scan per next tag would.
-        let (mut best, mut arg) = ([i32::MIN; 16], [0i32; 16]);
-        for (p, &score) in prev[..tags].iter().enumerate() {
-            for ((best, arg), &to) in best.iter_mut().zip(&mut arg).zip(&moves.next[p]) {
-                let s = score + to;
-                if s > *best {
-                    (*best, *arg) = (s, p as i32);
-                }
+        // vectorises. Which previous tag won is found again when tracing back.
+        let mut best = [i32::MIN; 16];
+        for (&score, next) in prev[..tags].iter().zip(&moves.next) {
+            for (best, &to) in best.iter_mut().zip(next) {
+                *best = (*best).max(score + to);
             }
         }
         for t in 0..tags {
             prev[t] = best[t] + emit[t];
-            back[t] = arg[t] as u8;
         }
+        forward.push(prev);
     }
-    let mut t = (0..tags)
-        .max_by_key(|&t| (prev[t], std::cmp::Reverse(t)))
-        .unwrap_or(0);
+    // The first tag with the best score.
+    let mut t = (0..tags).fold(0, |best, t| if prev[t] > prev[best] { t } else { best });
     path.resize(n, 0);
-    for i in (0..n).rev() {
-        path[i] = t as u8;
-        t = usize::from(back[i * tags + t]);
+    path[n - 1] = t as u8;
+    for i in (1..n).rev() {
+        // The first previous tag with the best sum into `t`.
+        let into = |p: usize| forward[i - 1][p] + moves.next[p][t];
+        t = (0..tags).fold(0, |arg, p| if into(p) > into(arg) { p } else { arg });
+        path[i - 1] = t as u8;
     }
 }
 
@@ -575,8 +575,8 @@ mod tests {
         // Token 0 prefers I-PERSON (forbidden at the start) and then B-PERSON; token 1 prefers
         // I-ORG but only I-PERSON can follow B-PERSON. Greedy would give I-PERSON, I-ORG.
         let emit = [0, 5, 9, 0, 0, 0, 0, 6, 0, 7];
-        let (mut path, mut back) = (Vec::new(), Vec::new());
-        viterbi(&emit, tags, &Moves::new(tags, |_, _| 0), &mut path, &mut back);
+        let (mut path, mut forward) = (Vec::new(), Vec::new());
+        viterbi(&emit, tags, &Moves::new(tags, |_, _| 0), &mut path, &mut forward);
         assert_eq!(path, [1, 2]);
         for w in path.windows(2) {
             assert!(allowed(usize::from(w[0]), usize::from(w[1]), tags));

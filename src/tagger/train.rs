@@ -165,7 +165,7 @@ impl Trainer {
     /// One pass over `order` (indices into `data`); returns the number of sentences mis-tagged.
     pub fn epoch(&mut self, data: &[Sentence], order: &[usize]) -> usize {
         let (tags, mut errors) = (self.tags, 0);
-        let (mut scores, mut path, mut back) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut scores, mut path, mut forward) = (Vec::new(), Vec::new(), Vec::new());
         for &k in order {
             let s = &data[k];
             scores.clear();
@@ -181,7 +181,7 @@ impl Trainer {
             }
             let first = s.first;
             let moves = Moves::new(tags, |p, t| self.trans[from_row(p, tags, first) * tags + t]);
-            viterbi(&scores, tags, &moves, &mut path, &mut back);
+            viterbi(&scores, tags, &moves, &mut path, &mut forward);
             if path != s.gold {
                 errors += 1;
                 for (i, (&g, &p)) in s.gold.iter().zip(&path).enumerate() {
