@@ -7,9 +7,10 @@
 //! or title case (headlines), and which lexicons cover the token and its neighbours.
 //!
 //! Each distinct word of a document is hashed once ([`Vocab`], [`WordHash`]); a feature combines
-//! those hashes with its template id. Most features read one word at one offset from the token
-//! ([`word_features`]): their weights depend on that word and slot alone, so the model sums them
-//! once per document ([`token_parts`] says which parts a token's score is made of).
+//! those hashes with its template id. Nearly every feature reads one word at one offset from the
+//! token ([`word_features`]) or the token's word and the word next to it ([`pair_features`]):
+//! their weights depend on those words alone, so the model sums them once per document
+//! ([`token_parts`] says which parts a token's score is made of).
 
 use std::ops::Range;
 
@@ -266,10 +267,9 @@ impl Words {
     }
 }
 
-/// The neighbours whose word alone features read, [`Slot::Near`] indexes it: offset, and the
-/// templates of the neighbour's lower case and shape.
-pub const NEAR: [(isize, u8, Option<u8>); 4] =
-    [(-2, 8, None), (-1, 6, Some(10)), (1, 7, Some(11)), (2, 9, None)];
+/// The neighbours two words away, whose lower case alone features read ([`Slot::Near`] indexes
+/// it): offset and template. The next words are read with the token ([`pair_features`]).
+pub const NEAR: [(isize, u8); 2] = [(-2, 8), (2, 9)];
 
 /// Where the features of [`word_features`] read their one word: the token itself, under its
 /// sentence's casing and whether it opens the sentence, or the neighbour at `NEAR[k]`.
@@ -282,8 +282,8 @@ pub enum Slot {
 /// Distinct [`Slot`]s: three casings × opening or not, and the neighbours.
 pub const SLOTS: usize = 6 + NEAR.len();
 
-/// The most features [`word_features`] gives for one slot: a sum of that many weights fits
-/// an `i16` (the model caches such sums).
+/// The most features [`word_features`] or [`pair_features`] give: a sum of that many weights
+/// fits an `i16` (the model caches such sums).
 pub const WORD_FEATURES: usize = 14;
 
 impl Slot {
@@ -318,13 +318,37 @@ pub fn word_features(w: &WordHash, slot: Slot, out: &mut Vec<u64>) {
             f(18, &[casing as u64, w.lower]);
         }
         Slot::Near(k) => {
-            let Some(&(_, lower, shape)) = NEAR.get(k) else {
-                return;
-            };
-            f(lower, &[w.lower]);
-            if let Some(t) = shape {
-                f(t, &[w.shape]);
+            if let Some(&(_, template)) = NEAR.get(k) {
+                f(template, &[w.lower]);
             }
+        }
+    }
+}
+
+/// Which neighbour [`pair_features`] read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// Pushes the hashes of token word `w`'s features that read the word `next` to it on `side`: its
+/// lower case and shape, and the pairs of lower cases and of shapes, in reading order. With the
+/// same two words they are the same, so the model sums their weights once per document.
+pub fn pair_features(w: &WordHash, next: &WordHash, side: Side, out: &mut Vec<u64>) {
+    let mut f = |template: u8, parts: &[u64]| out.push(feature(template, parts));
+    match side {
+        Side::Before => {
+            f(6, &[next.lower]);
+            f(10, &[next.shape]);
+            f(12, &[next.shape, w.shape]);
+            f(14, &[next.lower, w.lower]);
+        }
+        Side::After => {
+            f(7, &[next.lower]);
+            f(11, &[next.shape]);
+            f(13, &[w.shape, next.shape]);
+            f(15, &[w.lower, next.lower]);
         }
     }
 }
@@ -341,31 +365,29 @@ pub fn token_slot(cx: &Context, i: usize) -> Slot {
 }
 
 /// What a token's emission scores sum: the features that read only one word ([`word_features`]
-/// of a [`Vocab`] number in a slot), and single features.
+/// of a [`Vocab`] number in a slot), those that read the token's word and the next word on one
+/// side ([`pair_features`] of two numbers), and single features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Word(u32, Slot),
+    Pair(u32, u32, Side),
     Feature(u64),
 }
 
 /// Gives `out` every [`Part`] of token `i`'s features, reading words from `words` (filled for
-/// `i`'s segment): the token's and its neighbours' words, then the word and shape pairs and the
-/// lexicon bits of the token and its neighbours.
-pub fn token_parts(cx: &Context, vocab: &Vocab, words: &Words, i: usize, mut out: impl FnMut(Part)) {
+/// `i`'s segment): the token's word, the words two away, the token's word with the word before
+/// and after it, then the lexicon bits of the token and its neighbours.
+pub fn token_parts(cx: &Context, words: &Words, i: usize, mut out: impl FnMut(Part)) {
     let Some(w) = words.near(cx, i, 0) else {
         return;
     };
     out(Part::Word(w, token_slot(cx, i)));
     let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
-    for (k, &(offset, _, _)) in NEAR.iter().enumerate() {
+    for (k, &(offset, _)) in NEAR.iter().enumerate() {
         out(Part::Word(near(offset), Slot::Near(k)));
     }
-    let (before, w, after) = (vocab.hash(near(-1)), vocab.hash(w), vocab.hash(near(1)));
-    let mut f = |template: u8, parts: &[u64]| out(Part::Feature(feature(template, parts)));
-    f(12, &[before.shape, w.shape]);
-    f(13, &[w.shape, after.shape]);
-    f(14, &[before.lower, w.lower]);
-    f(15, &[w.lower, after.lower]);
+    out(Part::Pair(w, near(-1), Side::Before));
+    out(Part::Pair(w, near(1), Side::After));
     for (t, j) in [(19u8, 0isize), (20, -1), (21, 1)] {
         let mut bits = i
             .checked_add_signed(j)
@@ -373,7 +395,7 @@ pub fn token_parts(cx: &Context, vocab: &Vocab, words: &Words, i: usize, mut out
             .and_then(|k| cx.lex.get(k).copied())
             .unwrap_or(0);
         while bits != 0 {
-            f(t, &[u64::from(bits.trailing_zeros())]);
+            out(Part::Feature(feature(t, &[u64::from(bits.trailing_zeros())])));
             bits &= bits - 1;
         }
     }
@@ -383,8 +405,9 @@ pub fn token_parts(cx: &Context, vocab: &Vocab, words: &Words, i: usize, mut out
 /// parts expanded); [`bucket`] maps one to the model's table. (Training counts the full hashes
 /// to drop rare features.)
 pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out: &mut Vec<u64>) {
-    token_parts(cx, vocab, words, i, |part| match part {
+    token_parts(cx, words, i, |part| match part {
         Part::Word(id, slot) => word_features(vocab.hash(id), slot, out),
+        Part::Pair(id, next, side) => pair_features(vocab.hash(id), vocab.hash(next), side, out),
         Part::Feature(h) => out.push(h),
     });
 }

@@ -9,8 +9,10 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use crate::lexicon::LexMatch;
-use crate::tagger::features::{self, Casing, Context, Part, Slot, Vocab, Words, SLOTS, VERSION};
+use crate::tagger::features::{self, Casing, Context, Part, Side, Slot, Vocab, Words, SLOTS, VERSION};
 use crate::types::{Doc, Label, Span};
 
 const MAGIC: &[u8; 5] = b"FLNER";
@@ -175,8 +177,9 @@ impl Model {
         memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
         for i in seg.clone() {
             let mut sum = [0i32; ROW];
-            features::token_parts(cx, vocab, words, i, |part| match part {
+            features::token_parts(cx, words, i, |part| match part {
                 Part::Word(id, slot) => add(&mut sum, &self.word_row(memo, vocab, id, slot)),
+                Part::Pair(id, next, side) => add(&mut sum, &self.pair_row(memo, vocab, id, next, side)),
                 Part::Feature(h) => add(&mut sum, self.row(h)),
             });
             scores.extend_from_slice(&sum[..self.tags()]);
@@ -186,20 +189,40 @@ impl Model {
     /// The summed weights of word `id`'s [`features::word_features`] in `slot`: from `memo`, or
     /// computed and kept there.
     fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> [i16; ROW] {
-        let at = &mut memo.index[id as usize][slot.index()];
-        if *at == NOT_YET {
-            let mut sum = [0i16; ROW];
-            memo.feats.clear();
-            features::word_features(vocab.hash(id), slot, &mut memo.feats);
-            for &h in &memo.feats {
-                for (acc, &w) in sum.iter_mut().zip(self.row(h)) {
-                    *acc += i16::from(w);
-                }
-            }
-            *at = memo.rows.len() as u32;
-            memo.rows.push(sum);
+        let at = memo.index[id as usize][slot.index()];
+        if at != NOT_YET {
+            return memo.rows[at as usize];
         }
-        memo.rows[*at as usize]
+        memo.feats.clear();
+        features::word_features(vocab.hash(id), slot, &mut memo.feats);
+        let at = self.keep_sum(memo);
+        memo.index[id as usize][slot.index()] = at;
+        memo.rows[at as usize]
+    }
+
+    /// The summed weights of word `id`'s [`features::pair_features`] with the word `next` to it
+    /// on `side`: from `memo`, or computed and kept there.
+    fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> [i16; ROW] {
+        if let Some(&at) = memo.pairs.get(&(id, next, side)) {
+            return memo.rows[at as usize];
+        }
+        memo.feats.clear();
+        features::pair_features(vocab.hash(id), vocab.hash(next), side, &mut memo.feats);
+        let at = self.keep_sum(memo);
+        memo.pairs.insert((id, next, side), at);
+        memo.rows[at as usize]
+    }
+
+    /// Sums the weights of `memo.feats` into a new row of `memo`; returns its index.
+    fn keep_sum(&self, memo: &mut WordRows) -> u32 {
+        let mut sum = [0i16; ROW];
+        for &h in &memo.feats {
+            for (acc, &w) in sum.iter_mut().zip(self.row(h)) {
+                *acc += i16::from(w);
+            }
+        }
+        memo.rows.push(sum);
+        memo.rows.len() as u32 - 1
     }
 
     /// The weights of feature hash `h`.
@@ -225,12 +248,15 @@ const _: () = assert!(features::WORD_FEATURES * 128 <= i16::MAX as usize);
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
 
-/// Per document, the summed weights of each word's [`features::word_features`] per [`Slot`],
-/// computed when first read: a repeated word costs one row instead of up to fourteen.
+/// Per document, the summed weights of each word's [`features::word_features`] per [`Slot`] and
+/// of each pair's [`features::pair_features`], computed when first read: a repeated word costs
+/// one row instead of up to fourteen, a repeated pair one instead of four.
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
     index: Vec<[u32; SLOTS]>,
+    /// Per word, word next to it and side, the row of their sum in `rows`.
+    pairs: FxHashMap<(u32, u32, Side), u32>,
     rows: Vec<[i16; ROW]>,
     feats: Vec<u64>,
 }
