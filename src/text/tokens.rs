@@ -7,13 +7,13 @@ use crate::types::{Span, Token, TokenKind};
 /// Splits `text` into tokens; whitespace is dropped, `sentence` is filled in later.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    for (start, piece) in text.split_word_bound_indices() {
+    for_each_word(text, |start, piece| {
         let first = match piece.chars().next() {
             Some(c) => c,
-            None => continue,
+            None => return,
         };
         if first.is_whitespace() {
-            continue;
+            return;
         }
         let end = start + piece.len();
         if piece.chars().any(|c| c.is_alphanumeric()) {
@@ -26,8 +26,122 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 tokens.push(token(s, s + c.len_utf8(), TokenKind::Punct));
             }
         }
-    }
+    });
     tokens
+}
+
+/// Calls `f(start, word)` for every UAX #29 word of `text` (whitespace runs and punctuation
+/// included), exactly as `split_word_bound_indices` splits it, but ASCII stretches without the
+/// Unicode tables.
+///
+/// The text is cut after ASCII whitespace that an ASCII non-space follows: no rule of UAX #29
+/// joins the two, and none looks across such a pair, so each stretch between cuts splits as it
+/// would inside the whole text. Stretches of ASCII (most of an English article) are split by
+/// [`ascii_boundary`]; any other stretch, usually one word, by `unicode-segmentation`.
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut end = start + 1;
+        let mut ascii = bytes[start].is_ascii();
+        while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
+            ascii &= bytes[end].is_ascii();
+            end += 1;
+        }
+        // `end` is the text's end or an ASCII byte: a character boundary.
+        let stretch = &text[start..end];
+        if ascii {
+            let s = stretch.as_bytes();
+            let mut word = 0;
+            for i in 1..s.len() {
+                if ascii_boundary(s, i) {
+                    f(start + word, &stretch[word..i]);
+                    word = i;
+                }
+            }
+            f(start + word, &stretch[word..]);
+        } else {
+            for (i, word) in stretch.split_word_bound_indices() {
+                f(start + i, word);
+            }
+        }
+        start = end;
+    }
+}
+
+fn is_cut(before: u8, after: u8) -> bool {
+    matches!(before, b' ' | b'\t' | b'\n' | b'\r') && after.is_ascii() && !after.is_ascii_whitespace()
+}
+
+/// The Word_Break property of an ASCII byte (UAX #29, table 3); no ASCII character is Extend,
+/// Format, ZWJ, Katakana, Hebrew_Letter or Regional_Indicator, and `"` only matters next to
+/// Hebrew letters, so it is Other here.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNum,
+    /// MidNumLet or Single_Quote: the rules treat them alike (MidNumLetQ).
+    MidNumLetQ,
+    ExtendNumLet,
+    Space,
+    Cr,
+    Lf,
+    Newline,
+    Other,
+}
+
+/// [`wb`] of every ASCII byte.
+const WB: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = wb(b as u8);
+        b += 1;
+    }
+    table
+};
+
+const fn wb(b: u8) -> Wb {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' | b'\'' => Wb::MidNumLetQ,
+        b'_' => Wb::ExtendNumLet,
+        b' ' => Wb::Space,
+        b'\r' => Wb::Cr,
+        b'\n' => Wb::Lf,
+        0x0B | 0x0C => Wb::Newline,
+        _ => Wb::Other,
+    }
+}
+
+/// Whether UAX #29 puts a word boundary between `s[i - 1]` and `s[i]` (ASCII, 0 < i < len).
+fn ascii_boundary(s: &[u8], i: usize) -> bool {
+    use Wb::*;
+    let wb = |c: u8| WB[usize::from(c & 0x7F)];
+    let (a, b) = (wb(s[i - 1]), wb(s[i]));
+    let before = || i.checked_sub(2).map(|k| wb(s[k]));
+    let after = || s.get(i + 1).map(|&c| wb(c));
+    let mid_letter = |x: Wb| matches!(x, MidLetter | MidNumLetQ);
+    let mid_num = |x: Wb| matches!(x, MidNum | MidNumLetQ);
+    match (a, b) {
+        (Cr, Lf) => false,                                                   // WB3
+        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => true,             // WB3a, WB3b
+        (Space, Space) => false,                                             // WB3d
+        (Letter, Letter) => false,                                           // WB5
+        (Letter, x) if mid_letter(x) && after() == Some(Letter) => false,    // WB6
+        (x, Letter) if mid_letter(x) && before() == Some(Letter) => false,   // WB7
+        (Numeric, Numeric) | (Letter, Numeric) | (Numeric, Letter) => false, // WB8, WB9, WB10
+        (x, Numeric) if mid_num(x) && before() == Some(Numeric) => false,    // WB11
+        (Numeric, x) if mid_num(x) && after() == Some(Numeric) => false,     // WB12
+        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => false,            // WB13a
+        (ExtendNumLet, Letter | Numeric) => false,                           // WB13b
+        _ => true,                                                           // WB999
+    }
 }
 
 fn push_word(tokens: &mut Vec<Token>, piece: &str, start: usize, end: usize) {
@@ -77,6 +191,57 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(&texts(text), want, "tokenising {text:?}");
+        }
+    }
+
+    fn words(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        for_each_word(text, |i, w| out.push((i, w)));
+        out
+    }
+
+    #[test]
+    fn words_are_uax29_words_on_every_short_ascii_string() {
+        // Every string of up to four characters over one of each ASCII word-break class (and
+        // the neighbours that trip a fast path: CR LF, tab, quote, dash).
+        let alphabet: Vec<char> = "aZ7:,;.'_ \r\n\t\u{b}\"-".chars().collect();
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
+                .collect();
+            for text in &longer {
+                let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+                assert_eq!(words(text), want, "{text:?}");
+            }
+            strings = longer;
+        }
+    }
+
+    #[test]
+    fn words_are_uax29_words_where_ascii_meets_unicode() {
+        for text in [
+            "Lithuania’s sector",
+            "a\u{301}b c\u{301}. d",
+            " \u{301}x",
+            "\u{200D}\u{1F600} a \u{1F1F1}\u{1F1F9}\u{1F1EF}\u{1F1F5} b",
+            "3.5’1 x.’y \u{5d0}\"\u{5d0} a\u{a0} \u{a0}b",
+            "\r\n\u{85}x\u{2028} y",
+            "café au_lait 1,000.5 e.g. U.S. O'Neill 10:30",
+        ] {
+            let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            assert_eq!(words(text), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_uax29_words_on_mixed_text(
+            text in "[aZ7:,;.'_ \r\n\t\"\\-’é\u{301}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹]{0,40}"
+        ) {
+            let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            proptest::prop_assert_eq!(words(&text), want);
         }
     }
 }
