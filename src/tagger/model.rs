@@ -396,10 +396,17 @@ const NEG: i32 = i32::MIN / 4;
 
 /// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
 /// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
+/// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (at most eight
+/// such tags, read all at once), only `B-X` and `I-X` an `I-X`.
 pub struct Moves {
     first: [i32; 16],
     /// `next[p][t]`: tag `t` after tag `p`.
     next: [[i32; 16]; 16],
+    /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
+    open: Vec<usize>,
+    into_open: [[i32; 8]; 16],
+    /// The other tags, each with the two tags allowed before it and the moves from them.
+    inside: Vec<(usize, [(usize, i32); 2])>,
 }
 
 impl Moves {
@@ -408,13 +415,27 @@ impl Moves {
         let mut m = Moves {
             first: [NEG; 16],
             next: [[NEG; 16]; 16],
+            open: Vec::new(),
+            into_open: [[NEG; 8]; 16],
+            inside: Vec::new(),
         };
         for t in 0..tags {
             if allowed(tags, t, tags) {
                 m.first[t] = trans(tags, t);
             }
-            for p in (0..tags).filter(|&p| allowed(p, t, tags)) {
+            let before: Vec<usize> = (0..tags).filter(|&p| allowed(p, t, tags)).collect();
+            for &p in &before {
                 m.next[p][t] = trans(p, t);
+            }
+            match before[..] {
+                [p, q] if tags > 2 => m.inside.push((t, [(p, m.next[p][t]), (q, m.next[q][t])])),
+                // O and the `B-X`: at most 8 of 16 tags.
+                _ => {
+                    for p in 0..tags {
+                        m.into_open[p][m.open.len()] = m.next[p][t];
+                    }
+                    m.open.push(t);
+                }
             }
         }
         m
@@ -436,17 +457,22 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, for
     }
     forward.push(prev);
     for emit in emit.chunks_exact(tags).skip(1) {
-        // Previous tag by previous tag, all 16 next tags at once: fixed-width rows the compiler
-        // vectorises. Which previous tag won is found again when tracing back.
-        let mut best = [i32::MIN; 16];
-        for (&score, next) in prev[..tags].iter().zip(&moves.next) {
-            for (best, &to) in best.iter_mut().zip(next) {
+        // Into O and the `B-X`: previous tag by previous tag, all of them at once (a fixed-width
+        // row the compiler vectorises). Which previous tag won is found again when tracing back.
+        let mut open = [i32::MIN; 8];
+        for (&score, into) in prev[..tags].iter().zip(&moves.into_open) {
+            for (best, &to) in open.iter_mut().zip(into) {
                 *best = (*best).max(score + to);
             }
         }
-        for t in 0..tags {
-            prev[t] = best[t] + emit[t];
+        let mut cur = [NEG; 16];
+        for (&t, &best) in moves.open.iter().zip(&open) {
+            cur[t] = best + emit[t];
         }
+        for &(t, [(p, into_p), (q, into_q)]) in &moves.inside {
+            cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
+        }
+        prev = cur;
         forward.push(prev);
     }
     // The first tag with the best score.
