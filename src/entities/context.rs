@@ -7,13 +7,28 @@ use crate::types::{Doc, Span, TokenKind};
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub lex: &'d [LexMatch],
-    /// Indices into `lex` of the entries starting at each token, longest first.
-    by_start: Vec<Vec<usize>>,
-    /// Token lies on a line written in capitals (a headline or a dateline).
-    caps_line: Vec<bool>,
-    /// Token is inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
-    place_inner: Vec<bool>,
+    /// Indices into `lex` of the entries starting at each token, longest first: those of token
+    /// `i` are `by_start[starts[i]..starts[i + 1]]`.
+    by_start: Vec<usize>,
+    starts: Vec<usize>,
+    /// Per token, the kinds of the entries that are that token alone (bit `kind as u16`).
+    single: Vec<u16>,
+    /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
+    flags: Vec<u8>,
 }
+
+/// A word token ([`TokenKind::Word`]).
+const WORD: u8 = 1;
+/// A word starting with a capital letter.
+const CAP: u8 = 1 << 1;
+/// A word of two or more letters, all capitals.
+const ALL_CAPS: u8 = 1 << 2;
+/// One of [`FUNCTION_WORDS`].
+const FUNCTION: u8 = 1 << 3;
+/// On a line written in capitals (a headline or a dateline).
+const CAPS_LINE: u8 = 1 << 4;
+/// Inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
+const PLACE_INNER: u8 = 1 << 5;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -110,32 +125,50 @@ const FUNCTION_WORDS: &[&str] = &[
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lex: &'d [LexMatch]) -> Self {
         let n = doc.tokens.len();
-        let mut by_start = vec![Vec::new(); n];
-        for (k, m) in lex.iter().enumerate() {
-            if m.first_token < n {
-                by_start[m.first_token].push(k);
-            }
+        // Entries grouped by first token (a counting sort keeps `lex` order within a token),
+        // then longest first.
+        let mut starts = vec![0; n + 1];
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            starts[m.first_token + 1] += 1;
         }
-        for list in &mut by_start {
-            list.sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+        for i in 0..n {
+            starts[i + 1] += starts[i];
         }
-        let mut place_inner = vec![false; n];
+        let mut by_start = vec![0; starts[n]];
+        let mut next = starts.clone();
+        for (k, m) in lex.iter().enumerate().filter(|(_, m)| m.first_token < n) {
+            by_start[next[m.first_token]] = k;
+            next[m.first_token] += 1;
+        }
+        for w in starts.windows(2) {
+            by_start[w[0]..w[1]].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+        }
+        let mut single = vec![0u16; n];
+        for m in lex
+            .iter()
+            .filter(|m| m.first_token < n && m.end_token == m.first_token + 1)
+        {
+            single[m.first_token] |= 1 << m.entry.kind as u16;
+        }
+        let mut flags: Vec<u8> = (0..n).map(|i| token_flags(doc, i)).collect();
+        caps_lines(doc, &mut flags);
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
-            for x in place_inner
-                .iter_mut()
-                .take(m.end_token.min(n))
-                .skip(m.first_token + 1)
-            {
-                *x = true;
+            for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
+                *f |= PLACE_INNER;
             }
         }
         Ctx {
-            place_inner,
             doc,
             lex,
             by_start,
-            caps_line: caps_lines(doc),
+            starts,
+            single,
+            flags,
         }
+    }
+
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag != 0)
     }
 
     pub fn len(&self) -> usize {
@@ -155,43 +188,31 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        i < self.len() && self.doc.tokens[i].kind == TokenKind::Word
+        self.has(i, WORD)
     }
 
     /// Starts with a capital letter ("Lithuania", "BAKU", "McDonald").
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, CAP)
     }
 
     /// Two or more letters, all capitals ("ATLA", "BAKU"; caseless scripts are not capitals).
-    /// One pass that stops at the first lower-case letter: asked of every token.
     pub fn is_all_caps(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let (mut letters, mut upper) = (0, false);
-        for c in self.text(i).chars() {
-            if c.is_lowercase() {
-                return false;
-            }
-            letters += usize::from(c.is_alphabetic());
-            upper |= c.is_uppercase();
-        }
-        letters >= 2 && upper
+        self.has(i, ALL_CAPS)
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
-        self.caps_line.get(i).copied().unwrap_or(false)
+        self.has(i, CAPS_LINE)
     }
 
     /// Inside a multi-word place name, after its first word.
     pub fn in_place(&self, i: usize) -> bool {
-        self.place_inner.get(i).copied().unwrap_or(false)
+        self.has(i, PLACE_INNER)
     }
 
     /// A capitalised function word: "The", "During", "He".
     pub fn is_function_word(&self, i: usize) -> bool {
-        i < self.len() && FUNCTION_WORDS.contains(&self.text(i))
+        self.has(i, FUNCTION)
     }
 
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -205,26 +226,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// The longest entry of `kind` starting at token `i`.
     pub fn entry_at(&self, i: usize, kind: Kind) -> Option<&'d LexMatch> {
-        let lex = self.lex;
-        self.by_start
-            .get(i)?
-            .iter()
-            .map(|&k| &lex[k])
-            .find(|m| m.entry.kind == kind)
+        self.entries_at(i).find(|m| m.entry.kind == kind)
     }
 
     /// Every entry starting at token `i`, longest first.
     pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &'d LexMatch> + '_ {
         let lex = self.lex;
-        self.by_start.get(i).into_iter().flatten().map(move |&k| &lex[k])
+        let range = match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        self.by_start[range].iter().map(move |&k| &lex[k])
     }
 
     /// Token `i` is, on its own, an entry of `kind`.
     pub fn is(&self, i: usize, kind: Kind) -> bool {
-        self.entry_at(i, kind).is_some_and(|m| m.end_token == i + 1)
-            || self
-                .entries_at(i)
-                .any(|m| m.entry.kind == kind && m.end_token == i + 1)
+        self.single.get(i).is_some_and(|s| s & (1 << kind as u16) != 0)
     }
 
     /// Per token: lies wholly inside one of `spans`. Linear in the tokens the spans cover,
@@ -250,27 +267,59 @@ fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
-/// Lines with at least two words, none of which has a lower-case letter (headlines, datelines).
-fn caps_lines(doc: &Doc) -> Vec<bool> {
-    let mut out = vec![false; doc.tokens.len()];
+/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`] and
+/// [`PLACE_INNER`]).
+fn token_flags(doc: &Doc, i: usize) -> u8 {
+    if doc.tokens[i].kind != TokenKind::Word {
+        return 0;
+    }
+    let text = doc.token_text(i);
+    let mut flags = WORD;
+    if all_caps(text) {
+        flags |= ALL_CAPS;
+    }
+    if text.chars().next().is_some_and(char::is_uppercase) {
+        flags |= CAP;
+        // Function words are all capitalised: only capitals are looked up.
+        if FUNCTION_WORDS.contains(&text) {
+            flags |= FUNCTION;
+        }
+    }
+    flags
+}
+
+/// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
+fn all_caps(text: &str) -> bool {
+    let (mut letters, mut upper) = (0, false);
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+        upper |= c.is_uppercase();
+    }
+    letters >= 2 && upper
+}
+
+/// Marks [`CAPS_LINE`] on lines with at least two words, none of which has a lower-case letter
+/// (headlines, datelines); `flags` already holds [`WORD`].
+fn caps_lines(doc: &Doc, flags: &mut [u8]) {
     let mut i = 0;
     while i < doc.tokens.len() {
         let mut j = i + 1;
         while j < doc.tokens.len()
-            && !doc.text[doc.tokens[j - 1].span.end..doc.tokens[j].span.start].contains('\n')
+            && !doc.text.as_bytes()[doc.tokens[j - 1].span.end..doc.tokens[j].span.start].contains(&b'\n')
         {
             j += 1;
         }
-        let words: Vec<&str> = (i..j)
-            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-            .map(|k| doc.token_text(k))
-            .collect();
-        let caps = words.len() >= 2
-            && words
-                .iter()
-                .all(|w| !w.chars().any(char::is_lowercase) || w.starts_with(['\'', '’']));
-        out[i..j].iter_mut().for_each(|x| *x = caps);
+        let mut words = (i..j)
+            .filter(|&k| flags[k] & WORD != 0)
+            .map(|k| doc.token_text(k));
+        let caps = words.clone().nth(1).is_some()
+            && words.all(|w| !w.chars().any(char::is_lowercase) || w.starts_with(['\'', '’']));
+        if caps {
+            flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
+        }
         i = j;
     }
-    out
 }
