@@ -280,15 +280,24 @@ pub fn from_row(prev: usize, tags: usize, first: usize) -> usize {
 }
 
 /// Lower-case words that may sit inside a name ("Bank of the Netherlands", "Ludwig van
-/// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans. Sorted,
-/// for a binary search.
-const BRIDGES: &[&str] = &[
-    "&", "'", "-", ".", "al", "bin", "da", "de", "del", "den", "der", "des", "do", "dos", "du", "el", "for",
-    "ibn", "la", "le", "of", "on", "the", "van", "von", "y", "–", "’",
-];
-
+/// Beethoven"). Not "and": two names side by side ("Straw and Fischer") are two spans. By length
+/// first: most words are not tested against any.
 fn is_bridge(word: &str) -> bool {
-    BRIDGES.binary_search(&word).is_ok()
+    match word.len() {
+        1 => matches!(word, "y" | "&" | "-" | "." | "'"),
+        2 => matches!(
+            word,
+            "of" | "on" | "de" | "da" | "do" | "du" | "la" | "le" | "al" | "el"
+        ),
+        // "–" and "’" are three bytes.
+        3 => {
+            matches!(
+                word,
+                "the" | "for" | "del" | "dos" | "des" | "van" | "von" | "der" | "den"
+            ) || matches!(word, "bin" | "ibn" | "–" | "’")
+        }
+        _ => false,
+    }
 }
 
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
@@ -405,8 +414,10 @@ pub struct Moves {
     /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
     open: Vec<usize>,
     into_open: [[i32; 8]; 16],
-    /// The other tags, each with the two tags allowed before it and the moves from them.
-    inside: Vec<(usize, [(usize, i32); 2])>,
+    /// The other tags (`insides`), each with the two tags allowed before it, ascending, and the
+    /// moves from them.
+    inside: [Option<[(usize, i32); 2]>; 16],
+    insides: Vec<usize>,
 }
 
 impl Moves {
@@ -417,7 +428,8 @@ impl Moves {
             next: [[NEG; 16]; 16],
             open: Vec::new(),
             into_open: [[NEG; 8]; 16],
-            inside: Vec::new(),
+            inside: [None; 16],
+            insides: Vec::new(),
         };
         for t in 0..tags {
             if allowed(tags, t, tags) {
@@ -428,7 +440,10 @@ impl Moves {
                 m.next[p][t] = trans(p, t);
             }
             match before[..] {
-                [p, q] if tags > 2 => m.inside.push((t, [(p, m.next[p][t]), (q, m.next[q][t])])),
+                [p, q] if tags > 2 => {
+                    m.inside[t] = Some([(p, m.next[p][t]), (q, m.next[q][t])]);
+                    m.insides.push(t);
+                }
                 // O and the `B-X`: at most 8 of 16 tags.
                 _ => {
                     for p in 0..tags {
@@ -469,8 +484,10 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, for
         for (&t, &best) in moves.open.iter().zip(&open) {
             cur[t] = best + emit[t];
         }
-        for &(t, [(p, into_p), (q, into_q)]) in &moves.inside {
-            cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
+        for &t in &moves.insides {
+            if let Some([(p, into_p), (q, into_q)]) = moves.inside[t] {
+                cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
+            }
         }
         prev = cur;
         forward.push(prev);
@@ -481,8 +498,20 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, for
     path[n - 1] = t as u8;
     for i in (1..n).rev() {
         // The first previous tag with the best sum into `t`.
-        let into = |p: usize| forward[i - 1][p] + moves.next[p][t];
-        t = (0..tags).fold(0, |arg, p| if into(p) > into(arg) { p } else { arg });
+        let prev = &forward[i - 1];
+        t = match moves.inside[t] {
+            Some([(p, into_p), (q, into_q)]) => {
+                if prev[q] + into_q > prev[p] + into_p {
+                    q
+                } else {
+                    p
+                }
+            }
+            None => {
+                let into = |p: usize| prev[p] + moves.next[p][t];
+                (0..tags).fold(0, |arg, p| if into(p) > into(arg) { p } else { arg })
+            }
+        };
         path[i - 1] = t as u8;
     }
 }
@@ -608,9 +637,13 @@ mod tests {
     }
 
     #[test]
-    fn bridges_are_sorted_for_the_search() {
-        assert!(BRIDGES.is_sorted());
-        assert!(is_bridge("of") && is_bridge("’") && !is_bridge("and"));
+    fn bridges() {
+        for w in ["of", "the", "van", "y", ".", "–", "’", "ibn"] {
+            assert!(is_bridge(w), "{w}");
+        }
+        for w in ["and", "Of", "", "o", "thee", "—"] {
+            assert!(!is_bridge(w), "{w}");
+        }
     }
 
     #[test]
