@@ -325,16 +325,16 @@ pub fn word_features(w: &WordHash, slot: Slot, out: &mut Vec<u64>) {
     }
 }
 
-/// Which neighbour [`pair_features`] read.
+/// Which neighbour [`pair_features`] reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     Before,
     After,
 }
 
-/// Pushes the hashes of token word `w`'s features that read the word `next` to it on `side`: its
-/// lower case and shape, and the pairs of lower cases and of shapes, in reading order. With the
-/// same two words they are the same, so the model sums their weights once per document.
+/// Pushes the hashes of the features of a token of word `w` that read the word `next` to it on
+/// `side`: its lower case and shape, and the pairs of lower cases and of shapes, in reading order.
+/// With the same two words they are the same, so the model sums their weights once per document.
 pub fn pair_features(w: &WordHash, next: &WordHash, side: Side, out: &mut Vec<u64>) {
     let mut f = |template: u8, parts: &[u64]| out.push(feature(template, parts));
     match side {
@@ -544,6 +544,38 @@ mod tests {
         // Templates keep equal parts apart: "X then Y" is not "Y then X".
         assert_ne!(feature(14, &[1, 2]), feature(14, &[2, 1]));
         assert_ne!(feature(14, &[1, 2]), feature(15, &[1, 2]));
+    }
+
+    #[test]
+    fn word_and_pair_parts_stay_within_the_cached_sums_bound() {
+        let (w, next) = (WordHash::of("Vilnius"), WordHash::of("of"));
+        let mut out = Vec::new();
+        for casing in [Casing::Normal, Casing::Title, Casing::Upper] {
+            for first in [false, true] {
+                out.clear();
+                word_features(&w, Slot::Token { casing, first }, &mut out);
+                assert_eq!(out.len(), WORD_FEATURES);
+                assert!(Slot::Token { casing, first }.index() < SLOTS);
+            }
+        }
+        for side in [Side::Before, Side::After] {
+            out.clear();
+            pair_features(&w, &next, side, &mut out);
+            assert!(out.len() <= WORD_FEATURES);
+        }
+        // A token without lexicon bits: its word, the words two away and its two pairs.
+        let doc = analyse("Officials met Loreta Maskaliovienė in Vilnius.");
+        let cx = Context {
+            doc: &doc,
+            casing: Casing::Normal,
+            sentence: 0..doc.tokens.len(),
+            lex: &[],
+        };
+        let (mut vocab, mut words) = (Vocab::default(), Words::default());
+        words.fill(&cx, &(2..4), &mut vocab);
+        let mut parts = Vec::new();
+        token_parts(&cx, &words, 3, |p| parts.push(p));
+        assert_eq!(parts.len(), 1 + NEAR.len() + 2, "{parts:?}");
     }
 
     #[test]

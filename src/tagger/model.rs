@@ -162,7 +162,7 @@ impl Model {
     }
 
     /// The emission scores of `seg`'s tokens into `scores` (`tags` per token): each token's word
-    /// parts from `memo`, its other features from the table.
+    /// and pair parts from `memo`, its lexicon features from the table.
     fn emissions<'a>(
         &self,
         cx: &Context<'_, 'a>,
