@@ -133,7 +133,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
     for i in 2..ctx.len() {
-        if !(employer_cue(ctx, i) || deal_cue(ctx, i)) {
+        // A firm's name starts with a capital (see `firm_end`): the cheap test first.
+        if !ctx.is_cap(i) || !(employer_cue(ctx, i) || deal_cue(ctx, i)) {
             continue;
         }
         let end = firm_end(ctx, i);
@@ -152,7 +153,13 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let at = |&&(n, surface): &&(usize, &str)| {
             i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
         };
-        match found.get(ctx.text(i)).and_then(|names| names.iter().find(at)) {
+        // Names start with a capital, and a token's capital depends on its text alone.
+        let names = if ctx.is_cap(i) {
+            found.get(ctx.text(i))
+        } else {
+            None
+        };
+        match names.and_then(|names| names.iter().find(at)) {
             Some(&(n, _)) => {
                 out.push(Candidate {
                     span: Span::new(ctx.start(i), ctx.end(i + n - 1)),
