@@ -21,6 +21,7 @@ pub mod facts;
 pub mod jsonl;
 pub mod lexicon;
 pub mod offsets;
+pub mod patterns;
 pub mod tagger;
 pub mod text;
 pub mod types;

@@ -2,26 +2,27 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 pub mod dateline;
 
 use crate::dates;
 use crate::lexicon::{Kind, Lexicon};
+use crate::patterns::{compiled, Found, Pattern};
 use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label, Span};
 
-fn metadata_date() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?mi)^\s*date\s*:?\s+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").expect("compiles")
-    })
+/// The first "date 2025-06-12" line of the article (`src/patterns/source.rs`).
+fn metadata_date(text: &str) -> Option<Found> {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    PATTERN
+        .get_or_init(|| compiled!("metadata_date"))
+        .find_iter(text)
+        .next()
 }
 
 /// The dateline, which may follow the metadata line on the same line.
 pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
-    let after = metadata_date().find(doc.text).map_or(usize::MAX, |m| {
-        let rest = &doc.text[m.end()..];
-        m.end() + rest.len() - rest.trim_start().len()
+    let after = metadata_date(doc.text).map_or(usize::MAX, |m| {
+        let rest = &doc.text[m.end..];
+        m.end + rest.len() - rest.trim_start().len()
     });
     dateline::parse(doc, after)
 }
@@ -29,7 +30,10 @@ pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
 /// Reads the document-level facts from the first lines of the article.
 pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
     let mut info = DocumentInfo {
-        date: metadata_date().captures(doc.text).map(|c| c[1].to_string()),
+        // The match ends with the ISO date, ten ASCII bytes.
+        date: metadata_date(doc.text)
+            .and_then(|m| doc.text.get(m.end.saturating_sub(10)..m.end))
+            .map(str::to_string),
         ..DocumentInfo::default()
     };
     let parsed = find_dateline(doc);

@@ -10,7 +10,6 @@ pub mod model;
 mod names;
 mod numbers;
 mod orgs;
-mod pattern;
 mod resolve;
 mod temporal;
 mod titles;

@@ -4,35 +4,20 @@
 
 use std::sync::OnceLock;
 
-use regex_automata::meta::Regex;
-
-use super::pattern::compile;
+use crate::patterns::{compiled, Pattern};
 use crate::types::{Candidate, Doc, Label, Span};
 
-const NUM: &str = r"[0-9]+(?:[,.][0-9]+)*";
-const WORD_NUM: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-const SCALE: &str = r"(?:\s?(?:bn|m|mn|k|tn|million|billion|trillion|thousand|hundred)(?-u:\b))?";
-const APPROX: &str = r"(?:(?:around|about|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as)\s+)?";
-
-fn patterns() -> &'static [(Label, Regex, f32)] {
-    static RE: OnceLock<Vec<(Label, Regex, f32)>> = OnceLock::new();
-    RE.get_or_init(|| {
-        let currency = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|USD\s?|EUR\s?|GBP\s?)";
-        let units = r"(?:dollars|euros|pounds(?:\s+sterling)?|yen|yuan|rupees|roubles|rubles|manats?|francs|won|pesos|lira)";
-        let measures = r"(?:km|kilometres|kilometers|miles|metres|meters|cm|mm|kg|kilograms|grams|tonnes|tons|pounds|litres|liters|gallons|barrels|hectares|acres|feet|ft|inches|square\s+(?:kilometres|kilometers|metres|meters|miles|feet)|km/h|mph|MW|GW|kWh|megawatts|gigawatts|degrees(?:\s+(?:Celsius|Fahrenheit))?)";
-        let n = format!(r"(?:{NUM}|{WORD_NUM}){SCALE}");
-        let make = |p: String| compile(&p);
+/// Each pass, its label and score (the patterns are in `src/patterns/source.rs`).
+fn patterns() -> &'static [(Label, Pattern, f32)] {
+    static PATTERNS: OnceLock<Vec<(Label, Pattern, f32)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
         vec![
-            (Label::Money, make(format!(r"{APPROX}{currency}{NUM}{SCALE}")), 0.96),
-            (Label::Money, make(format!(r"(?-u:\b){APPROX}{n}\s+{units}(?-u:\b)")), 0.96),
-            (Label::Percent, make(format!(r"(?-u:\b){APPROX}{n}\s?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b)|percentage\s+points?(?-u:\b))")), 0.96),
-            (Label::Quantity, make(format!(r"(?-u:\b){APPROX}{n}\s?{measures}(?-u:\b)")), 0.94),
-            (
-                Label::Ordinal,
-                make(r"(?-u:\b)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|[0-9]*(?:1st|2nd|3rd|[04-9]th|1[123]th))(?-u:\b)".to_string()),
-                0.6,
-            ),
-            (Label::Cardinal, make(format!(r"(?-u:\b){APPROX}(?:{NUM}|(?i:{WORD_NUM})){SCALE}(?-u:\b)")), 0.6),
+            (Label::Money, compiled!("money_symbol"), 0.96),
+            (Label::Money, compiled!("money_units"), 0.96),
+            (Label::Percent, compiled!("percent"), 0.96),
+            (Label::Quantity, compiled!("quantity"), 0.94),
+            (Label::Ordinal, compiled!("ordinal"), 0.6),
+            (Label::Cardinal, compiled!("cardinal"), 0.6),
         ]
     })
 }
@@ -40,7 +25,7 @@ fn patterns() -> &'static [(Label, Regex, f32)] {
 pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
     for (label, re, score) in patterns() {
         for m in re.find_iter(doc.text) {
-            let s = &doc.text[m.range()];
+            let s = &doc.text[m.start..m.end];
             // "FIRST Global", "ONE Campaign": words in capitals are names, not numbers.
             if s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase) {
                 continue;
@@ -51,7 +36,7 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
                 continue;
             }
             out.push(Candidate {
-                span: Span::new(m.start(), m.end()),
+                span: Span::new(m.start, m.end),
                 label: *label,
                 source: "pattern",
                 score: *score,

@@ -1,0 +1,152 @@
+//! The date, time, number and metadata patterns, compiled ahead of time.
+//!
+//! `build.rs` compiles each set of `source.rs` (read only by the build script) into DFAs with
+//! regex's own engine (`regex-automata`), and this module reads them straight from the binary:
+//! no pattern is parsed or compiled when the page starts. Compiling them on first use was half
+//! the instructions of a page's first annotation, and the lazy DFA then built its states on
+//! the first texts, in code the browser had not optimised yet. The forward DFAs are 2.4 MB
+//! raw but 48 KB gzip (mostly dead-state rows), and a dense DFA is the fastest regex search.
+
+use regex_automata::dfa::{dense, sparse, Automaton};
+use regex_automata::util::iter::Searcher;
+use regex_automata::{Anchored, Input, Match, MatchError};
+
+/// DFA bytes are read in place as `u32`s, so they must sit at a 4-byte boundary.
+#[repr(C, align(4))]
+pub struct Aligned<B: ?Sized>(pub B);
+
+/// One compiled set of patterns: a dense forward DFA finds where each match ends, scanning
+/// the whole text; a sparse reverse DFA walks back from there to where it starts. The reverse
+/// one only runs over matches, so its sparse form, slower per byte but a twentieth the size,
+/// costs nothing measurable.
+pub struct Pattern(Option<(Forward, Reverse)>);
+
+type Forward = dense::DFA<&'static [u32]>;
+type Reverse = sparse::DFA<&'static [u8]>;
+
+/// A match: its byte range and which pattern of the set matched.
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+impl Pattern {
+    /// The set `build.rs` wrote. Read without validation: checking every transition of the
+    /// dense DFAs was a quarter of the page's start-up instructions, and these bytes cannot be
+    /// anything but what `build.rs` serialised. [`tests::every_set_validates`] runs the full
+    /// check on the same bytes.
+    pub fn load(forward: &'static Aligned<[u8]>, reverse: &'static Aligned<[u8]>) -> Pattern {
+        // SAFETY: `from_bytes_unchecked` needs bytes written by `to_bytes_*` of the same
+        // regex-automata version, in the target's byte order. build.rs writes exactly that
+        // (Cargo.lock pins one version for the build script and the library, and build.rs picks
+        // the target's endianness), and `embedded!` includes the file at compile time, aligned.
+        let (forward, reverse) = unsafe {
+            (
+                dense::DFA::from_bytes_unchecked(&forward.0),
+                sparse::DFA::from_bytes_unchecked(&reverse.0),
+            )
+        };
+        // Unchecked reading still refuses a wrong header or alignment: then no matches, never
+        // a panic (and the test fails).
+        Pattern(forward.ok().zip(reverse.ok()).map(|((f, _), (r, _))| (f, r)))
+    }
+
+    /// Leftmost-first, non-overlapping matches in `text`, as `regex::Regex::find_iter` finds
+    /// them. A search error ends the iteration instead of panicking (these DFAs have no quit
+    /// bytes and no Unicode word boundaries, so none occurs).
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Found> + 'a {
+        let mut searcher = Searcher::new(Input::new(text));
+        std::iter::from_fn(move || {
+            let (forward, reverse) = self.0.as_ref()?;
+            let m = searcher
+                .try_advance(|input| search(forward, reverse, input))
+                .ok()??;
+            Some(Found {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+            })
+        })
+    }
+}
+
+/// The leftmost-first match in `input`: as `regex_automata::dfa::regex::Regex::try_search`,
+/// with the two directions of different kinds.
+fn search(forward: &Forward, reverse: &Reverse, input: &Input<'_>) -> Result<Option<Match>, MatchError> {
+    let Some(end) = forward.try_search_fwd(input)? else {
+        return Ok(None);
+    };
+    if input.start() == end.offset() {
+        return Ok(Some(Match::new(end.pattern(), end.offset()..end.offset())));
+    }
+    let back = input
+        .clone()
+        .span(input.start()..end.offset())
+        .anchored(Anchored::Yes)
+        .earliest(false);
+    let start = reverse.try_search_rev(&back)?;
+    Ok(start.map(|start| Match::new(end.pattern(), start.offset()..end.offset())))
+}
+
+/// The forward and reverse DFA bytes of set `name`, as `build.rs` wrote them.
+macro_rules! embedded {
+    ($name:literal) => {{
+        use $crate::patterns::Aligned;
+        static FORWARD: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            $name,
+            ".forward.dfa"
+        )));
+        static REVERSE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            $name,
+            ".reverse.dfa"
+        )));
+        (FORWARD, REVERSE)
+    }};
+}
+
+/// The compiled set `name` of `source.rs`.
+macro_rules! compiled {
+    ($name:literal) => {{
+        let (forward, reverse) = $crate::patterns::embedded!($name);
+        $crate::patterns::Pattern::load(forward, reverse)
+    }};
+}
+pub(crate) use {compiled, embedded};
+
+/// The sources, for the test that every compiled set is checked.
+#[cfg(test)]
+mod source;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every set `build.rs` compiles, fully validated (what [`Pattern::load`] skips).
+    #[test]
+    fn every_set_validates() {
+        let sets = [
+            ("money_symbol", embedded!("money_symbol")),
+            ("money_units", embedded!("money_units")),
+            ("percent", embedded!("percent")),
+            ("quantity", embedded!("quantity")),
+            ("ordinal", embedded!("ordinal")),
+            ("cardinal", embedded!("cardinal")),
+            ("dates", embedded!("dates")),
+            ("years", embedded!("years")),
+            ("times", embedded!("times")),
+            ("metadata_date", embedded!("metadata_date")),
+        ];
+        let names: Vec<&str> = sets.iter().map(|(name, _)| *name).collect();
+        let sources: Vec<&str> = source::sources().into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, sources, "a set in source.rs is not checked here");
+        for (name, (forward, reverse)) in sets {
+            assert!(dense::DFA::from_bytes(&forward.0).is_ok(), "{name}: forward DFA");
+            assert!(sparse::DFA::from_bytes(&reverse.0).is_ok(), "{name}: reverse DFA");
+        }
+    }
+}
