@@ -3,7 +3,8 @@
 #   bash scripts/fuzz.sh                 # every target, 60 s each
 #   bash scripts/fuzz.sh 600 annotate    # one target, 10 minutes
 # Needs the nightly toolchain (libFuzzer instrumentation); installs cargo-fuzz when missing.
-# A crash leaves its input in fuzz/artifacts/<target>/; turn it into a test in tests/regressions.rs.
+# A crash leaves its input in fuzz/artifacts/<target>/; turn it into a case in tests/cli.rs or
+# tests/properties.rs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
