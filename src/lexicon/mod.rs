@@ -268,34 +268,32 @@ fn written_as(entry: &Entry, found: &str) -> bool {
 }
 
 /// Appends the entries of one file: lines of `surface[\tcanonical[\tcountry]]`, `#` comments.
-/// One pass over the bytes; every cut is at an ASCII tab or newline, so at a char boundary.
+/// memchr finds the tabs and newlines a word at a time (a byte loop was a third of the start-up
+/// instructions); every cut is at one of those ASCII bytes, so at a char boundary.
 fn parse(kind: Kind, data: &'static str, out: &mut Vec<Entry>) {
     let bytes = data.as_bytes();
     let mut fields: [&'static str; 3] = [""; 3];
     let (mut field, mut start) = (0, 0);
-    for i in 0..=bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or(b'\n');
-        if b != b'\t' && b != b'\n' {
-            continue;
-        }
+    for i in memchr::memchr2_iter(b'\t', b'\n', bytes).chain([bytes.len()]) {
         if let Some(f) = fields.get_mut(field) {
             *f = &data[start..i];
         }
         field += 1;
         start = i + 1;
-        if b == b'\n' {
-            let [surface, canonical, country] = std::mem::take(&mut fields);
-            field = 0;
-            if surface.is_empty() || surface.starts_with('#') {
-                continue;
-            }
-            out.push(Entry {
-                kind,
-                surface,
-                canonical: if canonical.is_empty() { surface } else { canonical },
-                country: (!country.is_empty()).then_some(country),
-            });
+        if bytes.get(i) == Some(&b'\t') {
+            continue;
         }
+        let [surface, canonical, country] = std::mem::take(&mut fields);
+        field = 0;
+        if surface.is_empty() || surface.starts_with('#') {
+            continue;
+        }
+        out.push(Entry {
+            kind,
+            surface,
+            canonical: if canonical.is_empty() { surface } else { canonical },
+            country: (!country.is_empty()).then_some(country),
+        });
     }
 }
 
