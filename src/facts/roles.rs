@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{gazetteer, normalize, organizations, Input};
+use super::{find, gazetteer, lower_in, normalize, organizations, Input};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Evidence, Facts, Label, Role, Span, TokenKind};
 
@@ -250,7 +250,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
 fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> String {
     let mut title = title;
     for sep in [" of the ", " at the ", " for the ", " of ", " at ", " for "] {
-        let Some(at) = title.find(sep) else { continue };
+        let Some(at) = find(&title, sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
         if let Some(c) = gazetteer::country(tail) {
             d.country.get_or_insert_with(|| c.to_string());
@@ -279,10 +279,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
     }
     // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
     let words: Vec<&str> = title.split(' ').collect();
-    let q = words
-        .iter()
-        .take_while(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
-        .count();
+    let q = words.iter().take_while(|w| lower_in(w, QUALIFIERS)).count();
     // "Kazakh Vice Minister of Digital Development": a nationality inside the title.
     if q + 1 < words.len() && gazetteer::is_demonym(words[q]) {
         if let Some(c) = gazetteer::country(words[q]) {
@@ -445,20 +442,28 @@ fn could_end_title(word: &str) -> bool {
     } else {
         word.to_lowercase().into()
     };
-    heads.contains(word.as_ref()) || heads.contains(singular(&word).as_str())
+    // `singular(&word)`, allocated only for "-ies".
+    heads.contains(word.as_ref())
+        || match word.strip_suffix("ies") {
+            Some(stem) => heads.contains(format!("{stem}y").as_str()),
+            None => heads.contains(word.strip_suffix('s').unwrap_or(&word)),
+        }
 }
 
 /// "chief executive" → "Chief Executive", the form of the title lexicon.
 fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for (k, word) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 /// Longest unmarked title run length looked at, in words.
@@ -548,7 +553,7 @@ fn is_lower_word(input: &Input, i: usize) -> bool {
 }
 
 fn is_qualifier(input: &Input, i: usize) -> bool {
-    input.pieces[i].entity.is_none() && QUALIFIERS.contains(&input.text(i).to_lowercase().as_str())
+    input.pieces[i].entity.is_none() && lower_in(input.text(i), QUALIFIERS)
 }
 
 /// Reads an organisation, country or group left of a title; true if piece `i` is one.
@@ -596,7 +601,7 @@ fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
     let title = normalize(&d.title);
     let dept = ["minister of ", "minister for ", "secretary of ", "secretary for "]
         .iter()
-        .find_map(|h| title.find(h).map(|at| title[at + h.len()..].to_string()))
+        .find_map(|h| find(&title, h).map(|at| title[at + h.len()..].to_string()))
         .or_else(|| {
             title
                 .strip_suffix(" minister")
@@ -618,7 +623,7 @@ fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
 fn is_plural(title: &str) -> bool {
     let head = [" of ", " to ", " for "]
         .iter()
-        .fold(title, |t, sep| t.split(sep).next().unwrap_or(t));
+        .fold(title, |t, sep| &t[..find(t, sep).unwrap_or(t.len())]);
     let last = head.rsplit(' ').next().unwrap_or("");
     last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")
 }
@@ -648,7 +653,8 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
     let same = person.roles.iter_mut().find(|r| {
         let have = normalize(&r.title);
-        (have == key || have.starts_with(&format!("{key} ")) || key.starts_with(&format!("{have} ")))
+        let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
+        (have == key || extends(&have, &key) || extends(&key, &have))
             && fits(&r.organization, &draft.organization)
             && fits(&r.country, &draft.country)
     });
