@@ -250,13 +250,24 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
             same_first.push(surname);
         }
     }
+    // The first bytes of the surnames' first tokens: most tokens are ruled out by one lookup
+    // here before their text is sliced and hashed.
+    let mut first_bytes = [false; 256];
+    for key in names.keys() {
+        first_bytes[usize::from(key.as_bytes().first().copied().unwrap_or(0))] = true;
+    }
     let mut inside = found.iter().peekable();
     let mut i = 0;
     while i < ctx.len() {
         while inside.peek().is_some_and(|&&(_, b)| b <= i) {
             inside.next();
         }
-        let rest = &text[ctx.start(i)..];
+        let start = ctx.start(i);
+        if !ctx.is_word(i) || !first_bytes[usize::from(text.as_bytes()[start])] {
+            i += 1;
+            continue;
+        }
+        let rest = &text[start..];
         let hit = names
             .get(ctx.text(i))
             .into_iter()
@@ -269,7 +280,7 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
             })
             .max();
         match hit {
-            Some(last) if ctx.is_word(i) && inside.peek().is_none_or(|&&(a, _)| a > i) => {
+            Some(last) if inside.peek().is_none_or(|&&(a, _)| a > i) => {
                 out.push(person(ctx, i, last + 1, 0.87, "surname"));
                 i = last + 1;
             }
