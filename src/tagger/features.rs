@@ -326,7 +326,7 @@ pub fn word_features(w: &WordHash, slot: Slot, out: &mut Vec<u64>) {
 }
 
 /// Which neighbour [`pair_features`] reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
     Before,
     After,

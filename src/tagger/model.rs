@@ -203,13 +203,14 @@ impl Model {
     /// The summed weights of word `id`'s [`features::pair_features`] with the word `next` to it
     /// on `side`: from `memo`, or computed and kept there.
     fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> [i16; ROW] {
-        if let Some(&at) = memo.pairs.get(&(id, next, side)) {
+        let key = u64::from(id) << 32 | u64::from(next);
+        if let Some(&at) = memo.pairs[side as usize].get(&key) {
             return memo.rows[at as usize];
         }
         memo.feats.clear();
         features::pair_features(vocab.hash(id), vocab.hash(next), side, &mut memo.feats);
         let at = self.keep_sum(memo);
-        memo.pairs.insert((id, next, side), at);
+        memo.pairs[side as usize].insert(key, at);
         memo.rows[at as usize]
     }
 
@@ -255,8 +256,9 @@ const NOT_YET: u32 = u32::MAX;
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
     index: Vec<[u32; SLOTS]>,
-    /// Per word, word next to it and side, the row of their sum in `rows`.
-    pairs: FxHashMap<(u32, u32, Side), u32>,
+    /// Per side, per word and word next to it (high and low 32 bits), the row of their sum in
+    /// `rows`.
+    pairs: [FxHashMap<u64, u32>; 2],
     rows: Vec<[i16; ROW]>,
     feats: Vec<u64>,
 }
