@@ -17,8 +17,8 @@ pub struct Aligned<B: ?Sized>(pub B);
 
 /// One compiled set of patterns: a dense forward DFA finds where each match ends, scanning
 /// the whole text; a sparse reverse DFA walks back from there to where it starts. The reverse
-/// one only runs over matches, so its sparse form, slower per byte but a twentieth the size,
-/// costs nothing measurable.
+/// one only runs over matches, so its sparse form (a sixteenth of the raw bytes, slower per
+/// byte) costs about 1 % of `annotate`'s instructions on news.
 pub struct Pattern(Option<(Forward, Reverse)>);
 
 type Forward = dense::DFA<&'static [u32]>;
