@@ -20,7 +20,12 @@ fn metadata_date(text: &str) -> Option<Found> {
 
 /// The dateline, which may follow the metadata line on the same line.
 pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
-    let after = metadata_date(doc.text).map_or(usize::MAX, |m| {
+    dateline_after(doc, metadata_date(doc.text).as_ref())
+}
+
+/// The dateline, given the metadata line already found (one search of the text, not two).
+fn dateline_after(doc: &Doc, metadata: Option<&Found>) -> Option<dateline::Parsed> {
+    let after = metadata.map_or(usize::MAX, |m| {
         let rest = &doc.text[m.end..];
         m.end + rest.len() - rest.trim_start().len()
     });
@@ -29,14 +34,16 @@ pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
 
 /// Reads the document-level facts from the first lines of the article.
 pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
+    let metadata = metadata_date(doc.text);
     let mut info = DocumentInfo {
         // The match ends with the ISO date, ten ASCII bytes.
-        date: metadata_date(doc.text)
+        date: metadata
+            .as_ref()
             .and_then(|m| doc.text.get(m.end.saturating_sub(10)..m.end))
             .map(str::to_string),
         ..DocumentInfo::default()
     };
-    let parsed = find_dateline(doc);
+    let parsed = dateline_after(doc, metadata.as_ref());
     if let Some(p) = &parsed {
         let anchor = info.date.as_deref().and_then(dates::parse_iso);
         let words = |(a, b): (usize, usize)| -> Vec<&str> { (a..b).map(|k| doc.token_text(k)).collect() };
