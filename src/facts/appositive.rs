@@ -4,7 +4,7 @@
 //! appositive (a comma, semicolon, bracket, "and", or the sentence), so a title that starts a
 //! new clause is not read as this person's.
 
-use super::roles::{self, Ctx};
+use super::roles;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
@@ -23,9 +23,8 @@ impl Rule for Appositive {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
-        for i in 0..input.pieces.len() {
-            let Some(p) = ctx.person(input, i) else { continue };
+        let ctx = input.ctx(facts);
+        for &(i, p) in ctx.named() {
             if !input.word_in(i + 1, &[","]) {
                 continue;
             }
@@ -42,7 +41,7 @@ impl Rule for Appositive {
             let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;
             };
-            let d = roles::read(input, facts, &ctx, title);
+            let d = roles::read(input, facts, ctx, title);
             if d.first > start || !input.same_sentence(i, d.last) {
                 continue;
             }

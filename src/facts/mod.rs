@@ -29,6 +29,8 @@ mod visits;
 #[cfg(test)]
 mod testing;
 
+use std::cell::OnceCell;
+
 use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, TokenKind};
 
 /// One unit of the article as rules see it: an entity, or a token outside every entity.
@@ -49,6 +51,8 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
+    /// The role rules' lookups, shared by every rule instead of rebuilt by each.
+    ctx: OnceCell<roles::Ctx>,
 }
 
 impl<'a> Input<'a> {
@@ -59,7 +63,19 @@ impl<'a> Input<'a> {
             entities,
             document,
             pieces,
+            ctx: OnceCell::new(),
         }
+    }
+
+    /// The role rules' lookups, built by the first rule that asks (after the people and
+    /// organisation records exist) and shared by the rules after it, none of which changes
+    /// what the lookups are built from.
+    pub fn ctx(&self, facts: &Facts) -> &roles::Ctx {
+        let ctx = self.ctx.get_or_init(|| roles::Ctx::new(self, facts));
+        // Tests check that sharing is sound: a rule changing the records before a later
+        // rule reads them would leave the lookups stale.
+        debug_assert!(*ctx == roles::Ctx::new(self, facts), "roles::Ctx is stale");
+        ctx
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).

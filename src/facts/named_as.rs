@@ -1,7 +1,7 @@
 //! Appointments: "approved Serhiy Holub as acting Minister of Defence", "named Jane Smith as
 //! chief executive". The title phrase must close the clause, as in an appositive.
 
-use super::roles::{self, Ctx};
+use super::roles;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, TokenKind};
 
@@ -13,9 +13,8 @@ impl Rule for NamedAs {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
-        for i in 0..input.pieces.len() {
-            let Some(p) = ctx.person(input, i) else { continue };
+        let ctx = input.ctx(facts);
+        for &(i, p) in ctx.named() {
             if !input.word_in(i + 1, &["as"]) {
                 continue;
             }
@@ -23,7 +22,7 @@ impl Rule for NamedAs {
             let Some(title) = (start..start + 3).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;
             };
-            let d = roles::read(input, facts, &ctx, title);
+            let d = roles::read(input, facts, ctx, title);
             let after = d.last + 1;
             let closes = !input.same_sentence(after, i)
                 || input

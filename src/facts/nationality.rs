@@ -4,7 +4,7 @@
 //! Wakamiya and …". The subject of the sentence ("Maskaliovienė also met with Japanese
 //! officials, including …") is not in the list and keeps her own country.
 
-use super::{gazetteer, normalize, organizations, Input, Rule};
+use super::{gazetteer, normalize, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
 pub struct ClauseNationality;
@@ -20,7 +20,7 @@ impl Rule for ClauseNationality {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let orgs = organizations::index(facts);
+        let orgs = &input.ctx(facts).orgs;
         for p in 0..facts.people.len() {
             for r in 0..facts.people[p].roles.len() {
                 let role = &facts.people[p].roles[r];

@@ -5,7 +5,6 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::roles::Ctx;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts};
 
@@ -18,21 +17,32 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// Whether [`pattern`] can match `after`: most names are followed by no bracket or comma, or
+/// by no "D-" or "R-", and the regex is skipped there. `\s?` is at most 3 bytes, so a match
+/// has its bracket or comma in the first 4 bytes and its "D-" or "R-" in the first 9.
+fn may_match(after: &str) -> bool {
+    let head = &after.as_bytes()[..after.len().min(9)];
+    head.iter().take(4).any(|&b| b == b'(' || b == b',')
+        && head.windows(2).any(|w| matches!(w, [b'D' | b'R', b'-']))
+}
+
 impl Rule for PartyAffiliation {
     fn id(&self) -> &'static str {
         "party-affiliation"
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
+        let ctx = input.ctx(facts);
         let text = input.doc.text;
-        for i in 0..input.pieces.len() {
-            let Some(p) = ctx.person(input, i) else { continue };
+        for &(i, p) in ctx.named() {
             let end = input.pieces[i].span.end;
             let after = text
                 .get(end..text.len().min(end + 16))
                 .or_else(|| text.get(end..))
                 .unwrap_or("");
+            if !may_match(after) {
+                continue;
+            }
             let Some(c) = pattern().captures(after) else {
                 continue;
             };
@@ -81,6 +91,23 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn prefilter_keeps_every_match() {
+        for s in [
+            "(D-Mass.)",
+            ", R-Tenn., said",
+            " (R-Texas)",
+            "\u{3000}(\u{3000}D-Abcdefgh\u{3000})",
+            "\u{a0},\u{85}R-Ky.,",
+        ] {
+            assert!(super::pattern().is_match(s), "{s:?}");
+            assert!(super::may_match(s), "{s:?}");
+        }
+        for s in [" said", ", who", " (pictured)", "-D-Mass.)"] {
+            assert!(!super::may_match(s), "{s:?}");
+        }
     }
 
     #[test]

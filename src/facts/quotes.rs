@@ -78,7 +78,7 @@ impl Rule for Quotes {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
+        let ctx = input.ctx(facts);
         let mut mentions: Vec<(usize, usize)> = facts
             .people
             .iter()
@@ -90,7 +90,7 @@ impl Rule for Quotes {
         let finder = Finder {
             input,
             entities,
-            ctx: &ctx,
+            ctx,
             mentions: &mentions,
             genders: &genders,
         };
@@ -276,7 +276,7 @@ impl Finder<'_> {
     /// organisation.
     fn speaker(&self, k: usize, quote: usize) -> Option<Speaker> {
         let input = self.input;
-        if let Some(p) = self.ctx.person(input, k) {
+        if let Some(p) = self.ctx.person(k) {
             return Some(Speaker::Person(p));
         }
         let piece = input.pieces.get(k)?;

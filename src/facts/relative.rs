@@ -1,7 +1,7 @@
 //! Roles stated in a relative clause: "Mr Howard, who leads the Conservatives" (leader of the
 //! Conservatives), "Lord Browne, who is chief executive of BP" (the title phrase as usual).
 
-use super::roles::{self, Ctx, Draft};
+use super::roles::{self, Draft};
 use super::{gazetteer, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
@@ -30,9 +30,8 @@ impl Rule for RelativeClause {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
-        for i in 0..input.pieces.len() {
-            let Some(p) = ctx.person(input, i) else { continue };
+        let ctx = input.ctx(facts);
+        for &(i, p) in ctx.named() {
             if !input.word_in(i + 1, &[","]) || !input.word_in(i + 2, &["who"]) {
                 continue;
             }
@@ -56,7 +55,7 @@ impl Rule for RelativeClause {
                     Some(Label::Org | Label::Norp) | None
                         if input.label(obj).is_some() || roles::party(name).is_some() =>
                     {
-                        let (org, country) = roles::org_name(facts, &ctx, name);
+                        let (org, country) = roles::org_name(facts, ctx, name);
                         d.organization = Some(org);
                         d.country = country;
                     }
@@ -69,7 +68,7 @@ impl Rule for RelativeClause {
                 let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                     continue;
                 };
-                let d = roles::read(input, facts, &ctx, title);
+                let d = roles::read(input, facts, ctx, title);
                 if d.first <= start && input.same_sentence(i, d.last) {
                     roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
                 }

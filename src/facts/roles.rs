@@ -73,23 +73,42 @@ pub struct Draft {
     pub plural: bool,
 }
 
-/// Lookups the role rules need, built once per rule run.
+/// Lookups the role rules need, built once per document ([`Input::ctx`]): from the people
+/// and organisation records, which no rule after [`super::people`] changes.
+#[derive(Debug, PartialEq)]
 pub struct Ctx {
-    orgs: FxHashMap<String, usize>,
+    pub orgs: FxHashMap<String, usize>,
     /// Start byte of every organisation mention → index of the organisation.
     org_mentions: FxHashMap<usize, usize>,
-    /// Start byte of every person mention → index of the person.
-    mentions: FxHashMap<usize, usize>,
+    /// Piece → the person it names: an array, not a map keyed by start byte, because rules ask
+    /// about most pieces of the article.
+    person_at: Vec<Option<u32>>,
+    /// `(piece, person)` for every piece naming a person, in order: what rules that start from
+    /// a name walk instead of every piece.
+    named: Vec<(usize, usize)>,
 }
 
 impl Ctx {
-    pub fn new(facts: &Facts) -> Ctx {
-        let mut mentions = FxHashMap::default();
+    pub fn new(input: &Input, facts: &Facts) -> Ctx {
+        let mut person_at = vec![None; input.pieces.len()];
         for (i, p) in facts.people.iter().enumerate() {
             for m in &p.mentions {
-                mentions.insert(m.start, i);
+                // A mention counts where a piece starts with it and is a name, marked or a bare
+                // surname (not a title standing for the person).
+                let Some(at) = input.piece_at(m.start) else {
+                    continue;
+                };
+                let label = input.pieces[at].label;
+                if label.is_none() || label == Some(Label::Person) {
+                    person_at[at] = u32::try_from(i).ok();
+                }
             }
         }
+        let named = person_at
+            .iter()
+            .enumerate()
+            .filter_map(|(at, p)| Some((at, (*p)? as usize)))
+            .collect();
         let org_mentions = facts
             .organizations
             .iter()
@@ -99,17 +118,19 @@ impl Ctx {
         Ctx {
             orgs: organizations::index(facts),
             org_mentions,
-            mentions,
+            person_at,
+            named,
         }
     }
 
     /// The person piece `i` names, if it is a person mention (marked or a bare surname).
-    pub fn person(&self, input: &Input, i: usize) -> Option<usize> {
-        let p = input.pieces.get(i)?;
-        if p.label.is_some() && p.label != Some(Label::Person) {
-            return None;
-        }
-        self.mentions.get(&p.span.start).copied()
+    pub fn person(&self, i: usize) -> Option<usize> {
+        self.person_at.get(i).copied().flatten().map(|p| p as usize)
+    }
+
+    /// Every `(piece, person)` naming a person, in text order.
+    pub fn named(&self) -> &[(usize, usize)] {
+        &self.named
     }
 }
 
@@ -706,7 +727,7 @@ mod tests {
             for rule in &crate::facts::RULES[..3] {
                 rule.apply(inp, &mut facts, &mut ents);
             }
-            let ctx = Ctx::new(&facts);
+            let ctx = Ctx::new(inp, &facts);
             let t = (0..inp.pieces.len())
                 .find(|&i| inp.is(i, Title))
                 .expect("a title");

@@ -15,24 +15,22 @@ impl Rule for TitleBeforeName {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = Ctx::new(facts);
-        let mut i = 0;
-        while i < input.pieces.len() {
-            let Some(p) = ctx.person(input, i) else {
-                i += 1;
+        let ctx = input.ctx(facts);
+        // Names up to `next` were taken by a list under a plural title.
+        let mut next = 0;
+        for &(i, p) in ctx.named() {
+            if i < next {
                 continue;
-            };
+            }
             // "BP chief executive Lord Browne", "Chancellor Mr. Brown".
             let mut j = i;
             while j > 0 && (input.word_in(j - 1, &["."]) || is_honorific_piece(input, j - 1)) {
                 j -= 1;
             }
-            let Some(d) = j.checked_sub(1).and_then(|j| title_before(input, facts, &ctx, j)) else {
-                i += 1;
+            let Some(d) = j.checked_sub(1).and_then(|j| title_before(input, facts, ctx, j)) else {
                 continue;
             };
             if !input.same_sentence(d.first, i) {
-                i += 1;
                 continue;
             }
             let mut d = d;
@@ -42,17 +40,18 @@ impl Rule for TitleBeforeName {
             }
             roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
             // The rest of a list under a plural title: "…, B and C".
-            i += 1;
+            let mut i = i + 1;
             while plural && input.word_in(i, &[",", "and"]) {
                 let k = if input.word_in(i + 1, &["and"]) {
                     i + 2
                 } else {
                     i + 1
                 };
-                let Some(q) = ctx.person(input, k) else { break };
+                let Some(q) = ctx.person(k) else { break };
                 roles::add(facts, q, &d, roles::span(input, d.first, k), self.id());
                 i = k + 1;
             }
+            next = i;
         }
     }
 }

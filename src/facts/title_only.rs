@@ -4,7 +4,6 @@
 
 use rustc_hash::FxHashMap;
 
-use super::roles::Ctx;
 use super::{normalize, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan};
 
@@ -37,13 +36,13 @@ impl Rule for TitleOnlyMention {
                 }
             }
         }
-        let ctx = Ctx::new(facts);
+        let ctx = input.ctx(facts);
         for t in 0..input.pieces.len() {
             if !input.is(t, Label::Title) || t == 0 || !input.word_in(t - 1, &["the", "The"]) {
                 continue;
             }
-            let names_someone = ctx.person(input, t + 1).is_some()
-                || (input.word_in(t + 1, &[","]) && ctx.person(input, t + 2).is_some())
+            let names_someone = ctx.person(t + 1).is_some()
+                || (input.word_in(t + 1, &[","]) && ctx.person(t + 2).is_some())
                 || (t > 1 && input.word_in(t - 2, &[","]));
             let Some(who) = holders.get(&normalize(input.text(t))) else {
                 continue;

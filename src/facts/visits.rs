@@ -4,7 +4,6 @@
 //! before a possessive ("Blair’s visit to Iraq"), or is the nearest person before in the
 //! sentence; without a destination there is no visit.
 
-use super::roles::Ctx;
 use super::{dates, events, Input, Rule};
 use crate::types::{Entity, Event, Facts};
 
@@ -22,7 +21,7 @@ impl Rule for Visits {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = dates::anchor(input);
-        let ctx = Ctx::new(facts);
+        let ctx = input.ctx(facts);
         for i in 0..input.pieces.len() {
             let dest = if input.word_in(i, NOUNS) && input.word_in(i + 1, &["to"]) {
                 i + 2
@@ -41,19 +40,19 @@ impl Rule for Visits {
             let by = if input.word_in(dest + 1, &["by"]) {
                 (dest + 2..dest + 8)
                     .take_while(|&k| input.same_sentence(k, i))
-                    .find_map(|k| ctx.person(input, k))
+                    .find_map(|k| ctx.person(k))
             } else {
                 None
             };
             let possessive = (i.saturating_sub(4)..i)
                 .rev()
                 .find(|&k| input.word_in(k, &["’s", "'s"]))
-                .and_then(|k| ctx.person(input, k.checked_sub(1)?));
+                .and_then(|k| ctx.person(k.checked_sub(1)?));
             let visitor = by.or(possessive).or_else(|| {
                 (i.saturating_sub(REACH)..i)
                     .rev()
                     .take_while(|&k| input.same_sentence(k, i))
-                    .find_map(|k| ctx.person(input, k))
+                    .find_map(|k| ctx.person(k))
             });
             let piece = input.pieces[i];
             facts.events.push(Event {
