@@ -208,6 +208,23 @@ pub fn normalize(s: &str) -> String {
         .find_map(|a| s.strip_prefix(a))
         .unwrap_or(s);
     let mut out = String::with_capacity(s.len());
+    // Most names are ASCII: a byte loop costs a third of the char one. The spaces are
+    // `char::is_whitespace`'s ASCII ones, as `split_whitespace` below splits on.
+    if s.is_ascii() {
+        let mut gap = false;
+        for b in s.bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                gap = true;
+                continue;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return out;
+    }
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -295,6 +312,19 @@ mod tests {
             let want = list.contains(&word.to_lowercase().as_str());
             assert_eq!(super::lower_in(word, &list), want, "{word:?}");
         }
+    }
+
+    #[test]
+    fn normalize_ascii_and_unicode_alike() {
+        assert_eq!(
+            super::normalize("  The  Vice\tMinister\u{b}OF X\r\n"),
+            "vice minister of x"
+        );
+        assert_eq!(
+            super::normalize("the Vice\u{a0}Minister – Šiauliai’s "),
+            "vice minister - šiauliai's"
+        );
+        assert_eq!(super::normalize("THE \t X "), "x");
     }
 
     #[test]

@@ -19,11 +19,15 @@ const COURTESY: &[&str] = &[
 const STYLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"];
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
-/// A name split into its parts: given names, surname, and the words to display.
+/// A name split into its parts: the first given name, the surname, and the words to display.
 struct Name<'a> {
-    given: Vec<&'a str>,
+    /// Every word as written.
+    words: Vec<&'a str>,
+    /// The first word displayed (after courtesy words).
+    shown: usize,
+    /// Only the first given name decides whether two names can be one person.
+    given: Option<&'a str>,
     surname: &'a str,
-    display: String,
 }
 
 fn parse(text: &str) -> Option<Name<'_>> {
@@ -32,7 +36,7 @@ fn parse(text: &str) -> Option<Name<'_>> {
     while first < words.len() && COURTESY.contains(&words[first]) {
         first += 1;
     }
-    let display = words[first..].join(" ");
+    let shown = first;
     while first < words.len() && STYLES.contains(&words[first]) {
         first += 1;
     }
@@ -45,19 +49,19 @@ fn parse(text: &str) -> Option<Name<'_>> {
     let given = words[first..last - 1]
         .iter()
         .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase));
     Some(Name {
+        words,
+        shown,
         given,
         surname,
-        display,
     })
 }
 
-/// Whether two lists of given names can name one person: "George" and "George W.", "G." and
-/// "George"; no given names at all fits anything.
-fn compatible(a: &[String], b: &[&str]) -> bool {
-    match (a.first(), b.first()) {
+/// Whether two first given names can name one person: "George" and "George", "G." and
+/// "George"; no given name at all fits anything.
+fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
         (None, _) | (_, None) => true,
         (Some(x), Some(y)) => {
             let x0 = x.chars().next();
@@ -68,7 +72,7 @@ fn compatible(a: &[String], b: &[&str]) -> bool {
 }
 
 struct Record {
-    given: Vec<String>,
+    given: Option<String>,
     words: usize,
 }
 
@@ -96,10 +100,10 @@ impl Rule for People {
                     let Some(name) = parse(text) else { continue };
                     let idx = join(facts, &mut records, &mut by_surname, &name);
                     entities[e].reference = Some(facts.people[idx].id.clone());
-                    (idx, if name.given.is_empty() { "surname" } else { "name" })
+                    (idx, if name.given.is_none() { "surname" } else { "name" })
                 }
                 None if is_bare_surname(input, i) => match by_surname.get(text).and_then(|v| v.last()) {
-                    Some(&idx) if !records[idx].given.is_empty() => (idx, "surname"),
+                    Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
                     _ => continue,
                 },
                 _ => continue,
@@ -133,12 +137,16 @@ fn join(
     by_surname: &mut FxHashMap<String, Vec<usize>>,
     name: &Name,
 ) -> usize {
-    let same = by_surname.entry(name.surname.to_string()).or_default();
+    // The key is allocated only for a new surname.
+    let same = match by_surname.get_mut(name.surname) {
+        Some(same) => same,
+        None => by_surname.entry(name.surname.to_string()).or_default(),
+    };
     let found = same
         .iter()
         .rev()
         .copied()
-        .find(|&p| compatible(&records[p].given, &name.given));
+        .find(|&p| compatible(records[p].given.as_deref(), name.given));
     let idx = match found {
         Some(p) => {
             same.retain(|&q| q != p);
@@ -153,18 +161,18 @@ fn join(
                 quotes: Vec::new(),
             });
             records.push(Record {
-                given: Vec::new(),
+                given: None,
                 words: 0,
             });
             facts.people.len() - 1
         }
     };
     same.push(idx);
-    let words = name.display.split_whitespace().count();
-    if words > records[idx].words {
-        records[idx].words = words;
-        records[idx].given = name.given.iter().map(|g| g.to_string()).collect();
-        facts.people[idx].name = name.display.clone();
+    let shown = &name.words[name.shown..];
+    if shown.len() > records[idx].words {
+        records[idx].words = shown.len();
+        records[idx].given = name.given.map(str::to_string);
+        facts.people[idx].name = shown.join(" ");
     }
     idx
 }

@@ -15,10 +15,17 @@ impl Rule for Places {
 
     fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        // The place of a mention depends on its text alone: a name written again skips the
+        // gazetteer and the key.
+        let mut by_text: FxHashMap<String, usize> = FxHashMap::default();
         for e in entities
             .iter_mut()
             .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
         {
+            if let Some(&idx) = by_text.get(&e.text) {
+                mention(facts, idx, e);
+                continue;
+            }
             let known = gazetteer::place(&e.text);
             let name = known
                 .as_ref()
@@ -33,15 +40,21 @@ impl Rule for Places {
                 });
                 facts.places.len() - 1
             });
-            let place = &mut facts.places[idx];
-            place.mentions.push(MentionSpan {
-                start: e.start,
-                end: e.end,
-                kind: None,
-            });
-            e.reference = Some(place.id.clone());
+            by_text.insert(e.text.clone(), idx);
+            mention(facts, idx, e);
         }
     }
+}
+
+/// Records `e` as a mention of place `idx`.
+fn mention(facts: &mut Facts, idx: usize, e: &mut Entity) {
+    let place = &mut facts.places[idx];
+    place.mentions.push(MentionSpan {
+        start: e.start,
+        end: e.end,
+        kind: None,
+    });
+    e.reference = Some(place.id.clone());
 }
 
 #[cfg(test)]

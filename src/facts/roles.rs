@@ -250,7 +250,20 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
     }
     d.last = d.last.max(end);
     let raw = &text[input.pieces[title_start].span.start..input.pieces[end].span.end];
-    let title = super::strip_article(&raw.split_whitespace().collect::<Vec<_>>().join(" ")).to_string();
+    let mut joined = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    // A copy only when an article goes.
+    let stripped = super::strip_article(&joined);
+    let title = if stripped.len() == joined.len() {
+        joined
+    } else {
+        stripped.to_string()
+    };
     let mut title = split_inside(title, facts, ctx, &mut d);
     let bare = title.trim_end_matches('.');
     if let Some(&(_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == bare) {
@@ -292,10 +305,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         break;
     }
     // A title the lexicon knows whole stays whole ("Defence minister").
-    if Lexicon::get()
-        .lookup(&title_case(&title.to_lowercase()), Kind::Title)
-        .is_some()
-    {
+    if in_lexicon(&title.to_lowercase()) {
         return title;
     }
     // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
@@ -429,13 +439,20 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
     if !could_end_title(input.text(b)) {
         return false;
     }
-    let run = (a..=b)
-        .map(|i| input.text(i))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let mut run = String::new();
+    for i in a..=b {
+        if i > a {
+            run.push(' ');
+        }
+        run.push_str(input.text(i));
+    }
+    let run = if run.is_ascii() {
+        run.make_ascii_lowercase();
+        run
+    } else {
+        run.to_lowercase()
+    };
     let singular = singular(&run);
-    let in_lexicon = |r: &str| Lexicon::get().lookup(&title_case(r), Kind::Title).is_some();
     // Role nouns only as written in running text; capitalised runs only as the lexicon has
     // them ("Foreign Ministers Jack Straw and Joschka Fischer").
     let plain = !inner_capital && (!first_capital || opens);
@@ -443,21 +460,50 @@ fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
     known(&run) || known(&singular)
 }
 
+/// The title lexicon and role nouns as [`is_title_run`] reads them, built once per process.
+struct Titles {
+    /// The last word of every role noun and lexicon title, lower-cased.
+    heads: FxHashSet<String>,
+    /// Every ASCII lexicon title whose title case is itself ("Chief Executive"), lower-cased:
+    /// [`in_lexicon`] looks a lower-case run up here instead of building its title case.
+    lower: FxHashSet<String>,
+}
+
+fn titles() -> &'static Titles {
+    static TITLES: OnceLock<Titles> = OnceLock::new();
+    TITLES.get_or_init(|| {
+        let titles = || Lexicon::get().entries(Kind::Title).map(|e| e.surface);
+        let heads = ROLE_NOUNS
+            .iter()
+            .copied()
+            .chain(titles())
+            .filter_map(|t| t.rsplit(' ').next())
+            .map(str::to_lowercase)
+            .collect();
+        let lower = titles()
+            .filter(|t| t.is_ascii())
+            .map(str::to_ascii_lowercase)
+            .filter(|l| Lexicon::get().lookup(&title_case(l), Kind::Title).is_some())
+            .collect();
+        Titles { heads, lower }
+    })
+}
+
+/// Whether the title lexicon holds `lower` (lower case) in title case ("chief executive" as
+/// "Chief Executive").
+fn in_lexicon(lower: &str) -> bool {
+    if lower.is_ascii() {
+        titles().lower.contains(lower)
+    } else {
+        Lexicon::get().lookup(&title_case(lower), Kind::Title).is_some()
+    }
+}
+
 /// Whether `word` (a run's last word) ends some role noun or lexicon title, in the singular or
 /// the plural: most runs of lower-case words are not titles, and this rules them out before
 /// [`is_title_run`] builds strings to look them up.
 fn could_end_title(word: &str) -> bool {
-    static HEADS: OnceLock<FxHashSet<String>> = OnceLock::new();
-    let heads = HEADS.get_or_init(|| {
-        let titles = Lexicon::get().entries(Kind::Title).map(|e| e.surface);
-        ROLE_NOUNS
-            .iter()
-            .copied()
-            .chain(titles)
-            .filter_map(|t| t.rsplit(' ').next())
-            .map(str::to_lowercase)
-            .collect()
-    });
+    let heads = &titles().heads;
     let word: Cow<str> = if word.chars().all(char::is_lowercase) {
         word.into()
     } else {
@@ -501,6 +547,10 @@ pub fn title_ending_at(input: &Input, j: usize) -> Option<(usize, usize)> {
         input.pieces.get(j).is_some_and(|p| p.entity.is_none()) && is_abbreviated_title(input.text(j));
     if input.is(j, Label::Title) || abbreviated {
         return Some((j, j));
+    }
+    // Every run ends with piece `j`: one look at its last word rules most out.
+    if !could_end_title(input.text(j)) {
+        return None;
     }
     (0..RUN)
         .rev()
@@ -619,6 +669,18 @@ fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
 /// "Minister of X" / "Secretary for X" / "X Minister" → the "Ministry of X" or "Department of
 /// X" the article names, if any.
 fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
+    // Most titles name no minister or secretary: skip normalising them. Of the characters
+    // lower-casing turns into ASCII letters (these, the Kelvin sign's "k", and "İ"'s "i" with a
+    // combining dot) none can complete these words.
+    let names = |word: &str| {
+        d.title
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    if !names("minister") && !names("secretary") {
+        return;
+    }
     let title = normalize(&d.title);
     let dept = ["minister of ", "minister for ", "secretary of ", "secretary for "]
         .iter()
@@ -629,8 +691,12 @@ fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
                 .map(|s| s.rsplit(' ').next().unwrap_or(s).to_string())
         });
     let Some(dept) = dept else { return };
+    let mut key = String::with_capacity(dept.len() + 16);
     for head in ["ministry of ", "department of "] {
-        if let Some(&o) = ctx.orgs.get(&format!("{head}{dept}")) {
+        key.clear();
+        key.push_str(head);
+        key.push_str(&dept);
+        if let Some(&o) = ctx.orgs.get(&key) {
             let o = &facts.organizations[o];
             d.organization = Some(o.name.clone());
             if d.country.is_none() {
@@ -670,14 +736,17 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     let Some(person) = facts.people.get_mut(p) else {
         return;
     };
-    let key = normalize(&draft.title);
+    // Normalised only when a role's title differs as written: restated titles mostly repeat it.
+    let mut key = None;
     let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
     let same = person.roles.iter_mut().find(|r| {
-        let have = normalize(&r.title);
-        let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
-        (have == key || extends(&have, &key) || extends(&key, &have))
-            && fits(&r.organization, &draft.organization)
-            && fits(&r.country, &draft.country)
+        let same_title = r.title == draft.title || {
+            let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
+            let have = normalize(&r.title);
+            let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
+            have == key || extends(&have, key) || extends(key, &have)
+        };
+        same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
     });
     match same {
         Some(r) => {
@@ -839,6 +908,29 @@ mod tests {
             &[("Minister of Finance", Title), ("Ministry of Defence", Org)],
         );
         assert_eq!(d.organization, None, "another ministry");
+    }
+
+    #[test]
+    fn lexicon_titles_looked_up_in_lower_case_as_in_title_case() {
+        let lexicon = Lexicon::get();
+        let runs = lexicon
+            .entries(Kind::Title)
+            .map(|e| e.surface.to_lowercase())
+            .chain(
+                [
+                    "chief executive",
+                    "minister",
+                    "foo",
+                    "vice minister",
+                    "",
+                    "émigré",
+                ]
+                .map(String::from),
+            );
+        for run in runs {
+            let want = lexicon.lookup(&title_case(&run), Kind::Title).is_some();
+            assert_eq!(in_lexicon(&run), want, "{run:?}");
+        }
     }
 
     #[test]
