@@ -54,7 +54,9 @@ fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
             let s = stretch.as_bytes();
             let mut word = 0;
             for i in 1..s.len() {
-                if ascii_boundary(s, i) {
+                // Letters and digits in a row never break (WB5, WB8–WB10): most of the bytes.
+                if !(s[i - 1].is_ascii_alphanumeric() && s[i].is_ascii_alphanumeric()) && ascii_boundary(s, i)
+                {
                     f(start + word, &stretch[word..i]);
                     word = i;
                 }
