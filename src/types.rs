@@ -143,6 +143,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Sentence spans, in order; `Token::sentence` indexes into this.
     pub sentences: Vec<Span>,
+    /// Where each set of date, time and number patterns can match (one pass for them all).
+    pub patterns: crate::patterns::Regions,
 }
 
 impl<'a> Doc<'a> {

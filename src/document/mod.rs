@@ -10,17 +10,17 @@ use crate::patterns::{compiled, Found, Pattern};
 use crate::types::{Dateline, Doc, DocumentInfo, Entity, Label, Span};
 
 /// The first "date 2025-06-12" line of the article (`src/patterns/source.rs`).
-fn metadata_date(text: &str) -> Option<Found> {
+fn metadata_date(doc: &Doc) -> Option<Found> {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     PATTERN
         .get_or_init(|| compiled!("metadata_date"))
-        .find_iter(text)
+        .find_iter(doc.text, &doc.patterns)
         .next()
 }
 
 /// The dateline, which may follow the metadata line on the same line.
 pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
-    dateline_after(doc, metadata_date(doc.text).as_ref())
+    dateline_after(doc, metadata_date(doc).as_ref())
 }
 
 /// The dateline, given the metadata line already found (one search of the text, not two).
@@ -34,7 +34,7 @@ fn dateline_after(doc: &Doc, metadata: Option<&Found>) -> Option<dateline::Parse
 
 /// Reads the document-level facts from the first lines of the article.
 pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
-    let metadata = metadata_date(doc.text);
+    let metadata = metadata_date(doc);
     let mut info = DocumentInfo {
         // The match ends with the ISO date, ten ASCII bytes.
         date: metadata

@@ -24,7 +24,7 @@ fn patterns() -> &'static [(Label, Pattern, f32)] {
 
 pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
     for (label, re, score) in patterns() {
-        for m in re.find_iter(doc.text) {
+        for m in re.find_iter(doc.text, &doc.patterns) {
             let s = &doc.text[m.start..m.end];
             // "FIRST Global", "ONE Campaign": words in capitals are names, not numbers.
             if s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase) {

@@ -34,10 +34,10 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
         });
     };
     let passes = passes();
-    for m in passes.dates.find_iter(text) {
+    for m in passes.dates.find_iter(text, &doc.patterns) {
         push(out, m.start, m.end, Label::Date);
     }
-    for m in passes.years.find_iter(text) {
+    for m in passes.years.find_iter(text, &doc.patterns) {
         // Only the year or month is the date: after the dating word ("in 2014": the match's
         // last word, all ASCII letters or digits), or before what follows it ("2024 election":
         // the first four digits).
@@ -51,7 +51,7 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
         let end = if m.pattern == 0 { m.end } else { m.start + 4 };
         push(out, start, end, Label::Date);
     }
-    for m in passes.times.find_iter(text) {
+    for m in passes.times.find_iter(text, &doc.patterns) {
         push(out, m.start, m.end, Label::Time);
     }
 }

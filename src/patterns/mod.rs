@@ -11,15 +11,55 @@ use regex_automata::dfa::{dense, sparse, Automaton};
 use regex_automata::util::iter::Searcher;
 use regex_automata::{Anchored, Input, Match, MatchError};
 
+mod gate;
+pub use gate::Regions;
+
+/// Every set `build.rs` compiles, in the order of `source.rs`.
+pub const SETS: [&str; 10] = [
+    "money_symbol",
+    "money_units",
+    "percent",
+    "quantity",
+    "ordinal",
+    "cardinal",
+    "dates",
+    "years",
+    "times",
+    "metadata_date",
+];
+
+/// The index of set `name` in [`SETS`]; fails the build if there is none.
+pub const fn set_index(name: &str) -> usize {
+    let mut i = 0;
+    while i < SETS.len() {
+        let (a, b) = (SETS[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("no such pattern set")
+}
+
 /// DFA bytes are read in place as `u32`s, so they must sit at a 4-byte boundary.
 #[repr(C, align(4))]
 pub struct Aligned<B: ?Sized>(pub B);
 
 /// One compiled set of patterns: a dense forward DFA finds where each match ends, scanning
-/// the whole text; a sparse reverse DFA walks back from there to where it starts. The reverse
+/// the set's [`Regions`] of the text; a sparse reverse DFA walks back from there to where it starts. The reverse
 /// one only runs over matches, so its sparse form (a sixteenth of the raw bytes, slower per
 /// byte) costs about 1 % of `annotate`'s instructions on news.
-pub struct Pattern(Option<(Forward, Reverse)>);
+pub struct Pattern {
+    dfas: Option<(Forward, Reverse)>,
+    /// Its index in [`SETS`], which picks its [`Regions`].
+    set: usize,
+}
 
 type Forward = dense::DFA<&'static [u32]>;
 type Reverse = sparse::DFA<&'static [u8]>;
@@ -36,7 +76,7 @@ impl Pattern {
     /// dense DFAs was a quarter of the page's start-up instructions, and these bytes cannot be
     /// anything but what `build.rs` serialised. [`tests::every_set_validates`] runs the full
     /// check on the same bytes.
-    pub fn load(forward: &'static Aligned<[u8]>, reverse: &'static Aligned<[u8]>) -> Pattern {
+    pub fn load(forward: &'static Aligned<[u8]>, reverse: &'static Aligned<[u8]>, set: usize) -> Pattern {
         // SAFETY: `from_bytes_unchecked` needs bytes written by `to_bytes_*` of the same
         // regex-automata version, in the target's byte order. build.rs writes exactly that
         // (Cargo.lock pins one version for the build script and the library, and build.rs picks
@@ -49,23 +89,30 @@ impl Pattern {
         };
         // Unchecked reading still refuses a wrong header or alignment: then no matches, never
         // a panic (and the test fails).
-        Pattern(forward.ok().zip(reverse.ok()).map(|((f, _), (r, _))| (f, r)))
+        Pattern {
+            dfas: forward.ok().zip(reverse.ok()).map(|((f, _), (r, _))| (f, r)),
+            set,
+        }
     }
 
     /// Leftmost-first, non-overlapping matches in `text`, as `regex::Regex::find_iter` finds
-    /// them. A search error ends the iteration instead of panicking (these DFAs have no quit
-    /// bytes and no Unicode word boundaries, so none occurs).
-    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Found> + 'a {
-        let mut searcher = Searcher::new(Input::new(text));
-        std::iter::from_fn(move || {
-            let (forward, reverse) = self.0.as_ref()?;
-            let m = searcher
-                .try_advance(|input| search(forward, reverse, input))
-                .ok()??;
-            Some(Found {
-                start: m.start(),
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
+    /// them, searched only in the set's `regions` of the text (which [`Regions::new`] found in
+    /// the same `text`). A search error ends the iteration instead of panicking (these DFAs
+    /// have no quit bytes and no Unicode word boundaries, so none occurs).
+    pub fn find_iter<'a>(&'a self, text: &'a str, regions: &'a Regions) -> impl Iterator<Item = Found> + 'a {
+        regions.of(self.set).iter().flat_map(move |region| {
+            // The whole text with a span, not the region alone: look-around sees past its ends.
+            let mut searcher = Searcher::new(Input::new(text).span(region.clone()));
+            std::iter::from_fn(move || {
+                let (forward, reverse) = self.dfas.as_ref()?;
+                let m = searcher
+                    .try_advance(|input| search(forward, reverse, input))
+                    .ok()??;
+                Some(Found {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                })
             })
         })
     }
@@ -113,7 +160,8 @@ macro_rules! embedded {
 macro_rules! compiled {
     ($name:literal) => {{
         let (forward, reverse) = $crate::patterns::embedded!($name);
-        $crate::patterns::Pattern::load(forward, reverse)
+        const SET: usize = $crate::patterns::set_index($name);
+        $crate::patterns::Pattern::load(forward, reverse, SET)
     }};
 }
 pub(crate) use {compiled, embedded};
@@ -123,13 +171,15 @@ pub(crate) use {compiled, embedded};
 mod source;
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    /// Every set `build.rs` compiles, fully validated (what [`Pattern::load`] skips).
-    #[test]
-    fn every_set_validates() {
-        let sets = [
+    /// A set's forward and reverse DFA bytes.
+    type Embedded = (&'static Aligned<[u8]>, &'static Aligned<[u8]>);
+
+    /// The DFA bytes of every set `build.rs` compiles.
+    pub(super) fn all_sets() -> [(&'static str, Embedded); SETS.len()] {
+        [
             ("money_symbol", embedded!("money_symbol")),
             ("money_units", embedded!("money_units")),
             ("percent", embedded!("percent")),
@@ -140,10 +190,17 @@ mod tests {
             ("years", embedded!("years")),
             ("times", embedded!("times")),
             ("metadata_date", embedded!("metadata_date")),
-        ];
+        ]
+    }
+
+    /// Every set `build.rs` compiles, fully validated (what [`Pattern::load`] skips).
+    #[test]
+    fn every_set_validates() {
+        let sets = all_sets();
         let names: Vec<&str> = sets.iter().map(|(name, _)| *name).collect();
         let sources: Vec<&str> = source::sources().into_iter().map(|(name, _)| name).collect();
         assert_eq!(names, sources, "a set in source.rs is not checked here");
+        assert_eq!(SETS.as_slice(), sources, "SETS is not the sets of source.rs");
         for (name, (forward, reverse)) in sets {
             assert!(dense::DFA::from_bytes(&forward.0).is_ok(), "{name}: forward DFA");
             assert!(sparse::DFA::from_bytes(&reverse.0).is_ok(), "{name}: reverse DFA");

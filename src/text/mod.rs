@@ -22,5 +22,6 @@ pub fn analyse(text: &str) -> Doc<'_> {
         text,
         tokens,
         sentences,
+        patterns: crate::patterns::Regions::new(text),
     }
 }
