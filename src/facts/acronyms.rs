@@ -21,7 +21,9 @@ impl Rule for Acronyms {
         let toks = &doc.tokens;
         let mut seen = std::collections::HashSet::new();
         for i in 1..toks.len() {
-            if doc.token_text(i) != "(" {
+            // `token_text(i) != "("` without slicing the text at every token.
+            let t = toks[i].span;
+            if t.end != t.start + 1 || doc.text.as_bytes().get(t.start) != Some(&b'(') {
                 continue;
             }
             let Some(close) = (i + 1..toks.len().min(i + MAX_LONG + 2)).find(|&j| doc.token_text(j) == ")")

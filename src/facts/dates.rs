@@ -1,6 +1,8 @@
 //! Every DATE mention with its ISO value, through [`crate::dates::normalise`] anchored on the
 //! article date (the metadata line, else the dateline).
 
+use rustc_hash::FxHashMap;
+
 use super::{Input, Rule};
 use crate::dates::{normalise, parse_iso, DateValue, Ymd};
 use crate::types::{DateFact, Entity, Facts, Label};
@@ -14,8 +16,14 @@ impl Rule for Dates {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = anchor(input);
+        // A date's value depends on its text alone (the anchor is the article's): dates written
+        // again ("Monday", "2025") are read once.
+        let mut seen: FxHashMap<&str, DateValue> = FxHashMap::default();
         for e in input.entities.iter().filter(|e| e.label == Label::Date) {
-            let v = normalise(&e.text, anchor);
+            let v = seen
+                .entry(&e.text)
+                .or_insert_with(|| normalise(&e.text, anchor))
+                .clone();
             facts.dates.push(DateFact {
                 text: e.text.clone(),
                 start: e.start,

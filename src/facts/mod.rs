@@ -109,13 +109,17 @@ impl<'a> Input<'a> {
         self.pieces.binary_search_by_key(&start, |p| p.span.start).ok()
     }
 
-    /// The text between the end of piece `a` and the start of piece `b`.
-    pub fn gap(&self, a: usize, b: usize) -> &'a str {
+    /// Whether a line break lies between the end of piece `a` and the start of piece `b`.
+    /// Bytes, not a `str`: slicing and searching a `str` per piece cost more than the gaps.
+    pub fn line_break_between(&self, a: usize, b: usize) -> bool {
         match (self.pieces.get(a), self.pieces.get(b)) {
-            (Some(x), Some(y)) if x.span.end <= y.span.start => {
-                self.doc.text.get(x.span.end..y.span.start).unwrap_or("")
-            }
-            _ => "",
+            (Some(x), Some(y)) if x.span.end <= y.span.start => self
+                .doc
+                .text
+                .as_bytes()
+                .get(x.span.end..y.span.start)
+                .is_some_and(|gap| gap.contains(&b'\n')),
+            _ => false,
         }
     }
 }

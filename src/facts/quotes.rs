@@ -154,12 +154,12 @@ fn marked(input: &Input) -> Vec<Marked> {
                     close,
                     content: Span::new(start + lead, start + raw.trim_end().len()),
                     paragraph: para,
-                    opens_paragraph: o == 0 || input.gap(o - 1, o).contains('\n'),
+                    opens_paragraph: o == 0 || input.line_break_between(o - 1, o),
                 });
             }
         };
     for i in 0..input.pieces.len() {
-        if i > 0 && input.gap(i - 1, i).contains('\n') {
+        if i > 0 && input.line_break_between(i - 1, i) {
             end_open(&mut out, &mut open, None, input.pieces[i - 1].span.end, paragraph);
             paragraph += 1;
         }

@@ -22,10 +22,15 @@ impl Rule for Visits {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = dates::anchor(input);
         let ctx = input.ctx(facts);
-        for i in 0..input.pieces.len() {
-            let dest = if input.word_in(i, NOUNS) && input.word_in(i + 1, &["to"]) {
+        for (i, p) in input.pieces.iter().enumerate() {
+            // `input.word_in(i, …)` twice, with the piece's text read once.
+            if p.entity.is_some() {
+                continue;
+            }
+            let word = input.text(i);
+            let dest = if NOUNS.contains(&word) && input.word_in(i + 1, &["to"]) {
                 i + 2
-            } else if input.word_in(i, VERBS) {
+            } else if VERBS.contains(&word) {
                 i + 1
             } else {
                 continue;
