@@ -86,9 +86,9 @@ impl Rule for People {
         // surname → people with it, most recently mentioned last.
         let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, piece) in input.pieces.iter().enumerate() {
-            let text = input.text(i);
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
+                    let text = input.text(i);
                     // "Lord" left outside the entity still belongs to the name.
                     let styled;
                     let text = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
@@ -102,10 +102,12 @@ impl Rule for People {
                     entities[e].reference = Some(facts.people[idx].id.clone());
                     (idx, if name.given.is_none() { "surname" } else { "name" })
                 }
-                None if is_bare_surname(input, i) => match by_surname.get(text).and_then(|v| v.last()) {
-                    Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
-                    _ => continue,
-                },
+                None if is_bare_surname(input, i) => {
+                    match by_surname.get(input.text(i)).and_then(|v| v.last()) {
+                        Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
+                        _ => continue,
+                    }
+                }
                 _ => continue,
             };
             facts.people[found].mentions.push(MentionSpan {
@@ -125,8 +127,8 @@ pub fn is_honorific(word: &str) -> bool {
 /// A capitalised word outside entities, not opening its sentence.
 fn is_bare_surname(input: &Input, i: usize) -> bool {
     i > 0
-        && input.same_sentence(i - 1, i)
         && input.pieces[i].kind == crate::types::TokenKind::Word
+        && input.same_sentence(i - 1, i)
         && input.text(i).chars().next().is_some_and(char::is_uppercase)
 }
 

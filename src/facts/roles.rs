@@ -304,29 +304,32 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         title.truncate(at);
         break;
     }
-    // A title the lexicon knows whole stays whole ("Defence minister").
-    if in_lexicon(&title.to_lowercase()) {
-        return title;
-    }
-    // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
+    // "Kazakh Vice Minister of Digital Development": a nationality inside the title.
     let words: Vec<&str> = title.split(' ').collect();
     let q = words.iter().take_while(|w| lower_in(w, QUALIFIERS)).count();
-    // "Kazakh Vice Minister of Digital Development": a nationality inside the title.
-    if q + 1 < words.len() && gazetteer::is_demonym(words[q]) {
-        if let Some(c) = gazetteer::country(words[q]) {
-            d.country.get_or_insert_with(|| c.to_string());
-            return words[..q]
-                .iter()
-                .chain(&words[q + 1..])
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
-    }
+    let nationality = (q + 1 < words.len() && gazetteer::is_demonym(words[q]))
+        .then(|| gazetteer::country(words[q]))
+        .flatten();
+    // Leading proper nouns before a lower-case title: "BP chief executive", "Tory leader".
     let k = (q..words.len())
         .find(|&k| starts_lower(words[k]))
         .unwrap_or(words.len());
-    if k > q && k < words.len() && !["of", "and", "the", "for", "to", "de"].contains(&words[k]) {
+    let proper = k > q && k < words.len() && !["of", "and", "the", "for", "to", "de"].contains(&words[k]);
+    // A title the lexicon knows whole stays whole ("Defence minister"); looked up only when
+    // something would be split off.
+    if (nationality.is_none() && !proper) || in_lexicon(&title.to_lowercase()) {
+        return title;
+    }
+    if let Some(c) = nationality {
+        d.country.get_or_insert_with(|| c.to_string());
+        return words[..q]
+            .iter()
+            .chain(&words[q + 1..])
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if proper {
         let prefix = words[q..k].join(" ");
         if let Some(c) = gazetteer::country(&prefix) {
             d.country.get_or_insert_with(|| c.to_string());
@@ -513,7 +516,7 @@ fn could_end_title(word: &str) -> bool {
     heads.contains(word.as_ref())
         || match word.strip_suffix("ies") {
             Some(stem) => heads.contains(format!("{stem}y").as_str()),
-            None => heads.contains(word.strip_suffix('s').unwrap_or(&word)),
+            None => word.strip_suffix('s').is_some_and(|stem| heads.contains(stem)),
         }
 }
 
