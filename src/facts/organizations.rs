@@ -30,6 +30,9 @@ impl Rule for Organizations {
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         // "GM" for "General Motors Corp." when no brackets define it.
         let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+        // An organisation name as written → its key: names recur, and the key is their text's
+        // alone.
+        let mut key_of: FxHashMap<String, String> = FxHashMap::default();
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
             // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
             // recogniser marked only part of its long form.
@@ -40,7 +43,15 @@ impl Rule for Organizations {
                 Some((long, key)) => (long.as_str(), key.clone()),
                 None => {
                     let name = strip_article(&e.text);
-                    (name, normalize(split_country(name).0))
+                    let key = match key_of.get(&e.text) {
+                        Some(key) => key.clone(),
+                        None => {
+                            let key = normalize(split_country(name).0);
+                            key_of.insert(e.text.clone(), key.clone());
+                            key
+                        }
+                    };
+                    (name, key)
                 }
             };
             let known = by_key.get(&key).or_else(|| by_initials.get(&e.text)).copied();

@@ -282,6 +282,11 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
 /// capitalised title stays ("Minister of National Defence") unless it names a known
 /// organisation or a country.
 fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> String {
+    // One word has no complement, anchor or nationality to split off (every case below needs
+    // two words), and most titles are one word.
+    if !title.contains(' ') {
+        return title;
+    }
     let mut title = title;
     for sep in [" of the ", " at the ", " for the ", " of ", " at ", " for "] {
         let Some(at) = find(&title, sep) else { continue };
