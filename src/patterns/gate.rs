@@ -8,8 +8,10 @@
 //!   is two). A match may still start inside such a run ("roundabout $5" holds the money
 //!   "about $5"), so the cut is at its start, not its end.
 //!
-//! A set only searches the chunks that hold what every match of the set holds: a digit, or a
-//! word the vocabulary marks as the set's trigger (a number word, a month, "week", "noon"…).
+//! A set only searches the chunks that hold what every match of the set holds ([`NEEDS`]): a
+//! digit or a number word, and a unit ("dollars") for money by unit; a month, "week" or a
+//! digit for dates; "%", "per cent" or "percent" and a number for percentages…
+//!
 //! Each chunk is searched in the whole text (`Input::span`), so `\b`, `^` and `$` still see the
 //! bytes around it, and the DFAs find exactly the matches a search of the whole text finds.
 //! No argument from reading the sources is trusted for that: `tests::gate_is_exact` proves it
@@ -23,100 +25,149 @@ use super::SETS;
 /// Bit `i` stands for set `SETS[i]`.
 type Sets = u16;
 
-const fn sets(names: &[&str]) -> Sets {
-    let mut bits = 0;
-    let mut i = 0;
-    while i < names.len() {
-        bits |= 1 << super::set_index(names[i]);
-        i += 1;
+/// What a chunk holds that matches need, one bit each.
+type Features = u16;
+const DIGIT: Features = 1;
+/// "one" … "ninety", "dozens", "millions".
+const NUMBER: Features = 1 << 1;
+/// "first" … "hundredth", and the "st" of "21st".
+const ORDINAL: Features = 1 << 2;
+/// Months, weekdays, "week", "years", "today"…
+const DATE: Features = 1 << 3;
+/// A month that can stand alone as a date after "in" or "since" ("in June"; not "May").
+const MONTH: Features = 1 << 4;
+/// "morning", "tonight", "noon"…
+const TIME: Features = 1 << 5;
+/// "dollars", "euros", "yen"…
+const UNIT: Features = 1 << 6;
+/// "km", "tonnes", "barrels", "megawatts"…
+const MEASURE: Features = 1 << 7;
+/// "%", "per cent", "percent", "percentage points".
+const PERCENT: Features = 1 << 8;
+/// The "date" of the metadata line.
+const DATE_WORD: Features = 1 << 9;
+/// What follows the hour of a time: ":", "am", "p" of "p.m.", "GMT", "local time".
+const CLOCK: Features = 1 << 10;
+
+/// What every match of each set holds, in the order of [`SETS`]: a feature of each group.
+/// (Money by symbol needs a currency too, but "USD" may end a longer run: "xUSD 5".)
+const NEEDS: [(&str, &[Features]); SETS.len()] = [
+    ("money_symbol", &[DIGIT]),
+    ("money_units", &[DIGIT | NUMBER, UNIT]),
+    ("percent", &[DIGIT | NUMBER, PERCENT]),
+    ("quantity", &[DIGIT | NUMBER, MEASURE]),
+    ("ordinal", &[ORDINAL]),
+    ("cardinal", &[DIGIT | NUMBER]),
+    ("dates", &[DIGIT | DATE]),
+    ("years", &[DIGIT | MONTH]),
+    ("times", &[DIGIT | TIME, TIME | CLOCK]),
+    ("metadata_date", &[DIGIT, DATE_WORD]),
+];
+
+/// The sets whose matches a chunk holding `features` may hold.
+fn searched_by(features: Features) -> Sets {
+    let mut sets = 0;
+    for (set, (_, needs)) in NEEDS.iter().enumerate() {
+        if needs.iter().all(|&need| features & need != 0) {
+            sets |= 1 << set;
+        }
     }
-    bits
+    sets
 }
 
-/// What a digit triggers: every set (every match holds a digit or a trigger word).
-const ALL: Sets = (1 << SETS.len()) - 1;
-const NUMBERS: Sets = sets(&["money_units", "percent", "quantity", "cardinal"]);
-const ORDINAL: Sets = sets(&["ordinal"]);
-const DATES: Sets = sets(&["dates"]);
-/// A month alone is a date after "in", "since"… ("years").
-const MONTHS: Sets = sets(&["dates", "years"]);
-const TIMES: Sets = sets(&["times"]);
+const NUM: Features = NUMBER | JOINS;
 
-/// Every letter run a match can contain, lower-cased, with the sets it triggers (0: a word
-/// only found next to a trigger, such as "about" or "dollars").
+/// Every letter run a match can contain, lower-cased, with what it is (0: a word matches
+/// hold only next to another, such as "about" or "than").
 #[rustfmt::skip]
-const VOCABULARY: &[(&str, Sets)] = &[
-    // Number words (WORD_NUM).
-    ("one", NUMBERS), ("two", NUMBERS), ("three", NUMBERS), ("four", NUMBERS), ("five", NUMBERS),
-    ("six", NUMBERS), ("seven", NUMBERS), ("eight", NUMBERS), ("nine", NUMBERS), ("ten", NUMBERS),
-    ("eleven", NUMBERS), ("twelve", NUMBERS), ("thirteen", NUMBERS), ("fourteen", NUMBERS),
-    ("fifteen", NUMBERS), ("sixteen", NUMBERS), ("seventeen", NUMBERS), ("eighteen", NUMBERS),
-    ("nineteen", NUMBERS), ("twenty", NUMBERS), ("thirty", NUMBERS), ("forty", NUMBERS),
-    ("fifty", NUMBERS), ("sixty", NUMBERS), ("seventy", NUMBERS), ("eighty", NUMBERS),
-    ("ninety", NUMBERS), ("hundred", NUMBERS), ("dozen", NUMBERS), ("dozens", NUMBERS),
-    ("hundreds", NUMBERS), ("thousands", NUMBERS), ("millions", NUMBERS),
+const VOCABULARY: &[(&str, Features)] = &[
+    // Number words (WORD_NUM), which a scale or unit may follow in one run ("onekm").
+    ("one", NUM), ("two", NUM), ("three", NUM), ("four", NUM), ("five", NUM), ("six", NUM),
+    ("seven", NUM), ("eight", NUM), ("nine", NUM), ("ten", NUM), ("eleven", NUM), ("twelve", NUM),
+    ("thirteen", NUM), ("fourteen", NUM), ("fifteen", NUM), ("sixteen", NUM), ("seventeen", NUM),
+    ("eighteen", NUM), ("nineteen", NUM), ("twenty", NUM), ("thirty", NUM), ("forty", NUM),
+    ("fifty", NUM), ("sixty", NUM), ("seventy", NUM), ("eighty", NUM), ("ninety", NUM),
+    ("hundred", NUM), ("dozen", NUM), ("dozens", NUM), ("hundreds", NUM), ("thousands", NUM),
+    ("millions", NUM),
     // Ordinal words.
     ("first", ORDINAL), ("second", ORDINAL), ("third", ORDINAL), ("fourth", ORDINAL),
     ("fifth", ORDINAL), ("sixth", ORDINAL), ("seventh", ORDINAL), ("eighth", ORDINAL),
     ("ninth", ORDINAL), ("tenth", ORDINAL), ("eleventh", ORDINAL), ("twelfth", ORDINAL),
     ("twentieth", ORDINAL), ("hundredth", ORDINAL),
+    // The end of "21st", which "to" may follow in one run ("8thto 10").
+    ("st", ORDINAL | JOINS), ("nd", ORDINAL | JOINS), ("rd", ORDINAL | JOINS),
+    ("th", ORDINAL | JOINS),
     // Months and weekdays (matched case-sensitively, looked up here in lower case).
-    ("january", MONTHS), ("february", MONTHS), ("march", MONTHS), ("april", MONTHS),
-    ("may", DATES), ("june", MONTHS), ("july", MONTHS), ("august", MONTHS),
-    ("september", MONTHS), ("october", MONTHS), ("november", MONTHS), ("december", MONTHS),
-    ("jan", DATES), ("feb", DATES), ("mar", DATES), ("apr", DATES), ("jun", DATES),
-    ("jul", DATES), ("aug", DATES), ("sep", DATES), ("sept", DATES), ("oct", DATES),
-    ("nov", DATES), ("dec", DATES),
-    ("monday", DATES), ("tuesday", DATES), ("wednesday", DATES), ("thursday", DATES),
-    ("friday", DATES), ("saturday", DATES), ("sunday", DATES),
+    ("january", DATE | MONTH), ("february", DATE | MONTH), ("march", DATE | MONTH),
+    ("april", DATE | MONTH), ("may", DATE), ("june", DATE | MONTH), ("july", DATE | MONTH),
+    ("august", DATE | MONTH), ("september", DATE | MONTH), ("october", DATE | MONTH),
+    ("november", DATE | MONTH), ("december", DATE | MONTH),
+    ("jan", DATE), ("feb", DATE), ("mar", DATE), ("apr", DATE), ("jun", DATE), ("jul", DATE),
+    ("aug", DATE), ("sep", DATE), ("sept", DATE), ("oct", DATE), ("nov", DATE), ("dec", DATE),
+    ("monday", DATE), ("tuesday", DATE), ("wednesday", DATE), ("thursday", DATE),
+    ("friday", DATE), ("saturday", DATE), ("sunday", DATE),
     // Relative dates: "last week", "three years ago", "the first quarter", "today".
-    ("today", DATES), ("yesterday", DATES), ("tomorrow", DATES), ("day", DATES),
-    ("days", DATES), ("week", DATES), ("weeks", DATES), ("weekend", DATES), ("month", DATES),
-    ("months", DATES), ("year", DATES), ("years", DATES), ("decade", DATES),
-    ("decades", DATES), ("century", DATES), ("spring", DATES), ("summer", DATES),
-    ("autumn", DATES), ("fall", DATES), ("winter", DATES), ("quarter", DATES), ("half", DATES),
+    ("today", DATE), ("yesterday", DATE), ("tomorrow", DATE), ("day", DATE), ("days", DATE),
+    ("week", DATE), ("weeks", DATE), ("weekend", DATE), ("month", DATE), ("months", DATE),
+    ("year", DATE), ("years", DATE), ("decade", DATE), ("decades", DATE), ("century", DATE),
+    ("spring", DATE), ("summer", DATE), ("autumn", DATE), ("fall", DATE), ("winter", DATE),
+    ("quarter", DATE), ("half", DATE),
     // Times of day.
-    ("morning", TIMES), ("afternoon", TIMES), ("evening", TIMES), ("night", TIMES),
-    ("tonight", TIMES), ("midnight", TIMES), ("noon", TIMES),
-    // Words only found next to a trigger.
-    ("a", 0), ("about", 0), ("acres", 0), ("after", 0), ("ago", 0), ("almost", 0), ("am", 0),
-    ("an", 0), ("and", 0), ("approximately", 0), ("around", 0), ("as", 0), ("at", 0),
-    ("barrels", 0), ("before", 0), ("between", 0), ("billion", 0), ("bn", 0), ("budget", 0),
-    ("by", 0), ("c", 0), ("celsius", 0), ("census", 0), ("cent", 0), ("cm", 0), ("coming", 0),
-    ("cup", 0), ("date", 0), ("degrees", 0), ("dollars", 0), ("during", 0), ("early", 0),
-    ("earlier", 0), ("election", 0), ("end", 0), ("eur", 0), ("euros", 0), ("fahrenheit", 0),
-    ("feet", 0), ("few", 0), ("fewer", 0), ("final", 0), ("fiscal", 0), ("francs", 0),
-    ("from", 0), ("ft", 0), ("gallons", 0), ("gbp", 0), ("gigawatts", 0), ("gmt", 0),
-    ("grams", 0), ("gw", 0), ("h", 0), ("hectares", 0), ("hk", 0), ("in", 0), ("inches", 0),
-    ("k", 0), ("kg", 0), ("kilograms", 0), ("kilometers", 0), ("kilometres", 0), ("km", 0),
-    ("kwh", 0), ("last", 0), ("late", 0), ("later", 0), ("least", 0), ("less", 0), ("lira", 0),
-    ("liters", 0), ("litres", 0), ("local", 0), ("m", 0), ("manat", 0), ("manats", 0),
-    ("many", 0), ("megawatts", 0), ("meters", 0), ("metres", 0), ("mid", 0), ("miles", 0),
-    ("million", 0), ("mm", 0), ("mn", 0), ("more", 0), ("most", 0), ("mph", 0), ("mw", 0),
-    ("nd", 0), ("nearly", 0), ("next", 0), ("of", 0), ("olympics", 0), ("over", 0), ("p", 0),
-    ("past", 0), ("per", 0), ("percent", 0), ("percentage", 0), ("pesos", 0), ("pm", 0),
-    ("point", 0), ("points", 0), ("pounds", 0), ("previous", 0), ("rd", 0), ("recent", 0),
-    ("roubles", 0), ("roughly", 0), ("rubles", 0), ("rupees", 0), ("s", 0), ("season", 0),
-    ("several", 0), ("since", 0), ("some", 0), ("square", 0), ("st", 0), ("sterling", 0),
-    ("summit", 0), ("than", 0), ("the", 0), ("th", 0), ("this", 0), ("thousand", 0),
-    ("through", 0), ("time", 0), ("tn", 0), ("to", 0), ("tonnes", 0), ("tons", 0),
-    ("trillion", 0), ("under", 0), ("until", 0), ("up", 0), ("us", 0), ("usd", 0), ("utc", 0),
-    ("won", 0), ("world", 0), ("yen", 0), ("yuan", 0),
+    ("morning", TIME), ("afternoon", TIME), ("evening", TIME), ("night", TIME),
+    ("tonight", TIME), ("midnight", TIME), ("noon", TIME),
+    ("a", CLOCK), ("p", CLOCK), ("am", CLOCK), ("pm", CLOCK), ("gmt", CLOCK), ("utc", CLOCK),
+    ("local", CLOCK),
+    // Money.
+    ("dollars", UNIT), ("euros", UNIT), ("pounds", UNIT | MEASURE), ("yen", UNIT),
+    ("yuan", UNIT), ("rupees", UNIT), ("roubles", UNIT), ("rubles", UNIT), ("manat", UNIT),
+    ("manats", UNIT), ("francs", UNIT), ("won", UNIT), ("pesos", UNIT), ("lira", UNIT),
+    // Measures.
+    ("km", MEASURE), ("kilometres", MEASURE), ("kilometers", MEASURE), ("miles", MEASURE),
+    ("metres", MEASURE), ("meters", MEASURE), ("cm", MEASURE), ("mm", MEASURE),
+    ("kg", MEASURE), ("kilograms", MEASURE), ("grams", MEASURE), ("tonnes", MEASURE),
+    ("tons", MEASURE), ("litres", MEASURE), ("liters", MEASURE), ("gallons", MEASURE),
+    ("barrels", MEASURE), ("hectares", MEASURE), ("acres", MEASURE), ("feet", MEASURE),
+    ("ft", MEASURE), ("inches", MEASURE), ("square", MEASURE), ("mph", MEASURE),
+    ("mw", MEASURE), ("gw", MEASURE), ("kwh", MEASURE), ("megawatts", MEASURE),
+    ("gigawatts", MEASURE), ("degrees", MEASURE),
+    // Per cent.
+    ("per", PERCENT), ("percent", PERCENT), ("percentage", PERCENT),
+    ("date", DATE_WORD),
+    // Words matches hold only next to others.
+    ("about", 0), ("after", 0), ("ago", 0), ("almost", 0), ("an", 0), ("approximately", 0),
+    ("around", 0), ("as", 0), ("at", 0), ("before", 0), ("between", 0), ("billion", 0), ("bn", 0),
+    ("budget", 0), ("by", 0), ("c", 0), ("celsius", 0), ("census", 0), ("cent", 0), ("coming", 0),
+    ("cup", 0), ("during", 0), ("earlier", 0), ("early", 0), ("election", 0), ("end", 0),
+    ("eur", 0), ("fahrenheit", 0), ("few", 0), ("fewer", 0), ("final", 0), ("fiscal", 0),
+    ("from", 0), ("gbp", 0), ("h", 0), ("hk", 0), ("in", 0), ("k", 0), ("last", 0), ("late", 0),
+    ("later", 0), ("least", 0), ("less", 0), ("m", 0), ("many", 0), ("mid", 0), ("million", 0),
+    ("mn", 0), ("more", 0), ("most", 0), ("nearly", 0), ("next", 0), ("of", 0), ("olympics", 0),
+    ("over", 0), ("past", 0), ("point", 0), ("points", 0), ("previous", 0), ("recent", 0),
+    ("roughly", 0), ("s", 0), ("season", 0), ("several", 0), ("since", 0), ("some", 0),
+    ("sterling", 0), ("summit", 0), ("than", 0), ("the", 0), ("this", 0), ("thousand", 0),
+    ("time", 0), ("tn", 0), ("trillion", 0), ("under", 0), ("up", 0), ("us", 0), ("usd", 0),
+    ("world", 0),
+    // What joins a day to the next: "8thto 10", "8 toJuly 10".
+    ("and", JOINS), ("through", JOINS), ("to", JOINS), ("until", JOINS),
 ];
 
 /// The vocabulary as a trie over lower-case letters (node 0 is the root, and no node's child).
 struct Trie {
-    next: Vec<[u16; 26]>,
-    /// The sets a node's word triggers, with [`WORD`] set if the node ends a word.
-    sets: Vec<Sets>,
+    next: Vec<[u16; 32]>,
+    /// What a node's word is, with [`WORD`] set if the node ends a word.
+    features: Vec<Features>,
 }
 
 /// Marks a trie node that ends a word.
-const WORD: Sets = 1 << 15;
+const WORD: Features = 1 << 15;
+/// Marks a word another may follow in one letter run: "onethousand", "fivekm", "8thto",
+/// "toJuly" (the patterns' `\s?` and `\s*` between words).
+const JOINS: Features = 1 << 14;
 
-/// The lower-case letter index of an ASCII letter.
+/// The lower-case letter index of an ASCII letter (a row has 32 slots, so this indexes it
+/// without a bounds check).
 fn letter(b: u8) -> usize {
-    usize::from((b | 0x20) - b'a')
+    usize::from((b | 0x20).wrapping_sub(b'a') & 31)
 }
 
 impl Trie {
@@ -124,51 +175,58 @@ impl Trie {
         static TRIE: OnceLock<Trie> = OnceLock::new();
         TRIE.get_or_init(|| {
             let mut trie = Trie {
-                next: vec![[0; 26]],
-                sets: vec![0],
+                next: vec![[0; 32]],
+                features: vec![0],
             };
-            for &(word, sets) in VOCABULARY {
+            for &(word, features) in VOCABULARY {
                 let mut node = 0;
                 for &b in word.as_bytes() {
                     if trie.next[node][letter(b)] == 0 {
                         trie.next[node][letter(b)] = trie.next.len() as u16;
-                        trie.next.push([0; 26]);
-                        trie.sets.push(0);
+                        trie.next.push([0; 32]);
+                        trie.features.push(0);
                     }
                     node = usize::from(trie.next[node][letter(b)]);
                 }
-                trie.sets[node] = WORD | sets;
+                trie.features[node] = WORD | features;
             }
             trie
         })
     }
 
-    /// The sets `run` (ASCII letters) triggers if it is vocabulary words written together
-    /// ("one", "onethousand", "thto" in "8thto 10"), `None` if it is not. Every split is
-    /// followed at once, a bit per position, so no run costs more than its length times the
-    /// longest word.
-    fn words(&self, run: &[u8]) -> Option<Sets> {
+    /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
+    /// "onethousand", "thto" in "8thto 10"; only a [`JOINS`] word is followed by another),
+    /// `None` if it is not. A run that is a word is only that word ("and" is not "a" and "nd"
+    /// of "2nd"); a run of several holds what all the words met on the way do. Every split is
+    /// followed at once, so no run costs more than its length times the longest word.
+    fn words(&self, run: &[u8]) -> Option<Features> {
         // No match holds a longer run (`tests::gate_is_exact` would find it).
         if run.len() > 32 {
             return None;
         }
-        let mut starts: u64 = 1;
-        let mut sets = 0;
-        while starts != 0 {
-            let from = starts.trailing_zeros() as usize;
-            starts &= starts - 1;
+        // The positions joining words reach and not yet walked from.
+        let mut reached: u64 = 1;
+        let mut held = 0;
+        while reached != 0 {
+            let from = reached.trailing_zeros() as usize;
+            reached &= reached - 1;
             let mut node = 0;
             for (i, &b) in run.iter().enumerate().skip(from) {
                 node = usize::from(self.next[node][letter(b)]);
                 if node == 0 {
                     break;
                 }
-                if self.sets[node] & WORD != 0 {
-                    sets |= self.sets[node];
-                    if i + 1 == run.len() {
-                        return Some(sets & !WORD);
-                    }
-                    starts |= 1 << (i + 1);
+                let features = self.features[node];
+                if features & WORD == 0 {
+                    continue;
+                }
+                if i + 1 == run.len() {
+                    let word = features & !(WORD | JOINS);
+                    return Some(if from == 0 { word } else { held | word });
+                }
+                if features & JOINS != 0 {
+                    reached |= 1 << (i + 1);
+                    held |= features & !(WORD | JOINS);
                 }
             }
         }
@@ -180,22 +238,25 @@ impl Trie {
 #[derive(Clone, Copy)]
 enum Class {
     Letter,
-    Digit,
     Cut,
-    NonAscii,
-    Other,
+    /// The first byte of "ſ" and "K" ([`folds_to_ascii`]).
+    Fold,
+    /// Any other byte, and what it is.
+    Other(Features),
 }
 
 const CLASSES: [Class; 256] = {
-    let mut classes = [Class::Other; 256];
+    let mut classes = [Class::Other(0); 256];
     let mut b = 0;
     while b < 256 {
         classes[b] = match b as u8 {
             b if b.is_ascii_alphabetic() => Class::Letter,
-            b if b.is_ascii_digit() => Class::Digit,
             b if is_cut(b) => Class::Cut,
-            0x80.. => Class::NonAscii,
-            _ => Class::Other,
+            b'0'..=b'9' => Class::Other(DIGIT),
+            b'%' => Class::Other(PERCENT),
+            b':' => Class::Other(CLOCK),
+            0xc5 | 0xe2 => Class::Fold,
+            _ => Class::Other(0),
         };
         b += 1;
     }
@@ -226,9 +287,9 @@ impl Regions {
         let bytes = text.as_bytes();
         let trie = Trie::get();
         let mut regions = Regions(Default::default());
-        // The chunk being read: where it starts and the sets it triggers.
+        // The chunk being read: where it starts and what it holds.
         let mut start = 0;
-        let mut triggered: Sets = 0;
+        let mut held: Features = 0;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             match CLASSES[usize::from(b)] {
@@ -239,25 +300,25 @@ impl Regions {
                         i += 1;
                     }
                     match trie.words(&bytes[run..i]) {
-                        Some(sets) => triggered |= sets,
+                        Some(features) => held |= features,
                         None => {
-                            regions.add(start..run, triggered);
-                            (start, triggered) = (run, 0);
+                            regions.add(start..run, held);
+                            (start, held) = (run, 0);
                         }
                     }
                     continue;
                 }
-                Class::Digit => triggered = ALL,
                 Class::Cut => {
-                    regions.add(start..i, triggered);
-                    (start, triggered) = (i + 1, 0);
+                    regions.add(start..i, held);
+                    (start, held) = (i + 1, 0);
                 }
-                Class::NonAscii if folds_to_ascii(&bytes[i..]) => return Regions::everywhere(text),
-                Class::NonAscii | Class::Other => {}
+                Class::Fold if folds_to_ascii(&bytes[i..]) => return Regions::everywhere(text),
+                Class::Fold => {}
+                Class::Other(features) => held |= features,
             }
             i += 1;
         }
-        regions.add(start..bytes.len(), triggered);
+        regions.add(start..bytes.len(), held);
         regions
     }
 
@@ -266,8 +327,14 @@ impl Regions {
         Regions(std::array::from_fn(|_| std::iter::once(0..text.len()).collect()))
     }
 
-    /// Adds `chunk` to the regions of every set in `sets`, joined to the last one if they touch.
-    fn add(&mut self, chunk: Range<usize>, mut sets: Sets) {
+    /// Adds `chunk`, which holds `features`, to the regions of every set whose matches it may
+    /// hold, joined to the last one if they touch.
+    #[inline]
+    fn add(&mut self, chunk: Range<usize>, features: Features) {
+        if features == 0 {
+            return;
+        }
+        let mut sets = searched_by(features);
         while sets != 0 {
             let set = sets.trailing_zeros() as usize;
             sets &= sets - 1;
@@ -316,8 +383,8 @@ mod tests {
     struct State {
         dfa: StateID,
         run: Run,
-        /// A digit or a complete trigger word of the set was read.
-        triggered: bool,
+        /// What the bytes read (but the run being read) hold.
+        held: Features,
         /// A cut byte, or a complete run the gate cuts at, was read after the match began.
         crossed: bool,
         /// The last bytes read, up to 2, for "ſ" and "K" (whose texts are searched whole).
@@ -334,17 +401,17 @@ mod tests {
         let last = match &state.run {
             Run::Word { first: false, .. } if !run_ends => return Some("ends inside a run it began"),
             Run::Word { letters, first } if run_ends => match Trie::get().words(letters) {
-                Some(sets) => sets,
+                Some(features) => features,
                 None if *first => 0,
                 None => return Some("holds a run outside the vocabulary"),
             },
             _ => 0,
         };
-        (!state.triggered && last & 1 << set == 0).then_some("holds no trigger")
+        (searched_by(state.held | last) & 1 << set == 0).then_some("lacks what the set needs")
     }
 
     /// The state after byte `b`, or `None` if the match now holds "ſ" or "K".
-    fn advance(set: usize, state: &State, dfa: StateID, b: u8) -> Option<State> {
+    fn advance(state: &State, dfa: StateID, b: u8) -> Option<State> {
         let mut next = State { dfa, ..state.clone() };
         next.tail.push(b);
         if (2..=3).any(|n| next.tail.len() >= n && folds_to_ascii(&next.tail[next.tail.len() - n..])) {
@@ -371,12 +438,15 @@ mod tests {
         }
         if let Run::Word { letters, first } = &state.run {
             match Trie::get().words(letters) {
-                Some(sets) => next.triggered |= sets & 1 << set != 0,
+                Some(features) => next.held |= features,
                 None => next.crossed |= !first,
             }
         }
-        next.triggered |= b.is_ascii_digit();
-        next.crossed |= is_cut(b);
+        match CLASSES[usize::from(b)] {
+            Class::Other(features) => next.held |= features,
+            Class::Cut => next.crossed = true,
+            Class::Letter | Class::Fold => {}
+        }
         next.run = Run::Outside;
         Some(next)
     }
@@ -398,7 +468,7 @@ mod tests {
             let state = State {
                 dfa,
                 run,
-                triggered: false,
+                held: 0,
                 crossed: false,
                 tail: Vec::new(),
             };
@@ -435,7 +505,7 @@ mod tests {
                 if forward.is_dead_state(dfa) {
                     continue;
                 }
-                let Some(next) = advance(set, &state, dfa, b) else {
+                let Some(next) = advance(&state, dfa, b) else {
                     continue;
                 };
                 if !parent.contains_key(&next) {
@@ -451,6 +521,7 @@ mod tests {
     /// of every set lies within one chunk and holds one of the set's triggers.
     #[test]
     fn gate_is_exact() {
+        assert_eq!(NEEDS.map(|(name, _)| name), SETS, "NEEDS names the sets in order");
         for (name, (forward, _)) in all_sets() {
             let forward = dense::DFA::from_bytes(&forward.0).expect("a valid DFA").0;
             if let Some((text, why)) = counterexample(set_index(name), &forward) {
