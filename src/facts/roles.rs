@@ -91,6 +91,8 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(input: &Input, facts: &Facts) -> Ctx {
         let mut person_at = vec![None; input.pieces.len()];
+        // The named pieces, listed as found rather than by a scan of every piece.
+        let mut named: Vec<usize> = Vec::new();
         for (i, p) in facts.people.iter().enumerate() {
             for m in &p.mentions {
                 // A mention counts where a piece starts with it and is a name, marked or a bare
@@ -101,20 +103,21 @@ impl Ctx {
                 let label = input.pieces[at].label;
                 if label.is_none() || label == Some(Label::Person) {
                     person_at[at] = u32::try_from(i).ok();
+                    named.push(at);
                 }
             }
         }
-        let named = person_at
-            .iter()
-            .enumerate()
-            .filter_map(|(at, p)| Some((at, (*p)? as usize)))
+        named.sort_unstable();
+        named.dedup();
+        let named = named
+            .into_iter()
+            .filter_map(|at| Some((at, person_at[at]? as usize)))
             .collect();
-        let org_mentions = facts
-            .organizations
-            .iter()
-            .enumerate()
-            .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m.start, i)))
-            .collect();
+        let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
+        let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+        for (i, o) in facts.organizations.iter().enumerate() {
+            org_mentions.extend(o.mentions.iter().map(|m| (m.start, i)));
+        }
         Ctx {
             orgs: organizations::index(facts),
             org_mentions,
