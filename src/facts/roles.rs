@@ -73,8 +73,9 @@ pub struct Draft {
     pub plural: bool,
 }
 
-/// Lookups the role rules need, built once per document ([`Input::ctx`]): from the people
-/// and organisation records, which no rule after [`super::people`] changes.
+/// Lookups the role rules need, built once per document ([`Input::ctx`]) from the names of
+/// people and organisations, to which no rule after [`super::people`] adds (a title-only
+/// mention is no name).
 #[derive(Debug, PartialEq)]
 pub struct Ctx {
     pub orgs: FxHashMap<String, usize>,
@@ -919,6 +920,33 @@ mod tests {
             &[("Minister of Finance", Title), ("Ministry of Defence", Org)],
         );
         assert_eq!(d.organization, None, "another ministry");
+    }
+
+    #[test]
+    fn ctx_lists_names_not_title_mentions() {
+        let text = "Chancellor Gordon Brown spoke. Then the Chancellor said Brown agreed.";
+        let spec = [
+            ("Chancellor", Title),
+            ("Gordon Brown", Person),
+            ("Chancellor", Title),
+        ];
+        input(text, &spec, |inp| {
+            let mut facts = Facts::default();
+            let mut ents = inp.entities.to_vec();
+            for rule in crate::facts::RULES {
+                rule.apply(inp, &mut facts, &mut ents);
+            }
+            let ctx = Ctx::new(inp, &facts);
+            let named: Vec<(&str, usize)> = ctx.named().iter().map(|&(i, p)| (inp.text(i), p)).collect();
+            assert_eq!(named, [("Gordon Brown", 0), ("Brown", 0)]);
+            // "the Chancellor" is a mention of Brown, but no name rules start from.
+            assert!(facts.people[0].mentions.iter().any(|m| m.kind == Some("title")));
+            let title = (0..inp.pieces.len())
+                .rfind(|&i| inp.is(i, Title))
+                .expect("a title");
+            assert_eq!((ctx.person(title), ctx.person(title - 1)), (None, None));
+            assert_eq!(ctx.person(inp.pieces.len()), None);
+        });
     }
 
     #[test]
