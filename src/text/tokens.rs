@@ -8,14 +8,17 @@ use crate::types::{Span, Token, TokenKind};
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for_each_word(text, |start, piece| {
-        let first = match piece.chars().next() {
-            Some(c) => c,
-            None => return,
-        };
-        if first.is_whitespace() {
+        let end = start + piece.len();
+        // Most pieces are an ASCII word or a space: told apart by their first byte, without
+        // decoding characters.
+        match piece.as_bytes().first() {
+            None | Some(b' ' | b'\t'..=b'\r') => return,
+            Some(b) if b.is_ascii_alphanumeric() => return push_word(&mut tokens, piece, start, end),
+            _ => {}
+        }
+        if piece.starts_with(char::is_whitespace) {
             return;
         }
-        let end = start + piece.len();
         if piece.chars().any(|c| c.is_alphanumeric()) {
             push_word(&mut tokens, piece, start, end);
         } else {
@@ -190,6 +193,8 @@ mod tests {
             ("Indo-Pacific", &["Indo", "-", "Pacific"]),
             ("O'Neill\r\nsaid", &["O'Neill", "said"]),
             ("Dovilė Šakalienė 😀", &["Dovilė", "Šakalienė", "😀"]),
+            // Whitespace by char::is_whitespace, ASCII or not; the info separators are not.
+            ("a\u{b}b\u{c}c\u{85}d\u{a0}e\u{1f}f", &["a", "b", "c", "d", "e", "\u{1f}", "f"]),
         ];
         for (text, want) in cases {
             assert_eq!(&texts(text), want, "tokenising {text:?}");
