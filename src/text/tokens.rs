@@ -194,7 +194,10 @@ mod tests {
             ("O'Neill\r\nsaid", &["O'Neill", "said"]),
             ("Dovilė Šakalienė 😀", &["Dovilė", "Šakalienė", "😀"]),
             // Whitespace by char::is_whitespace, ASCII or not; the info separators are not.
-            ("a\u{b}b\u{c}c\u{85}d\u{a0}e\u{1f}f", &["a", "b", "c", "d", "e", "\u{1f}", "f"]),
+            (
+                "a\u{b}b\u{c}c\u{85}d\u{a0}e\u{1f}f",
+                &["a", "b", "c", "d", "e", "\u{1f}", "f"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&texts(text), want, "tokenising {text:?}");
