@@ -104,6 +104,18 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// Whether piece `i`'s text starts with an upper-case letter. An ASCII first byte answers
+    /// without slicing the text: rules ask this of most words.
+    pub fn starts_upper(&self, i: usize) -> bool {
+        match self.pieces.get(i) {
+            Some(p) if p.span.start < p.span.end => match self.doc.text.as_bytes().get(p.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
+            },
+            _ => false,
+        }
+    }
+
     /// Index of the piece starting at byte `start`, if any.
     pub fn piece_at(&self, start: usize) -> Option<usize> {
         self.pieces.binary_search_by_key(&start, |p| p.span.start).ok()
@@ -296,6 +308,18 @@ mod tests {
                 assert!(inp.is(2, Label::Person) && inp.label(3).is_none());
             },
         );
+    }
+
+    #[test]
+    fn starts_upper_reads_the_first_character() {
+        input("Šakalienė met ministers and BP in Éire.", &[], |inp| {
+            let got: Vec<bool> = (0..=inp.pieces.len()).map(|i| inp.starts_upper(i)).collect();
+            let want: Vec<bool> = (0..=inp.pieces.len())
+                .map(|i| inp.text(i).chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            assert_eq!(got, want);
+            assert_eq!(got.iter().filter(|&&u| u).count(), 3);
+        });
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn is_bare_surname(input: &Input, i: usize) -> bool {
     i > 0
         && input.pieces[i].kind == crate::types::TokenKind::Word
         && input.same_sentence(i - 1, i)
-        && input.text(i).chars().next().is_some_and(char::is_uppercase)
+        && input.starts_upper(i)
 }
 
 /// The person `name` belongs to, created if new; keeps the fullest name.

@@ -242,7 +242,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
                 .pieces
                 .get(j)
                 .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Word)
-            && input.text(j).chars().next().is_some_and(char::is_uppercase)
+            && input.starts_upper(j)
             && input.same_sentence(j, t)
         {
             j += 1;

@@ -23,8 +23,10 @@ impl Rule for Visits {
         let anchor = dates::anchor(input);
         let ctx = input.ctx(facts);
         for (i, p) in input.pieces.iter().enumerate() {
-            // `input.word_in(i, …)` twice, with the piece's text read once.
-            if p.entity.is_some() {
+            // `input.word_in(i, …)` twice, with the piece's text read once, and only for words
+            // starting as one of the listed ones does.
+            let first = input.doc.text.as_bytes().get(p.span.start);
+            if p.entity.is_some() || !NOUNS.iter().chain(VERBS).any(|w| w.as_bytes().first() == first) {
                 continue;
             }
             let word = input.text(i);
