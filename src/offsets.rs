@@ -50,9 +50,10 @@ impl<'a> OffsetTable<'a> {
         let mut count = 0;
         blocks.push(count);
         for block in whole {
-            count += units(block, unit);
+            let is_ascii = block.is_ascii();
+            count += if is_ascii { BLOCK } else { units(block, unit) };
             blocks.push(count);
-            ascii.push(block.is_ascii());
+            ascii.push(is_ascii);
         }
         OffsetTable {
             text,
