@@ -20,12 +20,14 @@ impl Rule for Acronyms {
         let doc = input.doc;
         let toks = &doc.tokens;
         let mut seen = std::collections::HashSet::new();
-        for i in 1..toks.len() {
-            // `token_text(i) != "("` without slicing the text at every token.
-            let t = toks[i].span;
-            if t.end != t.start + 1 || doc.text.as_bytes().get(t.start) != Some(&b'(') {
-                continue;
-            }
+        // Every "(" token, in order: found by searching the text for the byte, as brackets are
+        // rare and tokens many.
+        let brackets = memchr::memchr_iter(b'(', doc.text.as_bytes()).filter_map(|at| {
+            let i = toks.partition_point(|t| t.span.start < at);
+            let t = toks.get(i)?;
+            (i > 0 && t.span.start == at && t.span.text(doc.text) == "(").then_some(i)
+        });
+        for i in brackets {
             let Some(close) = (i + 1..toks.len().min(i + MAX_LONG + 2)).find(|&j| doc.token_text(j) == ")")
             else {
                 continue;
@@ -130,6 +132,15 @@ mod tests {
             pairs("JADI (Japan Association of Defence Industries) said"),
             [("JADI".into(), "Japan Association of Defence Industries".into())]
         );
+    }
+
+    #[test]
+    fn brackets_anywhere_in_the_text() {
+        assert_eq!(
+            pairs("(Japan Association of Defence Industries (JADI)"),
+            [("JADI".into(), "Japan Association of Defence Industries".into())]
+        );
+        assert!(pairs("JADI (").is_empty() && pairs("(").is_empty() && pairs("a(b) (").is_empty());
     }
 
     #[test]
