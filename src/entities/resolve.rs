@@ -6,26 +6,12 @@ use crate::types::{Candidate, Entity};
 
 /// Keeps a non-overlapping subset of `candidates`, sorted by start; O(n log n + covered bytes / 64).
 pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // Best first: score, then length, then start, then proposal order. Sorting these small keys
-    // unstably gives the order a stable sort of the candidates gives, at half the cost.
-    let mut order: Vec<_> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            (
-                Reverse(score_key(c.score)),
-                Reverse(c.span.len()),
-                c.span.start,
-                i,
-            )
-        })
-        .collect();
-    order.sort_unstable();
+    let order = best_first(&candidates);
     // Kept spans never overlap, so a candidate collides exactly when one of its bytes is taken.
     let last = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(last);
     let mut kept: Vec<Candidate> = Vec::new();
-    for &(.., i) in &order {
+    for i in order {
         let c = &candidates[i];
         let (s, e) = (c.span.start, c.span.end);
         if s >= e || taken.any(s, e) {
@@ -37,6 +23,45 @@ pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Starts of disjoint non-empty spans are distinct: no ties for an unstable sort to reorder.
     kept.sort_unstable_by_key(|c| c.span.start);
     kept
+}
+
+/// What orders the candidates, best first: score, then length, then start, then proposal order.
+type Key = (Reverse<i32>, Reverse<usize>, usize, usize);
+
+/// The indices of `candidates`, best first. Keys are sorted unstably: with the index last no two
+/// are equal, so this is the order a stable sort of the candidates gives, at a fraction of the cost.
+fn best_first(candidates: &[Candidate]) -> Vec<usize> {
+    let keys = candidates.iter().enumerate().map(|(i, c)| {
+        (
+            Reverse(score_key(c.score)),
+            Reverse(c.span.len()),
+            c.span.start,
+            i,
+        )
+    });
+    match keys.clone().map(pack).collect::<Option<Vec<u128>>>() {
+        Some(mut packed) => {
+            packed.sort_unstable();
+            packed.into_iter().map(|k| k as u32 as usize).collect()
+        }
+        None => by_tuples(keys.collect()),
+    }
+}
+
+/// `key` as one integer in the same order, when its numbers fit 32 bits (always in wasm32):
+/// sorting those compares and moves half as much as sorting the tuples did (a third of the
+/// entity stage's resolution cost on long articles).
+fn pack((Reverse(score), Reverse(len), start, i): Key) -> Option<u128> {
+    let field = |n: usize| u32::try_from(n).ok().map(u128::from);
+    // Bits flipped make the descending fields ascending; the sign bit kept puts negative scores last.
+    let score = u128::from(score as u32 ^ 0x7fff_ffff);
+    Some(score << 96 | (u128::from(u32::MAX) - field(len)?) << 64 | field(start)? << 32 | field(i)?)
+}
+
+/// [`best_first`] for articles past 4 GiB, where offsets do not fit [`pack`].
+fn by_tuples(mut keys: Vec<Key>) -> Vec<usize> {
+    keys.sort_unstable();
+    keys.into_iter().map(|(.., i)| i).collect()
 }
 
 /// An integer ordered as `f32::total_cmp` orders the scores.
@@ -157,6 +182,41 @@ mod tests {
             want.sort_by_key(|k| k.span.start);
             assert_eq!(select(cands), want);
         }
+    }
+
+    #[test]
+    fn packed_keys_sort_as_the_tuples() {
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            seed >> 33
+        };
+        let edges = [0, 1, 2, u32::MAX as usize - 1, u32::MAX as usize];
+        let scores = [i32::MIN, -1, 0, 1, i32::MAX, score_key(-0.0), score_key(0.9)];
+        let mut keys: Vec<Key> = (0..400)
+            .map(|k| {
+                let score = scores[next() as usize % scores.len()];
+                let len = edges[next() as usize % edges.len()];
+                (
+                    Reverse(score),
+                    Reverse(len),
+                    edges[next() as usize % edges.len()],
+                    k,
+                )
+            })
+            .collect();
+        for a in &keys {
+            for b in &keys {
+                assert_eq!(pack(*a).cmp(&pack(*b)), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+        // Too wide to pack: the tuples are sorted instead, to the same order.
+        assert_eq!(pack((Reverse(0), Reverse(0), u32::MAX as usize + 1, 0)), None);
+        let order = by_tuples(keys.clone());
+        keys.sort_by_key(|&k| pack(k));
+        assert_eq!(order, keys.iter().map(|&(.., i)| i).collect::<Vec<_>>());
     }
 
     #[test]

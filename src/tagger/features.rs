@@ -55,12 +55,16 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
 
 /// Token `i`'s bytes, without slicing the text at character boundaries (empty if the span does
 /// not fit, as [`Doc::token_text`]).
+#[inline]
 pub fn token_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     let span = doc.tokens[i].span;
     doc.text.as_bytes().get(span.start..span.end).unwrap_or_default()
 }
 
-/// Token `i`'s first character, decoded only when not ASCII: most words are.
+/// Token `i`'s first character, decoded only when not ASCII: most words are. Inlined, like
+/// [`token_bytes`] and [`any_char`]: callers ask this of every token, and as calls these cost
+/// more than their ASCII tests.
+#[inline]
 pub fn first_char(doc: &Doc, i: usize) -> Option<char> {
     match token_bytes(doc, i).first()? {
         b if b.is_ascii() => Some(char::from(*b)),
@@ -70,6 +74,7 @@ pub fn first_char(doc: &Doc, i: usize) -> Option<char> {
 
 /// Whether any character of token `i` passes `test`; `ascii` answers for ASCII bytes as `test`
 /// would, so most words are checked without decoding characters or Unicode tables.
+#[inline]
 pub fn any_char(doc: &Doc, i: usize, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
     for b in token_bytes(doc, i) {
         if !b.is_ascii() {
