@@ -56,7 +56,13 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     let mut tagged = model.tag(doc, lex);
     trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
-    let mid = capitals_mid_sentence(doc);
+    // Only the words of unsure openers are looked for elsewhere: hashing every capitalised
+    // word of the article cost more than the rest of this function.
+    let openers: FxHashSet<&str> = tagged
+        .iter()
+        .filter_map(|t| unsure_opener(doc, t, &rules))
+        .collect();
+    let mid = capitals_mid_sentence(doc, &openers);
     let mut heads: Vec<(usize, usize)> = lex
         .iter()
         .filter(|m| matches!(m.entry.kind, Kind::OrgHead | Kind::Agency))
@@ -110,13 +116,7 @@ fn echoes<'a>(
             }
         }
     }
-    // The first bytes of the strings: most tokens (lower-case words, punctuation) start with
-    // none of them and are passed over without hashing their text.
-    let mut starts = [false; 256];
-    wanted
-        .keys()
-        .filter_map(|w| w.as_bytes().first())
-        .for_each(|&b| starts[usize::from(b)] = true);
+    let starts = first_bytes(wanted.keys().copied());
     let empty = wanted.contains_key("");
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -274,12 +274,32 @@ fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
     }
 }
 
-/// Capitalised words the article uses away from a sentence's start.
-fn capitals_mid_sentence<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
+/// Which of `words` the article capitalises away from a sentence's start.
+fn capitals_mid_sentence<'a>(doc: &Doc<'a>, words: &FxHashSet<&str>) -> FxHashSet<&'a str> {
+    if words.is_empty() {
+        return FxHashSet::default();
+    }
+    let starts = first_bytes(words.iter().copied());
     (0..doc.tokens.len())
-        .filter(|&k| !opens(doc, k) && is_name_word(doc, k))
+        .filter(|&k| {
+            features::token_bytes(doc, k)
+                .first()
+                .is_some_and(|&b| starts[usize::from(b)])
+        })
+        .filter(|&k| is_name_word(doc, k) && !opens(doc, k))
         .map(|k| doc.token_text(k))
+        .filter(|w| words.contains(w))
         .collect()
+}
+
+/// The first bytes of `words`: most tokens (lower-case words, punctuation) start with none of
+/// them and are passed over without hashing their text.
+fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
+    let mut starts = [false; 256];
+    words
+        .filter_map(|w| w.as_bytes().first())
+        .for_each(|&b| starts[usize::from(b)] = true);
+    starts
 }
 
 fn push_echo<'a>(
@@ -302,14 +322,19 @@ fn push_echo<'a>(
 /// capitals there prove nothing, and the tagger never saw the word's lower-case uses. A
 /// confident opener is mostly a name ("Sarkozy is scheduled to …": on GMB dev three in four).
 fn lone_opener(doc: &Doc, t: &Tagged, rules: &RuleIndex, mid: &FxHashSet<&str>) -> bool {
+    unsure_opener(doc, t, rules).is_some_and(|word| !mid.contains(word))
+}
+
+/// The word of a [`lone_opener`] before asking whether the article capitalises it elsewhere.
+fn unsure_opener<'a>(doc: &Doc<'a>, t: &Tagged, rules: &RuleIndex) -> Option<&'a str> {
     let i = t.tokens.0;
     let word = doc.token_text(i);
-    t.tokens.1 == i + 1
+    let unsure = t.tokens.1 == i + 1
         && t.margin < CONFIDENT
         && opens(doc, i)
         && word.chars().skip(1).any(char::is_lowercase)
-        && !rules.has(t.span(doc))
-        && !mid.contains(word)
+        && !rules.has(t.span(doc));
+    unsure.then_some(word)
 }
 
 /// Whether token `k` opens its sentence, directly or after an opening quote or bracket.
@@ -575,7 +600,7 @@ mod tests {
         let text = "Sarkozy is scheduled to travel.";
         let doc = analyse(text);
         let rules = RuleIndex::new(&[]);
-        let mid = capitals_mid_sentence(&doc);
+        let mid = capitals_mid_sentence(&doc, &["Sarkozy"].into_iter().collect());
         let opener = |margin| Tagged {
             tokens: (0, 1),
             label: Label::Person,
@@ -583,6 +608,16 @@ mod tests {
         };
         assert!(!lone_opener(&doc, &opener(CONFIDENT), &rules, &mid));
         assert!(lone_opener(&doc, &opener(CONFIDENT - 1), &rules, &mid));
+    }
+
+    #[test]
+    fn capitals_mid_sentence_are_looked_for_among_the_asked_words() {
+        let doc = analyse("Sarkozy left. Then Sarkozy and Merkel met. \"Fillon stayed,\" he said.");
+        let asked = ["Sarkozy", "Fillon", "left"].into_iter().collect();
+        // Not "Merkel" (not asked), "Fillon" (opens its sentence after a quote), "left" (lower case).
+        let want: FxHashSet<&str> = ["Sarkozy"].into_iter().collect();
+        assert_eq!(capitals_mid_sentence(&doc, &asked), want);
+        assert!(capitals_mid_sentence(&doc, &FxHashSet::default()).is_empty());
     }
 
     #[test]

@@ -150,18 +150,18 @@ impl Model {
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.forward);
                 let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
-                let best = path_score(&s.scores, tags, moves, &s.path);
+                let best = path_score(&s.scores, moves, &s.path);
                 for t in &mut out[found..] {
                     s.alt.clone_from(&s.path);
                     s.alt[t.tokens.0 - seg.start..t.tokens.1 - seg.start].fill(0);
-                    t.margin = best - path_score(&s.scores, tags, moves, &s.alt);
+                    t.margin = best - path_score(&s.scores, moves, &s.alt);
                 }
             }
         }
         out
     }
 
-    /// The emission scores of `seg`'s tokens into `scores` (`tags` per token): each token's word
+    /// The emission scores of `seg`'s tokens into `scores` (a row per token): each token's word
     /// and pair parts from `memo`, its lexicon features from the table.
     fn emissions<'a>(
         &self,
@@ -170,7 +170,7 @@ impl Model {
         vocab: &mut Vocab<'a>,
         words: &mut Words,
         memo: &mut WordRows,
-        scores: &mut Vec<i32>,
+        scores: &mut Vec<[i32; ROW]>,
     ) {
         scores.clear();
         words.fill(cx, seg, vocab);
@@ -182,7 +182,7 @@ impl Model {
                 Part::Pair(id, next, side) => add(&mut sum, &self.pair_row(memo, vocab, id, next, side)),
                 Part::Feature(h) => add(&mut sum, self.row(h)),
             });
-            scores.extend_from_slice(&sum[..self.tags()]);
+            scores.push(sum);
         }
     }
 
@@ -377,7 +377,7 @@ struct Scratch<'a> {
     vocab: Vocab<'a>,
     words: Words,
     memo: WordRows,
-    scores: Vec<i32>,
+    scores: Vec<[i32; ROW]>,
     path: Vec<u8>,
     alt: Vec<u8>,
     forward: Vec<[i32; 16]>,
@@ -416,10 +416,10 @@ pub struct Moves {
     /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
     open: Vec<usize>,
     into_open: [[i32; 8]; 16],
-    /// The other tags (`insides`), each with the two tags allowed before it, ascending, and the
-    /// moves from them.
+    /// The other tags, each with the two tags allowed before it, ascending, and the moves from
+    /// them: by tag for tracing back, and listed for the forward pass.
     inside: [Option<[(usize, i32); 2]>; 16],
-    insides: Vec<usize>,
+    insides: Vec<(usize, [(usize, i32); 2])>,
 }
 
 impl Moves {
@@ -443,8 +443,9 @@ impl Moves {
             }
             match before[..] {
                 [p, q] if tags > 2 => {
-                    m.inside[t] = Some([(p, m.next[p][t]), (q, m.next[q][t])]);
-                    m.insides.push(t);
+                    let from = [(p, m.next[p][t]), (q, m.next[q][t])];
+                    m.inside[t] = Some(from);
+                    m.insides.push((t, from));
                 }
                 // O and the `B-X`: at most 8 of 16 tags.
                 _ => {
@@ -459,21 +460,28 @@ impl Moves {
     }
 }
 
-/// Best tag sequence for `emit` (`n × tags` scores) under `moves`, into `path`; `forward` keeps
-/// each token's best score per tag.
-pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, forward: &mut Vec<[i32; 16]>) {
-    let n = emit.len() / tags;
+/// Best tag sequence for `emit` (a row of scores per token, its first `tags` read) under
+/// `moves`, into `path`; `forward` keeps each token's best score per tag. Rows are whole
+/// [`ROW`]s, so the first token's scores are one fixed-width add.
+pub fn viterbi(
+    emit: &[[i32; ROW]],
+    tags: usize,
+    moves: &Moves,
+    path: &mut Vec<u8>,
+    forward: &mut Vec<[i32; ROW]>,
+) {
     path.clear();
     forward.clear();
-    if n == 0 {
+    let Some((first, rest)) = emit.split_first() else {
         return;
-    }
-    let mut prev = [NEG; 16];
-    for t in 0..tags {
-        prev[t] = emit[t] + moves.first[t];
+    };
+    // Past `tags` nothing is read: whatever the padding holds never wins.
+    let mut prev = *first;
+    for (score, &into) in prev.iter_mut().zip(&moves.first) {
+        *score += into;
     }
     forward.push(prev);
-    for emit in emit.chunks_exact(tags).skip(1) {
+    for emit in rest {
         // Into O and the `B-X`: previous tag by previous tag, all of them at once (a fixed-width
         // row the compiler vectorises). Which previous tag won is found again when tracing back.
         let mut open = [i32::MIN; 8];
@@ -482,21 +490,19 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, for
                 *best = (*best).max(score + to);
             }
         }
-        let mut cur = [NEG; 16];
+        let mut cur = [NEG; ROW];
         for (&t, &best) in moves.open.iter().zip(&open) {
             cur[t] = best + emit[t];
         }
-        for &t in &moves.insides {
-            if let Some([(p, into_p), (q, into_q)]) = moves.inside[t] {
-                cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
-            }
+        for &(t, [(p, into_p), (q, into_q)]) in &moves.insides {
+            cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
         }
         prev = cur;
         forward.push(prev);
     }
-    // The first tag with the best score.
-    let mut t = (0..tags).fold(0, |best, t| if prev[t] > prev[best] { t } else { best });
+    let n = emit.len();
     path.resize(n, 0);
+    let mut t = first_best(prev[..tags].iter().copied());
     path[n - 1] = t as u8;
     for i in (1..n).rev() {
         // The first previous tag with the best sum into `t`.
@@ -509,25 +515,33 @@ pub fn viterbi(emit: &[i32], tags: usize, moves: &Moves, path: &mut Vec<u8>, for
                     p
                 }
             }
-            None => {
-                let into = |p: usize| prev[p] + moves.next[p][t];
-                (0..tags).fold(0, |arg, p| if into(p) > into(arg) { p } else { arg })
-            }
+            None => first_best((0..tags).map(|p| prev[p] + moves.next[p][t])),
         };
         path[i - 1] = t as u8;
     }
 }
 
+/// The index of the first highest score (0 if there are none); each score is read once.
+fn first_best(mut scores: impl Iterator<Item = i32>) -> usize {
+    let (mut best, mut top) = (0, scores.next().unwrap_or(0));
+    for (t, s) in scores.enumerate() {
+        if s > top {
+            (best, top) = (t + 1, s);
+        }
+    }
+    best
+}
+
 /// The score of one tag path under `emit` and `moves` (as for [`viterbi`]).
-fn path_score(emit: &[i32], tags: usize, moves: &Moves, path: &[u8]) -> i32 {
+fn path_score(emit: &[[i32; ROW]], moves: &Moves, path: &[u8]) -> i32 {
     let mut total = 0;
-    for (i, &t) in path.iter().enumerate() {
+    for (i, (&t, emit)) in path.iter().zip(emit).enumerate() {
         let t = usize::from(t);
         let into = match i {
             0 => moves.first[t],
             _ => moves.next[usize::from(path[i - 1])][t],
         };
-        total += emit[i * tags + t] + into;
+        total += emit[t] + into;
     }
     total
 }
@@ -629,8 +643,7 @@ mod tests {
                     features::token_features(&cx, &s.vocab, &s.words, i, &mut feats);
                     let mut sum = [0i32; ROW];
                     feats.iter().for_each(|&h| add(&mut sum, model.row(h)));
-                    let tags = model.tags();
-                    assert_eq!(s.scores[n * tags..][..tags], sum[..tags], "{}", doc.token_text(i));
+                    assert_eq!(s.scores[n], sum, "{}", doc.token_text(i));
                     tokens += 1;
                 }
             }
@@ -661,7 +674,8 @@ mod tests {
         let tags = 5;
         // Token 0 prefers I-PERSON (forbidden at the start) and then B-PERSON; token 1 prefers
         // I-ORG but only I-PERSON can follow B-PERSON. Greedy would give I-PERSON, I-ORG.
-        let emit = [0, 5, 9, 0, 0, 0, 0, 6, 0, 7];
+        let row = |r: [i32; 5]| std::array::from_fn(|t| r.get(t).copied().unwrap_or(0));
+        let emit = [row([0, 5, 9, 0, 0]), row([0, 0, 6, 0, 7])];
         let (mut path, mut forward) = (Vec::new(), Vec::new());
         viterbi(&emit, tags, &Moves::new(tags, |_, _| 0), &mut path, &mut forward);
         assert_eq!(path, [1, 2]);

@@ -170,14 +170,14 @@ impl Trainer {
             let s = &data[k];
             scores.clear();
             for w in s.starts.windows(2) {
-                let base = scores.len();
-                scores.resize(base + tags, 0);
+                let mut sum = [0; ROW];
                 for &f in &s.feats[w[0] as usize..w[1] as usize] {
                     let row = &self.emit[f as usize * tags..][..tags];
-                    for (acc, &x) in scores[base..].iter_mut().zip(row) {
+                    for (acc, &x) in sum.iter_mut().zip(row) {
                         *acc += x;
                     }
                 }
+                scores.push(sum);
             }
             let first = s.first;
             let moves = Moves::new(tags, |p, t| self.trans[from_row(p, tags, first) * tags + t]);
