@@ -158,7 +158,7 @@ fn marked(input: &Input) -> Vec<Marked> {
                 });
             }
         };
-    for i in 0..input.pieces.len() {
+    for i in stops(input) {
         if i > 0 && input.line_break_between(i - 1, i) {
             end_open(&mut out, &mut open, None, input.pieces[i - 1].span.end, paragraph);
             paragraph += 1;
@@ -190,6 +190,29 @@ fn marked(input: &Input) -> Vec<Marked> {
     if let Some(last) = input.pieces.last() {
         end_open(&mut out, &mut open, None, last.span.end, paragraph);
     }
+    out
+}
+
+/// The pieces [`marked`] must look at, in order: every piece after a line break and every
+/// piece that may be a quote mark (starting with `"`, or with the byte 0xE2 that starts “ ” ‘ ’),
+/// found by searching the text for those bytes; the other pieces change nothing and are most.
+fn stops(input: &Input) -> Vec<usize> {
+    let pieces = &input.pieces;
+    let bytes = input.doc.text.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'\n', b'"', 0xE2, bytes)
+        .filter_map(|at| {
+            if bytes[at] == b'\n' {
+                // The first piece after the break.
+                let i = pieces.partition_point(|p| p.span.start <= at);
+                (i < pieces.len()).then_some(i)
+            } else {
+                let i = pieces.partition_point(|p| p.span.start < at);
+                (pieces.get(i)?.span.start == at).then_some(i)
+            }
+        })
+        .collect();
+    // Positions ascend and so do their pieces: a piece found twice is found in a row.
+    out.dedup();
     out
 }
 
@@ -326,6 +349,27 @@ mod tests {
     use crate::facts::testing::facts;
     use crate::types::Facts;
     use crate::types::Label::*;
+
+    #[test]
+    fn stops_cover_every_mark_and_paragraph() {
+        let text = "“Yes,” said Mr Smith — in \"Paris\".\n\n‘No’, it’s not.\r\nHe left.\n“";
+        crate::facts::testing::input(text, &[("Paris", Gpe)], |inp| {
+            let stops = super::stops(inp);
+            let marks = ["“", "”", "\"", "‘", "’"];
+            let wanted: Vec<usize> = (0..inp.pieces.len())
+                .filter(|&i| {
+                    (i > 0 && inp.line_break_between(i - 1, i))
+                        || (inp.pieces[i].entity.is_none() && marks.contains(&inp.text(i)))
+                })
+                .collect();
+            assert_eq!(wanted.len(), 8, "{wanted:?}");
+            assert!(
+                wanted.iter().all(|i| stops.contains(i)),
+                "{stops:?} misses some of {wanted:?}"
+            );
+            assert!(stops.windows(2).all(|w| w[0] < w[1]), "{stops:?}");
+        });
+    }
 
     fn quotes(f: &Facts) -> Vec<(&str, &str, &str)> {
         f.quotes
