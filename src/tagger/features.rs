@@ -371,50 +371,73 @@ pub fn token_slot(cx: &Context, i: usize) -> Slot {
 
 /// What a token's emission scores sum: the features that read only one word ([`word_features`]
 /// of a [`Vocab`] number in a slot), those that read the token's word and the next word on one
-/// side ([`pair_features`] of two numbers), and single features.
+/// side ([`pair_features`] of two numbers), and the lexicon features. Plain data: the model sums
+/// a token's parts in a loop of its own, with no call per part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Word(u32, Slot),
-    Pair(u32, u32, Side),
-    Feature(u64),
+pub struct Parts {
+    /// The token's word in its own [`Slot`].
+    pub word: (u32, Slot),
+    /// The words two away, in [`NEAR`] order (`Slot::Near(k)`).
+    pub near: [u32; NEAR.len()],
+    /// The token's word with the word before it, then with the word after it.
+    pub pairs: [(u32, u32, Side); 2],
+    /// The lexicon bits of the token, of the token before and of the token after it, each with
+    /// its template.
+    lexicon: [(u8, u32); 3],
 }
 
-/// Gives `out` every [`Part`] of token `i`'s features, reading words from `words` (filled for
-/// `i`'s segment): the token's word, the words two away, the token's word with the word before
-/// and after it, then the lexicon bits of the token and its neighbours.
-pub fn token_parts(cx: &Context, words: &Words, i: usize, mut out: impl FnMut(Part)) {
-    let Some(w) = words.near(cx, i, 0) else {
-        return;
-    };
-    out(Part::Word(w, token_slot(cx, i)));
-    let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
-    for (k, &(offset, _)) in NEAR.iter().enumerate() {
-        out(Part::Word(near(offset), Slot::Near(k)));
+impl Parts {
+    /// The hashes of the lexicon features, one per bit set.
+    pub fn lexicon(&self) -> impl Iterator<Item = u64> + '_ {
+        self.lexicon.iter().flat_map(|&(template, mut bits)| {
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros();
+                    bits &= bits - 1;
+                    feature(template, &[u64::from(bit)])
+                })
+            })
+        })
     }
-    out(Part::Pair(w, near(-1), Side::Before));
-    out(Part::Pair(w, near(1), Side::After));
-    for (t, j) in [(19u8, 0isize), (20, -1), (21, 1)] {
-        let mut bits = i
-            .checked_add_signed(j)
+}
+
+/// The [`Parts`] of token `i`'s features, reading words from `words` (filled for `i`'s
+/// segment); `None` outside them.
+pub fn token_parts(cx: &Context, words: &Words, i: usize) -> Option<Parts> {
+    let w = words.near(cx, i, 0)?;
+    let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
+    let lexicon = |(template, offset): (u8, isize)| {
+        let bits = i
+            .checked_add_signed(offset)
             .filter(|k| cx.sentence.contains(k))
             .and_then(|k| cx.lex.get(k).copied())
             .unwrap_or(0);
-        while bits != 0 {
-            out(Part::Feature(feature(t, &[u64::from(bits.trailing_zeros())])));
-            bits &= bits - 1;
-        }
-    }
+        (template, bits)
+    };
+    Some(Parts {
+        word: (w, token_slot(cx, i)),
+        near: NEAR.map(|(offset, _)| near(offset)),
+        pairs: [(w, near(-1), Side::Before), (w, near(1), Side::After)],
+        lexicon: [(19, 0), (20, -1), (21, 1)].map(lexicon),
+    })
 }
 
 /// Pushes the 64-bit hash of every feature of token `i` into `out` (its [`token_parts`], word
 /// parts expanded); [`bucket`] maps one to the model's table. (Training counts the full hashes
 /// to drop rare features.)
 pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out: &mut Vec<u64>) {
-    token_parts(cx, words, i, |part| match part {
-        Part::Word(id, slot) => word_features(vocab.hash(id), slot, out),
-        Part::Pair(id, next, side) => pair_features(vocab.hash(id), vocab.hash(next), side, out),
-        Part::Feature(h) => out.push(h),
-    });
+    let Some(parts) = token_parts(cx, words, i) else {
+        return;
+    };
+    let (id, slot) = parts.word;
+    word_features(vocab.hash(id), slot, out);
+    for (k, &id) in parts.near.iter().enumerate() {
+        word_features(vocab.hash(id), Slot::Near(k), out);
+    }
+    for (id, next, side) in parts.pairs {
+        pair_features(vocab.hash(id), vocab.hash(next), side, out);
+    }
+    out.extend(parts.lexicon());
 }
 
 /// A feature's hash: its template id and the hashes of the strings (or small numbers) it
@@ -578,9 +601,13 @@ mod tests {
         };
         let (mut vocab, mut words) = (Vocab::default(), Words::default());
         words.fill(&cx, &(2..4), &mut vocab);
-        let mut parts = Vec::new();
-        token_parts(&cx, &words, 3, |p| parts.push(p));
-        assert_eq!(parts.len(), 1 + NEAR.len() + 2, "{parts:?}");
+        let parts = token_parts(&cx, &words, 3).expect("a token of the segment");
+        assert_eq!(parts.lexicon().count(), 0, "{parts:?}");
+        assert_eq!(parts.word.0, parts.pairs[0].0);
+        assert_eq!(
+            [parts.near[0], parts.pairs[0].1],
+            [words.near(&cx, 3, -2), words.near(&cx, 3, -1)].map(Option::unwrap)
+        );
     }
 
     #[test]

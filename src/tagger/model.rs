@@ -12,7 +12,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::LexMatch;
-use crate::tagger::features::{self, Casing, Context, Part, Side, Slot, Vocab, Words, SLOTS, VERSION};
+use crate::tagger::features::{self, Casing, Context, Side, Slot, Vocab, Words, SLOTS, VERSION};
 use crate::types::{Doc, Label, Span};
 
 const MAGIC: &[u8; 5] = b"FLNER";
@@ -176,46 +176,66 @@ impl Model {
         words.fill(cx, seg, vocab);
         memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
         for i in seg.clone() {
-            let mut sum = [0i32; ROW];
-            features::token_parts(cx, words, i, |part| match part {
-                Part::Word(id, slot) => add(&mut sum, &self.word_row(memo, vocab, id, slot)),
-                Part::Pair(id, next, side) => add(&mut sum, &self.pair_row(memo, vocab, id, next, side)),
-                Part::Feature(h) => add(&mut sum, self.row(h)),
-            });
-            scores.push(sum);
+            let parts = features::token_parts(cx, words, i);
+            scores.push(parts.map_or([0; ROW], |parts| self.sum(&parts, memo, vocab)));
         }
     }
 
-    /// The summed weights of word `id`'s [`features::word_features`] in `slot`: from `memo`, or
-    /// computed and kept there.
-    fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> [i16; ROW] {
-        let at = memo.index[id as usize][slot.index()];
-        if at != NOT_YET {
-            return memo.rows[at as usize];
+    /// The weights of a token's `parts`, summed: its word and pair sums (in `i16`, see the bound
+    /// below, widened once), then its lexicon features.
+    fn sum(&self, parts: &features::Parts, memo: &mut WordRows, vocab: &Vocab) -> [i32; ROW] {
+        let (id, slot) = parts.word;
+        let at = self.word_row(memo, vocab, id, slot);
+        let mut rows = memo.rows[at];
+        for (k, &id) in parts.near.iter().enumerate() {
+            let at = self.word_row(memo, vocab, id, Slot::Near(k));
+            add(&mut rows, &memo.rows[at]);
         }
-        memo.feats.clear();
-        features::word_features(vocab.hash(id), slot, &mut memo.feats);
-        let at = self.keep_sum(memo);
-        memo.index[id as usize][slot.index()] = at;
-        memo.rows[at as usize]
+        for &(id, next, side) in &parts.pairs {
+            let at = self.pair_row(memo, vocab, id, next, side);
+            add(&mut rows, &memo.rows[at]);
+        }
+        let mut sum = [0i32; ROW];
+        add(&mut sum, &rows);
+        for h in parts.lexicon() {
+            add(&mut sum, self.row(h));
+        }
+        sum
     }
 
-    /// The summed weights of word `id`'s [`features::pair_features`] with the word `next` to it
-    /// on `side`: from `memo`, or computed and kept there.
-    fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> [i16; ROW] {
+    /// The row of `memo` summing the weights of word `id`'s [`features::word_features`] in
+    /// `slot`, computed and kept there when first asked for.
+    fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> usize {
+        let mut at = memo.index[id as usize][slot.index()];
+        if at == NOT_YET {
+            at = self.keep_sum(memo, |feats| features::word_features(vocab.hash(id), slot, feats));
+            memo.index[id as usize][slot.index()] = at;
+        }
+        at as usize
+    }
+
+    /// The row of `memo` summing the weights of word `id`'s [`features::pair_features`] with the
+    /// word `next` to it on `side`, computed and kept there when first asked for.
+    fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> usize {
         let key = u64::from(id) << 32 | u64::from(next);
-        if let Some(&at) = memo.pairs[side as usize].get(&key) {
-            return memo.rows[at as usize];
-        }
-        memo.feats.clear();
-        features::pair_features(vocab.hash(id), vocab.hash(next), side, &mut memo.feats);
-        let at = self.keep_sum(memo);
-        memo.pairs[side as usize].insert(key, at);
-        memo.rows[at as usize]
+        let at = match memo.pairs[side as usize].get(&key) {
+            Some(&at) => at,
+            None => {
+                let (w, next) = (vocab.hash(id), vocab.hash(next));
+                let at = self.keep_sum(memo, |feats| features::pair_features(w, next, side, feats));
+                memo.pairs[side as usize].insert(key, at);
+                at
+            }
+        };
+        at as usize
     }
 
-    /// Sums the weights of `memo.feats` into a new row of `memo`; returns its index.
-    fn keep_sum(&self, memo: &mut WordRows) -> u32 {
+    /// Sums the weights of the features `fill` gives into a new row of `memo`; returns its index.
+    /// Cold: each distinct word and pair comes here once.
+    #[cold]
+    fn keep_sum(&self, memo: &mut WordRows, fill: impl FnOnce(&mut Vec<u64>)) -> u32 {
+        memo.feats.clear();
+        fill(&mut memo.feats);
         let mut sum = [0i16; ROW];
         for &h in &memo.feats {
             for (acc, &w) in sum.iter_mut().zip(self.row(h)) {
@@ -237,14 +257,15 @@ impl Model {
 }
 
 /// Adds one row of weights to a token's sums.
-fn add<W: Copy + Into<i32>>(sum: &mut [i32; ROW], row: &[W; ROW]) {
+fn add<S: Copy + std::ops::AddAssign + From<W>, W: Copy>(sum: &mut [S; ROW], row: &[W; ROW]) {
     for (acc, &w) in sum.iter_mut().zip(row) {
-        *acc += w.into();
+        *acc += S::from(w);
     }
 }
 
-/// Sums of at most [`features::WORD_FEATURES`] weights in `i8` fit an `i16`.
-const _: () = assert!(features::WORD_FEATURES * 128 <= i16::MAX as usize);
+/// Sums of at most [`features::WORD_FEATURES`] weights in `i8` fit an `i16`, and so do a token's
+/// word and pair sums together: its word, the words two away and two pairs.
+const _: () = assert!((3 + features::NEAR.len()) * features::WORD_FEATURES * 128 <= i16::MAX as usize);
 
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
