@@ -199,20 +199,27 @@ fn marked(input: &Input) -> Vec<Marked> {
 fn stops(input: &Input) -> Vec<usize> {
     let pieces = &input.pieces;
     let bytes = input.doc.text.as_bytes();
-    let mut out: Vec<usize> = memchr::memchr3_iter(b'\n', b'"', 0xE2, bytes)
-        .filter_map(|at| {
-            if bytes[at] == b'\n' {
-                // The first piece after the break.
-                let i = pieces.partition_point(|p| p.span.start <= at);
-                (i < pieces.len()).then_some(i)
-            } else {
-                let i = pieces.partition_point(|p| p.span.start < at);
-                (pieces.get(i)?.span.start == at).then_some(i)
-            }
-        })
-        .collect();
-    // Positions ascend and so do their pieces: a piece found twice is found in a row.
-    out.dedup();
+    let mut out: Vec<usize> = Vec::new();
+    // The first piece starting at or after the byte looked at: positions ascend, so it only
+    // moves forward (a few pieces per byte found, where a binary search cost more).
+    let mut i = 0;
+    for at in memchr::memchr3_iter(b'\n', b'"', 0xE2, bytes) {
+        while pieces.get(i).is_some_and(|p| p.span.start < at) {
+            i += 1;
+        }
+        let starts_here = pieces.get(i).is_some_and(|p| p.span.start == at);
+        let stop = if bytes[at] == b'\n' {
+            // The first piece after the break.
+            i + usize::from(starts_here)
+        } else if starts_here {
+            i
+        } else {
+            continue;
+        };
+        if stop < pieces.len() && out.last() != Some(&stop) {
+            out.push(stop);
+        }
+    }
     out
 }
 
