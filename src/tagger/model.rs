@@ -335,12 +335,23 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         let glued = doc.tokens[i..end].windows(2);
         i + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
+    let upper = cx.casing == Casing::Upper;
+    // A word is one run of bytes: one pass finds a capital (any letter or digit in capitals-only
+    // sentences) among its ASCII bytes, and only a word with other characters is decoded.
     let capital = move |r: Range<usize>| {
-        r.into_iter().any(|i| {
-            features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
-                || (cx.casing == Casing::Upper
-                    && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
-        })
+        let (start, end) = (doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
+        let bytes = doc.text.as_bytes().get(start..end).unwrap_or_default();
+        let hit = bytes
+            .iter()
+            .find(|&&b| !b.is_ascii() || b.is_ascii_uppercase() || (upper && b.is_ascii_alphanumeric()));
+        match hit {
+            None => false,
+            Some(b) if b.is_ascii() => true,
+            Some(_) => r.into_iter().any(|i| {
+                features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
+                    || (upper && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
+            }),
+        }
     };
     let bridge = move |i: usize| word_end(i) == i + 1 && is_bridge(doc.token_text(i));
     let mut i = cx.sentence.start;
@@ -670,6 +681,37 @@ mod tests {
             }
         }
         assert!(tokens > 200 && s.vocab.count() < tokens, "{tokens} tokens");
+    }
+
+    #[test]
+    fn segments_are_capitalised_words_and_their_bridges() {
+        let segments_of = |text: &str| -> Vec<String> {
+            let doc = crate::text::analyse(text);
+            let sentence = 0..doc.tokens.len();
+            let cx = Context {
+                doc: &doc,
+                casing: features::casing(&doc, sentence.clone()),
+                sentence,
+                lex: &[],
+            };
+            let text_of = |r: Range<usize>| {
+                text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string()
+            };
+            segments(&cx).map(text_of).collect()
+        };
+        // Capitals in ASCII and not, inside a word, across glued tokens and bridges; a lower-case
+        // word that is not ASCII is no capital.
+        assert_eq!(
+            segments_of(
+                "officials met Ban Ki-moon and the Bank of the Netherlands in Šiauliai and iPhone sales ėjo"
+            ),
+            ["Ban Ki-moon", "Bank of the Netherlands", "Šiauliai", "iPhone"]
+        );
+        // In a capitals-only sentence every word with a letter or digit counts.
+        assert_eq!(
+            segments_of("NEWS IN BRIEF 2024 – ŠIAULIAI"),
+            ["NEWS IN BRIEF 2024 – ŠIAULIAI"]
+        );
     }
 
     #[test]
