@@ -53,6 +53,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let in_title = ctx.inside(titles.iter().copied());
     let edges = TitleEdges::new(&titles);
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // The capitalised words of each run, in one buffer: an allocation per run cost as much as
+    // reading the run.
+    let mut caps: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
         if !starts_name(ctx, i) || in_title[i] {
@@ -60,7 +63,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = run_end(ctx, i);
-        let caps: Vec<usize> = (i..end).filter(|&k| ctx.is_cap(k)).collect();
+        caps.clear();
+        caps.extend((i..end).filter(|&k| ctx.is_cap(k)));
         // "Directors Susan Marsh", "General Suleiman al-Amr": a word before a known given name
         // is a rank or a plural noun, not part of the name; the cue is read from the rank.
         let rank = caps.len() >= 3 && !ctx.is(i, Kind::GivenName) && ctx.is(caps[1], Kind::GivenName);

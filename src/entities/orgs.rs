@@ -335,7 +335,8 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let named_ends: FxHashSet<usize> = named.iter().map(|s| s.end).collect();
     let mut defined: FxHashSet<&str> = FxHashSet::default();
     for i in 1..ctx.len().saturating_sub(1) {
-        if !(ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")" && ctx.is_all_caps(i)) {
+        // The flag first: most tokens are not in capitals, and their neighbours' text is not read.
+        if !(ctx.is_all_caps(i) && ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")") {
             continue;
         }
         let after_name = i >= 2 && named_ends.contains(&ctx.end(i - 2));
