@@ -36,6 +36,7 @@ pub enum Casing {
 /// The casing of the words in `tokens` (a sentence's token range).
 pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
+    let end = tokens.end;
     for i in tokens {
         let Some(c) = first_char(doc, i).filter(|c| c.is_alphabetic()) else {
             continue;
@@ -43,6 +44,12 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
         words += 1;
         capital += usize::from(c.is_uppercase());
         lower = lower || any_char(doc, i, u8::is_ascii_lowercase, char::is_lowercase);
+        // A lower-case letter rules capitals out, and title case needs three words in four
+        // capitalised: once even the tokens left, all capitalised words, could not make up for
+        // the words that are not, the sentence is plain (most prose is known within a few words).
+        if lower && 4 * (words - capital) > words + (end - i - 1) {
+            return Casing::Normal;
+        }
     }
     if words >= 2 && !lower {
         Casing::Upper
@@ -612,6 +619,19 @@ mod tests {
 
     #[test]
     fn casing_of_headlines() {
+        // Title case with up to one word in four not capitalised, wherever those words are.
+        for (text, want) in [
+            ("Minister of Defence Visits Japan Today", Casing::Title),
+            ("a pact of the Baltic States", Casing::Normal),
+            ("Pact Signed With Japan in Vilnius at Last", Casing::Title),
+            ("Pact Signed With Japan in Vilnius at last", Casing::Normal),
+            ("we Signed It Today", Casing::Title),
+            ("we Signed It", Casing::Normal),
+            ("we signed It Today", Casing::Normal),
+        ] {
+            let doc = analyse(text);
+            assert_eq!(casing(&doc, 0..doc.tokens.len()), want, "{text}");
+        }
         let doc = analyse("NEWS IN BRIEF");
         assert_eq!(casing(&doc, 0..doc.tokens.len()), Casing::Upper);
         let doc = analyse("Lithuania Signs Defence Pact With Japan");
