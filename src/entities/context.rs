@@ -316,11 +316,8 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
     let mut i = 0;
     while i < doc.tokens.len() {
         let mut j = i + 1;
-        // The gaps between tokens are a byte or two: a loop of our own, not a call to memchr.
         while j < doc.tokens.len()
-            && !doc.text.as_bytes()[doc.tokens[j - 1].span.end..doc.tokens[j].span.start]
-                .iter()
-                .any(|&b| b == b'\n')
+            && !doc.text.as_bytes()[doc.tokens[j - 1].span.end..doc.tokens[j].span.start].contains(&b'\n')
         {
             j += 1;
         }
