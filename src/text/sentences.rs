@@ -30,9 +30,17 @@ pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
 fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
     let this = tokens[i];
     let next = tokens[i + 1];
-    let gap = &text[this.span.end..next.span.start];
-    if gap.contains('\n') {
+    let gap = text
+        .as_bytes()
+        .get(this.span.end..next.span.start)
+        .unwrap_or_default();
+    if gap.contains(&b'\n') {
         return true;
+    }
+    // Within a line only the punctuation below ends a sentence, and every one of those
+    // characters is a token of its own kind (text::tokens): words skip the string tests.
+    if this.kind != TokenKind::Punct {
+        return false;
     }
     let t = this.span.text(text);
     // A closing quote or bracket after the terminator belongs to the ending sentence.
