@@ -227,7 +227,6 @@ fn relabels_weak_cue(t: &Tagged, span: Span, rules: &RuleIndex) -> bool {
 struct RuleIndex {
     sorted: Vec<Candidate>,
     longest: usize,
-    exact: FxHashSet<Span>,
 }
 
 impl RuleIndex {
@@ -236,7 +235,6 @@ impl RuleIndex {
         sorted.sort_by_key(|c| c.span.start);
         RuleIndex {
             longest: sorted.iter().map(|c| c.span.len()).max().unwrap_or(0),
-            exact: sorted.iter().map(|c| c.span).collect(),
             sorted,
         }
     }
@@ -251,8 +249,14 @@ impl RuleIndex {
             .filter(move |c| c.span.overlaps(&span))
     }
 
+    /// Whether a rule proposes exactly `span`: among the few starting where it does (asked of
+    /// a few tagged spans, where hashing every rule's span cost more).
     fn has(&self, span: Span) -> bool {
-        self.exact.contains(&span)
+        let from = self.sorted.partition_point(|c| c.span.start < span.start);
+        let mut same_start = self.sorted[from..]
+            .iter()
+            .take_while(|c| c.span.start == span.start);
+        same_start.any(|c| c.span == span)
     }
 }
 
@@ -490,6 +494,23 @@ mod tests {
             label,
             source,
             score,
+        }
+    }
+
+    #[test]
+    fn the_rule_index_knows_exact_spans_only() {
+        let c = |start, end| Candidate {
+            span: Span::new(start, end),
+            label: Label::Org,
+            source: "test",
+            score: 0.9,
+        };
+        let rules = RuleIndex::new(&[c(5, 9), c(0, 4), c(5, 7), c(12, 20)]);
+        for (start, end) in [(5, 7), (5, 9), (0, 4), (12, 20)] {
+            assert!(rules.has(Span::new(start, end)), "{start}..{end}");
+        }
+        for (start, end) in [(5, 8), (0, 5), (4, 9), (12, 19), (21, 22)] {
+            assert!(!rules.has(Span::new(start, end)), "{start}..{end}");
         }
     }
 
