@@ -239,6 +239,7 @@ pub struct Dateline {
 pub struct Evidence {
     pub start: usize,
     pub end: usize,
+    #[serde(serialize_with = "fixed_name")]
     pub rule: &'static str,
 }
 
@@ -249,7 +250,7 @@ pub struct MentionSpan {
     pub end: usize,
     /// How a person is named here: "name" (the full name), "surname", or "title" ("the Vice
     /// Minister"); absent for organisations and places.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "fixed_name_if_any")]
     pub kind: Option<&'static str>,
 }
 
@@ -325,10 +326,12 @@ pub struct Event {
     pub start: usize,
     pub end: usize,
     /// "event" (a named event) or "visit" (someone's visit to a place).
+    #[serde(serialize_with = "fixed_name")]
     pub kind: &'static str,
     /// Ids of the people taking part, when the text names them ("p1").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<String>,
+    #[serde(serialize_with = "fixed_name")]
     pub rule: &'static str,
 }
 
@@ -340,6 +343,7 @@ pub struct Quote {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    #[serde(serialize_with = "fixed_name")]
     pub rule: &'static str,
 }
 
@@ -361,6 +365,25 @@ pub struct Facts {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub acronyms: Vec<Acronym>,
+}
+
+/// Serialises a name fixed in the code (a rule, a mention's kind) as serde does an enum's unit
+/// variant: the same JSON string, but serde-wasm-bindgen then gives JavaScript one cached
+/// string per name instead of decoding it anew for each of the thousands of facts in a long
+/// text.
+fn fixed_name<S: serde::Serializer>(name: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_unit_variant("", 0, name)
+}
+
+/// [`fixed_name`] of an optional name (`None` is skipped before it gets here, or null).
+fn fixed_name_if_any<S: serde::Serializer>(
+    name: &Option<&'static str>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match name {
+        Some(name) => fixed_name(name, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// What [`crate::annotate`] returns: the JSON document of the spec.

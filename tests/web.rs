@@ -50,6 +50,20 @@ fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
     }
 }
 
+/// The objects JavaScript receives are the JSON the other surfaces write (`annotateAs`, serde_json),
+/// including the fixed names serialised as unit variants (types.rs `fixed_name`).
+#[wasm_bindgen_test]
+fn javascript_objects_equal_the_json_export() {
+    let seed = include_str!("fixtures/seed-article.txt");
+    let ann = factlens::wasm_annotate(seed.into()).expect("annotate succeeds");
+    let objects: String = js_sys::JSON::stringify(&ann).expect("stringifies").into();
+    let objects: serde_json::Value = serde_json::from_str(&objects).expect("JSON");
+    let exported = factlens::annotate_as(JsValue::from_str(seed), "json").expect("renders");
+    let exported: serde_json::Value = serde_json::from_str(&exported).expect("JSON");
+    assert_eq!(objects, exported);
+    assert!(exported["facts"]["people"][0]["roles"][0]["evidence"][0]["rule"].is_string());
+}
+
 #[wasm_bindgen_test]
 fn empty_text_gives_an_empty_annotation() {
     let ann = factlens::wasm_annotate("".into()).expect("annotate succeeds");
