@@ -267,6 +267,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
+/// The first bytes of `words`: a token starting with none of them is none of them, and most
+/// tokens (lower-case words, punctuation) are passed over without hashing their text.
+pub fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
+    let mut starts = [false; 256];
+    words
+        .filter_map(|w| w.as_bytes().first())
+        .for_each(|&b| starts[usize::from(b)] = true);
+    starts
+}
+
 fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }

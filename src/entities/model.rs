@@ -11,6 +11,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
 
+use super::context::first_bytes;
 use super::names;
 use crate::lexicon::{Kind, LexMatch};
 use crate::tagger::{self, features, Tagged};
@@ -294,16 +295,6 @@ fn capitals_mid_sentence<'a>(doc: &Doc<'a>, words: &FxHashSet<&str>) -> FxHashSe
         .map(|k| doc.token_text(k))
         .filter(|w| words.contains(w))
         .collect()
-}
-
-/// The first bytes of `words`: most tokens (lower-case words, punctuation) start with none of
-/// them and are passed over without hashing their text.
-fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
-    let mut starts = [false; 256];
-    words
-        .filter_map(|w| w.as_bytes().first())
-        .for_each(|&b| starts[usize::from(b)] = true);
-    starts
 }
 
 fn push_echo<'a>(

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::context::Ctx;
+use super::context::{first_bytes, Ctx};
 use crate::dates::WEEKDAYS;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
@@ -256,10 +256,7 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
     }
     // The first bytes of the surnames' first tokens: most tokens are ruled out by one lookup
     // here before their text is sliced and hashed.
-    let mut first_bytes = [false; 256];
-    for key in names.keys() {
-        first_bytes[usize::from(key.as_bytes().first().copied().unwrap_or(0))] = true;
-    }
+    let starts = first_bytes(names.keys().copied());
     let mut inside = found.iter().peekable();
     let mut i = 0;
     while i < ctx.len() {
@@ -267,7 +264,7 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
             inside.next();
         }
         let start = ctx.start(i);
-        if !ctx.is_word(i) || !first_bytes[usize::from(text.as_bytes()[start])] {
+        if !ctx.is_word(i) || !starts[usize::from(text.as_bytes()[start])] {
             i += 1;
             continue;
         }

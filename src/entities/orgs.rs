@@ -6,7 +6,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::context::Ctx;
+use super::context::{first_bytes, Ctx};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span};
 
@@ -148,13 +148,16 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
             names.push((end - i, surface));
         }
     }
+    let starts = first_bytes(found.keys().copied());
     let mut i = 0;
     while i < ctx.len() {
         let at = |&&(n, surface): &&(usize, &str)| {
             i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
         };
-        // Names start with a capital, and a token's capital depends on its text alone.
-        let names = if ctx.is_cap(i) {
+        // Names start with a capital, and a token's capital depends on its text alone; only
+        // tokens starting like a found name are looked up.
+        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
+        let names = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
             found.get(ctx.text(i))
         } else {
             None
