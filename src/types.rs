@@ -375,7 +375,7 @@ fn fixed_name<S: serde::Serializer>(name: &&'static str, serializer: S) -> Resul
     serializer.serialize_unit_variant("", 0, name)
 }
 
-/// [`fixed_name`] of an optional name (`None` is skipped before it gets here, or null).
+/// [`fixed_name`] of an optional name; `None` is null (the fields using it skip `None`).
 fn fixed_name_if_any<S: serde::Serializer>(
     name: &Option<&'static str>,
     serializer: S,

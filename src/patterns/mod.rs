@@ -52,9 +52,9 @@ pub const fn set_index(name: &str) -> usize {
 pub struct Aligned<B: ?Sized>(pub B);
 
 /// One compiled set of patterns: a dense forward DFA finds where each match ends, scanning
-/// the set's [`Regions`] of the text; a sparse reverse DFA walks back from there to where it starts. The reverse
-/// one only runs over matches, so its sparse form (a sixteenth of the raw bytes, slower per
-/// byte) costs about 1 % of `annotate`'s instructions on news.
+/// the set's [`Regions`] of the text; a sparse reverse DFA walks back from there to where it
+/// starts. The reverse one only runs over matches, so its sparse form (a sixteenth of the raw
+/// bytes, slower per byte) costs about 1 % of `annotate`'s instructions on news.
 pub struct Pattern {
     dfas: Option<(Forward, Reverse)>,
     /// Its index in [`SETS`], which picks its [`Regions`].
