@@ -1,26 +1,16 @@
-//! What the role rules share: reading a title phrase around a TITLE entity and recording a role
-//! on a person, merged with the same role stated elsewhere.
-//!
-//! A title phrase is `[qualifiers] [anchor ['s]] [qualifiers] TITLE [complement]`:
-//! - qualifiers stay in the title: "former", "acting", "deputy" …;
-//! - the anchor gives the organisation or country: "Yukos spokesman", "Lithuania’s Minister",
-//!   "Japanese Prime Minister", "Tory leader";
-//! - complements extend the title ("Senior Adviser to the Minister of Defence", "Minister of
-//!   National Defence") or give the organisation or country ("Commissioner of the ATLA",
-//!   "President of France").
-//!
-//! A ministerial title with no organisation joins the ministry named elsewhere in the article
-//! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
-//! role with an organisation but no country takes the organisation's country.
+//! The title phrase around a title: qualifiers, the anchor on its left, complements on its
+//! right, and organisations, countries and nationalities split out of the title's words.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
-use super::{find, gazetteer, lower_in, normalize, organizations, Input};
+use super::super::{find, gazetteer, lower_in, normalize, Input};
+use super::org::{ministry, org_name, party};
+use super::{Ctx, Draft};
 use crate::lexicon::{Kind, Lexicon};
-use crate::types::{Evidence, Facts, Label, Role, Span, TokenKind};
+use crate::types::{Facts, Label, TokenKind};
 
 /// Words before a title that belong to it.
 const QUALIFIERS: &[&str] = &[
@@ -55,88 +45,6 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("Adm", "Admiral"),
     ("Cllr", "Councillor"),
 ];
-
-/// A role read from the text, before it is recorded on a person.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub title: String,
-    pub organization: Option<String>,
-    pub country: Option<String>,
-    /// The title phrase, from its first piece to its last.
-    pub first: usize,
-    pub last: usize,
-    /// Whether something left of the title anchors it (an organisation, place, possessive or
-    /// "the"): "Lithuania’s Minister of National Defence, Dovilė Šakalienė" names its holder
-    /// after a comma, a bare "Commissioner," does not.
-    pub anchored: bool,
-    /// Whether the title is plural ("Foreign Ministers"): it then applies to a list of names.
-    pub plural: bool,
-}
-
-/// Lookups the role rules need, built once per document ([`Input::ctx`]) from the names of
-/// people and organisations, to which no rule after [`super::people`] adds (a title-only
-/// mention is no name).
-#[derive(Debug, PartialEq)]
-pub struct Ctx {
-    pub orgs: FxHashMap<String, usize>,
-    /// Start byte of every organisation mention → index of the organisation.
-    org_mentions: FxHashMap<usize, usize>,
-    /// Piece → the person it names: an array, not a map keyed by start byte, because rules ask
-    /// about most pieces of the article.
-    person_at: Vec<Option<u32>>,
-    /// `(piece, person)` for every piece naming a person, in order: what rules that start from
-    /// a name walk instead of every piece.
-    named: Vec<(usize, usize)>,
-}
-
-impl Ctx {
-    pub fn new(input: &Input, facts: &Facts) -> Ctx {
-        let mut person_at = vec![None; input.pieces.len()];
-        // The named pieces, listed as found rather than by a scan of every piece.
-        let mut named: Vec<usize> = Vec::new();
-        for (i, p) in facts.people.iter().enumerate() {
-            for m in &p.mentions {
-                // A mention counts where a piece starts with it and is a name, marked or a bare
-                // surname (not a title standing for the person).
-                let Some(at) = input.piece_at(m.start) else {
-                    continue;
-                };
-                let label = input.pieces[at].label;
-                if label.is_none() || label == Some(Label::Person) {
-                    person_at[at] = u32::try_from(i).ok();
-                    named.push(at);
-                }
-            }
-        }
-        named.sort_unstable();
-        named.dedup();
-        let named = named
-            .into_iter()
-            .filter_map(|at| Some((at, person_at[at]? as usize)))
-            .collect();
-        let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
-        let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
-        for (i, o) in facts.organizations.iter().enumerate() {
-            org_mentions.extend(o.mentions.iter().map(|m| (m.start, i)));
-        }
-        Ctx {
-            orgs: organizations::index(facts),
-            org_mentions,
-            person_at,
-            named,
-        }
-    }
-
-    /// The person piece `i` names, if it is a person mention (marked or a bare surname).
-    pub fn person(&self, i: usize) -> Option<usize> {
-        self.person_at.get(i).copied().flatten().map(|p| p as usize)
-    }
-
-    /// Every `(piece, person)` naming a person, in text order.
-    pub fn named(&self) -> &[(usize, usize)] {
-        &self.named
-    }
-}
 
 /// Reads the title phrase around the title in pieces `title.0..=title.1` (a TITLE entity, or
 /// an unmarked title from [`title_ending_at`] / [`title_starting_at`]).
@@ -262,7 +170,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         joined.push_str(word);
     }
     // A copy only when an article goes.
-    let stripped = super::strip_article(&joined);
+    let stripped = crate::facts::strip_article(&joined);
     let title = if stripped.len() == joined.len() {
         joined
     } else {
@@ -361,46 +269,6 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
 
 fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
-}
-
-/// Political parties as news names them, with the party's full name and country.
-const PARTIES: &[(&str, &str, &str)] = &[
-    ("Conservative", "Conservative Party", "United Kingdom"),
-    ("Conservatives", "Conservative Party", "United Kingdom"),
-    ("Democrat", "Democratic Party", "United States"),
-    ("Democratic", "Democratic Party", "United States"),
-    ("Democrats", "Democratic Party", "United States"),
-    ("GOP", "Republican Party", "United States"),
-    ("Labour", "Labour Party", "United Kingdom"),
-    ("Lib Dem", "Liberal Democrats", "United Kingdom"),
-    ("Lib Dems", "Liberal Democrats", "United Kingdom"),
-    ("Liberal Democrat", "Liberal Democrats", "United Kingdom"),
-    ("Liberal Democrats", "Liberal Democrats", "United Kingdom"),
-    ("Republican", "Republican Party", "United States"),
-    ("Republicans", "Republican Party", "United States"),
-    ("Tories", "Conservative Party", "United Kingdom"),
-    ("Tory", "Conservative Party", "United Kingdom"),
-];
-
-/// A party's full name and country ("Tory" → Conservative Party, United Kingdom).
-pub fn party(name: &str) -> Option<(&'static str, &'static str)> {
-    let name = super::strip_article(name);
-    PARTIES
-        .iter()
-        .find(|(alias, ..)| *alias == name)
-        .map(|&(_, full, country)| (full, country))
-}
-
-/// An organisation's canonical name and country: a party, a known organisation, or as written.
-pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>) {
-    let name = super::strip_article(name);
-    if let Some((full, country)) = party(name) {
-        return (full.to_string(), Some(country.to_string()));
-    }
-    match ctx.orgs.get(&normalize(name)).map(|&o| &facts.organizations[o]) {
-        Some(o) => (o.name.clone(), o.country.clone()),
-        None => (name.to_string(), None),
-    }
 }
 
 /// Role nouns news puts before or after names that the title lexicon may not hold.
@@ -624,7 +492,7 @@ fn is_bare_name(input: &Input, i: usize) -> bool {
         && p.kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_uppercase)
         && !OPENERS.contains(&w)
-        && !super::people::is_honorific(w)
+        && !crate::facts::people::is_honorific(w)
 }
 
 fn is_lower_word(input: &Input, i: usize) -> bool {
@@ -647,7 +515,7 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
         Some(Label::Gpe) => match gazetteer::country(text) {
             Some(c) => d.country = Some(c.to_string()),
             // "the Chelsea manager", "Tokyo governor": a place that is no country.
-            None => d.organization = Some(super::strip_article(text).to_string()),
+            None => d.organization = Some(crate::facts::strip_article(text).to_string()),
         },
         Some(Label::Norp) if gazetteer::is_demonym(text) => {
             d.country = gazetteer::country(text).map(str::to_string)
@@ -678,47 +546,6 @@ fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
     }
 }
 
-/// "Minister of X" / "Secretary for X" / "X Minister" → the "Ministry of X" or "Department of
-/// X" the article names, if any.
-fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
-    // Most titles name no minister or secretary: skip normalising them. Of the characters
-    // lower-casing turns into ASCII letters (these, the Kelvin sign's "k", and "İ"'s "i" with a
-    // combining dot) none can complete these words.
-    let names = |word: &str| {
-        d.title
-            .as_bytes()
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-    };
-    if !names("minister") && !names("secretary") {
-        return;
-    }
-    let title = normalize(&d.title);
-    let dept = ["minister of ", "minister for ", "secretary of ", "secretary for "]
-        .iter()
-        .find_map(|h| find(&title, h).map(|at| title[at + h.len()..].to_string()))
-        .or_else(|| {
-            title
-                .strip_suffix(" minister")
-                .map(|s| s.rsplit(' ').next().unwrap_or(s).to_string())
-        });
-    let Some(dept) = dept else { return };
-    let mut key = String::with_capacity(dept.len() + 16);
-    for head in ["ministry of ", "department of "] {
-        key.clear();
-        key.push_str(head);
-        key.push_str(&dept);
-        if let Some(&o) = ctx.orgs.get(&key) {
-            let o = &facts.organizations[o];
-            d.organization = Some(o.name.clone());
-            if d.country.is_none() {
-                d.country = o.country.clone();
-            }
-            return;
-        }
-    }
-}
-
 fn is_plural(title: &str) -> bool {
     let head = [" of ", " to ", " for "]
         .iter()
@@ -736,218 +563,9 @@ pub fn singular(title: &str) -> String {
     }
 }
 
-/// Records `draft` as a role of person `p`, with `evidence` read by `rule`. A role that
-/// restates one the person has ("Vice Minister" after "Vice Minister of National Defence")
-/// adds its evidence there, keeping the fuller title.
-pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'static str) {
-    let ev = Evidence {
-        start: evidence.start,
-        end: evidence.end,
-        rule,
-    };
-    let Some(person) = facts.people.get_mut(p) else {
-        return;
-    };
-    // Normalised only when a role's title differs as written: restated titles mostly repeat it.
-    let mut key = None;
-    let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
-    let same = person.roles.iter_mut().find(|r| {
-        let same_title = r.title == draft.title || {
-            let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
-            let have = normalize(&r.title);
-            let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
-            have == key || extends(&have, key) || extends(key, &have)
-        };
-        same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
-    });
-    match same {
-        Some(r) => {
-            if draft.title.len() > r.title.len() {
-                r.title = draft.title.clone();
-            }
-            if r.organization.is_none() {
-                r.organization = draft.organization.clone();
-            }
-            if r.country.is_none() {
-                r.country = draft.country.clone();
-            }
-            // Only the latest can repeat (two rules reading one span in turn); a full scan
-            // would be quadratic in the mentions of a much-quoted person.
-            if r.evidence.last() != Some(&ev) {
-                r.evidence.push(ev);
-            }
-        }
-        None => person.roles.push(Role {
-            title: draft.title.clone(),
-            organization: draft.organization.clone(),
-            country: draft.country.clone(),
-            start: ev.start,
-            end: ev.end,
-            evidence: vec![ev],
-        }),
-    }
-}
-
-/// The span from piece `a` to piece `b`, in either order.
-pub fn span(input: &Input, a: usize, b: usize) -> Span {
-    let (a, b) = (a.min(b), a.max(b));
-    Span::new(input.pieces[a].span.start, input.pieces[b].span.end)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::testing::input;
-    use crate::types::Label::*;
-
-    fn draft(text: &str, spec: &[(&str, Label)]) -> Draft {
-        let mut out = None;
-        input(text, spec, |inp| {
-            let mut facts = Facts::default();
-            let mut ents = inp.entities.to_vec();
-            for rule in &crate::facts::RULES[..3] {
-                rule.apply(inp, &mut facts, &mut ents);
-            }
-            let ctx = Ctx::new(inp, &facts);
-            let t = (0..inp.pieces.len())
-                .find(|&i| inp.is(i, Title))
-                .expect("a title");
-            out = Some(read(inp, &facts, &ctx, (t, t)));
-        });
-        out.expect("read")
-    }
-
-    #[test]
-    fn anchors_qualifiers_and_complements() {
-        let d = draft(
-            "Yukos spokesman Mike Lake",
-            &[("Yukos", Org), ("spokesman", Title)],
-        );
-        assert_eq!(
-            (d.title.as_str(), d.organization.as_deref(), d.anchored),
-            ("spokesman", Some("Yukos"), true)
-        );
-        let d = draft(
-            "Lithuania’s former Minister",
-            &[("Lithuania", Gpe), ("Minister", Title)],
-        );
-        assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
-            ("former Minister", Some("Lithuania"))
-        );
-        let d = draft(
-            "Commissioner of the Acquisition Agency (ATLA)",
-            &[("Commissioner", Title), ("Acquisition Agency", Org)],
-        );
-        assert_eq!(
-            (d.title.as_str(), d.organization.as_deref()),
-            ("Commissioner", Some("Acquisition Agency"))
-        );
-        let d = draft(
-            "Senior Adviser to the Minister of Defence;",
-            &[("Senior Adviser", Title), ("Minister of Defence", Title)],
-        );
-        assert_eq!(d.title, "Senior Adviser to the Minister of Defence");
-        let d = draft(
-            "Minister of National Defence Loreta Maskaliovienė",
-            &[("Minister", Title), ("Loreta Maskaliovienė", Person)],
-        );
-        assert_eq!(d.title, "Minister of National Defence");
-        let d = draft(
-            "Japanese Prime Minister",
-            &[("Japanese", Norp), ("Prime Minister", Title)],
-        );
-        assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
-            ("Prime Minister", Some("Japan"))
-        );
-        let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
-        assert_eq!(d.title, "Senator");
-    }
-
-    #[test]
-    fn anchors_and_complements_inside_the_title() {
-        let d = draft("BP chief executive Lord Browne", &[("BP chief executive", Title)]);
-        assert_eq!(
-            (d.title.as_str(), d.organization.as_deref()),
-            ("chief executive", Some("BP"))
-        );
-        let d = draft("former Tory leader", &[("former Tory leader", Title)]);
-        assert_eq!(
-            (d.title.as_str(), d.organization.as_deref(), d.country.as_deref()),
-            (
-                "former leader",
-                Some("Conservative Party"),
-                Some("United Kingdom")
-            )
-        );
-        let d = draft(
-            "chief financial officer of BP",
-            &[("chief financial officer of BP", Title)],
-        );
-        assert_eq!(
-            (d.title.as_str(), d.organization.as_deref()),
-            ("chief financial officer", Some("BP"))
-        );
-        let d = draft("President of France", &[("President of France", Title)]);
-        assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
-            ("President", Some("France"))
-        );
-        for kept in [
-            "Bank of England Governor",
-            "Minister of National Defence",
-            "Senate Majority Leader",
-        ] {
-            let d = draft(kept, &[(kept, Title)]);
-            assert_eq!((d.title.as_str(), d.organization.as_deref()), (kept, None));
-        }
-    }
-
-    #[test]
-    fn ministerial_titles_join_the_ministry() {
-        let d = draft(
-            "Vice Minister of National Defence X, with the Ministry of National Defence of the Republic of Lithuania.",
-            &[
-                ("Vice Minister of National Defence", Title),
-                ("Ministry of National Defence of the Republic of Lithuania", Org),
-            ],
-        );
-        assert_eq!(d.organization.as_deref(), Some("Ministry of National Defence"));
-        assert_eq!(d.country.as_deref(), Some("Lithuania"));
-        let d = draft(
-            "Minister of Finance X and the Ministry of Defence",
-            &[("Minister of Finance", Title), ("Ministry of Defence", Org)],
-        );
-        assert_eq!(d.organization, None, "another ministry");
-    }
-
-    #[test]
-    fn ctx_lists_names_not_title_mentions() {
-        let text = "Chancellor Gordon Brown spoke. Then the Chancellor said Brown agreed.";
-        let spec = [
-            ("Chancellor", Title),
-            ("Gordon Brown", Person),
-            ("Chancellor", Title),
-        ];
-        input(text, &spec, |inp| {
-            let mut facts = Facts::default();
-            let mut ents = inp.entities.to_vec();
-            for rule in crate::facts::RULES {
-                rule.apply(inp, &mut facts, &mut ents);
-            }
-            let ctx = Ctx::new(inp, &facts);
-            let named: Vec<(&str, usize)> = ctx.named().iter().map(|&(i, p)| (inp.text(i), p)).collect();
-            assert_eq!(named, [("Gordon Brown", 0), ("Brown", 0)]);
-            // "the Chancellor" is a mention of Brown, but no name rules start from.
-            assert!(facts.people[0].mentions.iter().any(|m| m.kind == Some("title")));
-            let title = (0..inp.pieces.len())
-                .rfind(|&i| inp.is(i, Title))
-                .expect("a title");
-            assert_eq!((ctx.person(title), ctx.person(title - 1)), (None, None));
-            assert_eq!(ctx.person(inp.pieces.len()), None);
-        });
-    }
 
     #[test]
     fn lexicon_titles_looked_up_in_lower_case_as_in_title_case() {

@@ -1,0 +1,258 @@
+//! What the role rules share: reading a title phrase around a TITLE entity and recording a role
+//! on a person, merged with the same role stated elsewhere.
+//!
+//! A title phrase is `[qualifiers] [anchor ['s]] [qualifiers] TITLE [complement]`:
+//! - qualifiers stay in the title: "former", "acting", "deputy" …;
+//! - the anchor gives the organisation or country: "Yukos spokesman", "Lithuania’s Minister",
+//!   "Japanese Prime Minister", "Tory leader";
+//! - complements extend the title ("Senior Adviser to the Minister of Defence", "Minister of
+//!   National Defence") or give the organisation or country ("Commissioner of the ATLA",
+//!   "President of France").
+//!
+//! A ministerial title with no organisation joins the ministry named elsewhere in the article
+//! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
+//! role with an organisation but no country takes the organisation's country.
+
+mod ctx;
+mod org;
+mod phrase;
+
+pub use ctx::Ctx;
+pub use org::{org_name, party};
+pub use phrase::{is_abbreviated_title, read, singular, title_ending_at, title_starting_at};
+
+use super::normalize;
+use super::Input;
+use crate::types::{Evidence, Facts, Role, Span};
+
+/// A role read from the text, before it is recorded on a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    /// The title phrase, from its first piece to its last.
+    pub first: usize,
+    pub last: usize,
+    /// Whether something left of the title anchors it (an organisation, place, possessive or
+    /// "the"): "Lithuania’s Minister of National Defence, Dovilė Šakalienė" names its holder
+    /// after a comma, a bare "Commissioner," does not.
+    pub anchored: bool,
+    /// Whether the title is plural ("Foreign Ministers"): it then applies to a list of names.
+    pub plural: bool,
+}
+
+/// Records `draft` as a role of person `p`, with `evidence` read by `rule`. A role that
+/// restates one the person has ("Vice Minister" after "Vice Minister of National Defence")
+/// adds its evidence there, keeping the fuller title.
+pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'static str) {
+    let ev = Evidence {
+        start: evidence.start,
+        end: evidence.end,
+        rule,
+    };
+    let Some(person) = facts.people.get_mut(p) else {
+        return;
+    };
+    // Normalised only when a role's title differs as written: restated titles mostly repeat it.
+    let mut key = None;
+    let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    let same = person.roles.iter_mut().find(|r| {
+        let same_title = r.title == draft.title || {
+            let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
+            let have = normalize(&r.title);
+            let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
+            have == key || extends(&have, key) || extends(key, &have)
+        };
+        same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
+    });
+    match same {
+        Some(r) => {
+            if draft.title.len() > r.title.len() {
+                r.title = draft.title.clone();
+            }
+            if r.organization.is_none() {
+                r.organization = draft.organization.clone();
+            }
+            if r.country.is_none() {
+                r.country = draft.country.clone();
+            }
+            // Only the latest can repeat (two rules reading one span in turn); a full scan
+            // would be quadratic in the mentions of a much-quoted person.
+            if r.evidence.last() != Some(&ev) {
+                r.evidence.push(ev);
+            }
+        }
+        None => person.roles.push(Role {
+            title: draft.title.clone(),
+            organization: draft.organization.clone(),
+            country: draft.country.clone(),
+            start: ev.start,
+            end: ev.end,
+            evidence: vec![ev],
+        }),
+    }
+}
+
+/// The span from piece `a` to piece `b`, in either order.
+pub fn span(input: &Input, a: usize, b: usize) -> Span {
+    let (a, b) = (a.min(b), a.max(b));
+    Span::new(input.pieces[a].span.start, input.pieces[b].span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::testing::input;
+    use crate::types::Label;
+    use crate::types::Label::*;
+
+    fn draft(text: &str, spec: &[(&str, Label)]) -> Draft {
+        let mut out = None;
+        input(text, spec, |inp| {
+            let mut facts = Facts::default();
+            let mut ents = inp.entities.to_vec();
+            for rule in &crate::facts::RULES[..3] {
+                rule.apply(inp, &mut facts, &mut ents);
+            }
+            let ctx = Ctx::new(inp, &facts);
+            let t = (0..inp.pieces.len())
+                .find(|&i| inp.is(i, Title))
+                .expect("a title");
+            out = Some(read(inp, &facts, &ctx, (t, t)));
+        });
+        out.expect("read")
+    }
+
+    #[test]
+    fn anchors_qualifiers_and_complements() {
+        let d = draft(
+            "Yukos spokesman Mike Lake",
+            &[("Yukos", Org), ("spokesman", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref(), d.anchored),
+            ("spokesman", Some("Yukos"), true)
+        );
+        let d = draft(
+            "Lithuania’s former Minister",
+            &[("Lithuania", Gpe), ("Minister", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("former Minister", Some("Lithuania"))
+        );
+        let d = draft(
+            "Commissioner of the Acquisition Agency (ATLA)",
+            &[("Commissioner", Title), ("Acquisition Agency", Org)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("Commissioner", Some("Acquisition Agency"))
+        );
+        let d = draft(
+            "Senior Adviser to the Minister of Defence;",
+            &[("Senior Adviser", Title), ("Minister of Defence", Title)],
+        );
+        assert_eq!(d.title, "Senior Adviser to the Minister of Defence");
+        let d = draft(
+            "Minister of National Defence Loreta Maskaliovienė",
+            &[("Minister", Title), ("Loreta Maskaliovienė", Person)],
+        );
+        assert_eq!(d.title, "Minister of National Defence");
+        let d = draft(
+            "Japanese Prime Minister",
+            &[("Japanese", Norp), ("Prime Minister", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("Prime Minister", Some("Japan"))
+        );
+        let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
+        assert_eq!(d.title, "Senator");
+    }
+
+    #[test]
+    fn anchors_and_complements_inside_the_title() {
+        let d = draft("BP chief executive Lord Browne", &[("BP chief executive", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("chief executive", Some("BP"))
+        );
+        let d = draft("former Tory leader", &[("former Tory leader", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref(), d.country.as_deref()),
+            (
+                "former leader",
+                Some("Conservative Party"),
+                Some("United Kingdom")
+            )
+        );
+        let d = draft(
+            "chief financial officer of BP",
+            &[("chief financial officer of BP", Title)],
+        );
+        assert_eq!(
+            (d.title.as_str(), d.organization.as_deref()),
+            ("chief financial officer", Some("BP"))
+        );
+        let d = draft("President of France", &[("President of France", Title)]);
+        assert_eq!(
+            (d.title.as_str(), d.country.as_deref()),
+            ("President", Some("France"))
+        );
+        for kept in [
+            "Bank of England Governor",
+            "Minister of National Defence",
+            "Senate Majority Leader",
+        ] {
+            let d = draft(kept, &[(kept, Title)]);
+            assert_eq!((d.title.as_str(), d.organization.as_deref()), (kept, None));
+        }
+    }
+
+    #[test]
+    fn ministerial_titles_join_the_ministry() {
+        let d = draft(
+            "Vice Minister of National Defence X, with the Ministry of National Defence of the Republic of Lithuania.",
+            &[
+                ("Vice Minister of National Defence", Title),
+                ("Ministry of National Defence of the Republic of Lithuania", Org),
+            ],
+        );
+        assert_eq!(d.organization.as_deref(), Some("Ministry of National Defence"));
+        assert_eq!(d.country.as_deref(), Some("Lithuania"));
+        let d = draft(
+            "Minister of Finance X and the Ministry of Defence",
+            &[("Minister of Finance", Title), ("Ministry of Defence", Org)],
+        );
+        assert_eq!(d.organization, None, "another ministry");
+    }
+
+    #[test]
+    fn ctx_lists_names_not_title_mentions() {
+        let text = "Chancellor Gordon Brown spoke. Then the Chancellor said Brown agreed.";
+        let spec = [
+            ("Chancellor", Title),
+            ("Gordon Brown", Person),
+            ("Chancellor", Title),
+        ];
+        input(text, &spec, |inp| {
+            let mut facts = Facts::default();
+            let mut ents = inp.entities.to_vec();
+            for rule in crate::facts::RULES {
+                rule.apply(inp, &mut facts, &mut ents);
+            }
+            let ctx = Ctx::new(inp, &facts);
+            let named: Vec<(&str, usize)> = ctx.named().iter().map(|&(i, p)| (inp.text(i), p)).collect();
+            assert_eq!(named, [("Gordon Brown", 0), ("Brown", 0)]);
+            // "the Chancellor" is a mention of Brown, but no name rules start from.
+            assert!(facts.people[0].mentions.iter().any(|m| m.kind == Some("title")));
+            let title = (0..inp.pieces.len())
+                .rfind(|&i| inp.is(i, Title))
+                .expect("a title");
+            assert_eq!((ctx.person(title), ctx.person(title - 1)), (None, None));
+            assert_eq!(ctx.person(inp.pieces.len()), None);
+        });
+    }
+}
