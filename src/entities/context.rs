@@ -228,11 +228,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
         i + 1 < self.len() && self.end(i) == self.start(i + 1)
     }
 
-    /// The longest entry of `kind` starting at token `i`.
-    pub fn entry_at(&self, i: usize, kind: Kind) -> Option<&'d LexMatch> {
-        self.entries_at(i).find(|m| m.entry.kind == kind)
-    }
-
     /// Every entry starting at token `i`, longest first.
     pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &'d LexMatch> + '_ {
         let lex = self.lex;

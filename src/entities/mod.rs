@@ -12,7 +12,7 @@ mod numbers;
 mod orgs;
 mod resolve;
 mod temporal;
-mod titles;
+pub(crate) mod titles;
 
 use crate::lexicon::{LexMatch, Lexicon};
 use crate::types::{Candidate, Doc, Entity};
@@ -65,7 +65,10 @@ mod tests {
     fn rule_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Mr Blair said no.", &[("PERSON", "Blair")]),
-            ("Sen. John Kerry (D-Mass.) spoke.", &[("PERSON", "John Kerry")]),
+            (
+                "Sen. John Kerry (D-Mass.) spoke.",
+                &[("TITLE", "Sen."), ("PERSON", "John Kerry")],
+            ),
             (
                 "Vice Minister Maskaliovienė spoke.",
                 &[("TITLE", "Vice Minister"), ("PERSON", "Maskaliovienė")],
@@ -119,9 +122,65 @@ mod tests {
                 &[("DATE", "June 8 to 10"), ("DATE", "2014"), ("DATE", "last week")],
             ),
             ("the FIRST Global challenge", &[]),
+            // The role-phrase grammar (titles/): lower-case role nouns beside a name, with the
+            // modifiers that define the role and without those that describe the holder.
+            (
+                "including photographer Helen Park and disco club owner Mark Dunn.",
+                &[
+                    ("TITLE", "photographer"),
+                    ("PERSON", "Helen Park"),
+                    ("TITLE", "disco club owner"),
+                    ("PERSON", "Mark Dunn"),
+                ],
+            ),
+            (
+                "Helen Park, a practising homeopath, said",
+                &[("PERSON", "Helen Park"), ("TITLE", "homeopath")],
+            ),
+            (
+                "Mr Dunn was a volunteer.",
+                &[("PERSON", "Dunn"), ("TITLE", "volunteer")],
+            ),
+            ("the volunteer said", &[]),
+            (
+                "pan-democrat Helen Park and veteran politician Mark Dunn",
+                &[
+                    ("PERSON", "Helen Park"),
+                    ("TITLE", "politician"),
+                    ("PERSON", "Mark Dunn"),
+                ],
+            ),
+            (
+                "We echo new Prime Minister Mark Dunn.",
+                &[("TITLE", "Prime Minister"), ("PERSON", "Mark Dunn")],
+            ),
+            // A role noun with a capital mid-sentence is a name unless a given name follows.
+            ("Mark Cook said.", &[("PERSON", "Mark Cook")]),
+            (
+                "Minister for the Middle East, Mr Dunn, and Maj. Gen. Helen Park",
+                &[
+                    ("TITLE", "Minister for the Middle East"),
+                    ("PERSON", "Dunn"),
+                    ("TITLE", "Maj. Gen."),
+                    ("PERSON", "Helen Park"),
+                ],
+            ),
+            (
+                "Helen Park, assistant professor of art history, and the singer-songwriter Mark Dunn",
+                &[
+                    ("PERSON", "Helen Park"),
+                    ("TITLE", "assistant professor of art history"),
+                    ("TITLE", "singer-songwriter"),
+                    ("PERSON", "Mark Dunn"),
+                ],
+            ),
             (
                 "Directors Susan Marsh and Colin Reed agreed.",
-                &[("PERSON", "Susan Marsh"), ("PERSON", "Colin Reed")],
+                &[
+                    ("TITLE", "Directors"),
+                    ("PERSON", "Susan Marsh"),
+                    ("PERSON", "Colin Reed"),
+                ],
             ),
         ];
         for (text, want) in cases {

@@ -42,10 +42,31 @@ impl Rule for Appositive {
                 continue;
             };
             let d = roles::read(input, facts, ctx, title);
-            if d.first > start || !input.same_sentence(i, d.last) {
+            if !roles::opens_at(input, start, d.first) || !input.same_sentence(i, d.last) {
                 continue;
             }
-            let after = d.last + 1;
+            // "chairman and chief executive": each title of a coordination is a role, and a
+            // later one without an anchor shares the first one's ("GM's chairman and …").
+            let mut titles = vec![d];
+            while let Some(last) = titles.last() {
+                let next = last.last + 2;
+                if !input.word_in(last.last + 1, &["and"]) || !input.same_sentence(next, i) {
+                    break;
+                }
+                let Some(t) = roles::title_starting_at(input, next) else {
+                    break;
+                };
+                let mut more = roles::read(input, facts, ctx, t);
+                if more.first != next {
+                    break;
+                }
+                if more.organization.is_none() && more.country.is_none() {
+                    more.organization.clone_from(&titles[0].organization);
+                    more.country.clone_from(&titles[0].country);
+                }
+                titles.push(more);
+            }
+            let after = titles.last().map_or(0, |d| d.last + 1);
             // A complement the recogniser did not mark ("of the <unmarked agency>") still
             // leaves the title as stated.
             let ends = !input.same_sentence(after, i)
@@ -56,7 +77,9 @@ impl Rule for Appositive {
                 || input.word_in(after, ENDS)
                 || input.word_in(after, &["of", "at", "for"]);
             if ends {
-                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                for d in &titles {
+                    roles::add(facts, p, d, roles::span(input, i, d.last), self.id());
+                }
             }
         }
     }
@@ -122,15 +145,24 @@ mod tests {
     }
 
     #[test]
-    fn unmarked_coordinated_title_with_possessive_anchor() {
+    fn coordinated_titles_with_possessive_anchor() {
         let (f, _) = facts(
             "said Rick Wagoner, GM's chairman and chief executive. Jose Mourinho, the Chelsea manager, smiled.",
-            &[("Rick Wagoner", Person), ("GM", Org), ("Jose Mourinho", Person), ("Chelsea", Gpe)],
+            &[
+                ("Rick Wagoner", Person),
+                ("GM", Org),
+                ("chairman", Title),
+                ("chief executive", Title),
+                ("Jose Mourinho", Person),
+                ("Chelsea", Gpe),
+                ("manager", Title),
+            ],
         );
         assert_eq!(
             table(&f),
             [
-                row("Rick Wagoner", "chairman and chief executive", "GM", ""),
+                row("Rick Wagoner", "chairman", "GM", ""),
+                row("Rick Wagoner", "chief executive", "GM", ""),
                 row("Jose Mourinho", "manager", "Chelsea", ""),
             ]
         );
@@ -140,7 +172,7 @@ mod tests {
     fn nationality_of_an_unnamed_body() {
         let (f, _) = facts(
             "Fuad Basya, spokesman for the Indonesian military, said",
-            &[("Fuad Basya", Person), ("Indonesian", Norp)],
+            &[("Fuad Basya", Person), ("spokesman", Title), ("Indonesian", Norp)],
         );
         assert_eq!(table(&f), [row("Fuad Basya", "spokesman", "", "Indonesia")]);
     }
@@ -149,7 +181,15 @@ mod tests {
     fn age_and_possessive_common_noun() {
         let (f, _) = facts(
             "Maria Gonzalez, the company's chief executive, said. \"Yes,\" said Tom Becker, 52, a senior analyst at Morgan Stanley in New York.",
-            &[("Maria Gonzalez", Person), ("Tom Becker", Person), ("52", Cardinal), ("Morgan Stanley", Org), ("New York", Gpe)],
+            &[
+                ("Maria Gonzalez", Person),
+                ("chief executive", Title),
+                ("Tom Becker", Person),
+                ("52", Cardinal),
+                ("senior analyst", Title),
+                ("Morgan Stanley", Org),
+                ("New York", Gpe),
+            ],
         );
         assert_eq!(
             table(&f),

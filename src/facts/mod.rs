@@ -10,6 +10,7 @@
 
 mod acronyms;
 mod appositive;
+mod copula;
 mod dates;
 mod events;
 mod gazetteer;
@@ -24,6 +25,7 @@ mod relative;
 mod roles;
 mod title_before;
 mod title_only;
+mod verb_role;
 mod visits;
 
 #[cfg(test)]
@@ -191,6 +193,8 @@ pub const RULES: &[&dyn Rule] = &[
     &title_before::TitleBeforeName,
     &appositive::Appositive,
     &relative::RelativeClause,
+    &verb_role::VerbRole,
+    &copula::Copula,
     &named_as::NamedAs,
     &party::PartyAffiliation,
     &nationality::ClauseNationality,

@@ -33,7 +33,7 @@ impl Rule for NamedAs {
                     after,
                     &["on", "in", "after", "until", "and", "from", "with", "for"],
                 );
-            if d.first <= start && closes {
+            if roles::opens_at(input, start, d.first) && closes {
                 roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
             }
         }

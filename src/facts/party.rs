@@ -82,7 +82,7 @@ mod tests {
         assert_eq!(
             table(&f),
             [
-                row("John Kerry", "Senator", "Democratic Party", "United States"),
+                row("John Kerry", "Sen.", "Democratic Party", "United States"),
                 row(
                     "Bill Frist",
                     "Majority Leader",
@@ -116,6 +116,6 @@ mod tests {
             "Sen. John Kerry (pictured) said",
             &[("Sen.", Title), ("John Kerry", Person)],
         );
-        assert_eq!(table(&f), [row("John Kerry", "Senator", "", "")]);
+        assert_eq!(table(&f), [row("John Kerry", "Sen.", "", "")]);
     }
 }

@@ -1,28 +1,10 @@
 //! Roles stated in a relative clause: "Mr Howard, who leads the Conservatives" (leader of the
 //! Conservatives), "Lord Browne, who is chief executive of BP" (the title phrase as usual).
 
-use super::roles::{self, Draft};
-use super::{gazetteer, Input, Rule};
-use crate::types::{Entity, Facts, Label};
+use super::{roles, verb_role, Input, Rule};
+use crate::types::{Entity, Facts};
 
 pub struct RelativeClause;
-
-/// Verbs that state a role, and the title they state.
-const VERBS: &[(&str, &str)] = &[
-    ("leads", "leader"),
-    ("led", "leader"),
-    ("heads", "head"),
-    ("headed", "head"),
-    ("runs", "head"),
-    ("chairs", "chair"),
-    ("founded", "founder"),
-    ("owns", "owner"),
-    ("coaches", "coach"),
-    ("manages", "manager"),
-    ("captains", "captain"),
-    ("edits", "editor"),
-    ("directs", "director"),
-];
 
 impl Rule for RelativeClause {
     fn id(&self) -> &'static str {
@@ -37,30 +19,11 @@ impl Rule for RelativeClause {
             }
             let v = i + 3;
             let verb = input.text(v);
-            if let Some(&(_, title)) = VERBS.iter().find(|(w, _)| *w == verb) {
+            if let Some(title) = verb_role::title_of(verb) {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
-                let mut d = Draft {
-                    title: title.to_string(),
-                    organization: None,
-                    country: None,
-                    first: v,
-                    last: obj,
-                    anchored: true,
-                    plural: false,
+                let Some(d) = verb_role::object(input, facts, ctx, title, v, obj) else {
+                    continue;
                 };
-                let name = input.text(obj);
-                match input.label(obj) {
-                    Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
-                    // A party the recogniser left unmarked still names an organisation.
-                    Some(Label::Org | Label::Norp) | None
-                        if input.label(obj).is_some() || roles::party(name).is_some() =>
-                    {
-                        let (org, country) = roles::org_name(facts, ctx, name);
-                        d.organization = Some(org);
-                        d.country = country;
-                    }
-                    _ => continue,
-                }
                 roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
             } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
                 let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
@@ -69,7 +32,7 @@ impl Rule for RelativeClause {
                     continue;
                 };
                 let d = roles::read(input, facts, ctx, title);
-                if d.first <= start && input.same_sentence(i, d.last) {
+                if roles::opens_at(input, start, d.first) && input.same_sentence(i, d.last) {
                     roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
                 }
             }

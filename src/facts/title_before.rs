@@ -1,5 +1,5 @@
 //! Title before the name: "Vice Minister of National Defence Loreta Maskaliovienė", "Tory
-//! leader Michael Howard", "Yukos spokesman Mike Lake", and with a comma after an anchored title:
+//! leader Michael Howard", "Yukos spokesman Mike Lake", and with a comma after the title:
 //! "Lithuania’s Minister of National Defence, Dovilė Šakalienė". A plural title applies to
 //! every name of the list it heads: "Foreign Ministers Jack Straw and Joschka Fischer".
 
@@ -61,7 +61,7 @@ fn is_honorific_piece(input: &Input, i: usize) -> bool {
 }
 
 /// The title phrase ending at piece `j`, right before a name: "Tory leader", or after an
-/// anchored title and a comma, "Lithuania’s Minister of National Defence,".
+/// title and a comma, "Lithuania’s Minister of National Defence,".
 fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<roles::Draft> {
     if let Some(title) = roles::title_ending_at(input, j) {
         return Some(roles::read(input, facts, ctx, title));
@@ -75,7 +75,12 @@ fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<rol
         .take_while(|&s| input.same_sentence(s, j))
         .filter_map(|s| roles::title_starting_at(input, s))
         .map(|title| roles::read(input, facts, ctx, title))
-        .find(|d| d.last + 1 == j && d.anchored)
+        // "Takeshi Ishikawa, Commissioner, Nobuaki Miyama": a title in apposition to the name
+        // before it is that name's, not the next one's.
+        .find(|d| {
+            d.last + 1 == j
+                && !(d.first > 1 && input.word_in(d.first - 1, &[","]) && ctx.person(d.first - 2).is_some())
+        })
 }
 
 #[cfg(test)]
@@ -120,13 +125,15 @@ mod tests {
     }
 
     #[test]
-    fn unmarked_and_abbreviated_titles() {
+    fn anchors_and_abbreviated_titles() {
         let (f, _) = facts(
             "Tory leader Michael Howard met Sen. John Kerry and Arsenal manager Arsene Wenger.",
             &[
                 ("Tory", Norp),
+                ("leader", Title),
                 ("Michael Howard", Person),
                 ("John Kerry", Person),
+                ("manager", Title),
                 ("Arsene Wenger", Person),
             ],
         );
@@ -134,7 +141,7 @@ mod tests {
             table(&f),
             [
                 row("Michael Howard", "leader", "Conservative Party", "United Kingdom"),
-                row("John Kerry", "Senator", "", ""),
+                row("John Kerry", "Sen.", "", ""),
                 row("Arsene Wenger", "manager", "Arsenal", ""),
             ]
         );
@@ -145,6 +152,7 @@ mod tests {
         let (f, _) = facts(
             "Defence minister Ben Wallace met Estonian Vice Minister Askar Zhumagaliyev.",
             &[
+                ("Defence minister", Title),
                 ("Ben Wallace", Person),
                 ("Estonian Vice Minister", Title),
                 ("Askar Zhumagaliyev", Person),
@@ -160,10 +168,14 @@ mod tests {
     }
 
     #[test]
-    fn unmarked_capitalised_plural_title_over_a_list() {
+    fn plural_title_over_a_list() {
         let (f, _) = facts(
             "The talks went on.\nForeign Ministers Jack Straw and Joschka Fischer met.",
-            &[("Jack Straw", Person), ("Joschka Fischer", Person)],
+            &[
+                ("Foreign Ministers", Title),
+                ("Jack Straw", Person),
+                ("Joschka Fischer", Person),
+            ],
         );
         assert_eq!(
             table(&f),

@@ -7,9 +7,9 @@ use crate::types::{Span, Token, TokenKind};
 /// Words that end in a period without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col", "Lt", "Maj", "Capt", "Gov", "Sgt", "Adm",
-    "Cmdr", "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Mt", "Ft", "No", "Inc", "Ltd", "Co", "Corp", "vs",
-    "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K",
-    "U.N", "E.U",
+    "Cmdr", "Brig", "Cpl", "Pvt", "Supt", "Insp", "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Mt", "Ft", "No",
+    "Inc", "Ltd", "Co", "Corp", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "E.U",
 ];
 
 /// Returns sentence spans and sets each token's `sentence` index.

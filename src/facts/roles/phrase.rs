@@ -1,7 +1,6 @@
 //! The title phrase around a title: qualifiers, the anchor on its left, complements on its
 //! right, and organisations, countries and nationalities split out of the title's words.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
@@ -29,21 +28,11 @@ const QUALIFIERS: &[&str] = &[
     "caretaker",
     "ex",
 ];
-/// Written abbreviations of titles, spelled out in the fact table.
-const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("Sen", "Senator"),
-    ("Rep", "Representative"),
-    ("Gov", "Governor"),
-    ("Gen", "General"),
-    ("Pres", "President"),
-    ("Supt", "Superintendent"),
-    ("Insp", "Inspector"),
-    ("Sgt", "Sergeant"),
-    ("Col", "Colonel"),
-    ("Lt", "Lieutenant"),
-    ("Capt", "Captain"),
-    ("Adm", "Admiral"),
-    ("Cllr", "Councillor"),
+/// Written abbreviations of titles ("Sen", "Gen": the period is a token of its own). The title
+/// grammar marks them as titles; they stay as written in the fact table.
+const ABBREVIATIONS: &[&str] = &[
+    "Sen", "Rep", "Gov", "Gen", "Pres", "Supt", "Insp", "Sgt", "Col", "Lt", "Capt", "Adm", "Cllr", "Maj",
+    "Brig", "Cmdr", "Cpl", "Pvt",
 ];
 
 /// Reads the title phrase around the title in pieces `title.0..=title.1` (a TITLE entity, or
@@ -57,7 +46,6 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         country: None,
         first: t,
         last: t,
-        anchored: false,
         plural: false,
     };
     // Left: qualifiers kept in the title, then an anchor, then more qualifiers.
@@ -67,10 +55,18 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
     }
     d.first = title_start;
     let mut k = title_start;
+    // "Ukraine's new president": words that only describe the holder stand between the
+    // anchor and the title, outside both.
+    while k > 0
+        && input.pieces[k - 1].entity.is_none()
+        && crate::entities::titles::words::is_descriptive(input.text(k - 1))
+        && input.same_sentence(k - 1, t)
+    {
+        k -= 1;
+    }
     if k > 1 && input.word_in(k - 1, &["’s", "'s"]) && input.same_sentence(k - 2, t) {
         // "the company’s chief executive": a possessive anchors the title even when the
         // possessor is no entity.
-        d.anchored = true;
         if !anchor(input, facts, ctx, k - 2, &mut d) && is_bare_name(input, k - 2) {
             // "GM’s chairman" with "GM" unmarked.
             let (name, country) = org_name(facts, ctx, input.text(k - 2));
@@ -92,7 +88,6 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
             let (name, country) = org_name(facts, ctx, words);
             d.organization = Some(name);
             d.country = country;
-            d.anchored = true;
             k = j;
         }
     }
@@ -100,9 +95,6 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         k -= 1;
     }
     d.first = k;
-    if k > 0 && input.word_in(k - 1, &["the", "The", "its", "their", "his", "her"]) {
-        d.anchored = true;
-    }
     // Right: "to the <title>" extends it; "of/at/for [the] <org|country>" completes it.
     let mut end = t_last;
     loop {
@@ -119,6 +111,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         if !input.word_in(p, &["of", "at", "for", "with"]) || !input.same_sentence(obj, t) {
             break;
         }
+        // An organisation or country completing the title anchors it as one on its left does.
         if input.is(obj, Label::Org) {
             set_org(input, facts, ctx, obj, &mut d);
             d.last = obj;
@@ -176,11 +169,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
     } else {
         stripped.to_string()
     };
-    let mut title = split_inside(title, facts, ctx, &mut d);
-    let bare = title.trim_end_matches('.');
-    if let Some(&(_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == bare) {
-        title = full.to_string();
-    }
+    let title = split_inside(title, facts, ctx, &mut d);
     d.plural = is_plural(&title);
     d.title = title;
     if d.organization.is_none() {
@@ -271,101 +260,19 @@ fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Role nouns news puts before or after names that the title lexicon may not hold.
-const ROLE_NOUNS: &[&str] = &[
-    "leader",
-    "manager",
-    "captain",
-    "coach",
-    "head",
-    "founder",
-    "owner",
-    "editor",
-    "boss",
-    "chief",
-    "striker",
-    "goalkeeper",
-    "midfielder",
-    "defender",
-    "analyst",
-    "economist",
-    "deputy leader",
-    "party leader",
-    "opposition leader",
-    "team manager",
-    "head coach",
-    "finance director",
-];
-
-/// Whether pieces `a..=b` are lower-case words that name a role ("leader", "chief executive").
-fn is_title_run(input: &Input, a: usize, b: usize) -> bool {
-    if b >= input.pieces.len() || !input.same_sentence(a, b) {
-        return false;
-    }
-    // Lower-case words, the first capitalised where it opens the sentence ("Directors Susan
-    // Marsh and Colin Reed"), or capitalised words the lexicon knows ("Defence minister").
-    let opens = a == 0 || !input.same_sentence(a - 1, a);
-    let (mut first_capital, mut inner_capital) = (false, false);
-    for i in a..=b {
-        let p = input.pieces[i];
-        let mut chars = input.text(i).chars();
-        let capital = chars.next().is_some_and(char::is_uppercase);
-        if p.entity.is_some() || p.kind != TokenKind::Word || !chars.all(char::is_lowercase) {
-            return false;
-        }
-        first_capital |= capital && i == a;
-        inner_capital |= capital && i > a;
-    }
-    if !could_end_title(input.text(b)) {
-        return false;
-    }
-    let mut run = String::new();
-    for i in a..=b {
-        if i > a {
-            run.push(' ');
-        }
-        run.push_str(input.text(i));
-    }
-    let run = if run.is_ascii() {
-        run.make_ascii_lowercase();
-        run
-    } else {
-        run.to_lowercase()
-    };
-    let singular = singular(&run);
-    // Role nouns only as written in running text; capitalised runs only as the lexicon has
-    // them ("Foreign Ministers Jack Straw and Joschka Fischer").
-    let plain = !inner_capital && (!first_capital || opens);
-    let known = |r: &str| (plain && ROLE_NOUNS.contains(&r)) || in_lexicon(r);
-    known(&run) || known(&singular)
-}
-
-/// The title lexicon and role nouns as [`is_title_run`] reads them, built once per process.
-struct Titles {
-    /// The last word of every role noun and lexicon title, lower-cased.
-    heads: FxHashSet<String>,
-    /// Every ASCII lexicon title whose title case is itself ("Chief Executive"), lower-cased:
-    /// [`in_lexicon`] looks a lower-case run up here instead of building its title case.
-    lower: FxHashSet<String>,
-}
-
-fn titles() -> &'static Titles {
-    static TITLES: OnceLock<Titles> = OnceLock::new();
+/// Every ASCII lexicon title whose title case is itself ("Chief Executive"), lower-cased, built
+/// once per process: [`in_lexicon`] looks a lower-case title up here instead of building its
+/// title case.
+fn lexicon_titles() -> &'static FxHashSet<String> {
+    static TITLES: OnceLock<FxHashSet<String>> = OnceLock::new();
     TITLES.get_or_init(|| {
-        let titles = || Lexicon::get().entries(Kind::Title).map(|e| e.surface);
-        let heads = ROLE_NOUNS
-            .iter()
-            .copied()
-            .chain(titles())
-            .filter_map(|t| t.rsplit(' ').next())
-            .map(str::to_lowercase)
-            .collect();
-        let lower = titles()
+        Lexicon::get()
+            .entries(Kind::Title)
+            .map(|e| e.surface)
             .filter(|t| t.is_ascii())
             .map(str::to_ascii_lowercase)
             .filter(|l| Lexicon::get().lookup(&title_case(l), Kind::Title).is_some())
-            .collect();
-        Titles { heads, lower }
+            .collect()
     })
 }
 
@@ -373,28 +280,10 @@ fn titles() -> &'static Titles {
 /// "Chief Executive").
 fn in_lexicon(lower: &str) -> bool {
     if lower.is_ascii() {
-        titles().lower.contains(lower)
+        lexicon_titles().contains(lower)
     } else {
         Lexicon::get().lookup(&title_case(lower), Kind::Title).is_some()
     }
-}
-
-/// Whether `word` (a run's last word) ends some role noun or lexicon title, in the singular or
-/// the plural: most runs of lower-case words are not titles, and this rules them out before
-/// [`is_title_run`] builds strings to look them up.
-fn could_end_title(word: &str) -> bool {
-    let heads = &titles().heads;
-    let word: Cow<str> = if word.chars().all(char::is_lowercase) {
-        word.into()
-    } else {
-        word.to_lowercase().into()
-    };
-    // `singular(&word)`, allocated only for "-ies".
-    heads.contains(word.as_ref())
-        || match word.strip_suffix("ies") {
-            Some(stem) => heads.contains(format!("{stem}y").as_str()),
-            None => word.strip_suffix('s').is_some_and(|stem| heads.contains(stem)),
-        }
 }
 
 /// "chief executive" → "Chief Executive", the form of the title lexicon.
@@ -413,47 +302,25 @@ fn title_case(s: &str) -> String {
     out
 }
 
-/// Longest unmarked title run length looked at, in words.
-const RUN: usize = 4;
-
 /// "Sen", "Gov", … (the period is a token of its own).
 pub fn is_abbreviated_title(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|(a, _)| *a == word)
+    ABBREVIATIONS.contains(&word)
 }
 
-/// The title ending at piece `j`: a TITLE entity, or the longest unmarked run ending there.
+/// The title ending at piece `j`: a TITLE entity (the title grammar, `entities::titles`, owns
+/// its extent), or a written abbreviation with its period.
 pub fn title_ending_at(input: &Input, j: usize) -> Option<(usize, usize)> {
-    let abbreviated =
-        input.pieces.get(j).is_some_and(|p| p.entity.is_none()) && is_abbreviated_title(input.text(j));
-    if input.is(j, Label::Title) || abbreviated {
+    if input.is(j, Label::Title) {
         return Some((j, j));
     }
-    // Every run ends with piece `j`: one look at its last word rules most out.
-    if !could_end_title(input.text(j)) {
-        return None;
-    }
-    (0..RUN)
-        .rev()
-        .filter(|&n| n <= j)
-        .map(|n| j - n)
-        .find(|&a| is_title_run(input, a, j))
-        .map(|a| (a, j))
+    let abbreviated =
+        input.pieces.get(j).is_some_and(|p| p.entity.is_none()) && is_abbreviated_title(input.text(j));
+    abbreviated.then(|| (j, if input.word_in(j + 1, &["."]) { j + 1 } else { j }))
 }
 
-/// The title starting at piece `s`: a TITLE entity, or the longest unmarked run starting there,
-/// with a second one joined by "and" ("chairman and chief executive").
+/// The title starting at piece `s`: a TITLE entity.
 pub fn title_starting_at(input: &Input, s: usize) -> Option<(usize, usize)> {
-    if input.is(s, Label::Title) {
-        return Some((s, s));
-    }
-    let run_from = |s: usize| (s..s + RUN).rev().find(|&b| is_title_run(input, s, b));
-    let b = run_from(s)?;
-    if input.word_in(b + 1, &["and"]) {
-        if let Some(b2) = run_from(b + 2) {
-            return Some((s, b2));
-        }
-    }
-    Some((s, b))
+    input.is(s, Label::Title).then_some((s, s))
 }
 
 /// Capitalised words that are not entities and not the usual sentence openers.
@@ -527,7 +394,6 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
         }
         _ => return false,
     }
-    d.anchored = true;
     true
 }
 

@@ -1,0 +1,390 @@
+//! Role phrases: the one place that decides a title's extent, for the highlights and for the
+//! fact table alike. A role phrase is
+//!
+//! `[qualifiers and modifiers] head [complement]`
+//!
+//! - the head is a role noun (the WordNet-derived `role_nouns` lexicon: "photographer",
+//!   "spokesman", "chief executive") or an office from the titles lexicon ("Prime Minister"),
+//!   singular or plural; of several nouns in a row the last is the head ("club owner",
+//!   "chief executive officer");
+//! - before it, role-defining words stay ("former", "deputy", "co-", [`words::QUALIFIERS`]), and
+//!   so do noun modifiers ("finance spokesman", "Defence Minister", "interior and overseas
+//!   minister"); descriptive words ("new", "veteran", [`words::DESCRIPTIVE`]), names, places,
+//!   nationalities and organisations do not (the fact table reads those as the role's anchor);
+//! - after it, "of/for/to [the] …" complements that name the office ("Minister of National
+//!   Defence", "Senior Adviser to the Minister of Defence", "professor of art history"), stopping
+//!   before organisations, places and names.
+//!
+//! A phrase whose head is written in lower case counts only where the text gives it to someone:
+//! beside a name ("photographer Nat Finkelstein", "X, a practising homeopath"), or after a
+//! copula or "as" ("was a volunteer", "resigned as foreign minister").
+
+pub mod words;
+
+use super::context::Ctx;
+use crate::lexicon::Kind;
+use crate::types::{Candidate, Label, Span};
+
+pub const SOURCE: &str = "title";
+
+/// Most modifiers kept before a head ("science fiction writer" has two).
+const MODIFIERS: usize = 3;
+
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let orgs = ctx.inside(
+        out.iter()
+            .filter(|c| matches!(c.label, Label::Org | Label::Event))
+            .map(|c| c.span),
+    );
+    let in_org = |i: usize| orgs[i];
+    let mut next_free = 0;
+    let mut i = 0;
+    while i < ctx.len() {
+        if i < next_free || ctx.on_caps_line(i) || in_org(i) {
+            i += 1;
+            continue;
+        }
+        let Some(mut end) = head_at(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        // Nouns in a row: the last one is the head ("chief executive officer", "team manager").
+        while let Some(e) = next_head(ctx, end, &in_org) {
+            end = e;
+        }
+        let Some(first) = left_edge(ctx, i, next_free, &in_org) else {
+            i = end;
+            continue;
+        };
+        let lower = !ctx.is_cap(end - 1);
+        // "the first official visit": a role noun before another noun is that noun's modifier.
+        if lower && end < ctx.len() && ctx.same_sentence(i, end) && is_modifier(ctx, end) {
+            i = end;
+            continue;
+        }
+        let end = complement(ctx, end, &in_org);
+        // "GM's chairman and chief executive": coordinated with a title given to someone.
+        let coordinated = first > 1 && ctx.text(first - 1) == "and" && next_free == first - 1;
+        if lower && !coordinated && !given_to_someone(ctx, first, end) {
+            i = end;
+            continue;
+        }
+        next_free = end;
+        out.push(Candidate {
+            span: Span::new(ctx.start(first), ctx.end(end - 1)),
+            label: Label::Title,
+            source: SOURCE,
+            score: 0.93,
+        });
+        i = end;
+    }
+}
+
+/// One past the end of the longest head starting at token `i`: a title, or a role noun.
+/// A role noun written with a capital mid-sentence is mostly a name ("Peter Cook said", "Star
+/// Wars"), so it heads a phrase only before a given name ("Administrator Charles Bolden"), and
+/// words that only describe ("veteran", "star") head none.
+fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut best = None;
+    for m in ctx.entries_at(i) {
+        let ok = match m.entry.kind {
+            Kind::Title => true,
+            Kind::RoleNoun => {
+                !words::is_descriptive(m.entry.canonical)
+                    && !ctx.is(i, Kind::Honorific)
+                    && (!ctx.is_cap(i)
+                        || opens_sentence(ctx, i)
+                        || (!ctx.is(i, Kind::GivenName)
+                            && m.end_token < ctx.len()
+                            && ctx.is(m.end_token, Kind::GivenName)))
+            }
+            _ => false,
+        };
+        if ok {
+            best = best.max(Some(m.end_token));
+        }
+    }
+    best
+}
+
+/// Token `i` opens its sentence (or follows an opening bracket or quote there).
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && ctx.same_sentence(k - 1, i)
+        && !ctx.is_word(k - 1)
+        && !ctx.text(k - 1).chars().any(char::is_alphanumeric)
+    {
+        k -= 1;
+    }
+    k == 0 || !ctx.same_sentence(k - 1, i)
+}
+
+/// Whether token `k` is a possessive ending ("the company's chief executive").
+fn is_possessive(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.len() && matches!(ctx.text(k), "'s" | "’s" | "'" | "’")
+}
+
+/// Whether token `k` is the hyphen of a compound ("co-founder", "singer-songwriter").
+fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
+    k > 0 && ctx.text(k) == "-" && ctx.joined(k - 1) && ctx.joined(k)
+}
+
+/// A further head after the one ending at `end`, behind at most one modifier: "chief financial
+/// officer", "assistant professor", "club owner".
+fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let same_case = |j: usize| ctx.is_cap(j) == ctx.is_cap(end - 1);
+    // "singer-songwriter": a second head behind a hyphen.
+    if end + 1 < ctx.len() && is_hyphen(ctx, end) {
+        return head_at(ctx, end + 1);
+    }
+    for j in [end, end + 1] {
+        if j >= ctx.len() || !ctx.same_sentence(end - 1, j) || in_org(j) || !same_case(j) {
+            return None;
+        }
+        if let Some(e) = head_at(ctx, j) {
+            return Some(e);
+        }
+        if !is_modifier(ctx, j) || ctx.is_cap(j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The phrase's first token, growing left from its head at `i` over qualifiers and modifiers:
+/// lower-case modifiers only before a lower-case head ("finance spokesman", but not "we echo
+/// Prime Minister"), capitalised ones and qualifiers before either ("Defence minister",
+/// "former Prime Minister").
+/// `None` when the head ends a hyphenated word that is no role ("pan-democrat").
+fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let lower_head = !ctx.is_cap(i);
+    let mut first = i;
+    let mut taken = 0;
+    while first > floor && taken < MODIFIERS && ctx.same_sentence(first - 1, i) {
+        let k = first - 1;
+        if in_org(k) {
+            break;
+        }
+        // "co-founder", "ex-minister", "Vice-Prime Minister": a qualifier or role noun joined by
+        // a hyphen; any other word so joined makes the whole word something else.
+        if is_hyphen(ctx, k) {
+            if !(is_qualifier(ctx, k - 1) || head_at(ctx, k - 1).is_some()) || k - 1 < floor {
+                if first == i {
+                    return None;
+                }
+                // "pan-democracy camp councillors": the compound and the words it heads go.
+                first = i;
+                break;
+            }
+            first = k - 1;
+            taken += 1;
+            continue;
+        }
+        // "interior and overseas minister": two modifiers joined by "and".
+        if ctx.text(k) == "and" && k > floor && taken > 0 && lower_head && is_modifier(ctx, k - 1) {
+            first = k - 1;
+            taken += 1;
+            continue;
+        }
+        let ok = is_qualifier(ctx, k)
+            || if ctx.is_cap(k) {
+                is_cap_modifier(ctx, k)
+            } else {
+                lower_head && is_modifier(ctx, k)
+            };
+        if !ok {
+            break;
+        }
+        first = k;
+        taken += 1;
+    }
+    // Descriptive words at the edge stay out: "veteran politician", "new Prime Minister".
+    while first < i && is_descriptive(ctx, first) {
+        first += 1;
+    }
+    Some(first)
+}
+
+fn lower_in(ctx: &Ctx, i: usize, list: &[&str]) -> bool {
+    let w = ctx.text(i);
+    if w.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        false
+    }
+}
+
+fn is_qualifier(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_word(i) && lower_in(ctx, i, words::QUALIFIERS)
+}
+
+fn is_descriptive(ctx: &Ctx, i: usize) -> bool {
+    !ctx.is_word(i) || words::is_descriptive(ctx.text(i))
+}
+
+/// A lower-case word that may modify a head: no closed-class word, number, adverb in -ly,
+/// or verb form in -ed/-ing (except the qualifiers "acting", "managing", …).
+fn is_modifier(ctx: &Ctx, i: usize) -> bool {
+    if !ctx.is_word(i) || ctx.is_cap(i) {
+        return false;
+    }
+    let w = ctx.text(i);
+    if !w.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    if is_qualifier(ctx, i) || head_at(ctx, i).is_some() {
+        return true;
+    }
+    if lower_in(ctx, i, words::CLOSED) {
+        return false;
+    }
+    !(w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// A capitalised word that may modify a capitalised head: "Defence Minister", "Foreign Affairs
+/// minister"; no place, nationality, name, honorific or function word.
+fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_word(i)
+        && ctx.is_cap(i)
+        && !ctx.is_function_word(i)
+        && ctx.place_at(i).is_none()
+        && !ctx.in_place(i)
+        && !ctx.is(i, Kind::Demonym)
+        && !ctx.is(i, Kind::GivenName)
+        && !ctx.is(i, Kind::Honorific)
+        && !ctx.is(i, Kind::Agency)
+        && !ctx.is(i, Kind::Group)
+}
+
+/// One past the title's end after "of National Defence", "to the Minister of Defence", "of
+/// art history". Stops before organisations, places and names; "… Defence Loreta Maskaliovienė
+/// conducted" leaves the last two capitalised words to the person.
+fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usize {
+    loop {
+        let mut j = end;
+        let prep = ctx.text(j.min(ctx.len().saturating_sub(1)));
+        match prep {
+            _ if j >= ctx.len() || !ctx.same_sentence(end - 1, j) => return end,
+            "of" | "for" => j += 1,
+            "to" if j + 1 < ctx.len() && ctx.text(j + 1) == "the" => j += 1,
+            "and" if end > 0 && !ctx.is_cap(end - 1) => return end,
+            "and" => j += 1,
+            _ => return end,
+        }
+        let the = j < ctx.len() && ctx.text(j) == "the";
+        if the {
+            j += 1;
+        }
+        let run_start = j;
+        let mut run_end = j;
+        // An office's place stays in its name ("Minister for the Middle East", "Ambassador to
+        // the United States", "Governor of Washington"); a country after "of" is the role's
+        // country, read by the fact table ("President of France").
+        // ("London 2012" is no place but an event, a team or an organising body.)
+        let place_ok = |k: usize| match ctx.place_at(k) {
+            None => true,
+            Some(m) => {
+                prep != "of"
+                    || (m.entry.kind != Kind::Country
+                        && ctx
+                            .doc
+                            .tokens
+                            .get(m.end_token)
+                            .is_none_or(|t| t.kind != crate::types::TokenKind::Number))
+            }
+        };
+        while ctx.is_cap(run_end)
+            && ctx.same_sentence(j, run_end)
+            && !in_org(run_end)
+            && place_ok(run_end)
+            && !ctx.is(run_end, Kind::GivenName)
+            && !ctx.is(run_end, Kind::Honorific)
+            && !ctx.is(run_end, Kind::Demonym)
+        {
+            run_end += 1;
+        }
+        if run_end == run_start {
+            // "professor of art history", "director of exhibits": a field in lower case, with
+            // no article (with one it points at a body named elsewhere: "head of the agency").
+            if the || ctx.is_cap(end - 1) || ctx.text(end) != "of" {
+                return end;
+            }
+            while run_end < ctx.len()
+                && run_end - run_start < 3
+                && ctx.same_sentence(j, run_end)
+                && is_modifier(ctx, run_end)
+                && head_at(ctx, run_end).is_none()
+            {
+                run_end += 1;
+            }
+            return if run_end == run_start { end } else { run_end };
+        }
+        // A long run straight into a verb ends with the person's name.
+        let verb_next = run_end < ctx.len() && ctx.is_word(run_end) && !ctx.is_cap(run_end);
+        if run_end - run_start >= 3 && verb_next {
+            run_end -= 2;
+        }
+        end = run_end;
+    }
+}
+
+/// Whether a lower-case role phrase `first..end` is given to someone: before a name
+/// ("photographer Nat Finkelstein"), in apposition after one ("Ben Wallace, defence minister",
+/// "Maria Gonzalez, the company's chief executive"), or after a copula or "as" ("was a
+/// volunteer", "stepped down as health secretary").
+fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let before_name = ctx.is_cap(end)
+        && ctx.same_sentence(first, end)
+        && !ctx.is_function_word(end)
+        && ctx.place_at(end).is_none()
+        && !ctx.is(end, Kind::Demonym);
+    // A comma after a name, then at most three words of determiner, possessor or description
+    // ("Jane Roe, the company's chief executive", "Tom Vale, a 76-year-old owner").
+    let after_name = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&p| ctx.text(p) == ",")
+        .is_some_and(|p| {
+            p >= 1
+                && (p + 1..first).all(|k| {
+                    ctx.is_cap(k)
+                        || !ctx.is_word(k)
+                        || words::is_descriptive(ctx.text(k))
+                        || matches!(
+                            ctx.text(k),
+                            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "year" | "old"
+                        )
+                        || is_possessive(ctx, k)
+                        || is_possessive(ctx, k + 1)
+                })
+                && ctx.is_cap(p - 1)
+                && ctx.place_at(p - 1).is_none()
+                && !crate::dates::is_calendar_word(ctx.text(p - 1))
+        });
+    // "was a volunteer", "is both an artist and a businessperson", "as chief executive".
+    let mut k = first;
+    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && first - k < 3 {
+        k -= 1;
+    }
+    let predicate = k > 0
+        && ctx.same_sentence(k - 1, first)
+        && [
+            "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
+        ]
+        .contains(&ctx.text(k - 1))
+        && (ctx.text(k - 1) != "and" || k < first);
+    // "a Scientology attorney, Kendrick Moxon", "Co-founder of Google, Sergey Brin": the
+    // phrase, perhaps its organisation, then a comma and a name.
+    let comma_name = (end..(end + 6).min(ctx.len()))
+        .take_while(|&k| ctx.same_sentence(first, k))
+        .find(|&k| ctx.text(k) == ",")
+        .is_some_and(|c| {
+            (end..c).all(|k| ctx.is_cap(k) || matches!(ctx.text(k), "of" | "at" | "for" | "the" | "-" | "&"))
+                && c + 1 < ctx.len()
+                && ctx.same_sentence(first, c + 1)
+                && ctx.is_cap(c + 1)
+                && !ctx.is_function_word(c + 1)
+                && ctx.place_at(c + 1).is_none()
+        });
+    before_name || after_name || predicate || comma_name
+}

@@ -1,0 +1,85 @@
+//! Roles stated as a predicate: "Jane Roe is a photographer", "Paris was a volunteer",
+//! "Warhol was both an artist and a businessperson". The title phrase must close the clause,
+//! as in an appositive, so "X is a photographer's dream" states no role.
+
+use super::roles;
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, TokenKind};
+
+pub struct Copula;
+
+const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained"];
+
+impl Rule for Copula {
+    fn id(&self) -> &'static str {
+        "copula"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let ctx = input.ctx(facts);
+        for &(i, p) in ctx.named() {
+            let mut k = i + 1;
+            if !input.word_in(k, COPULAS) {
+                continue;
+            }
+            k += 1;
+            while input.word_in(k, &["also", "still", "now", "both", "once"]) {
+                k += 1;
+            }
+            // One predicate noun, or two joined by "and".
+            for _ in 0..2 {
+                let start = k + usize::from(input.word_in(k, &["a", "an", "the"]));
+                let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
+                    break;
+                };
+                let d = roles::read(input, facts, ctx, title);
+                let after = d.last + 1;
+                let closes = !input.same_sentence(after, i)
+                    || input
+                        .pieces
+                        .get(after)
+                        .is_some_and(|x| x.entity.is_none() && x.kind == TokenKind::Punct)
+                    || input.word_in(
+                        after,
+                        &["and", "in", "at", "with", "for", "from", "since", "until", "who"],
+                    );
+                if !roles::opens_at(input, start, d.first) || !closes || !input.same_sentence(i, d.last) {
+                    break;
+                }
+                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                if !input.word_in(after, &["and"]) {
+                    break;
+                }
+                k = after + 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{facts, row, table};
+    use crate::types::Label::*;
+
+    #[test]
+    fn predicate_nouns_are_roles() {
+        let (f, _) = facts(
+            "Tom Vale was both a painter and a publisher. Ann Lee is a photographer's dream.",
+            &[
+                ("Tom Vale", Person),
+                ("painter", Title),
+                ("publisher", Title),
+                ("Ann Lee", Person),
+                ("photographer", Title),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "painter", "", ""),
+                row("Tom Vale", "publisher", "", ""),
+                row("Ann Lee", "", "", "")
+            ]
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Roles stated with a verb of office, active or passive: "Mr Howard leads the Conservatives"
+//! (leader of the Conservatives), "the party, founded by Jane Roe" (founder), "the committee is
+//! chaired by John Doe" (chair). The relative clause "X, who leads …" is read by
+//! [`super::relative`] with the same table.
+
+use super::roles::{self, Draft};
+use super::{gazetteer, people, Input, Rule};
+use crate::types::{Entity, Facts, Label};
+
+pub struct VerbRole;
+
+/// Verbs that state a role, and the title they state.
+pub const VERBS: &[(&str, &str)] = &[
+    ("leads", "leader"),
+    ("led", "leader"),
+    ("heads", "head"),
+    ("headed", "head"),
+    ("runs", "head"),
+    ("ran", "head"),
+    ("chairs", "chair"),
+    ("chaired", "chair"),
+    ("founded", "founder"),
+    ("co-founded", "co-founder"),
+    ("cofounded", "co-founder"),
+    ("created", "creator"),
+    ("owns", "owner"),
+    ("owned", "owner"),
+    ("coaches", "coach"),
+    ("coached", "coach"),
+    ("manages", "manager"),
+    ("managed", "manager"),
+    ("captains", "captain"),
+    ("captained", "captain"),
+    ("edits", "editor"),
+    ("edited", "editor"),
+    ("directs", "director"),
+    ("directed", "director"),
+    ("commands", "commander"),
+    ("commanded", "commander"),
+    ("presides", "president"),
+];
+
+/// The title a verb of office states.
+pub fn title_of(verb: &str) -> Option<&'static str> {
+    VERBS.iter().find(|(w, _)| *w == verb).map(|&(_, t)| t)
+}
+
+/// Pieces looked back from a passive verb for the body it is about.
+const REACH: usize = 6;
+
+impl Rule for VerbRole {
+    fn id(&self) -> &'static str {
+        "verb-role"
+    }
+
+    fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
+        let ctx = input.ctx(facts);
+        for &(i, p) in ctx.named() {
+            // Active: "<name> [also|now|currently] leads [the] <org>".
+            let mut v = i + 1;
+            while input.word_in(v, &["also", "now", "currently", "still", "jointly"]) {
+                v += 1;
+            }
+            if let Some(title) =
+                title_of(input.text(v)).filter(|_| input.pieces.get(v).is_some_and(|x| x.entity.is_none()))
+            {
+                let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
+                if let Some(d) = object(input, facts, ctx, title, v, obj) {
+                    roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
+                }
+                continue;
+            }
+            // Passive: "<org> [, …] founded by [title] <name>".
+            let mut b = i;
+            while b > 0
+                && (input.is(b - 1, Label::Title)
+                    || (input.pieces[b - 1].entity.is_none() && people::is_honorific(input.text(b - 1)))
+                    || input.word_in(b - 1, &["."]))
+            {
+                b -= 1;
+            }
+            if b < 2 || !input.word_in(b - 1, &["by"]) || !input.same_sentence(b - 2, i) {
+                continue;
+            }
+            let verb = b - 2;
+            let Some(title) = title_of(input.text(verb)) else {
+                continue;
+            };
+            let mut d = draft(title, verb, i);
+            // The body is the nearest organisation before the verb in the clause, if any.
+            let body = (verb.saturating_sub(REACH)..verb)
+                .rev()
+                .take_while(|&k| input.same_sentence(k, verb) && !input.word_in(k, &[";", "."]))
+                .find(|&k| input.is(k, Label::Org));
+            if let Some(o) = body {
+                let (org, country) = roles::org_name(facts, ctx, input.text(o));
+                d.organization = Some(org);
+                d.country = country;
+            }
+            roles::add(
+                facts,
+                p,
+                &d,
+                roles::span(input, body.unwrap_or(verb), i),
+                self.id(),
+            );
+        }
+    }
+}
+
+fn draft(title: &str, first: usize, last: usize) -> Draft {
+    Draft {
+        title: title.to_string(),
+        organization: None,
+        country: None,
+        first,
+        last,
+        plural: false,
+    }
+}
+
+/// The role a verb of office states over piece `obj`: an organisation, a party or a country;
+/// `None` when the object is none of these ("leads the way").
+pub fn object(
+    input: &Input,
+    facts: &Facts,
+    ctx: &roles::Ctx,
+    title: &str,
+    verb: usize,
+    obj: usize,
+) -> Option<Draft> {
+    let mut d = draft(title, verb, obj);
+    let name = input.text(obj);
+    match input.label(obj) {
+        Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
+        // A party the recogniser left unmarked still names an organisation.
+        Some(Label::Org | Label::Norp) | None
+            if input.label(obj).is_some() || roles::party(name).is_some() =>
+        {
+            let (org, country) = roles::org_name(facts, ctx, name);
+            d.organization = Some(org);
+            d.country = country;
+        }
+        _ => return None,
+    }
+    Some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{facts, row, table};
+    use crate::types::Label::*;
+
+    #[test]
+    fn active_and_passive_verbs_of_office() {
+        let (f, _) = facts(
+            "Jane Roe leads the Harbour Trust. The Lakeside Club was founded by writer Tom Vale in 1950.",
+            &[
+                ("Jane Roe", Person),
+                ("Harbour Trust", Org),
+                ("Lakeside Club", Org),
+                ("writer", Title),
+                ("Tom Vale", Person),
+            ],
+        );
+        let t = table(&f);
+        assert!(
+            t.contains(&row("Jane Roe", "leader", "Harbour Trust", "")),
+            "{t:?}"
+        );
+        assert!(
+            t.contains(&row("Tom Vale", "founder", "Lakeside Club", "")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn other_verbs_and_objects_state_no_role() {
+        let (f, _) = facts(
+            "Jane Roe leads the way. She was praised by Tom Vale. Ann Lee met the Harbour Trust.",
+            &[
+                ("Jane Roe", Person),
+                ("Tom Vale", Person),
+                ("Ann Lee", Person),
+                ("Harbour Trust", Org),
+            ],
+        );
+        assert!(f.people.iter().all(|p| p.roles.is_empty()), "{:?}", table(&f));
+    }
+}
