@@ -216,6 +216,7 @@ pub fn extract(doc: &Doc, entities: &mut [Entity], document: &DocumentInfo) -> F
     // Rules add roles pattern by pattern; readers expect them in the order the text states them.
     for p in &mut facts.people {
         p.roles.sort_by_key(|r| r.start);
+        roles::share_posts(p);
     }
     facts
 }

@@ -49,7 +49,7 @@ mod tests {
     fn appointed_as() {
         let (f, _) = facts(
             "Parliament approved Serhiy Holub as acting Minister of Defence on Thursday.",
-            &[("Serhiy Holub", Person), ("Minister of Defence", Title)],
+            &[("Serhiy Holub", Person), ("acting Minister of Defence", Title)],
         );
         assert_eq!(
             table(&f),

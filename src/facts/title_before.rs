@@ -240,7 +240,7 @@ mod tests {
         let (f, _) = facts(
             "former Foreign Ministers Jack Straw and Joschka Fischer met Chancellor Gordon Brown and Tony Blair.",
             &[
-                ("Foreign Ministers", Title),
+                ("former Foreign Ministers", Title),
                 ("Jack Straw", Person),
                 ("Joschka Fischer", Person),
                 ("Chancellor", Title),
@@ -260,19 +260,27 @@ mod tests {
     }
 
     #[test]
-    fn restated_title_is_one_role_with_two_evidence_spans() {
+    fn restated_title_is_one_role_and_a_shorter_title_another() {
         let (f, _) = facts(
-            "Vice Minister of National Defence Loreta Maskaliovienė spoke. Later, said Vice Minister Maskaliovienė.",
+            "Vice Minister of National Defence Loreta Maskaliovienė spoke. Later, said Vice Minister Maskaliovienė. \
+             Then vice minister Maskaliovienė left.",
             &[
                 ("Vice Minister of National Defence", Title),
                 ("Loreta Maskaliovienė", Person),
                 ("Vice Minister", Title),
                 ("Maskaliovienė", Person),
+                ("vice minister", Title),
+                ("Maskaliovienė", Person),
             ],
         );
         let roles = &f.people[0].roles;
-        assert_eq!(roles.len(), 1, "{roles:?}");
-        assert_eq!(roles[0].title, "Vice Minister of National Defence");
-        assert_eq!(roles[0].evidence.len(), 2);
+        let titles: Vec<(&str, usize)> = roles
+            .iter()
+            .map(|r| (r.title.as_str(), r.evidence.len()))
+            .collect();
+        assert_eq!(
+            titles,
+            [("Vice Minister of National Defence", 1), ("Vice Minister", 2)]
+        );
     }
 }

@@ -16,7 +16,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Some(b) if b.is_ascii_alphanumeric() => return push_word(&mut tokens, piece, start, end),
             _ => {}
         }
-        if piece.starts_with(char::is_whitespace) {
+        if piece.starts_with(char::is_whitespace) || piece.chars().all(is_invisible) {
             return;
         }
         if piece.chars().any(|c| c.is_alphanumeric()) {
@@ -149,7 +149,16 @@ fn ascii_boundary(s: &[u8], i: usize) -> bool {
     }
 }
 
+/// Invisible format characters web text carries (bidi marks, zero-width spaces and joiners, the
+/// byte-order mark). UAX #29 glues them to the word before ("Minister\u{200E}"), which would
+/// make that word unknown to every list; they are left out of tokens, as whitespace is.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 fn push_word(tokens: &mut Vec<Token>, piece: &str, start: usize, end: usize) {
+    let trimmed = piece.trim_end_matches(is_invisible);
+    let (piece, end) = (trimmed, end - (piece.len() - trimmed.len()));
     let kind = if piece.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         TokenKind::Number
     } else {
@@ -192,6 +201,11 @@ mod tests {
             ("$1.2bn and 15%", &["$", "1.2bn", "and", "15", "%"]),
             ("Indo-Pacific", &["Indo", "-", "Pacific"]),
             ("O'Neill\r\nsaid", &["O'Neill", "said"]),
+            // Bidi marks and zero-width spaces are no part of a word, nor a token.
+            (
+                "Minister\u{200E} Haider\u{200B} al\u{FEFF}",
+                &["Minister", "Haider", "al"],
+            ),
             ("Dovilė Šakalienė 😀", &["Dovilė", "Šakalienė", "😀"]),
             // Whitespace by char::is_whitespace, ASCII or not; the info separators are not.
             (

@@ -52,6 +52,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         while let Some(e) = next_head(ctx, end, &in_org) {
             end = e;
         }
+        // "Prime Minister-designate", "President-elect".
+        if end + 1 < ctx.len() && is_hyphen(ctx, end) && matches!(ctx.text(end + 1), "designate" | "elect") {
+            end += 2;
+        }
         let Some(first) = left_edge(ctx, i, next_free, &in_org) else {
             i = end;
             continue;
@@ -133,7 +137,9 @@ fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
 /// A further head after the one ending at `end`, behind at most one modifier: "chief financial
 /// officer", "assistant professor", "club owner".
 fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
-    let same_case = |j: usize| ctx.is_cap(j) == ctx.is_cap(end - 1);
+    // A sentence's first word is capitalised whatever it is ("Senior researcher Mu Li").
+    let cap = |k: usize| ctx.is_cap(k) && !opens_sentence(ctx, k);
+    let same_case = |j: usize| cap(j) == cap(end - 1);
     // "singer-songwriter": a second head behind a hyphen.
     if end + 1 < ctx.len() && is_hyphen(ctx, end) {
         return head_at(ctx, end + 1);
@@ -170,7 +176,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         // a hyphen; any other word so joined makes the whole word something else.
         if is_hyphen(ctx, k) {
             if !(is_qualifier(ctx, k - 1) || head_at(ctx, k - 1).is_some()) || k - 1 < floor {
-                if first == i {
+                if first == i && lower_head {
                     return None;
                 }
                 // "pan-democracy camp councillors": the compound and the words it heads go.
@@ -224,7 +230,8 @@ fn is_descriptive(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// A lower-case word that may modify a head: no closed-class word, number, adverb in -ly,
-/// or verb form in -ed/-ing (except the qualifiers "acting", "managing", …).
+/// or verb form in -ed/-ing (except the qualifiers "acting", "managing", … and, right before
+/// the head, other -ing words: "investigating officer").
 fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     if !ctx.is_word(i) || ctx.is_cap(i) {
         return false;
@@ -239,7 +246,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     if lower_in(ctx, i, words::CLOSED) {
         return false;
     }
-    !(w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
+    !(w.ends_with("ly") || w.ends_with("ed") || (w.ends_with("ing") && head_at(ctx, i + 1).is_none()))
 }
 
 /// A capitalised word that may modify a capitalised head: "Defence Minister", "Foreign Affairs
@@ -302,6 +309,11 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             && !ctx.is(run_end, Kind::Honorific)
             && !ctx.is(run_end, Kind::Demonym)
         {
+            // A place ends the complement: "Ambassador to the United States Hamdullah Mohib".
+            if let Some(place) = ctx.place_at(run_end) {
+                run_end = place.end_token;
+                break;
+            }
             run_end += 1;
         }
         if run_end == run_start {

@@ -31,7 +31,6 @@ pub const QUALIFIERS: &[&str] = &[
     "principal",
     "senior",
     "shadow",
-    "then",
     "vice",
     "visiting",
 ];

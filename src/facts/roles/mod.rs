@@ -23,7 +23,7 @@ pub use phrase::{is_abbreviated_title, read, singular, title_ending_at, title_st
 
 use super::normalize;
 use super::Input;
-use crate::types::{Evidence, Facts, Role, Span};
+use crate::types::{Evidence, Facts, Label, Role, Span};
 
 /// A role read from the text, before it is recorded on a person.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +39,10 @@ pub struct Draft {
 }
 
 /// Records `draft` as a role of person `p`, with `evidence` read by `rule`. A role that
-/// restates one the person has ("Vice Minister" after "Vice Minister of National Defence")
-/// adds its evidence there, keeping the fuller title.
+/// restates one the person has (the same title but for case, and no other organisation or
+/// country) adds its evidence there; a different title for the same post ("Vice Minister"
+/// after "Vice Minister of National Defence") is a role of its own, as the gold guidelines
+/// list every distinct title.
 pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'static str) {
     let ev = Evidence {
         start: evidence.start,
@@ -56,17 +58,12 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     let same = person.roles.iter_mut().find(|r| {
         let same_title = r.title == draft.title || {
             let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
-            let have = normalize(&r.title);
-            let extends = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with(' '));
-            have == key || extends(&have, key) || extends(key, &have)
+            normalize(&r.title) == key
         };
         same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
     });
     match same {
         Some(r) => {
-            if draft.title.len() > r.title.len() {
-                r.title = draft.title.clone();
-            }
             if r.organization.is_none() {
                 r.organization = draft.organization.clone();
             }
@@ -90,21 +87,46 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     }
 }
 
+/// A shorter title restating a longer one of the same person names the same post ("Vice
+/// Minister" after "Vice Minister of National Defence"): it takes the longer one's
+/// organisation and country where it states none.
+pub fn share_posts(person: &mut crate::types::Person) {
+    if person.roles.len() < 2 {
+        return;
+    }
+    let titles: Vec<String> = person.roles.iter().map(|r| normalize(&r.title)).collect();
+    for a in 0..person.roles.len() {
+        if person.roles[a].organization.is_some() || person.roles[a].country.is_some() {
+            continue;
+        }
+        let longer = (0..titles.len()).find(|&b| {
+            titles[b].strip_prefix(titles[a].as_str()).is_some_and(|rest| rest.starts_with(' '))
+                && (person.roles[b].organization.is_some() || person.roles[b].country.is_some())
+        });
+        if let Some(b) = longer {
+            let (org, country) = (person.roles[b].organization.clone(), person.roles[b].country.clone());
+            person.roles[a].organization = org;
+            person.roles[a].country = country;
+        }
+    }
+}
+
 /// Whether a title phrase read from piece `first` on stands where one was looked for, at
 /// `start`: right there, or after words that only describe the holder ("a practising
-/// homeopath", "the 76-year-old owner", "a second year art major"), which the title grammar
+/// homeopath", "the 76-year-old owner", "a second year art major", "407th"), which the title grammar
 /// leaves out of the title.
 pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
     first <= start
         || first - start <= 6
             && (start..first).all(|k| {
                 let p = input.pieces[k];
-                p.entity.is_none()
-                    && match p.kind {
-                        crate::types::TokenKind::Word => !input.starts_upper(k),
-                        crate::types::TokenKind::Number => true,
-                        _ => input.text(k) == "-",
-                    }
+                matches!(p.label, Some(Label::Ordinal | Label::Cardinal))
+                    || p.entity.is_none()
+                        && match p.kind {
+                            crate::types::TokenKind::Word => !input.starts_upper(k),
+                            crate::types::TokenKind::Number => true,
+                            _ => input.text(k) == "-",
+                        }
             })
 }
 
@@ -150,7 +172,7 @@ mod tests {
         );
         let d = draft(
             "Lithuania’s former Minister",
-            &[("Lithuania", Gpe), ("Minister", Title)],
+            &[("Lithuania", Gpe), ("former Minister", Title)],
         );
         assert_eq!(
             (d.title.as_str(), d.country.as_deref()),

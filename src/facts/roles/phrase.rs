@@ -8,26 +8,10 @@ use rustc_hash::FxHashSet;
 use super::super::{find, gazetteer, lower_in, normalize, Input};
 use super::org::{ministry, org_name, party};
 use super::{Ctx, Draft};
+use crate::entities::titles::words::QUALIFIERS;
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Facts, Label, TokenKind};
 
-/// Words before a title that belong to it.
-const QUALIFIERS: &[&str] = &[
-    "former",
-    "acting",
-    "deputy",
-    "interim",
-    "outgoing",
-    "incoming",
-    "then",
-    "vice",
-    "assistant",
-    "senior",
-    "junior",
-    "joint",
-    "caretaker",
-    "ex",
-];
 /// Written abbreviations of titles ("Sen", "Gen": the period is a token of its own). The title
 /// grammar marks them as titles; they stay as written in the fact table.
 const ABBREVIATIONS: &[&str] = &[
@@ -48,12 +32,9 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         last: t,
         plural: false,
     };
-    // Left: qualifiers kept in the title, then an anchor, then more qualifiers.
-    let mut title_start = t;
-    while title_start > 0 && is_qualifier(input, title_start - 1) && input.same_sentence(title_start - 1, t) {
-        title_start -= 1;
-    }
-    d.first = title_start;
+    // Left: an anchor, then qualifiers ("former Tory leader"); qualifiers next to the title are
+    // in it already (the title grammar's).
+    let title_start = t;
     let mut k = title_start;
     // "Ukraine's new president": words that only describe the holder stand between the
     // anchor and the title, outside both.
