@@ -31,6 +31,11 @@ pub enum Kind {
     OrgHead,
     Agency,
     Honorific,
+    /// Lower-case nouns naming what a person is or does ("photographer", "spokesmen",
+    /// "secretary general"), from WordNet 3.1; a plural's canonical form is its singular.
+    /// Matched in any capitalisation ("Administrator"). Read by no entity recogniser and not
+    /// by the tagger, whose features were trained without it.
+    RoleNoun,
 }
 
 /// The lists and the kind each file holds.
@@ -52,6 +57,7 @@ const FILES: &[(Kind, &str)] = &[
         Kind::Honorific,
         include_str!("../../data/lexicons/honorifics.tsv"),
     ),
+    (Kind::RoleNoun, include_str!("../../data/lexicons/role_nouns.tsv")),
 ];
 
 /// One lexicon entry.
@@ -258,13 +264,19 @@ impl KeyHash {
     }
 }
 
-/// `found` is the entry as written, in capitals, or (titles only: "defence minister") in lower
-/// case; the recogniser decides whether a lower-case title counts. Compared without allocating.
+/// `found` is the entry as written, in capitals, (titles only: "defence minister") in lower
+/// case, or (role nouns only: "Spokesman", "Secretary General") in any capitalisation; the
+/// recogniser decides whether a lower-case title counts. Compared without allocating.
 fn written_as(entry: &Entry, found: &str) -> bool {
     let surface = entry.surface.chars();
     found == entry.surface
         || found.chars().eq(surface.clone().flat_map(char::to_uppercase))
         || (entry.kind == Kind::Title && found.chars().eq(surface.flat_map(char::to_lowercase)))
+        || (entry.kind == Kind::RoleNoun
+            && found
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(entry.surface.chars()))
 }
 
 /// Appends the entries of one file: lines of `surface[\tcanonical[\tcountry]]`, `#` comments.
@@ -374,6 +386,16 @@ mod tests {
             (Title, "Vice Minister", "Vice Minister", None),
             (OrgHead, "Ministry", "Ministry", None),
             (Honorific, "Dr", "Dr", None),
+            // Role nouns from WordNet; a plural's canonical form is its singular.
+            (RoleNoun, "photographer", "photographer", None),
+            (RoleNoun, "spokesmen", "spokesman", None),
+            (RoleNoun, "secretary general", "secretary general", None),
+            (RoleNoun, "secretaries general", "secretary general", None),
+            (RoleNoun, "attorneys", "attorney", None),
+            (RoleNoun, "councillor", "councillor", None),
+            (RoleNoun, "chief executive", "chief executive", None),
+            (RoleNoun, "activists", "activist", None),
+            (RoleNoun, "founder", "founder", None),
         ];
         for &(kind, surface, canonical, country) in cases {
             assert_eq!(
@@ -451,6 +473,15 @@ mod tests {
             (Country, &["LT", "GB", "IT", "IN", "NO", "Island", "Thai"]),
             // Common surnames would split "John Johnson" into two names.
             (GivenName, &["Johnson", "Smith", "Garcia", "Wang"]),
+            // Kinship, age and sex, nationality, victims and nouns whose commonest sense is not
+            // a person are not roles.
+            (
+                RoleNoun,
+                &[
+                    "father", "wife", "cousin", "man", "woman", "child", "girl", "adult", "juvenile",
+                    "victim", "patient", "american", "head", "chair", "major", "hero", "genius",
+                ],
+            ),
         ];
         for &(kind, words) in absent {
             for w in words {
@@ -472,6 +503,26 @@ mod tests {
             ("BAKU", Kind::City),
             ("Azerbaijan", Kind::Country),
             ("Lithuanian", Kind::Demonym),
+        ] {
+            assert!(found.contains(&want), "{want:?} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn finds_role_nouns_in_any_capitalisation() {
+        let text = "Spokesmen for the Secretary General and a Photographer; the chief executive";
+        let doc = crate::text::analyse(text);
+        let found: Vec<(&str, &str)> = Lexicon::get()
+            .find(&doc)
+            .iter()
+            .filter(|m| m.entry.kind == Kind::RoleNoun)
+            .map(|m| (m.span.text(text), m.entry.canonical))
+            .collect();
+        for want in [
+            ("Spokesmen", "spokesman"),
+            ("Secretary General", "secretary general"),
+            ("Photographer", "photographer"),
+            ("chief executive", "chief executive"),
         ] {
             assert!(found.contains(&want), "{want:?} not in {found:?}");
         }

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::LexMatch;
+use crate::lexicon::{Kind, LexMatch};
 use crate::types::Doc;
 
 /// Bumped whenever a template or the hashing changes: a model trained on other features is
@@ -99,7 +99,8 @@ pub fn any_char(doc: &Doc, i: usize, ascii: fn(&u8) -> bool, test: fn(char) -> b
 pub fn lexicon_bits(tokens: usize, lex: &[LexMatch], out: &mut Vec<u32>) {
     out.clear();
     out.resize(tokens, 0);
-    for m in lex {
+    // Role nouns came after the model was trained: their bits would be features it never saw.
+    for m in lex.iter().filter(|m| m.entry.kind != Kind::RoleNoun) {
         let k = (m.entry.kind as u32 % 16) * 2;
         let end = m.end_token.min(tokens);
         for (j, bits) in out[m.first_token.min(end)..end].iter_mut().enumerate() {
