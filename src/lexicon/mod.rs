@@ -33,8 +33,8 @@ pub enum Kind {
     Honorific,
     /// Lower-case nouns naming what a person is or does ("photographer", "spokesmen",
     /// "secretary general"), from WordNet 3.1; a plural's canonical form is its singular.
-    /// Matched in any capitalisation ("Administrator"). Read by no entity recogniser and not
-    /// by the tagger, whose features were trained without it.
+    /// Matched in any capitalisation ("Administrator"). The heads of the title grammar
+    /// (`entities::titles`); not read by the tagger, whose features were trained without it.
     RoleNoun,
 }
 
