@@ -151,6 +151,9 @@ const CASES: &[Case] = &[
             ("Richard Marles", "Defence Minister", "", "Australia"),
             ("Gen Nakatani", "Minister of Defense", "", "Japan"),
             ("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan"),
+            // "senior Japanese officials …, including A, …, and B": the plural role is each one's.
+            ("Gen Nakatani", "official", "", "Japan"),
+            ("Yoshimasa Hayashi", "official", "", "Japan"),
         ],
         // "Chief Cabinet Secretary" is marked as an organisation.
         gaps: &[("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan")],

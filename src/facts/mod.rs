@@ -20,6 +20,7 @@ mod organizations;
 mod party;
 mod people;
 mod places;
+mod plural_list;
 mod quotes;
 mod relative;
 mod roles;
@@ -195,6 +196,7 @@ pub const RULES: &[&dyn Rule] = &[
     &relative::RelativeClause,
     &verb_role::VerbRole,
     &copula::Copula,
+    &plural_list::PluralList,
     &named_as::NamedAs,
     &party::PartyAffiliation,
     &nationality::ClauseNationality,

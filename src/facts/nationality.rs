@@ -72,7 +72,9 @@ fn clause_country(input: &Input, i: usize) -> Option<&'static str> {
         }
         // "Japanese officials in Tokyo this week, including …"
         let aside = matches!(input.label(k), Some(Label::Gpe | Label::Loc | Label::Date));
-        if !(is_lower_word(input, k) || aside || input.word_in(k, &[",", "-"])) {
+        // "Japanese defense officials, including …": the plural title is part of the phrase.
+        let title = input.is(k, Label::Title);
+        if !(is_lower_word(input, k) || aside || title || input.word_in(k, &[",", "-"])) {
             break;
         }
     }

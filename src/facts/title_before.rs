@@ -4,7 +4,7 @@
 //! every name of the list it heads: "Foreign Ministers Jack Straw and Joschka Fischer".
 
 use super::roles::{self, Ctx};
-use super::{people, Input, Rule};
+use super::{people, plural_list, Input, Rule};
 use crate::types::{Entity, Facts};
 
 pub struct TitleBeforeName;
@@ -38,19 +38,17 @@ impl Rule for TitleBeforeName {
             if plural {
                 d.title = roles::singular(&d.title);
             }
-            roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
-            // The rest of a list under a plural title: "…, B and C".
-            let mut i = i + 1;
-            while plural && input.word_in(i, &[",", "and"]) {
-                let k = if input.word_in(i + 1, &["and"]) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                let Some(q) = ctx.person(k) else { break };
-                roles::add(facts, q, &d, roles::span(input, d.first, k), self.id());
-                i = k + 1;
+            if !plural {
+                roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
+                continue;
             }
+            // A plural title heads a list: "Foreign Ministers A and B", "photographers A, B and C".
+            let mut i = i;
+            for (k, q) in plural_list::members(input, ctx, i) {
+                roles::add(facts, q, &d, roles::span(input, d.first, k), self.id());
+                i = k;
+            }
+            let i = i + 1;
             next = i;
         }
     }

@@ -398,5 +398,14 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                 && !ctx.is_function_word(c + 1)
                 && ctx.place_at(c + 1).is_none()
         });
-    before_name || after_name || predicate || comma_name
+    // "photographers who used the camera, such as A, B and C": a plural role over a list.
+    let over_list = end > first
+        && ctx.text(end - 1).ends_with('s')
+        && (end..(end + 12).min(ctx.len()))
+            .take_while(|&k| ctx.same_sentence(first, k) && !matches!(ctx.text(k), ";" | ":" | "(" | ")"))
+            .any(|k| {
+                matches!(ctx.text(k), "including" | "namely")
+                    || (ctx.text(k) == "such" && k + 1 < ctx.len() && ctx.text(k + 1) == "as")
+            });
+    before_name || after_name || predicate || comma_name || over_list
 }

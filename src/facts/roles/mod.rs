@@ -100,11 +100,16 @@ pub fn share_posts(person: &mut crate::types::Person) {
             continue;
         }
         let longer = (0..titles.len()).find(|&b| {
-            titles[b].strip_prefix(titles[a].as_str()).is_some_and(|rest| rest.starts_with(' '))
+            titles[b]
+                .strip_prefix(titles[a].as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
                 && (person.roles[b].organization.is_some() || person.roles[b].country.is_some())
         });
         if let Some(b) = longer {
-            let (org, country) = (person.roles[b].organization.clone(), person.roles[b].country.clone());
+            let (org, country) = (
+                person.roles[b].organization.clone(),
+                person.roles[b].country.clone(),
+            );
             person.roles[a].organization = org;
             person.roles[a].country = country;
         }
