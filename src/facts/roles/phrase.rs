@@ -174,6 +174,11 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         let Some(at) = find(&title, sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
         if let Some(c) = gazetteer::country(tail) {
+            // "Special Representative for Syria", "Minister for Europe": the place names the
+            // office; "President of France" names the holder's country.
+            if sep.starts_with(" for") {
+                continue;
+            }
             d.country.get_or_insert_with(|| c.to_string());
         } else {
             let known = ctx.orgs.get(&normalize(tail)).map(|&o| &facts.organizations[o]);
