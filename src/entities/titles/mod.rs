@@ -60,7 +60,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         };
-        let lower = !ctx.is_cap(end - 1);
+        // Written in lower case, or capitalised only as its sentence's first word
+        // ("Officials say …") and no office of the titles lexicon.
+        let lower = !ctx.is_cap(end - 1)
+            || (first == i
+                && opens_sentence(ctx, i)
+                && !ctx
+                    .entries_at(i)
+                    .any(|m| m.entry.kind == Kind::Title && m.end_token == end));
         // "the first official visit": a role noun before another noun is that noun's modifier.
         if lower && end < ctx.len() && ctx.same_sentence(i, end) && is_modifier(ctx, end) {
             i = end;
@@ -160,11 +167,15 @@ fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<us
 
 /// The phrase's first token, growing left from its head at `i` over qualifiers and modifiers:
 /// lower-case modifiers only before a lower-case head ("finance spokesman", but not "we echo
-/// Prime Minister"), capitalised ones and qualifiers before either ("Defence minister",
-/// "former Prime Minister").
+/// Prime Minister"), capitalised ones before an office ("Defence minister", "Treasury
+/// Secretary"), qualifiers before either ("former Prime Minister").
 /// `None` when the head ends a hyphenated word that is no role ("pan-democrat").
 fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
     let lower_head = !ctx.is_cap(i);
+    // Capitalised words before a lower-case role noun are its anchor, left to the organisation
+    // and name recognisers ("Microsoft creator", "Texas student"); an office from the titles
+    // lexicon keeps them ("Defence minister", "Yukos spokesman"), as its name may hold them.
+    let office = ctx.entries_at(i).any(|m| m.entry.kind == Kind::Title);
     let mut first = i;
     let mut taken = 0;
     while first > floor && taken < MODIFIERS && ctx.same_sentence(first - 1, i) {
@@ -195,7 +206,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         }
         let ok = is_qualifier(ctx, k)
             || if ctx.is_cap(k) {
-                is_cap_modifier(ctx, k)
+                (office || !lower_head) && is_cap_modifier(ctx, k)
             } else {
                 lower_head && is_modifier(ctx, k)
             };
