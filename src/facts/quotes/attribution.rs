@@ -339,6 +339,10 @@ impl Finder<'_> {
             }
         }
         if let Some(s) = self.named_subject(k, from, v, last_org) {
+            // "X, commander of Y said": an organisation ending an appositive left open.
+            if let Speaker::Org(_) = s {
+                return Some(self.person_before_role(k, from, v, last_org).unwrap_or(s));
+            }
             return Some(s);
         }
         if input.word_in(k, &[","]) {
@@ -366,8 +370,12 @@ impl Finder<'_> {
                 }
                 match self.named_subject(prev - 1, from, v, last_org) {
                     Some(s @ Speaker::Person(_)) => return Some(s),
-                    Some(s) => org = org.or(Some(s)),
-                    None => {}
+                    // An organisation speaks unless it ends a role ("a crew chief in Y, Z,
+                    // said").
+                    Some(s) if prev < 2 || !self.plain_lower(prev - 2) => {
+                        org = org.or(Some(s));
+                    }
+                    _ => {}
                 }
                 comma = prev;
             }
@@ -388,6 +396,30 @@ impl Finder<'_> {
             }
         }
         None
+    }
+
+    /// "X, commander of Y said": the person before the comma that opens a role ending in the
+    /// organisation at `k` (lower-case words, titles and "of" between).
+    fn person_before_role(
+        &self,
+        k: usize,
+        from: usize,
+        v: usize,
+        last_org: Option<Speaker>,
+    ) -> Option<Speaker> {
+        let input = self.input;
+        let lo = k.saturating_sub(10).max(from);
+        let comma = (lo..k)
+            .rev()
+            .take_while(|&x| self.plain_lower(x) || input.is(x, Label::Title) || input.word_in(x, &[","]))
+            .find(|&x| input.word_in(x, &[","]))?;
+        if comma + 1 >= k || !(self.plain_lower(comma + 1) || input.is(comma + 1, Label::Title)) {
+            return None;
+        }
+        match self.named_subject(comma.checked_sub(1)?, from, v, last_org)? {
+            s @ Speaker::Person(_) => Some(s),
+            Speaker::Org(_) => None,
+        }
     }
 
     /// The speaker named by the subject ending at `k` (no earlier than `from`): a name,
@@ -605,7 +637,7 @@ impl Finder<'_> {
         let input = self.input;
         let hi = (i + REACH).min(input.pieces.len());
         (i..hi)
-            .find(|&k| self.inside[k] || self.is_end(k) || (k > i && input.line_break_between(k - 1, k)))
+            .find(|&k| self.inside[k] || self.is_end(k) || (k > 0 && input.line_break_between(k - 1, k)))
             .unwrap_or(hi)
     }
 

@@ -153,6 +153,13 @@ mod tests {
                 &[("Acme", Org), ("Ann Berg", Person)],
                 &[("Ann Berg", "shameful")],
             ),
+            // An organisation ending a role is not the subject.
+            (
+                "Gen. Ann Berg, commander of Acme Command said, \"We are ready.\" Sgt. Tom Hale, a crew \
+                 chief in Acme Battery, 3rd Battalion, said \"We trained hard.\"",
+                &[("Ann Berg", Person), ("Acme Command", Org), ("Acme Battery", Org)],
+                &[("Ann Berg", "We are ready.")],
+            ),
             (
                 "Jan Olsen's statement added, \"We will rebuild the stand.\"",
                 &[("Jan Olsen", Person)],
@@ -186,6 +193,12 @@ mod tests {
                 &[("Jan Olsen", "We checked every site twice.")],
             ),
             // A paragraph ending "X wrote:" introduces the next.
+            // A paragraph break ends the frame after a quote.
+            (
+                "Jan Olsen spoke. The host added, \"Keep them in your prayers.\"\n\nAcme was hit, according to Acme.",
+                &[("Jan Olsen", Person), ("Acme", Org), ("Acme", Org)],
+                &[],
+            ),
             (
                 "Jan Olsen wrote on her blog:\n\n\"The season is over for us now.\"",
                 &[("Jan Olsen", Person)],
