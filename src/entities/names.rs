@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::context::{first_bytes, Ctx};
 use crate::dates::WEEKDAYS;
-use crate::lexicon::Kind;
+use crate::lexicon::{speech, Kind};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -22,27 +22,6 @@ pub const WEAK_CUE: f32 = 0.87;
 
 /// The source of names found from a cue.
 pub const SOURCE: &str = "name-cue";
-
-/// Verbs that follow or precede a speaker's name in news copy.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "noted",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "argued",
-    "warned",
-    "announced",
-    "insisted",
-    "stressed",
-    "confirmed",
-    "tweeted",
-];
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let titles: Vec<Span> = out
@@ -214,8 +193,8 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
     let next = |k: usize| Some(end + k).filter(|&n| n < ctx.len() && ctx.same_sentence(first, n));
     let next_text = |k: usize| next(k).map_or("", |n| ctx.text(n));
     let speech_after =
-        SPEECH.contains(&next_text(0)) || (next_text(0) == "," && SPEECH.contains(&next_text(1)));
-    let speech_before = prev(1).is_some_and(|p| SPEECH.contains(&ctx.text(p)));
+        speech::is_finite_cue(next_text(0)) || (next_text(0) == "," && speech::is_finite_cue(next_text(1)));
+    let speech_before = prev(1).is_some_and(|p| speech::is_finite_cue(ctx.text(p)));
     let age = next_text(0) == ","
         && next(1).is_some_and(|n| ctx.doc.tokens[n].kind == TokenKind::Number)
         && next_text(2) == ",";

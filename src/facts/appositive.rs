@@ -6,15 +6,15 @@
 
 use super::roles;
 use super::{Input, Rule};
+use crate::lexicon::speech;
 use crate::types::{Entity, Facts, Label};
 
 pub struct Appositive;
 
-/// Words that may end an appositive besides punctuation ("…, a senior analyst at Morgan
-/// Stanley in New York").
+/// Words that may end an appositive besides punctuation and verbs of saying ("…, a senior
+/// analyst at Morgan Stanley in New York").
 const ENDS: &[&str] = &[
-    "and", "said", "says", "told", "who", "has", "had", "is", "was", "will", "would", "in", "on", "since",
-    "from", "until",
+    "and", "who", "has", "had", "is", "was", "will", "would", "in", "on", "since", "from", "until",
 ];
 
 impl Rule for Appositive {
@@ -75,6 +75,8 @@ impl Rule for Appositive {
                     .get(after)
                     .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
                 || input.word_in(after, ENDS)
+                || input.pieces.get(after).is_some_and(|x| x.entity.is_none())
+                    && speech::is_finite_cue(input.text(after))
                 || input.word_in(after, &["of", "at", "for"]);
             if ends {
                 for d in &titles {

@@ -10,6 +10,8 @@
 //! File format: one entry per line, `surface<TAB>canonical<TAB>country`; the last two columns
 //! are optional (canonical defaults to the surface). Lines starting with `#` are comments.
 
+pub mod speech;
+
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
