@@ -150,11 +150,18 @@ impl Finder<'_> {
         if let Some(s) = self.dash(q, end) {
             return Some((s, "quote-dash"));
         }
-        // "X tweeted:" or "X stated," closing the paragraph before.
+        // "X tweeted:" or "X stated," closing the paragraph before; "X released the following
+        // statement:" introduces a quote without a verb of saying, so a colon gives the first
+        // person of its sentence.
         if q.opens_paragraph && q.open > 0 && self.input.word_in(q.open - 1, &[":", ","]) {
             let from = self.sentence_start(q.open - 1);
             if let Some(s) = self.verb_subject(from, q.open - 1, last_org) {
                 return Some((s, "quote-said-before"));
+            }
+            if self.input.word_in(q.open - 1, &[":"]) {
+                if let Some(s) = self.first_name(from, q.open - 1) {
+                    return Some((s, "quote-said-before"));
+                }
             }
         }
         // A sentence of its own, with nothing after it in its sentence.
@@ -191,6 +198,14 @@ impl Finder<'_> {
         }
         if let Some((_, s)) = earlier {
             return Some((s, "quote-continued"));
+        }
+        // "X commented on the bombings.¶“…”": a paragraph opening with a quote, after one whose
+        // last sentence has a verb of saying.
+        if q.opens_paragraph && para_start > 0 && last.is_none_or(|(m, _)| m.paragraph + 1 < q.paragraph) {
+            let from = self.sentence_start(para_start - 1);
+            if let Some(s) = self.verb_subject(from, para_start, last_org) {
+                return Some((s, "quote-paragraph"));
+            }
         }
         // The quote before ends the paragraph before, or was left open a paragraph earlier
         // (a caption between).
