@@ -150,8 +150,10 @@ impl Rule for People {
                     match by_surname.get(word).and_then(|v| v.last()) {
                         Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
                         Some(_) => continue,
+                        // Unmarked, a first name must be one: "Iodine" is no first name
+                        // because a false person "Iodine Nutrition" was read.
                         None => match given_holder(&records, &by_given, word) {
-                            Holder::One(idx) => (idx, "given"),
+                            Holder::One(idx) if is_given_name(word) => (idx, "given"),
                             _ => continue,
                         },
                     }
@@ -165,6 +167,13 @@ impl Rule for People {
             });
         }
     }
+}
+
+/// Whether the lexicon knows `word` as a given name.
+fn is_given_name(word: &str) -> bool {
+    crate::lexicon::Lexicon::get()
+        .lookup(word, crate::lexicon::Kind::GivenName)
+        .is_some()
 }
 
 /// Who a lone given name can be.
