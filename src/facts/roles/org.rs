@@ -125,39 +125,26 @@ mod tests {
 
     #[test]
     fn two_ministries_of_two_countries_join_no_minister_of_unknown_country() {
-        let text = "Minister of Defence Ken Oda spoke. The Ministry of Defence of the Republic of \
-                    Lithuania and the Department of Defence of Japan signed.";
+        let spec = [
+            ("Japanese", Norp),
+            ("Minister of Defence", Title),
+            ("Ken Oda", Person),
+            ("Ministry of Defence of the Republic of Lithuania", Org),
+            ("Department of Defence of Japan", Org),
+        ];
+        let ministries = "The Ministry of Defence of the Republic of Lithuania and the Department \
+                          of Defence of Japan signed.";
         let (f, _) = facts(
-            text,
-            &[
-                ("Minister of Defence", Title),
-                ("Ken Oda", Person),
-                ("Ministry of Defence of the Republic of Lithuania", Org),
-                ("Department of Defence of Japan", Org),
-            ],
+            &format!("Minister of Defence Ken Oda spoke. {ministries}"),
+            &spec[1..],
         );
         assert_eq!(table(&f), [row("Ken Oda", "Minister of Defence", "", "")]);
         // Of the role's country, the one ministry that agrees.
-        let text = "Japanese Minister of Defence Ken Oda spoke. The Ministry of Defence of the \
-                    Republic of Lithuania and the Department of Defence of Japan signed.";
         let (f, _) = facts(
-            text,
-            &[
-                ("Japanese", Norp),
-                ("Minister of Defence", Title),
-                ("Ken Oda", Person),
-                ("Ministry of Defence of the Republic of Lithuania", Org),
-                ("Department of Defence of Japan", Org),
-            ],
+            &format!("Japanese Minister of Defence Ken Oda spoke. {ministries}"),
+            &spec,
         );
-        assert_eq!(
-            table(&f),
-            [row(
-                "Ken Oda",
-                "Minister of Defence",
-                "Department of Defence",
-                "Japan"
-            )]
-        );
+        let want = row("Ken Oda", "Minister of Defence", "Department of Defence", "Japan");
+        assert_eq!(table(&f), [want]);
     }
 }
