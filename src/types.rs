@@ -248,8 +248,9 @@ pub struct Evidence {
 pub struct MentionSpan {
     pub start: usize,
     pub end: usize,
-    /// How a person is named here: "name" (the full name), "surname", or "title" ("the Vice
-    /// Minister"); absent for organisations and places.
+    /// How a person is named here: "name" (the full name), "surname", "given" (a first name
+    /// alone, "Doug" after "Doug Smith"), or "title" ("the Vice Minister"); absent for
+    /// organisations and places.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "fixed_name_if_any")]
     pub kind: Option<&'static str>,
 }

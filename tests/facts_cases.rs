@@ -152,8 +152,8 @@ const CASES: &[Case] = &[
             ("Gen Nakatani", "Minister of Defense", "", "Japan"),
             ("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan"),
             // "senior Japanese officials …, including A, …, and B": the plural role is each one's.
-            ("Gen Nakatani", "official", "", "Japan"),
-            ("Yoshimasa Hayashi", "official", "", "Japan"),
+            ("Gen Nakatani", "senior official", "", "Japan"),
+            ("Yoshimasa Hayashi", "senior official", "", "Japan"),
         ],
         // "Chief Cabinet Secretary" is marked as an organisation.
         gaps: &[("Yoshimasa Hayashi", "Chief Cabinet Secretary", "", "Japan")],

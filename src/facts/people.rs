@@ -3,6 +3,11 @@
 //! by two people goes to the one mentioned most recently, as news copy uses it. A capitalised
 //! word that is a known person's surname counts as a mention even where the recogniser did not
 //! mark it (never at the start of a sentence, where any word is capitalised).
+//!
+//! A lone word that is nobody's surname but one known person's first given name is that
+//! person: "Doug" after "Doug Smith", and the family name of a name written family name first
+//! ("Xi" after "Xi Jinping", "Dr Li" after "Li Wei"). A given name two people share names
+//! neither of them, and no one new.
 
 use rustc_hash::FxHashMap;
 
@@ -28,6 +33,8 @@ struct Name<'a> {
     /// Only the first given name decides whether two names can be one person.
     given: Option<&'a str>,
     surname: &'a str,
+    /// Whether the name is one word after courtesy titles and styles ("Doug", "Mr Xi").
+    lone: bool,
 }
 
 fn parse(text: &str) -> Option<Name<'_>> {
@@ -44,18 +51,34 @@ fn parse(text: &str) -> Option<Name<'_>> {
     while last > first + 1 && SUFFIXES.contains(&words[last - 1].trim_end_matches(',')) {
         last -= 1;
     }
-    let surname = *words[first..last].last()?;
+    let surname = surname_key(words[first..last].last()?);
     // Particles belong to the surname: "Ursula von der Leyen" and "von der Leyen" are one.
     let given = words[first..last - 1]
         .iter()
         .copied()
         .find(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let lone = last == first + 1;
     Some(Name {
         words,
         shown,
         given,
         surname,
+        lone,
     })
+}
+
+/// The surname as indexed: without an Arabic article joined by a hyphen, which news copy
+/// drops as often as it keeps ("Haider al-Abadi" … "Abadi").
+fn surname_key(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((article, rest))
+            if ["al", "Al", "el", "El"].contains(&article)
+                && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => word,
+    }
 }
 
 /// Whether two first given names can name one person: "George" and "George", "G." and
@@ -85,6 +108,9 @@ impl Rule for People {
         let mut records: Vec<Record> = Vec::new();
         // surname → people with it, most recently mentioned last.
         let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        // first given name → people who had it when it was indexed (a fuller name may change
+        // it: lookups check the record).
+        let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, piece) in input.pieces.iter().enumerate() {
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
@@ -98,14 +124,38 @@ impl Rule for People {
                         text
                     };
                     let Some(name) = parse(text) else { continue };
-                    let idx = join(facts, &mut records, &mut by_surname, &name);
+                    let given_only = name.lone && !by_surname.contains_key(name.surname);
+                    let (idx, kind) =
+                        match given_only.then(|| given_holder(&records, &by_given, name.surname)) {
+                            Some(Holder::One(idx)) => (idx, "given"),
+                            // "Ed" when Ed Miliband and Ed Balls are both named: neither, nor new.
+                            Some(Holder::Many) => continue,
+                            Some(Holder::None) | None => {
+                                let idx = join(facts, &mut records, &mut by_surname, &name);
+                                let initial = |g: &str| g.trim_end_matches('.').chars().count() < 2;
+                                if let Some(g) = records[idx].given.as_ref().filter(|g| !initial(g)) {
+                                    let known = by_given.entry(g.clone()).or_default();
+                                    if !known.contains(&idx) {
+                                        known.push(idx);
+                                    }
+                                }
+                                (idx, if name.given.is_none() { "surname" } else { "name" })
+                            }
+                        };
                     entities[e].reference = Some(facts.people[idx].id.clone());
-                    (idx, if name.given.is_none() { "surname" } else { "name" })
+                    (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {
-                    match by_surname.get(input.text(i)).and_then(|v| v.last()) {
+                    let word = surname_key(input.text(i));
+                    match by_surname.get(word).and_then(|v| v.last()) {
                         Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
-                        _ => continue,
+                        Some(_) => continue,
+                        // Unmarked, a first name must be one: "Iodine" is no first name
+                        // because a false person "Iodine Nutrition" was read.
+                        None => match given_holder(&records, &by_given, word) {
+                            Holder::One(idx) if is_given_name(word) => (idx, "given"),
+                            _ => continue,
+                        },
                     }
                 }
                 _ => continue,
@@ -116,6 +166,36 @@ impl Rule for People {
                 kind: Some(kind),
             });
         }
+    }
+}
+
+/// Whether the lexicon knows `word` as a given name.
+fn is_given_name(word: &str) -> bool {
+    crate::lexicon::Lexicon::get()
+        .lookup(word, crate::lexicon::Kind::GivenName)
+        .is_some()
+}
+
+/// Who a lone given name can be.
+enum Holder {
+    None,
+    One(usize),
+    Many,
+}
+
+/// The one person whose first given name is `word` (not an initial), if only one has it.
+fn given_holder(records: &[Record], by_given: &FxHashMap<String, Vec<usize>>, word: &str) -> Holder {
+    let Some(known) = by_given.get(word) else {
+        return Holder::None;
+    };
+    let mut have = known
+        .iter()
+        .copied()
+        .filter(|&p| records[p].given.as_deref() == Some(word));
+    match (have.next(), have.next()) {
+        (None, _) => Holder::None,
+        (Some(p), None) => Holder::One(p),
+        (Some(_), Some(_)) => Holder::Many,
     }
 }
 
@@ -276,5 +356,81 @@ mod tests {
             ],
         );
         assert_eq!(names(&f), [("Lord Browne", 1), ("George W. Bush", 2)]);
+    }
+
+    #[test]
+    fn a_lone_first_name_is_the_person_named_in_full() {
+        let text = "Doug Smith spoke first. Doug then left, and Smith followed.";
+        let (f, ents) = facts(
+            text,
+            &[("Doug Smith", Person), ("Doug", Person), ("Smith", Person)],
+        );
+        assert_eq!(names(&f), [("Doug Smith", 3)]);
+        assert_eq!(f.people[0].mentions[1].kind, Some("given"));
+        assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
+        // Unmarked, not opening its sentence.
+        let (f, _) = facts("Doug Smith spoke. Later Doug left.", &[("Doug Smith", Person)]);
+        assert_eq!(names(&f), [("Doug Smith", 2)]);
+    }
+
+    #[test]
+    fn family_name_first_joins_by_its_first_part() {
+        let text = "Wang Lin met reporters. Mr Wang said, and Dr Wang agreed; Wang left.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Wang Lin", Person),
+                ("Mr Wang", Person),
+                ("Dr Wang", Person),
+                ("Wang", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Wang Lin", 4)]);
+    }
+
+    #[test]
+    fn a_surname_wins_over_a_first_name() {
+        // "Howard" is Michael Howard's surname before it is Howard Dean's first name.
+        let text = "Howard Dean met Michael Howard. Howard said no.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Howard Dean", Person),
+                ("Michael Howard", Person),
+                ("Howard", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Howard Dean", 1), ("Michael Howard", 2)]);
+    }
+
+    #[test]
+    fn a_shared_first_name_joins_nobody() {
+        let text = "Ed Miliband met Ed Balls. Ed said no.";
+        let (f, ents) = facts(
+            text,
+            &[("Ed Miliband", Person), ("Ed Balls", Person), ("Ed", Person)],
+        );
+        assert_eq!(names(&f), [("Ed Miliband", 1), ("Ed Balls", 1)]);
+        assert_eq!(ents[2].reference, None);
+        // An initial is no first name: "J." does not join "J. Smith".
+        let (f, _) = facts(
+            "J. Smith spoke. Then J. left.",
+            &[("J. Smith", Person), ("J.", Person)],
+        );
+        assert_eq!(f.people.len(), 2);
+    }
+
+    #[test]
+    fn a_hyphened_arabic_article_is_not_part_of_the_key() {
+        let text = "Haider al-Abadi spoke. Later Abadi left, and al-Abadi returned.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Haider al-Abadi", Person),
+                ("Abadi", Person),
+                ("al-Abadi", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Haider al-Abadi", 3)]);
     }
 }

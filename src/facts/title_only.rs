@@ -1,16 +1,97 @@
 //! A title on its own refers back to the one person who holds it: "The Vice Minister’s visit"
-//! is Maskaliovienė's when she is the only Vice Minister named so far. Titles held by two
-//! people, and titles naming someone ("the Vice Minister, John Smith"), join nobody.
+//! is Maskaliovienė's when she is the only Vice Minister named so far, and "the prime
+//! minister said" is the Prime Minister named before, whether or not the recogniser marked
+//! the lower-case title. Titles held by two people ("the minister" with a Foreign Minister and
+//! a Defence Minister named), titles naming someone ("the Vice Minister, John Smith"), and
+//! titles going on into a complement no holder's title has ("the minister of health" after
+//! "Defence Minister X") join nobody.
+//!
+//! A title that joins its holder is a mention of kind "title" (what quote speakers read) and
+//! evidence of the role: a different surface title for the same post ("the secretary" for a
+//! "Defense Secretary") is a role of its own, as the gold guidelines list them.
 
 use rustc_hash::FxHashMap;
 
+use super::roles::{self, Draft};
 use super::{normalize, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan};
+use crate::types::{Entity, Facts, Label, MentionSpan, TokenKind};
 
 pub struct TitleOnlyMention;
 
 /// Words of a title looked at; bounds the runs indexed per role.
 const MAX_WORDS: usize = 8;
+/// Words that open a title's complement: a head ends before them.
+const COMPLEMENT: &[&str] = &["of", "for", "to", "at"];
+/// Words that may follow a title not marked as one, besides punctuation, a possessive and
+/// verbs in -ed: what a noun phrase standing as a subject or object is followed by.
+const FOLLOWERS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "spoke",
+    "speaks",
+    "met",
+    "meets",
+    "made",
+    "makes",
+    "took",
+    "takes",
+    "gave",
+    "gives",
+    "went",
+    "goes",
+    "came",
+    "comes",
+    "left",
+    "leaves",
+    "saw",
+    "sees",
+    "thinks",
+    "thought",
+    "believes",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "also",
+    "then",
+    "later",
+    "again",
+    "himself",
+    "herself",
+    "who",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "as",
+    "in",
+    "on",
+    "with",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "today",
+    "yesterday",
+];
 
 impl Rule for TitleOnlyMention {
     fn id(&self) -> &'static str {
@@ -18,47 +99,76 @@ impl Rule for TitleOnlyMention {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        // Every run of words of every role title ("vice minister" and "minister" of "vice
-        // minister of national defence") → the people holding it, so "the Minister" is
-        // ambiguous between a Defence Minister and a Minister of Defense.
-        let mut holders: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        // What a title standing alone may be → the roles it stands for, one per person: a
+        // whole title, or an ending of the words before its complement ("vice minister" and
+        // "minister" of "vice minister of national defence"), so "the Minister" is ambiguous
+        // between a Defence Minister and a Minister of Defense, and "the minister" is not the
+        // Senior Adviser to the Minister.
+        let mut heads: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (p, person) in facts.people.iter().enumerate() {
-            for r in &person.roles {
-                let title = normalize(&r.title);
+            for (r, role) in person.roles.iter().enumerate() {
+                let title = normalize(&role.title);
                 let words: Vec<&str> = title.split(' ').take(MAX_WORDS).collect();
-                for a in 0..words.len() {
-                    for b in a + 1..=words.len() {
-                        let who = holders.entry(words[a..b].join(" ")).or_default();
-                        if who.last() != Some(&p) {
-                            who.push(p);
-                        }
+                let head = words
+                    .iter()
+                    .position(|w| COMPLEMENT.contains(w))
+                    .unwrap_or(words.len());
+                let keys = (0..head).map(|a| words[a..head].join(" "));
+                for key in std::iter::once(title.clone()).chain(keys) {
+                    let roles = heads.entry(key).or_default();
+                    if roles.iter().all(|&(q, _)| q != p) {
+                        roles.push((p, r));
                     }
                 }
             }
         }
+        if heads.is_empty() {
+            return;
+        }
+        // Built before any title mention is added: a title standing for a person is no name.
         let ctx = input.ctx(facts);
-        for t in 0..input.pieces.len() {
-            if !input.is(t, Label::Title) || t == 0 || !input.word_in(t - 1, &["the", "The"]) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for t in 1..input.pieces.len() {
+            if !input.word_in(t - 1, &["the", "The"]) {
                 continue;
             }
-            let names_someone = ctx.person(t + 1).is_some()
-                || (input.word_in(t + 1, &[","]) && ctx.person(t + 2).is_some())
-                || (t > 1 && input.word_in(t - 2, &[","]));
-            let Some(who) = holders.get(&normalize(input.text(t))) else {
+            let Some((last, key)) = title_at(input, &heads, t) else {
                 continue;
             };
-            let piece = input.pieces[t];
-            let &[p] = who.as_slice() else { continue };
-            let person = &mut facts.people[p];
-            if names_someone || person.mentions.first().is_none_or(|m| m.start > piece.span.start) {
+            let names_someone = ctx.person(last + 1).is_some()
+                || (input.word_in(last + 1, &[","]) && ctx.person(last + 2).is_some())
+                || (t > 2 && input.word_in(t - 2, &[","]) && ctx.person(t - 3).is_some());
+            if names_someone || input.word_in(last + 1, COMPLEMENT) {
                 continue;
             }
+            let Some(&[(p, r)]) = heads.get(&key).map(Vec::as_slice) else {
+                continue;
+            };
+            let start = input.pieces[t].span.start;
+            if facts.people[p].mentions.first().is_none_or(|m| m.start > start) {
+                continue;
+            }
+            found.push((t, last, p, r));
+        }
+        for (t, last, p, r) in found {
+            let span = roles::span(input, t, last);
+            let role = &facts.people[p].roles[r];
+            let draft = Draft {
+                title: span.text(input.doc.text).to_string(),
+                organization: role.organization.clone(),
+                country: role.country.clone(),
+                first: t,
+                last,
+                plural: false,
+            };
+            roles::add(facts, p, &draft, span, self.id());
+            let person = &mut facts.people[p];
             person.mentions.push(MentionSpan {
-                start: piece.span.start,
-                end: piece.span.end,
+                start: span.start,
+                end: span.end,
                 kind: Some("title"),
             });
-            if let Some(e) = piece.entity {
+            if let Some(e) = input.pieces[t].entity.filter(|_| t == last) {
                 entities[e].reference = Some(person.id.clone());
             }
         }
@@ -66,6 +176,49 @@ impl Rule for TitleOnlyMention {
             person.mentions.sort_by_key(|m| m.start);
         }
     }
+}
+
+/// The title starting at piece `t` that is one of `heads`: a title entity, or the longest run
+/// of words not marked as anything, followed by what follows a noun phrase. Its last piece and
+/// its key.
+fn title_at(
+    input: &Input,
+    heads: &FxHashMap<String, Vec<(usize, usize)>>,
+    t: usize,
+) -> Option<(usize, String)> {
+    if input.is(t, Label::Title) {
+        let key = normalize(input.text(t));
+        return heads.contains_key(&key).then_some((t, key));
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for k in t..(t + MAX_WORDS).min(input.pieces.len()) {
+        let piece = input.pieces[k];
+        if piece.entity.is_some() || piece.kind != TokenKind::Word || !input.same_sentence(t, k) {
+            break;
+        }
+        if k > t {
+            key.push(' ');
+        }
+        key.push_str(&normalize(input.text(k)));
+        if heads.contains_key(&key) {
+            best = Some((k, key.clone()));
+        }
+    }
+    let (last, key) = best?;
+    let next = last + 1;
+    let follows = match input.pieces.get(next) {
+        None => true,
+        Some(p) if p.entity.is_some() => p.label == Some(Label::Date),
+        Some(p) if p.kind != TokenKind::Word => true,
+        Some(_) => {
+            let word = input.text(next);
+            input.word_in(next, &["’s", "'s"])
+                || (word.starts_with(char::is_lowercase)
+                    && (word.ends_with("ed") || FOLLOWERS.contains(&word)))
+        }
+    };
+    follows.then_some((last, key))
 }
 
 #[cfg(test)]
@@ -136,5 +289,93 @@ mod tests {
             ],
         );
         assert_eq!(f.people[0].mentions.len(), 1);
+    }
+
+    fn titled(f: &crate::types::Facts) -> Vec<(&str, usize)> {
+        f.people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.mentions.iter().filter(|m| m.kind == Some("title")).count(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_title_joins_its_one_holder_and_is_evidence() {
+        let text = "Prime Minister Ana Ruiz met Pedro Gil. The talks went well, the prime minister said. \
+                    Later the commissioner added nothing.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Prime Minister", Title),
+                ("Ana Ruiz", Person),
+                ("Pedro Gil", Person),
+            ],
+        );
+        assert_eq!(titled(&f), [("Ana Ruiz", 1), ("Pedro Gil", 0)]);
+        let roles = &f.people[0].roles;
+        assert_eq!(roles.len(), 1, "{roles:?}");
+        assert_eq!(roles[0].evidence.len(), 2);
+        assert_eq!(roles[0].evidence[1].rule, "title-only-mention");
+    }
+
+    #[test]
+    fn another_surface_title_for_the_post_is_a_role_of_its_own() {
+        let text = "Defense Secretary Al Brown flew in. “We stand together,” the secretary said.";
+        let (f, _) = facts(text, &[("Defense Secretary", Title), ("Al Brown", Person)]);
+        let titles: Vec<&str> = f.people[0].roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["Defense Secretary", "secretary"]);
+        assert_eq!(titled(&f), [("Al Brown", 1)]);
+    }
+
+    #[test]
+    fn a_lower_case_title_two_people_hold_joins_nobody() {
+        let text = "Foreign Minister Ana Ruiz met Defence Minister Pedro Gil. Then the minister said no.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Foreign Minister", Title),
+                ("Ana Ruiz", Person),
+                ("Defence Minister", Title),
+                ("Pedro Gil", Person),
+            ],
+        );
+        assert_eq!(titled(&f), [("Ana Ruiz", 0), ("Pedro Gil", 0)]);
+    }
+
+    #[test]
+    fn a_title_going_on_past_its_holders_joins_nobody() {
+        // Another minister, another sort of noun, someone named: none is the Defence Minister.
+        let text = "Defence Minister Pedro Gil spoke. The minister of health disagreed. \
+                    The minister responsible was absent. The minister Ana Ruiz left. \
+                    He met Ana Ruiz, the minister.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Defence Minister", Title),
+                ("Pedro Gil", Person),
+                ("Ana Ruiz", Person),
+                ("Ana Ruiz", Person),
+            ],
+        );
+        assert_eq!(titled(&f), [("Pedro Gil", 0), ("Ana Ruiz", 0)]);
+    }
+
+    #[test]
+    fn the_adviser_to_a_minister_is_not_the_minister() {
+        let text = "Senior Adviser to the Minister Ken Oda met Minister Ana Ruiz. The minister said yes.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Senior Adviser to the Minister", Title),
+                ("Ken Oda", Person),
+                ("Minister", Title),
+                ("Ana Ruiz", Person),
+            ],
+        );
+        assert_eq!(titled(&f), [("Ken Oda", 0), ("Ana Ruiz", 1)]);
     }
 }

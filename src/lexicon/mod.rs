@@ -266,19 +266,18 @@ impl KeyHash {
     }
 }
 
-/// `found` is the entry as written, in capitals, (titles only: "defence minister") in lower
-/// case, or (role nouns only: "Spokesman", "Secretary General") in any capitalisation; the
-/// recogniser decides whether a lower-case title counts. Compared without allocating.
+/// `found` is the entry as written, in capitals, or (titles and role nouns: "defence minister",
+/// "Major general", "Spokesman") in any capitalisation; the title grammar decides whether a
+/// lower-case title counts. Compared without allocating.
 fn written_as(entry: &Entry, found: &str) -> bool {
     let surface = entry.surface.chars();
     found == entry.surface
         || found.chars().eq(surface.clone().flat_map(char::to_uppercase))
-        || (entry.kind == Kind::Title && found.chars().eq(surface.flat_map(char::to_lowercase)))
-        || (entry.kind == Kind::RoleNoun
+        || (matches!(entry.kind, Kind::Title | Kind::RoleNoun)
             && found
                 .chars()
                 .flat_map(char::to_lowercase)
-                .eq(entry.surface.chars()))
+                .eq(surface.flat_map(char::to_lowercase)))
 }
 
 /// Appends the entries of one file: lines of `surface[\tcanonical[\tcountry]]`, `#` comments.

@@ -105,6 +105,8 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     && !ctx.is(i, Kind::Honorific)
                     && (!ctx.is_cap(i)
                         || opens_sentence(ctx, i)
+                        // "Major general": a role written in sentence case is no name.
+                        || (m.end_token > i + 1 && !ctx.is_cap(m.end_token - 1))
                         || (!ctx.is(i, Kind::GivenName)
                             && m.end_token < ctx.len()
                             && ctx.is(m.end_token, Kind::GivenName)))

@@ -72,9 +72,13 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
             k = j;
         }
     }
-    while k > 0 && is_qualifier(input, k - 1) && input.same_sentence(k - 1, t) {
+    // "former Commission chief": qualifiers before the anchor belong to the title.
+    let anchor_start = k;
+    while k > 0 && k < title_start && is_qualifier(input, k - 1) && input.same_sentence(k - 1, t) {
         k -= 1;
     }
+    let qualifiers = (k < anchor_start)
+        .then(|| text[input.pieces[k].span.start..input.pieces[anchor_start - 1].span.end].to_string());
     d.first = k;
     // Right: "to the <title>" extends it; "of/at/for [the] <org|country>" completes it.
     let mut end = t_last;
@@ -137,6 +141,9 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
     d.last = d.last.max(end);
     let raw = &text[input.pieces[title_start].span.start..input.pieces[end].span.end];
     let mut joined = String::with_capacity(raw.len());
+    if let Some(q) = &qualifiers {
+        joined.push_str(q);
+    }
     for word in raw.split_whitespace() {
         if !joined.is_empty() {
             joined.push(' ');
