@@ -27,9 +27,9 @@ impl Ctx {
         // The named pieces, listed as found rather than by a scan of every piece.
         let mut named: Vec<usize> = Vec::new();
         for (i, p) in facts.people.iter().enumerate() {
-            for m in &p.mentions {
+            for m in p.mentions.iter().filter(|m| m.kind != Some("title")) {
                 // A mention counts where a piece starts with it and is a name, marked or a bare
-                // surname (not a title standing for the person).
+                // surname (not a title standing for the person, even on unmarked words).
                 let Some(at) = input.piece_at(m.start) else {
                     continue;
                 };
