@@ -1,11 +1,17 @@
-//! Appointments: "approved Serhiy Holub as acting Minister of Defence", "named Jane Smith as
-//! chief executive". The title phrase must close the clause, as in an appositive.
+//! Roles stated with "as": "approved Serhiy Holub as acting Minister of Defence", "named Jane
+//! Smith as chief executive", "Jane Smith was forced to resign as foreign minister", "Tom Vale
+//! served as treasurer". The "as" follows the name within its clause, with no other name,
+//! title or punctuation between, and the title phrase must close the clause, as in an
+//! appositive.
 
 use super::roles;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, TokenKind};
 
 pub struct NamedAs;
+
+/// How far after the name its "as" may stand, in pieces ("was forced to resign as").
+const REACH: usize = 6;
 
 impl Rule for NamedAs {
     fn id(&self) -> &'static str {
@@ -15,10 +21,18 @@ impl Rule for NamedAs {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.named() {
-            if !input.word_in(i + 1, &["as"]) {
+            let Some(as_) = (i + 1..i + 1 + REACH)
+                .take_while(|&k| {
+                    input.same_sentence(k, i)
+                        && input.pieces[k].entity.is_none()
+                        && input.pieces[k].kind == TokenKind::Word
+                        && ctx.person(k).is_none()
+                })
+                .find(|&k| input.word_in(k, &["as"]))
+            else {
                 continue;
-            }
-            let start = i + 2 + usize::from(input.word_in(i + 2, &["the", "a", "an", "its", "their"]));
+            };
+            let start = as_ + 1 + usize::from(input.word_in(as_ + 1, &["the", "a", "an", "its", "their"]));
             let Some(title) = (start..start + 3).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;
             };
@@ -54,6 +68,25 @@ mod tests {
         assert_eq!(
             table(&f),
             [row("Serhiy Holub", "acting Minister of Defence", "", "")]
+        );
+    }
+
+    #[test]
+    fn as_after_a_verb_phrase() {
+        let (f, _) = facts(
+            "Ann Lee was forced to resign as finance minister in May. Tom Vale, as ever, said no.",
+            &[
+                ("Ann Lee", Person),
+                ("finance minister", Title),
+                ("Tom Vale", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Ann Lee", "finance minister", "", ""),
+                row("Tom Vale", "", "", "")
+            ]
         );
     }
 

@@ -5,7 +5,7 @@
 
 use super::roles::{self, Ctx};
 use super::{people, plural_list, Input, Rule};
-use crate::types::{Entity, Facts};
+use crate::types::{Entity, Facts, Label};
 
 pub struct TitleBeforeName;
 
@@ -40,6 +40,9 @@ impl Rule for TitleBeforeName {
             }
             if !plural {
                 roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
+                if let Some(other) = coordinated_before(input, facts, ctx, &d) {
+                    roles::add(facts, p, &other, roles::span(input, other.first, i), self.id());
+                }
                 continue;
             }
             // A plural title heads a list: "Foreign Ministers A and B", "photographers A, B and C".
@@ -58,16 +61,19 @@ fn is_honorific_piece(input: &Input, i: usize) -> bool {
     input.pieces[i].entity.is_none() && people::is_honorific(input.text(i))
 }
 
-/// The title phrase ending at piece `j`, right before a name: "Tory leader", or after an
-/// title and a comma, "Lithuania’s Minister of National Defence,".
+/// The title phrase ending at piece `j`, right before a name: "Tory leader", a title with its
+/// organisation "CEO of the Refugee Council", or a title and a comma, "Lithuania’s Minister of
+/// National Defence,".
 fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<roles::Draft> {
     if let Some(title) = roles::title_ending_at(input, j) {
         return Some(roles::read(input, facts, ctx, title));
     }
-    if !input.word_in(j, &[","]) {
+    let comma = input.word_in(j, &[","]);
+    if !comma && !matches!(input.label(j), Some(Label::Org | Label::Gpe)) {
         return None;
     }
-    // The title may carry a complement before the comma: "the chief executive of BP, John".
+    // The title may carry a complement before the name or the comma: "the chief executive of
+    // BP, John".
     (j.saturating_sub(8)..j)
         .rev()
         .take_while(|&s| input.same_sentence(s, j))
@@ -76,9 +82,22 @@ fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<rol
         // "Takeshi Ishikawa, Commissioner, Nobuaki Miyama": a title in apposition to the name
         // before it is that name's, not the next one's.
         .find(|d| {
-            d.last + 1 == j
+            d.last + usize::from(comma) == j
                 && !(d.first > 1 && input.word_in(d.first - 1, &[","]) && ctx.person(d.first - 2).is_some())
         })
+}
+
+/// A title coordinated before the one at `d`: "academic and professor X", "chairman and chief
+/// executive X".
+fn coordinated_before(input: &Input, facts: &Facts, ctx: &Ctx, d: &roles::Draft) -> Option<roles::Draft> {
+    let and = d.first.checked_sub(1).filter(|&k| input.word_in(k, &["and"]))?;
+    let title = roles::title_ending_at(input, and.checked_sub(1)?)?;
+    let mut other = roles::read(input, facts, ctx, title);
+    if other.organization.is_none() && other.country.is_none() {
+        other.organization.clone_from(&d.organization);
+        other.country.clone_from(&d.country);
+    }
+    Some(other)
 }
 
 #[cfg(test)]
@@ -111,6 +130,29 @@ mod tests {
             ]
         );
         assert_eq!(f.people[0].roles[0].evidence[0].rule, "title-before-name");
+    }
+
+    #[test]
+    fn title_with_its_organisation_and_coordinated_titles() {
+        let (f, _) = facts(
+            "They heard CEO of the Harbour Trust Ann Lee and painter and sculptor Tom Vale.",
+            &[
+                ("CEO", Title),
+                ("Harbour Trust", Org),
+                ("Ann Lee", Person),
+                ("painter", Title),
+                ("sculptor", Title),
+                ("Tom Vale", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Ann Lee", "CEO", "Harbour Trust", ""),
+                row("Tom Vale", "painter", "", ""),
+                row("Tom Vale", "sculptor", "", "")
+            ]
+        );
     }
 
     #[test]

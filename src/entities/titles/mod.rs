@@ -206,6 +206,10 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
             taken += 1;
             continue;
         }
+        // "to witness city mayor X": a word after the infinitive's "to" is a verb.
+        if !ctx.is_cap(k) && k > 0 && ctx.text(k - 1) == "to" && !is_qualifier(ctx, k) {
+            break;
+        }
         let ok = is_qualifier(ctx, k)
             || if ctx.is_cap(k) {
                 (office || !lower_head) && is_cap_modifier(ctx, k)
