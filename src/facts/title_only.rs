@@ -10,7 +10,7 @@
 //! evidence of the role: a different surface title for the same post ("the secretary" for a
 //! "Defense Secretary") is a role of its own, as the gold guidelines list them.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::roles::{self, Draft};
 use super::{normalize, Input, Rule};
@@ -125,6 +125,17 @@ impl Rule for TitleOnlyMention {
         if heads.is_empty() {
             return;
         }
+        // Every word-aligned beginning of a key: a run that begins no key ends the search at
+        // its first word, and most words after "the" begin none.
+        let mut beginnings: FxHashSet<String> = FxHashSet::default();
+        for key in heads.keys() {
+            let mut end = 0;
+            for word in key.split(' ') {
+                end += word.len();
+                beginnings.insert(key[..end].to_string());
+                end += 1;
+            }
+        }
         // Built before any title mention is added: a title standing for a person is no name.
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -132,7 +143,7 @@ impl Rule for TitleOnlyMention {
             if !input.word_in(t - 1, &["the", "The"]) {
                 continue;
             }
-            let Some((last, key)) = title_at(input, &heads, t) else {
+            let Some((last, key)) = title_at(input, &heads, &beginnings, t) else {
                 continue;
             };
             let names_someone = ctx.person(last + 1).is_some()
@@ -184,6 +195,7 @@ impl Rule for TitleOnlyMention {
 fn title_at(
     input: &Input,
     heads: &FxHashMap<String, Vec<(usize, usize)>>,
+    beginnings: &FxHashSet<String>,
     t: usize,
 ) -> Option<(usize, String)> {
     if input.is(t, Label::Title) {
@@ -201,6 +213,9 @@ fn title_at(
             key.push(' ');
         }
         key.push_str(&normalize(input.text(k)));
+        if !beginnings.contains(&key) {
+            break;
+        }
         if heads.contains_key(&key) {
             best = Some((k, key.clone()));
         }

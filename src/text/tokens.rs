@@ -16,7 +16,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Some(b) if b.is_ascii_alphanumeric() => return push_word(&mut tokens, piece, start, end),
             _ => {}
         }
-        if piece.starts_with(char::is_whitespace) || piece.chars().all(is_invisible) {
+        if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
             return;
         }
         if piece.chars().any(|c| c.is_alphanumeric()) {
@@ -157,7 +157,12 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn push_word(tokens: &mut Vec<Token>, piece: &str, start: usize, end: usize) {
-    let trimmed = piece.trim_end_matches(is_invisible);
+    // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in none.
+    let trimmed = if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+        piece.trim_end_matches(is_invisible)
+    } else {
+        piece
+    };
     let (piece, end) = (trimmed, end - (piece.len() - trimmed.len()));
     let kind = if piece.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         TokenKind::Number

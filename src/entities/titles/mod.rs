@@ -229,17 +229,8 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
     Some(first)
 }
 
-fn lower_in(ctx: &Ctx, i: usize, list: &[&str]) -> bool {
-    let w = ctx.text(i);
-    if w.is_ascii() {
-        list.iter().any(|x| x.eq_ignore_ascii_case(w))
-    } else {
-        false
-    }
-}
-
 fn is_qualifier(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_word(i) && lower_in(ctx, i, words::QUALIFIERS)
+    ctx.is_word(i) && words::in_list(words::QUALIFIERS, ctx.text(i))
 }
 
 fn is_descriptive(ctx: &Ctx, i: usize) -> bool {
@@ -260,7 +251,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     if is_qualifier(ctx, i) || head_at(ctx, i).is_some() {
         return true;
     }
-    if lower_in(ctx, i, words::CLOSED) {
+    if words::in_list(words::CLOSED, w) {
         return false;
     }
     !(w.ends_with("ly") || w.ends_with("ed") || (w.ends_with("ing") && head_at(ctx, i + 1).is_none()))

@@ -1,7 +1,7 @@
 //! The closed word classes the title grammar reads: which lower-case words may stand in a role
 //! phrase in front of its head noun, and which end it.
 
-/// Words before a head that belong to the role: "former minister", "acting chief", "deputy
+/// Words before a head that belong to the role (sorted, for [`in_list`]): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
 pub const QUALIFIERS: &[&str] = &[
     "acting",
@@ -15,8 +15,8 @@ pub const QUALIFIERS: &[&str] = &[
     "elect",
     "ex",
     "executive",
-    "founding",
     "former",
+    "founding",
     "honorary",
     "incoming",
     "interim",
@@ -35,7 +35,7 @@ pub const QUALIFIERS: &[&str] = &[
     "visiting",
 ];
 
-/// Words that describe a person without defining the role ("new Prime Minister", "veteran
+/// Words (sorted) that describe a person without defining the role ("new Prime Minister", "veteran
 /// politician", "a practising homeopath"): left out of the title.
 pub const DESCRIPTIVE: &[&str] = &[
     "acclaimed",
@@ -65,8 +65,8 @@ pub const DESCRIPTIVE: &[&str] = &[
     "old",
     "outspoken",
     "popular",
-    "practising",
     "practicing",
+    "practising",
     "prominent",
     "renowned",
     "respected",
@@ -277,5 +277,42 @@ pub const CLOSED: &[&str] = &[
 
 /// Whether `word` only describes the holder of a role ([`DESCRIPTIVE`]), in any case.
 pub fn is_descriptive(word: &str) -> bool {
-    DESCRIPTIVE.iter().any(|d| d.eq_ignore_ascii_case(word))
+    in_list(DESCRIPTIVE, word)
+}
+
+/// Whether `word`, in any case, is one of `list` (sorted, lower-case ASCII words): a binary
+/// search on the word lower-cased into a small buffer, since the title grammar asks this of
+/// every word beside a role noun.
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    if !word.is_ascii() {
+        return false;
+    }
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Checked ASCII above, so still UTF-8.
+    std::str::from_utf8(lower).is_ok_and(|w| list.binary_search(&w).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_and_searched_in_any_case() {
+        for list in [QUALIFIERS, DESCRIPTIVE, CLOSED] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+            for w in list {
+                assert!(in_list(list, w) && in_list(list, &w.to_uppercase()));
+            }
+        }
+        assert!(!in_list(CLOSED, "minister") && !in_list(CLOSED, "Šakalienė") && !in_list(CLOSED, ""));
+        assert!(!in_list(CLOSED, "a-very-long-word-beyond-the-buffer"));
+    }
 }
