@@ -55,6 +55,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         return;
     };
     let mut tagged = model.tag(doc, lex);
+    trim_people(doc, &mut tagged);
     trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
     // Only the words of unsure openers are looked for elsewhere: hashing every capitalised
@@ -277,6 +278,56 @@ fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
             c.span.start = next.span.start;
         }
     }
+}
+
+/// What the tagger reads as a person keeps only the name: it ends before a lower-case word that
+/// is not a name particle ("X of the Labour Party", "X of Italy"; the organisation or country is
+/// a separate entity), it starts after a capitalised role noun that is not a given name
+/// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
+/// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
+fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    // Looked up only for the first word of a person, so per person, never per lexicon match.
+    let role_noun = |k: usize| {
+        let w = doc.token_text(k);
+        let lexicon = crate::lexicon::Lexicon::get();
+        lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some() && !is_given_name(w)
+    };
+    let text = |k: usize| (k < doc.tokens.len()).then(|| doc.token_text(k));
+    let caption = |k: usize| names::caption_label(text, k);
+    tagged.retain_mut(|t| {
+        if t.label != Label::Person {
+            return true;
+        }
+        let (first, end) = t.tokens;
+        let cut = (first + 1..end).find(|&k| {
+            let w = doc.token_text(k);
+            // "Lee Cheuk-yan": a lower-case part of a hyphenated word stays.
+            let hyphened =
+                doc.token_text(k - 1) == "-" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
+            let lower = doc.tokens[k].kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !names::PARTICLES.contains(&w)
+                && !hyphened;
+            lower || caption(k)
+        });
+        // One word before "of the …" is part of a phrase ("Man of the Match"), not a name.
+        let lone = cut.is_some_and(|k| k == first + 1 && !caption(k));
+        let mut end = cut.unwrap_or(end);
+        // Punctuation left at the end ("X of" cut to "X,"), if any.
+        while end > first + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
+            end -= 1;
+        }
+        let mut first = first;
+        if end - first >= 2 && role_noun(first) {
+            first += 1;
+        }
+        t.tokens = (first, end);
+        let credit = end == first + 1
+            && (first.saturating_sub(6)..first).any(|k| {
+                caption(k) && !doc.text[doc.tokens[k].span.end..doc.tokens[first].span.start].contains('\n')
+            });
+        !lone && is_name_word(doc, first) && !caption(first) && !credit
+    });
 }
 
 /// Which of `words` the article capitalises away from a sentence's start.

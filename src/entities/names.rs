@@ -11,10 +11,33 @@ use crate::lexicon::{speech, Kind};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "van", "der", "den", "von", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
     "bint", "ibn", "al", "el", "ter", "zu",
 ];
+
+/// Labels of photo and video captions and their credits ("Image: Jane Roe."): a name does not
+/// run into them, and they start none.
+const CAPTION_LABELS: &[&str] = &[
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Video",
+    "Credit",
+    "Caption",
+    "Illustration",
+    "Graphic",
+    "File",
+    "Source",
+];
+
+/// Token `i` is a caption label followed by a colon ("Image:").
+pub(super) fn caption_label<'a>(text: impl Fn(usize) -> Option<&'a str>, i: usize) -> bool {
+    text(i).is_some_and(|t| CAPTION_LABELS.contains(&t)) && text(i + 1) == Some(":")
+}
 
 /// Cues scoring below this only say "a name is near", not where it starts — nor that it is a
 /// person's ("The White House said").
@@ -52,6 +75,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         } else {
             (i, caps.len())
         };
+
         let score = cue(ctx, i, end, caps.len(), &edges)
             .or_else(|| rank.then(|| cue(ctx, cued, end, words, &edges)).flatten());
         if let Some(score) = score {
@@ -64,6 +88,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 caps[caps.len() - 2]
             } else {
                 i
+            };
+            // "Administrator Bolden", "Photographer Nick Moreau": a role noun before the name
+            // is what the person is, not part of the name.
+            let first = match caps.iter().position(|&k| k == first) {
+                Some(at)
+                    if at + 1 < caps.len()
+                        && ctx.is(first, Kind::RoleNoun)
+                        && !ctx.is(first, Kind::GivenName) =>
+                {
+                    caps[at + 1]
+                }
+                _ => first,
             };
             found.push((first, end));
             out.push(person(ctx, first, end, score, SOURCE));
@@ -84,7 +120,16 @@ fn person(ctx: &Ctx, first: usize, end: usize, score: f32, source: &'static str)
 
 /// A capitalised word that can begin a name: not a function word, place, title, head word.
 fn starts_name(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_cap(i) && !ctx.on_caps_line(i) && !ctx.is_function_word(i) && !is_other(ctx, i) && !ctx.in_place(i)
+    ctx.is_cap(i)
+        && !ctx.on_caps_line(i)
+        && !ctx.is_function_word(i)
+        && !is_other(ctx, i)
+        && !ctx.in_place(i)
+        && !is_caption_label(ctx, i)
+}
+
+fn is_caption_label(ctx: &Ctx, i: usize) -> bool {
+    caption_label(|k| (k < ctx.len()).then(|| ctx.text(k)), i)
 }
 
 /// Words that belong to other kinds of names.
@@ -134,6 +179,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         } else if ctx.is_cap(end)
             && !is_other(ctx, end)
             && !ctx.is_function_word(end)
+            && !is_caption_label(ctx, end)
             // A day name ends a name: "Mr. Chavez Thursday accused …".
             && !WEEKDAYS.contains(&ctx.text(end))
             // A given name after two or more other words starts a new name: "… National
@@ -281,6 +327,14 @@ mod tests {
         let mut out = Vec::new();
         propose(&Ctx::new(&doc, &lex), &mut out);
         out.iter().map(|c| c.span.text(text)).collect()
+    }
+
+    #[test]
+    fn caption_labels_and_role_nouns_are_not_part_of_names() {
+        assert_eq!(people("A tweet to Jane Roe Image: Agency."), ["Jane Roe"]);
+        assert_eq!(people("Even Administrator Roe stated as much."), ["Roe"]);
+        assert_eq!(people("Photographer Nick Moreau said so."), ["Nick Moreau"]);
+        assert_eq!(people("Hunter Smith said so."), ["Hunter Smith"]);
     }
 
     #[test]
