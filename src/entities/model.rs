@@ -56,6 +56,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     };
     let mut tagged = model.tag(doc, lex);
     trim_people(doc, &mut tagged);
+    people_by_context(doc, &mut tagged);
     trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
     // Only the words of unsure openers are looked for elsewhere: hashing every capitalised
@@ -330,6 +331,32 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
     });
 }
 
+/// What the tagger reads as a person, where its context says otherwise: after a locative
+/// preposition ("shelling in Daraya", "near Ayn Isa") it is a place, unless it opens with a
+/// known given name; after "@" it is a handle; a lone capital letter is no name.
+fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
+    const LOCATIVE: &[&str] = &[
+        "in", "near", "outside", "around", "across", "into", "towards", "toward",
+    ];
+    tagged.retain_mut(|t| {
+        if t.label != Label::Person {
+            return true;
+        }
+        let (first, end) = t.tokens;
+        let before = first.checked_sub(1).map(|k| doc.token_text(k));
+        if before == Some("@") && doc.tokens[first - 1].span.end == doc.tokens[first].span.start {
+            return false;
+        }
+        if end == first + 1 && doc.token_text(first).chars().count() == 1 {
+            return false;
+        }
+        if before.is_some_and(|w| LOCATIVE.contains(&w)) && !is_given_name(doc.token_text(first)) {
+            t.label = Label::Gpe;
+        }
+        true
+    });
+}
+
 /// Which of `words` the article capitalises away from a sentence's start.
 fn capitals_mid_sentence<'a>(doc: &Doc<'a>, words: &FxHashSet<&str>) -> FxHashSet<&'a str> {
     if words.is_empty() {
@@ -463,6 +490,37 @@ mod tests {
             .iter()
             .map(|c| (c.span.text(text), c.label, c.score))
             .collect()
+    }
+
+    #[test]
+    fn context_overrules_a_tagged_person() {
+        let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote.";
+        let doc = analyse(text);
+        let span_of = |s: &str| {
+            let at = text.find(s).expect("in text");
+            let first = doc.tokens.iter().position(|t| t.span.start == at).expect("token");
+            let end = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.end == at + s.len())
+                .expect("token")
+                + 1;
+            (first, end)
+        };
+        let mut tagged: Vec<Tagged> = ["Karvia Dun", "Z", "JRoe", "Mark Vale"]
+            .iter()
+            .map(|s| Tagged {
+                tokens: span_of(s),
+                label: Label::Person,
+                margin: 0,
+            })
+            .collect();
+        people_by_context(&doc, &mut tagged);
+        let got: Vec<(&str, Label)> = tagged
+            .iter()
+            .map(|t| (t.span(&doc).text(text), t.label))
+            .collect();
+        assert_eq!(got, [("Karvia Dun", Label::Gpe), ("Mark Vale", Label::Person)]);
     }
 
     #[test]
