@@ -4,7 +4,7 @@
 //! every name of the list it heads: "Foreign Ministers Jack Straw and Joschka Fischer".
 
 use super::roles::{self, Ctx};
-use super::{people, plural_list, Input, Rule};
+use super::{gazetteer, people, plural_list, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
 pub struct TitleBeforeName;
@@ -37,6 +37,10 @@ impl Rule for TitleBeforeName {
             let plural = d.plural;
             if plural {
                 d.title = roles::singular(&d.title);
+            }
+            // "President X of Argentina": the country after the name.
+            if d.country.is_none() && input.word_in(i + 1, &["of"]) && input.is(i + 2, Label::Gpe) {
+                d.country = gazetteer::country(input.text(i + 2)).map(str::to_string);
             }
             if !plural {
                 roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
@@ -87,11 +91,16 @@ fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<rol
         })
 }
 
-/// A title coordinated before the one at `d`: "academic and professor X", "chairman and chief
-/// executive X".
+/// A title coordinated or stacked before the one at `d`: "academic and professor X",
+/// "chairman and chief executive X", "Pentagon spokesman Navy Capt. X".
 fn coordinated_before(input: &Input, facts: &Facts, ctx: &Ctx, d: &roles::Draft) -> Option<roles::Draft> {
-    let and = d.first.checked_sub(1).filter(|&k| input.word_in(k, &["and"]))?;
-    let title = roles::title_ending_at(input, and.checked_sub(1)?)?;
+    let before = d.first.checked_sub(1)?;
+    let end = if input.word_in(before, &["and"]) {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    let title = roles::title_ending_at(input, end)?;
     let mut other = roles::read(input, facts, ctx, title);
     if other.organization.is_none() && other.country.is_none() {
         other.organization.clone_from(&d.organization);
@@ -151,6 +160,30 @@ mod tests {
                 row("Ann Lee", "CEO", "Harbour Trust", ""),
                 row("Tom Vale", "painter", "", ""),
                 row("Tom Vale", "sculptor", "", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn stacked_titles_and_a_country_after_the_name() {
+        let (f, _) = facts(
+            "Pentagon spokesman Navy Capt. Tom Vale met Prime Minister Ann Lee of Iraq.",
+            &[
+                ("Pentagon", Org),
+                ("spokesman", Title),
+                ("Navy Capt.", Title),
+                ("Tom Vale", Person),
+                ("Prime Minister", Title),
+                ("Ann Lee", Person),
+                ("Iraq", Gpe),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "spokesman", "Pentagon", ""),
+                row("Tom Vale", "Navy Capt.", "", ""),
+                row("Ann Lee", "Prime Minister", "", "Iraq")
             ]
         );
     }
