@@ -333,11 +333,14 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
 
 /// What the tagger reads as a person, where its context says otherwise: after a locative
 /// preposition ("shelling in Daraya", "near Ayn Isa") it is a place, unless it opens with a
-/// known given name; after "@" it is a handle; a lone capital letter is no name.
+/// known given name; before an organisation's head word ("Kennedy Space Center") it is part of
+/// that name; after "@" it is a handle; a lone capital letter, a function word ("Doctor Who")
+/// and a compound ending in a role noun ("Booker Prize-winner") are no name.
 fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
     const LOCATIVE: &[&str] = &[
         "in", "near", "outside", "around", "across", "into", "towards", "toward",
     ];
+    let lexicon = crate::lexicon::Lexicon::get();
     tagged.retain_mut(|t| {
         if t.label != Label::Person {
             return true;
@@ -347,7 +350,26 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
         if before == Some("@") && doc.tokens[first - 1].span.end == doc.tokens[first].span.start {
             return false;
         }
-        if end == first + 1 && doc.token_text(first).chars().count() == 1 {
+        let last = doc.token_text(end - 1);
+        let lone = end == first + 1;
+        if lone
+            && (last.chars().count() == 1
+                || super::titles::words::in_list(super::titles::words::CLOSED, last))
+        {
+            return false;
+        }
+        let hyphened = end - first >= 3 && doc.token_text(end - 2) == "-";
+        if hyphened && last.starts_with(char::is_lowercase) && lexicon.lookup(last, Kind::RoleNoun).is_some()
+        {
+            return false;
+        }
+        let head_after = (end < doc.tokens.len() && doc.tokens[end].sentence == doc.tokens[end - 1].sentence)
+            .then(|| doc.token_text(end))
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && (lexicon.lookup(w, Kind::OrgHead).is_some() || super::orgs::is_facility_head(w))
+            });
+        if head_after {
             return false;
         }
         if before.is_some_and(|w| LOCATIVE.contains(&w)) && !is_given_name(doc.token_text(first)) {
@@ -494,7 +516,8 @@ mod tests {
 
     #[test]
     fn context_overrules_a_tagged_person() {
-        let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote.";
+        let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote. \
+                    Fans of Doctor Who met a Booker Prize-winner at the Dana Space Center.";
         let doc = analyse(text);
         let span_of = |s: &str| {
             let at = text.find(s).expect("in text");
@@ -507,14 +530,22 @@ mod tests {
                 + 1;
             (first, end)
         };
-        let mut tagged: Vec<Tagged> = ["Karvia Dun", "Z", "JRoe", "Mark Vale"]
-            .iter()
-            .map(|s| Tagged {
-                tokens: span_of(s),
-                label: Label::Person,
-                margin: 0,
-            })
-            .collect();
+        let mut tagged: Vec<Tagged> = [
+            "Karvia Dun",
+            "Z",
+            "JRoe",
+            "Mark Vale",
+            "Who",
+            "Booker Prize-winner",
+            "Dana Space",
+        ]
+        .iter()
+        .map(|s| Tagged {
+            tokens: span_of(s),
+            label: Label::Person,
+            margin: 0,
+        })
+        .collect();
         people_by_context(&doc, &mut tagged);
         let got: Vec<(&str, Label)> = tagged
             .iter()

@@ -60,6 +60,11 @@ const FACILITY_HEADS: &[&str] = &[
     "Memorial",
 ];
 
+/// Whether `word` heads a facility's name ("Airport", "Stadium").
+pub fn is_facility_head(word: &str) -> bool {
+    FACILITY_HEADS.contains(&word)
+}
+
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
 const LINKS: &[&str] = &["of", "for", "on"];
 
