@@ -335,7 +335,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
 /// preposition ("shelling in Daraya", "near Ayn Isa") it is a place, unless it opens with a
 /// known given name; before an organisation's head word ("Kennedy Space Center") it is part of
 /// that name; after "@" it is a handle; a lone capital letter, a function word ("Doctor Who")
-/// and a compound ending in a role noun ("Booker Prize-winner") are no name.
+/// and a compound ending in a role noun ("Trust-founder") are no name.
 fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
     const LOCATIVE: &[&str] = &[
         "in", "near", "outside", "around", "across", "into", "towards", "toward",
@@ -517,7 +517,7 @@ mod tests {
     #[test]
     fn context_overrules_a_tagged_person() {
         let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote. \
-                    Fans of Doctor Who met a Booker Prize-winner at the Dana Space Center.";
+                    Fans of Doctor Who met a Harbour Trust-founder at the Dana Space Center.";
         let doc = analyse(text);
         let span_of = |s: &str| {
             let at = text.find(s).expect("in text");
