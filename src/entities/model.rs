@@ -536,7 +536,7 @@ mod tests {
             "JRoe",
             "Mark Vale",
             "Who",
-            "Booker Prize-winner",
+            "Harbour Trust-founder",
             "Dana Space",
         ]
         .iter()
