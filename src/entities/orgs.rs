@@ -78,6 +78,9 @@ const DEAL_CUES: &[(&str, &str)] = &[
 
 pub const SOURCE: &str = "org-head";
 
+/// The source of acronyms and their long forms.
+const ACRONYM_SOURCE: &str = "acronym";
+
 /// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
 const CONTEXT_SOURCE: &str = "org-context";
 
@@ -326,53 +329,67 @@ fn starts_person(ctx: &Ctx, i: usize) -> bool {
     ctx.is(i, Kind::GivenName) || ctx.is(i, Kind::Honorific)
 }
 
-/// "Japan Association of Defence Industries (JADI)" → JADI is an ORG; "JADI (Japan …)"
-/// too; then every other capitalised use of a defined acronym in the article.
+/// Acronyms the text defines ([`crate::text::acronyms`], the definitions the acronym facts read
+/// too): the long form is one name, exactly as defined ("Organisation for Economic
+/// Co-operation and Development (OECD)", where the head-word rule stops at "Co"), and every
+/// use of the acronym in the article takes its label. A long form that a place list has whole
+/// is a GPE ("United Arab Emirates (UAE)"); one with an organisation head word or agency in it,
+/// or one a head-word name ends or starts with, is an ORG; other long forms (a disease, a
+/// programme) give no entity.
 fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let named: Vec<Span> = out
+    if ctx.doc.acronyms.is_empty() {
+        return;
+    }
+    // Sets: on a long article every lookup by scanning would be quadratic.
+    let named_ends: FxHashSet<usize> = out
         .iter()
         .filter(|c| c.label == Label::Org && c.source == SOURCE)
-        .map(|c| c.span)
+        .flat_map(|c| [c.span.start, c.span.end])
         .collect();
-    // Sets and binary search: on a long article every lookup by scanning would be quadratic.
-    let named_ends: FxHashSet<usize> = named.iter().map(|s| s.end).collect();
-    let mut defined: FxHashSet<&str> = FxHashSet::default();
-    for i in 1..ctx.len().saturating_sub(1) {
-        // The flag first: most tokens are not in capitals, and their neighbours' text is not read.
-        if !(ctx.is_all_caps(i) && ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")") {
+    let mut defined: FxHashMap<&str, Label> = FxHashMap::default();
+    for d in &ctx.doc.acronyms {
+        let (first, last) = d.long;
+        let span = Span::new(ctx.start(first), ctx.end(last));
+        let place = ctx
+            .place_at(first)
+            .is_some_and(|m| m.end_token == last + 1 && m.entry.kind != Kind::Region);
+        let org = (first..=last).any(|i| ctx.is(i, Kind::OrgHead) || ctx.is(i, Kind::Agency))
+            || named_ends.contains(&span.start)
+            || named_ends.contains(&span.end);
+        let label = if place {
+            Label::Gpe
+        } else if org {
+            Label::Org
+        } else {
             continue;
-        }
-        let after_name = i >= 2 && named_ends.contains(&ctx.end(i - 2));
-        if after_name && initials_match(ctx.text(i)) {
-            defined.insert(ctx.text(i));
-        }
+        };
+        defined.insert(ctx.text(d.short), label);
+        out.push(Candidate {
+            span,
+            label,
+            source: ACRONYM_SOURCE,
+            // Above the head-word names it corrects (0.92), below the acronyms themselves.
+            score: 0.93,
+        });
     }
-    // "NATO (North Atlantic Treaty Organization)": the acronym comes first.
-    for s in &named {
-        let open = ctx.doc.tokens.partition_point(|t| t.span.start < s.start);
-        if open < 2 || open >= ctx.len() {
-            continue;
-        }
-        if ctx.text(open - 1) == "(" && ctx.is_all_caps(open - 2) {
-            defined.insert(ctx.text(open - 2));
-        }
+    if defined.is_empty() {
+        return;
     }
+    let starts = first_bytes(defined.keys().copied());
     for i in 0..ctx.len() {
-        if ctx.is_all_caps(i) && defined.contains(ctx.text(i)) {
+        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
+        if !(ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)])) {
+            continue;
+        }
+        if let Some(&label) = defined.get(ctx.text(i)) {
             out.push(Candidate {
                 span: Span::new(ctx.start(i), ctx.end(i)),
-                label: Label::Org,
-                source: "acronym",
+                label,
+                source: ACRONYM_SOURCE,
                 score: 0.95,
             });
         }
     }
-}
-
-/// An acronym is letters only (2–10 of them), possibly with a lower-case letter ("DoD").
-fn initials_match(short: &str) -> bool {
-    let n = short.chars().count();
-    (2..=10).contains(&n) && short.chars().all(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -438,5 +455,34 @@ mod tests {
             names("Shares in London rose, said an analyst at Mr Smith's firm."),
             [("GPE", "London".to_string()), ("PERSON", "Smith".to_string())]
         );
+    }
+
+    #[test]
+    fn a_defined_acronym_and_its_long_form_are_one_name_everywhere() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Organisation for Economic Co-operation and Development (OECD) said. The OECD agreed.",
+                &[
+                    ("ORG", "Organisation for Economic Co-operation and Development"),
+                    ("ORG", "OECD"),
+                    ("ORG", "OECD"),
+                ],
+            ),
+            (
+                "Talks with the Kestrel Valley Union (KVU) failed. KVU said no.",
+                &[("ORG", "Kestrel Valley Union"), ("ORG", "KVU"), ("ORG", "KVU")],
+            ),
+            // A place defined by its initials stays a place.
+            (
+                "Officials of the United Arab Emirates (UAE) agreed; the UAE will pay.",
+                &[("GPE", "United Arab Emirates"), ("GPE", "UAE"), ("GPE", "UAE")],
+            ),
+            // Neither an organisation nor a place: no entity for either form.
+            ("Severe Acute Respiratory Syndrome (SARS) spread. SARS killed many.", &[]),
+        ];
+        for &(text, want) in cases {
+            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
+            assert_eq!(names(text), want, "{text:?}");
+        }
     }
 }
