@@ -5,12 +5,14 @@
 //! Adding a recogniser means adding a module and one line in [`candidates`].
 
 mod context;
+mod firms;
 mod lexical;
 pub mod model;
 mod names;
 mod numbers;
 mod orgs;
 mod resolve;
+mod teams;
 mod temporal;
 pub(crate) mod titles;
 
