@@ -130,7 +130,11 @@ fn run() -> Result<(), String> {
         ),
         (
             "business/sports (VOA via GMB, hand gold)".into(),
-            corpus::read_gum(std::path::Path::new(BUSINESS_SPORTS), &["business-sports"], "test")?,
+            corpus::read_gum(
+                std::path::Path::new(BUSINESS_SPORTS),
+                &["business-sports"],
+                "test",
+            )?,
             business_sports_labels(),
         ),
     ];

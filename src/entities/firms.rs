@@ -30,7 +30,6 @@ const DEAL_CUES: &[(&str, &str)] = &[
     ("offer", "for"),
 ];
 
-
 /// Nouns naming what a firm or team is, straight before its name ("the oil firm Yukos", "parent
 /// company Tenaris", "the company, Norvik,") or after "Name, a/an/the …" ("Verizon, a
 /// telecommunications company").
@@ -74,11 +73,28 @@ const FIRM_POSSESSIONS: &[&str] = &[
 ];
 
 /// Verbs of reporting before "its" and a figure: "Norvik said its profit rose".
-const REPORTS: &[&str] = &["said", "says", "reported", "reports", "posted", "posts", "announced"];
+const REPORTS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "posted",
+    "posts",
+    "announced",
+];
 
 /// Figures a firm reports: "said its profit …", "reported its earnings …".
 const FIGURES: &[&str] = &[
-    "profit", "profits", "revenue", "revenues", "earnings", "sales", "shares", "net", "quarterly", "annual",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "sales",
+    "shares",
+    "net",
+    "quarterly",
+    "annual",
 ];
 
 /// Weekdays and months: capitalised after a noun without being a name ("the bank Monday").
@@ -110,7 +126,6 @@ const CONTEXT_SOURCE: &str = "org-context";
 /// Above the person cues a firm's name can also meet ("Morgan" is a given name, "Merrill Lynch
 /// said" has a speech verb: 0.86–0.88), below a title just before a name (0.9) and head words.
 const CONTEXT_SCORE: f32 = 0.89;
-
 
 /// The source of words in capitals no list knows.
 const CAPS_SOURCE: &str = "org-caps";
@@ -144,7 +159,9 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = firm_end(ctx, i);
-        if end == i || !(before || cue_after(ctx, end)) {
+        // After the name, a person's name is no firm's ("Maria Gonzalez, the …").
+        let after = || !ctx.is(i, Kind::GivenName) && cue_after(ctx, end);
+        if end == i || !(before || after()) {
             continue;
         }
         let span = Span::new(ctx.start(i), ctx.end(end - 1));
@@ -240,7 +257,6 @@ fn firm_end(ctx: &Ctx, i: usize) -> usize {
     end
 }
 
-
 /// "the oil firm Yukos", "parent company Tenaris", "state-run oil company, Petroecuador,": token
 /// `i` follows a [`FIRM_NOUNS`] noun, directly or after a comma that opens an apposition.
 fn noun_before(ctx: &Ctx, i: usize) -> bool {
@@ -252,16 +268,23 @@ fn noun_before(ctx: &Ctx, i: usize) -> bool {
 /// company", "…, the world's largest …", "…'s shareholders", "…'s chief executive", "… said its
 /// profit".
 fn cue_after(ctx: &Ctx, end: usize) -> bool {
-    let t = |k: usize| if k < ctx.len() && ctx.same_sentence(end - 1, k) { ctx.text(k) } else { "" };
+    let t = |k: usize| {
+        if k < ctx.len() && ctx.same_sentence(end - 1, k) {
+            ctx.text(k)
+        } else {
+            ""
+        }
+    };
     match t(end) {
         "," if matches!(t(end + 1), "a" | "an" | "the") => {
             if t(end + 2) == "world" && matches!(t(end + 3), "'s" | "’s") {
                 return true;
             }
-            // The noun of the apposition, before the next punctuation.
+            // The noun of the apposition, before the next punctuation; not a possessor ("Maria
+            // Gonzalez, the company's chief executive").
             (end + 2..end + 8)
                 .take_while(|&k| k < ctx.len() && ctx.doc.tokens[k].kind == TokenKind::Word)
-                .any(|k| FIRM_NOUNS.contains(&ctx.text(k)))
+                .any(|k| FIRM_NOUNS.contains(&ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
         }
         "'s" | "’s" => {
             FIRM_POSSESSIONS.contains(&t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
@@ -312,7 +335,11 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let starts = first_bytes(lower.iter().map(String::as_str));
     let written_lower: FxHashSet<&str> = (0..ctx.len())
         .filter(|&k| {
-            ctx.doc.text.as_bytes().get(ctx.start(k)).is_some_and(|&b| starts[usize::from(b)])
+            ctx.doc
+                .text
+                .as_bytes()
+                .get(ctx.start(k))
+                .is_some_and(|&b| starts[usize::from(b)])
         })
         .map(|k| ctx.text(k))
         .filter(|w| lower.contains(*w))
@@ -368,12 +395,15 @@ mod tests {
             ("He made a bid for Kestrane last year.", &[("ORG", "Kestrane")]),
             // Places, weekdays and people stay what they are.
             ("The central bank Monday raised rates.", &[]),
-            ("London's shareholders met. Paris, the French capital, agreed.", &[
-                ("GPE", "London"),
-                ("GPE", "Paris"),
-                ("NORP", "French"),
-            ]),
+            (
+                "London's shareholders met. Paris, the French capital, agreed.",
+                &[("GPE", "London"), ("GPE", "Paris"), ("NORP", "French")],
+            ),
             ("Mr Brindle said its profit rose.", &[("PERSON", "Brindle")]),
+            (
+                "Maria Gonzalez, the company's chief executive, said profits rose.",
+                &[("PERSON", "Maria Gonzalez")],
+            ),
         ];
         for &(text, want) in cases {
             let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();

@@ -350,7 +350,10 @@ mod tests {
                 &[("GPE", "United Arab Emirates"), ("GPE", "UAE"), ("GPE", "UAE")],
             ),
             // Neither an organisation nor a place: no entity for either form.
-            ("Severe Acute Respiratory Syndrome (SARS) spread. SARS killed many.", &[]),
+            (
+                "Severe Acute Respiratory Syndrome (SARS) spread. SARS killed many.",
+                &[],
+            ),
         ];
         for &(text, want) in cases {
             let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();

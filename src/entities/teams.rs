@@ -49,20 +49,39 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Verbs whose subject is a team in a sentence about sport: "Germany has won third place".
 const RESULT_VERBS: &[&str] = &[
-    "beat", "beats", "defeated", "defeats", "won", "wins", "lost", "loses", "drew", "draws", "edged", "thrashed",
-    "routed", "signed", "sacked", "took", "trailed", "leads", "played", "faces", "faced",
+    "beat", "beats", "defeated", "defeats", "won", "wins", "lost", "loses", "drew", "draws", "edged",
+    "thrashed", "routed", "signed", "sacked", "took", "trailed", "leads", "played", "faces", "faced",
 ];
 
 /// Words before a team as their object: "beating Uruguay", "victory over Britain", "defeated
 /// host Italy", "against Spain", "led Cleveland".
 const BEFORE_TEAM: &[&str] = &[
-    "beat", "beats", "beating", "defeated", "defeating", "over", "against", "edged", "thrashed", "routed", "host",
-    "hosts", "led",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeating",
+    "over",
+    "against",
+    "edged",
+    "thrashed",
+    "routed",
+    "host",
+    "hosts",
+    "led",
 ];
 
 /// What a team has after its possessive: "Ashford's coach".
 const TEAM_PEOPLE: &[&str] = &[
-    "coach", "manager", "goalkeeper", "striker", "captain", "defense", "defence", "midfielder", "squad",
+    "coach",
+    "manager",
+    "goalkeeper",
+    "striker",
+    "captain",
+    "defense",
+    "defence",
+    "midfielder",
+    "squad",
     "players",
 ];
 
@@ -94,7 +113,11 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
 /// Whether the place on tokens `first..end` acts as a team, given which sentences are about
 /// sport.
 pub fn acts_as_team(ctx: &Ctx, first: usize, end: usize, sport: &[bool]) -> bool {
-    if !sport.get(ctx.doc.tokens[first].sentence).copied().unwrap_or(false) {
+    if !sport
+        .get(ctx.doc.tokens[first].sentence)
+        .copied()
+        .unwrap_or(false)
+    {
         return false;
     }
     let t = |k: usize| {
@@ -104,9 +127,19 @@ pub fn acts_as_team(ctx: &Ctx, first: usize, end: usize, sport: &[bool]) -> bool
             ""
         }
     };
-    let before = |k: usize| if k >= 1 && ctx.same_sentence(k - 1, first) { ctx.text(k - 1) } else { "" };
+    let before = |k: usize| {
+        if k >= 1 && ctx.same_sentence(k - 1, first) {
+            ctx.text(k - 1)
+        } else {
+            ""
+        }
+    };
     // Subject: "Germany has won", "Uruguay took the lead".
-    let verb = if matches!(t(end), "has" | "have" | "had") { end + 1 } else { end };
+    let verb = if matches!(t(end), "has" | "have" | "had") {
+        end + 1
+    } else {
+        end
+    };
     if RESULT_VERBS.contains(&t(verb)) {
         return true;
     }
@@ -155,13 +188,19 @@ mod tests {
                 &[("ORG", "Portugal"), ("ORG", "Mexico")],
             ),
             // The place of the game stays a place.
-            ("Boston won 90-81 in Chicago.", &[("ORG", "Boston"), ("GPE", "Chicago")]),
+            (
+                "Boston won 90-81 in Chicago.",
+                &[("ORG", "Boston"), ("GPE", "Chicago")],
+            ),
             // Not about sport: a country acting as a state stays a GPE.
             (
                 "Venezuela agreed to buy the plant, and Peru won a seat on the council.",
                 &[("GPE", "Venezuela"), ("GPE", "Peru")],
             ),
-            ("Japan signed the treaty with China.", &[("GPE", "Japan"), ("GPE", "China")]),
+            (
+                "Japan signed the treaty with China.",
+                &[("GPE", "Japan"), ("GPE", "China")],
+            ),
             // A city in a sentence about sport that is not playing.
             (
                 "The tournament will be held in Madrid next season.",

@@ -92,7 +92,13 @@ fn long_before(text: &str, tokens: &[Token], open: usize, short: &str) -> Option
 }
 
 fn is_capitalised(text: &str, tokens: &[Token], i: usize) -> bool {
-    tokens[i].kind == TokenKind::Word && tokens[i].span.text(text).chars().next().is_some_and(char::is_uppercase)
+    tokens[i].kind == TokenKind::Word
+        && tokens[i]
+            .span
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether the capitalised words of tokens `first..=last` have the capitals of `short` as
@@ -136,7 +142,10 @@ mod tests {
                 "The Organisation for Economic Co-operation and Development (OECD) said.",
                 &[("OECD", "Organisation for Economic Co-operation and Development")],
             ),
-            ("the Ministry of Defence (MoD) said", &[("MoD", "Ministry of Defence")]),
+            (
+                "the Ministry of Defence (MoD) said",
+                &[("MoD", "Ministry of Defence")],
+            ),
             (
                 "JADI (Japan Association of Defence Industries) said",
                 &[("JADI", "Japan Association of Defence Industries")],
