@@ -58,6 +58,9 @@ const FIRM_NOUNS: &[&str] = &[
     "team",
 ];
 
+/// Words that end the noun phrase heading an apposition.
+const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "with", "at", "on", "by", "from", "about"];
+
 /// What only a firm (or team) has, after its possessive: "Norvik's shareholders".
 const FIRM_POSSESSIONS: &[&str] = &[
     "shareholders",
@@ -280,10 +283,15 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
             if t(end + 2) == "world" && matches!(t(end + 3), "'s" | "’s") {
                 return true;
             }
-            // The noun of the apposition, before the next punctuation; not a possessor ("Maria
+            // The noun of the apposition, before the next punctuation or preposition ("…, the
+            // participation of this team" is no team's name); not a possessor ("Maria
             // Gonzalez, the company's chief executive").
             (end + 2..end + 8)
-                .take_while(|&k| k < ctx.len() && ctx.doc.tokens[k].kind == TokenKind::Word)
+                .take_while(|&k| {
+                    k < ctx.len()
+                        && ctx.doc.tokens[k].kind == TokenKind::Word
+                        && !PREPOSITIONS.contains(&ctx.text(k))
+                })
                 .any(|k| FIRM_NOUNS.contains(&ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
         }
         "'s" | "’s" => {
@@ -403,6 +411,10 @@ mod tests {
             (
                 "Maria Gonzalez, the company's chief executive, said profits rose.",
                 &[("PERSON", "Maria Gonzalez")],
+            ),
+            (
+                "For Ambassador to Canada Tom Becker, the work of this team matters.",
+                &[("GPE", "Canada"), ("PERSON", "Tom Becker")],
             ),
         ];
         for &(text, want) in cases {
