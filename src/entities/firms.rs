@@ -100,29 +100,6 @@ const FIGURES: &[&str] = &[
     "annual",
 ];
 
-/// Weekdays and months: capitalised after a noun without being a name ("the bank Monday").
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
 const CONTEXT_SOURCE: &str = "org-context";
 
@@ -264,7 +241,9 @@ fn firm_end(ctx: &Ctx, i: usize) -> usize {
 /// `i` follows a [`FIRM_NOUNS`] noun, directly or after a comma that opens an apposition.
 fn noun_before(ctx: &Ctx, i: usize) -> bool {
     let noun = if ctx.text(i - 1) == "," { i - 2 } else { i - 1 };
-    ctx.same_sentence(noun, i) && FIRM_NOUNS.contains(&ctx.text(noun)) && !CALENDAR.contains(&ctx.text(i))
+    ctx.same_sentence(noun, i)
+        && FIRM_NOUNS.contains(&ctx.text(noun))
+        && !crate::dates::is_calendar_word(ctx.text(i))
 }
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
@@ -367,20 +346,9 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::{resolve, rule_candidates};
-    use crate::lexicon::Lexicon;
-    use crate::text::analyse;
+    use crate::entities::testing::check;
 
-    /// `(label, text)` of the names the rules alone find in `text`.
-    fn names(text: &str) -> Vec<(&'static str, String)> {
-        let doc = analyse(text);
-        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
-        resolve(text, out)
-            .into_iter()
-            .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
-            .map(|e| (e.label.as_str(), e.text))
-            .collect()
-    }
+    const LABELS: &[&str] = &["PERSON", "ORG", "GPE", "NORP"];
 
     #[test]
     fn context_names_firms_without_a_head_word() {
@@ -417,10 +385,7 @@ mod tests {
                 &[("GPE", "Canada"), ("PERSON", "Tom Becker")],
             ),
         ];
-        for &(text, want) in cases {
-            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
-            assert_eq!(names(text), want, "{text:?}");
-        }
+        check(cases, LABELS);
     }
 
     #[test]
@@ -437,9 +402,6 @@ mod tests {
             // A headline in capitals is no organisation.
             ("SEEDS FALL ON OPENING DAY\n\nThe seeds fell.", &[]),
         ];
-        for &(text, want) in cases {
-            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
-            assert_eq!(names(text), want, "{text:?}");
-        }
+        check(cases, LABELS);
     }
 }

@@ -14,6 +14,8 @@ mod orgs;
 mod resolve;
 mod teams;
 mod temporal;
+#[cfg(test)]
+mod testing;
 pub(crate) mod titles;
 
 use crate::lexicon::{LexMatch, Lexicon};

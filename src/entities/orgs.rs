@@ -355,9 +355,6 @@ mod tests {
                 &[],
             ),
         ];
-        for &(text, want) in cases {
-            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
-            assert_eq!(names(text), want, "{text:?}");
-        }
+        crate::entities::testing::check(cases, &["PERSON", "ORG", "GPE"]);
     }
 }

@@ -157,20 +157,7 @@ pub fn acts_as_team(ctx: &Ctx, first: usize, end: usize, sport: &[bool]) -> bool
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::{resolve, rule_candidates};
-    use crate::lexicon::Lexicon;
-    use crate::text::analyse;
-
-    /// `(label, text)` of the places and organisations the rules alone find in `text`.
-    fn names(text: &str) -> Vec<(&'static str, String)> {
-        let doc = analyse(text);
-        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
-        resolve(text, out)
-            .into_iter()
-            .filter(|e| matches!(e.label.as_str(), "ORG" | "GPE"))
-            .map(|e| (e.label.as_str(), e.text))
-            .collect()
-    }
+    use crate::entities::testing::check;
 
     #[test]
     fn a_place_is_a_team_only_where_it_plays() {
@@ -207,9 +194,6 @@ mod tests {
                 &[("GPE", "Madrid")],
             ),
         ];
-        for &(text, want) in cases {
-            let want: Vec<(&str, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
-            assert_eq!(names(text), want, "{text:?}");
-        }
+        check(cases, &["ORG", "GPE"]);
     }
 }
