@@ -145,6 +145,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Span>,
     /// Where each set of date, time and number patterns can match (one pass for them all).
     pub patterns: crate::patterns::Regions,
+    /// Acronyms defined in brackets, in order ([`crate::text::acronyms`]): read by the entity
+    /// recognisers and by the acronym facts alike.
+    pub acronyms: Vec<crate::text::acronyms::Definition>,
 }
 
 impl<'a> Doc<'a> {

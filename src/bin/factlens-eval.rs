@@ -1,7 +1,9 @@
 //! `factlens-eval [--data DIR] [--markdown]`: exact-span P/R/F1 per label of the entity
 //! recognisers on GMB dev and GUM dev/test (`make eval`; corpora described in
-//! `../shared/data/README.md`). Only labels a corpus annotates are scored; numeric labels are
-//! never annotated there, so numeric predictions are ignored.
+//! `../shared/data/README.md`), and on the business/sports hand gold committed in
+//! `tests/fixtures/business-sports/` (VOA sentences, public domain). Only labels a corpus
+//! annotates are scored; numeric labels are never annotated there, so numeric predictions are
+//! ignored.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +26,19 @@ fn labels(gmb: bool) -> Vec<Label> {
         .filter(|l| !matches!(l, Cardinal | Ordinal | Money | Percent | Quantity))
         .filter(|l| !(gmb && matches!(l, WorkOfArt | Law)))
         .collect()
+}
+
+/// The committed business/sports set: GUM's standoff format, one genre and split.
+const BUSINESS_SPORTS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/business-sports/gold.jsonl"
+);
+
+/// Labels the business/sports gold scores: the names (its EVENT, FAC and PRODUCT spans are
+/// sparse and left unscored, see its README).
+fn business_sports_labels() -> Vec<Label> {
+    use Label::*;
+    vec![Person, Norp, Org, Gpe, Loc]
 }
 
 type System = (&'static str, fn(&str) -> Vec<(Span, Label)>);
@@ -112,6 +127,15 @@ fn run() -> Result<(), String> {
             format!("GUM test ({})", GUM_GENRES.join("+")),
             corpus::read_gum(&gum, GUM_GENRES, "test")?,
             labels(false),
+        ),
+        (
+            "business/sports (VOA via GMB, hand gold)".into(),
+            corpus::read_gum(
+                std::path::Path::new(BUSINESS_SPORTS),
+                &["business-sports"],
+                "test",
+            )?,
+            business_sports_labels(),
         ),
     ];
     for (name, examples, labels) in &sets {

@@ -1,7 +1,11 @@
 //! Entities that are lexicon entries: countries, cities, regions, nationalities, agencies.
 //! Dateline places are GPEs. A place followed by a geographic head word grows into a LOC ("Indo-Pacific Region").
+//! Metonymy (one convention, README "Entity rules"): a country or city acting as a government
+//! stays GPE, as OntoNotes has it; one acting as a sports team is that team, an ORG
+//! (`teams.rs`).
 
 use super::context::Ctx;
+use super::teams;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span};
 
@@ -39,6 +43,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
+    // Which sentences are about sport, worked out once and only if a place asks.
+    let mut sport: Option<Vec<bool>> = None;
     for m in ctx.lex {
         let label = match m.entry.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
@@ -73,6 +79,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             && AREA_HEADS.contains(&ctx.text(m.end_token));
         let (span, label) = if area {
             (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
+        } else if label == Label::Gpe
+            && teams::acts_as_team(
+                ctx,
+                m.first_token,
+                m.end_token,
+                sport.get_or_insert_with(|| teams::sport_sentences(ctx)),
+            )
+        {
+            (m.span, Label::Org)
         } else {
             (m.span, label)
         };

@@ -5,13 +5,17 @@
 //! Adding a recogniser means adding a module and one line in [`candidates`].
 
 mod context;
+mod firms;
 mod lexical;
 pub mod model;
 mod names;
 mod numbers;
 mod orgs;
 mod resolve;
+mod teams;
 mod temporal;
+#[cfg(test)]
+mod testing;
 pub(crate) mod titles;
 
 use crate::lexicon::{LexMatch, Lexicon};

@@ -1,13 +1,13 @@
 //! Organisations and events named by a head word: "Ministry of National Defence of the
 //! Republic of Lithuania", "Japan Association of Defence Industries", "Acquisition, Technology
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
-//! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms without
-//! a head word are named by their context: "an analyst at Morgan Stanley", "takeover by Norvik".
+//! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms and
+//! teams without a head word are named by their context in `firms.rs`.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::{first_bytes, Ctx};
-use crate::lexicon::{Kind, Lexicon};
+use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span};
 
 /// Head words that make a name an event rather than an organisation. A grammar of the
@@ -68,27 +68,10 @@ pub fn is_facility_head(word: &str) -> bool {
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
 const LINKS: &[&str] = &["of", "for", "on"];
 
-/// Deals name their parties: a capitalised name straight after one of these word pairs is a
-/// firm ("takeover by Norvik", "shares in BP", "a stake in Yukos"). A grammar of the
-/// recogniser, like [`LINKS`]; places are left out where the name is read.
-const DEAL_CUES: &[(&str, &str)] = &[
-    ("takeover", "by"),
-    ("takeover", "of"),
-    ("bought", "by"),
-    ("acquired", "by"),
-    ("merger", "with"),
-    ("shares", "in"),
-    ("stake", "in"),
-];
-
 pub const SOURCE: &str = "org-head";
 
-/// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
-const CONTEXT_SOURCE: &str = "org-context";
-
-/// Above the person cues a firm's name can also meet ("Morgan" is a given name, "Merrill Lynch
-/// said" has a speech verb: 0.86–0.88), below a title just before a name (0.9) and head words.
-const CONTEXT_SCORE: f32 = 0.89;
+/// The source of acronyms and their long forms.
+const ACRONYM_SOURCE: &str = "acronym";
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut orgs: Vec<(usize, usize)> = Vec::new();
@@ -128,115 +111,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         });
     }
     acronyms(ctx, out);
-    by_context(ctx, out);
-}
-
-/// Firms named by their context, then every other capitalised use of the same name: "a senior
-/// analyst at Morgan Stanley", "Analysts at Merrill Lynch said", "takeover by Norvik". A name
-/// with no head word is otherwise only the tagger's guess, and it reads "Morgan Stanley" as a
-/// person. Linear: each token is checked against the few found names that start with it.
-fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let mut found: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
-    for i in 2..ctx.len() {
-        // A firm's name starts with a capital (see `firm_end`): the cheap test first.
-        if !ctx.is_cap(i) || !(employer_cue(ctx, i) || deal_cue(ctx, i)) {
-            continue;
-        }
-        let end = firm_end(ctx, i);
-        if end == i {
-            continue;
-        }
-        let span = Span::new(ctx.start(i), ctx.end(end - 1));
-        let names = found.entry(ctx.text(i)).or_default();
-        let surface = span.text(ctx.doc.text);
-        if !names.iter().any(|&(_, s)| s == surface) {
-            names.push((end - i, surface));
-        }
-    }
-    let starts = first_bytes(found.keys().copied());
-    let mut i = 0;
-    while i < ctx.len() {
-        let at = |&&(n, surface): &&(usize, &str)| {
-            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
-        };
-        // Names start with a capital, and a token's capital depends on its text alone; only
-        // tokens starting like a found name are looked up.
-        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        let names = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
-            found.get(ctx.text(i))
-        } else {
-            None
-        };
-        match names.and_then(|names| names.iter().find(at)) {
-            Some(&(n, _)) => {
-                out.push(Candidate {
-                    span: Span::new(ctx.start(i), ctx.end(i + n - 1)),
-                    label: Label::Org,
-                    source: CONTEXT_SOURCE,
-                    score: CONTEXT_SCORE,
-                });
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-}
-
-/// "analyst at Morgan Stanley", "Economists at Nomura": token `i` follows a job and "at";
-/// people work at firms, universities and agencies. A plural job is looked up by its singular.
-fn employer_cue(ctx: &Ctx, i: usize) -> bool {
-    let job = i - 2;
-    if ctx.text(i - 1) != "at" || !ctx.same_sentence(job, i) {
-        return false;
-    }
-    if ctx.is(job, Kind::Title) {
-        return true;
-    }
-    // "analysts" → "Analyst": only here, after a word before "at", so the allocation is rare.
-    let Some(singular) = ctx.text(job).strip_suffix('s') else {
-        return false;
-    };
-    let mut chars = singular.chars();
-    let title: String = chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect();
-    ctx.is_word(job) && Lexicon::get().lookup(&title, Kind::Title).is_some()
-}
-
-/// Token `i` follows a [`DEAL_CUES`] pair: "takeover by", "Shares in".
-fn deal_cue(ctx: &Ctx, i: usize) -> bool {
-    let (cue, link) = (ctx.text(i - 2), ctx.text(i - 1));
-    ctx.same_sentence(i - 2, i)
-        && DEAL_CUES
-            .iter()
-            .any(|&(c, l)| l == link && c.eq_ignore_ascii_case(cue))
-}
-
-/// One past a firm's name starting at `i`: up to four capitalised words, "&" between two of
-/// them ("Procter & Gamble"); `i` itself when the words are a place, a title or no name at all
-/// ("shares in London", "takeover by the …").
-fn firm_end(ctx: &Ctx, i: usize) -> usize {
-    let word = |k: usize| {
-        ctx.is_cap(k)
-            && ctx.same_sentence(i, k)
-            && !ctx.is_function_word(k)
-            && !ctx.is(k, Kind::Title)
-            && !ctx.is(k, Kind::Honorific)
-            && !ctx.on_caps_line(k)
-    };
-    let mut end = i;
-    while end - i < 4 && (word(end) || (end > i && end < ctx.len() && ctx.text(end) == "&" && word(end + 1)))
-    {
-        end += 1;
-    }
-    let place = ctx.place_at(i).is_some_and(|m| m.end_token >= end);
-    if place || ctx.in_place(i) || ctx.is(i, Kind::Demonym) {
-        return i;
-    }
-    end
+    super::firms::propose(ctx, out);
 }
 
 /// First token of the name ending in head `h`: capitalised words, "and"/"&", and a
@@ -331,53 +206,67 @@ fn starts_person(ctx: &Ctx, i: usize) -> bool {
     ctx.is(i, Kind::GivenName) || ctx.is(i, Kind::Honorific)
 }
 
-/// "Japan Association of Defence Industries (JADI)" → JADI is an ORG; "JADI (Japan …)"
-/// too; then every other capitalised use of a defined acronym in the article.
+/// Acronyms the text defines ([`crate::text::acronyms`], the definitions the acronym facts read
+/// too): the long form is one name, exactly as defined ("Organisation for Economic
+/// Co-operation and Development (OECD)", where the head-word rule stops at "Co"), and every
+/// use of the acronym in the article takes its label. A long form that a place list has whole
+/// is a GPE ("United Arab Emirates (UAE)"); one with an organisation head word or agency in it,
+/// or one a head-word name ends or starts with, is an ORG; other long forms (a disease, a
+/// programme) give no entity.
 fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let named: Vec<Span> = out
+    if ctx.doc.acronyms.is_empty() {
+        return;
+    }
+    // Sets: on a long article every lookup by scanning would be quadratic.
+    let named_ends: FxHashSet<usize> = out
         .iter()
         .filter(|c| c.label == Label::Org && c.source == SOURCE)
-        .map(|c| c.span)
+        .flat_map(|c| [c.span.start, c.span.end])
         .collect();
-    // Sets and binary search: on a long article every lookup by scanning would be quadratic.
-    let named_ends: FxHashSet<usize> = named.iter().map(|s| s.end).collect();
-    let mut defined: FxHashSet<&str> = FxHashSet::default();
-    for i in 1..ctx.len().saturating_sub(1) {
-        // The flag first: most tokens are not in capitals, and their neighbours' text is not read.
-        if !(ctx.is_all_caps(i) && ctx.text(i - 1) == "(" && ctx.text(i + 1) == ")") {
+    let mut defined: FxHashMap<&str, Label> = FxHashMap::default();
+    for d in &ctx.doc.acronyms {
+        let (first, last) = d.long;
+        let span = Span::new(ctx.start(first), ctx.end(last));
+        let place = ctx
+            .place_at(first)
+            .is_some_and(|m| m.end_token == last + 1 && m.entry.kind != Kind::Region);
+        let org = (first..=last).any(|i| ctx.is(i, Kind::OrgHead) || ctx.is(i, Kind::Agency))
+            || named_ends.contains(&span.start)
+            || named_ends.contains(&span.end);
+        let label = if place {
+            Label::Gpe
+        } else if org {
+            Label::Org
+        } else {
             continue;
-        }
-        let after_name = i >= 2 && named_ends.contains(&ctx.end(i - 2));
-        if after_name && initials_match(ctx.text(i)) {
-            defined.insert(ctx.text(i));
-        }
+        };
+        defined.insert(ctx.text(d.short), label);
+        out.push(Candidate {
+            span,
+            label,
+            source: ACRONYM_SOURCE,
+            // Above the head-word names it corrects (0.92), below the acronyms themselves.
+            score: 0.93,
+        });
     }
-    // "NATO (North Atlantic Treaty Organization)": the acronym comes first.
-    for s in &named {
-        let open = ctx.doc.tokens.partition_point(|t| t.span.start < s.start);
-        if open < 2 || open >= ctx.len() {
-            continue;
-        }
-        if ctx.text(open - 1) == "(" && ctx.is_all_caps(open - 2) {
-            defined.insert(ctx.text(open - 2));
-        }
+    if defined.is_empty() {
+        return;
     }
+    let starts = first_bytes(defined.keys().copied());
     for i in 0..ctx.len() {
-        if ctx.is_all_caps(i) && defined.contains(ctx.text(i)) {
+        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
+        if !(ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)])) {
+            continue;
+        }
+        if let Some(&label) = defined.get(ctx.text(i)) {
             out.push(Candidate {
                 span: Span::new(ctx.start(i), ctx.end(i)),
-                label: Label::Org,
-                source: "acronym",
+                label,
+                source: ACRONYM_SOURCE,
                 score: 0.95,
             });
         }
     }
-}
-
-/// An acronym is letters only (2–10 of them), possibly with a lower-case letter ("DoD").
-fn initials_match(short: &str) -> bool {
-    let n = short.chars().count();
-    (2..=10).contains(&n) && short.chars().all(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -443,5 +332,34 @@ mod tests {
             names("Shares in London rose, said an analyst at Mr Smith's firm."),
             [("GPE", "London".to_string()), ("PERSON", "Smith".to_string())]
         );
+    }
+
+    #[test]
+    fn a_defined_acronym_and_its_long_form_are_one_name_everywhere() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Organisation for Economic Co-operation and Development (OECD) said. The OECD agreed.",
+                &[
+                    ("ORG", "Organisation for Economic Co-operation and Development"),
+                    ("ORG", "OECD"),
+                    ("ORG", "OECD"),
+                ],
+            ),
+            (
+                "Talks with the Kestrel Valley Union (KVU) failed. KVU said no.",
+                &[("ORG", "Kestrel Valley Union"), ("ORG", "KVU"), ("ORG", "KVU")],
+            ),
+            // A place defined by its initials stays a place.
+            (
+                "Officials of the United Arab Emirates (UAE) agreed; the UAE will pay.",
+                &[("GPE", "United Arab Emirates"), ("GPE", "UAE"), ("GPE", "UAE")],
+            ),
+            // Neither an organisation nor a place: no entity for either form.
+            (
+                "Severe Acute Respiratory Syndrome (SARS) spread. SARS killed many.",
+                &[],
+            ),
+        ];
+        crate::entities::testing::check(cases, &["PERSON", "ORG", "GPE"]);
     }
 }

@@ -6,6 +6,7 @@
 //! entity "Lithuania"), and every punctuation character is a token of its own (so
 //! "Lithuania–Japan" yields two names around a dash).
 
+pub mod acronyms;
 mod sentences;
 mod tokens;
 
@@ -14,12 +15,13 @@ pub use tokens::tokenize;
 
 use crate::types::Doc;
 
-/// Tokenises `text` and splits it into sentences.
+/// Tokenises `text`, splits it into sentences and finds the acronyms it defines.
 pub fn analyse(text: &str) -> Doc<'_> {
     let mut tokens = tokenize(text);
     let sentences = split_sentences(text, &mut tokens);
     Doc {
         text,
+        acronyms: acronyms::find(text, &tokens),
         tokens,
         sentences,
         patterns: crate::patterns::Regions::new(text),

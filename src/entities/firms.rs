@@ -1,0 +1,407 @@
+//! Firms and teams without a head word, named by their context: a job at them ("an analyst at
+//! Morgan Stanley"), a deal ("takeover by Norvik", "shares in BP"), a noun saying what they are
+//! before or after the name ("the gas monopoly Gazprom", "Verizon, a telecommunications
+//! company", "X, the world's largest …"), what only a firm or team has ("X's chief executive",
+//! "X's shareholders", "X said its profit …"); then every other use of the same name. And a
+//! word in capitals that no list knows ("FIFA", "CANTV") is an organisation, weakly: below the
+//! tagger, so its reading of the word wins, but enough to keep its unsure ORG there.
+//! The grammar words below are the recogniser's, like the head words of `orgs.rs`; no name of
+//! any firm, club or place is listed.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::context::{first_bytes, Ctx};
+use crate::lexicon::{Kind, Lexicon};
+use crate::types::{Candidate, Label, Span, TokenKind};
+
+/// Deals name their parties: a capitalised name straight after one of these word pairs is a
+/// firm ("takeover by Norvik", "shares in BP", "a stake in Yukos"). A grammar of the
+/// recogniser, like [`LINKS`]; places are left out where the name is read.
+const DEAL_CUES: &[(&str, &str)] = &[
+    ("takeover", "by"),
+    ("takeover", "of"),
+    ("bought", "by"),
+    ("acquired", "by"),
+    ("merger", "with"),
+    ("shares", "in"),
+    ("shares", "of"),
+    ("stake", "in"),
+    ("bid", "for"),
+    ("offer", "for"),
+];
+
+/// Nouns naming what a firm or team is, straight before its name ("the oil firm Yukos", "parent
+/// company Tenaris", "the company, Norvik,") or after "Name, a/an/the …" ("Verizon, a
+/// telecommunications company").
+const FIRM_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "giant",
+    "monopoly",
+    "maker",
+    "carmaker",
+    "automaker",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "conglomerate",
+    "producer",
+    "manufacturer",
+    "operator",
+    "brewer",
+    "miner",
+    "subsidiary",
+    "club",
+    "team",
+];
+
+/// Words that end the noun phrase heading an apposition.
+const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "with", "at", "on", "by", "from", "about"];
+
+/// What only a firm (or team) has, after its possessive: "Norvik's shareholders".
+const FIRM_POSSESSIONS: &[&str] = &[
+    "shareholders",
+    "shares",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "stock",
+    "subsidiary",
+    "chairman",
+];
+
+/// Verbs of reporting before "its" and a figure: "Norvik said its profit rose".
+const REPORTS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "posted",
+    "posts",
+    "announced",
+];
+
+/// Figures a firm reports: "said its profit …", "reported its earnings …".
+const FIGURES: &[&str] = &[
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "sales",
+    "shares",
+    "net",
+    "quarterly",
+    "annual",
+];
+
+/// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
+const CONTEXT_SOURCE: &str = "org-context";
+
+/// Above the person cues a firm's name can also meet ("Morgan" is a given name, "Merrill Lynch
+/// said" has a speech verb: 0.86–0.88), below a title just before a name (0.9) and head words.
+const CONTEXT_SCORE: f32 = 0.89;
+
+/// The source of words in capitals no list knows.
+const CAPS_SOURCE: &str = "org-caps";
+
+/// A word in capitals no list knows: below the tagger's spans (0.6), above nothing.
+const CAPS_SCORE: f32 = 0.59;
+
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    by_context(ctx, out);
+    capitals(ctx, out);
+}
+
+/// Firms named by their context, then every other capitalised use of the same name: "a senior
+/// analyst at Morgan Stanley", "Analysts at Merrill Lynch said", "takeover by Norvik", "the
+/// gas monopoly Gazprom", "Verizon, a telecommunications company", "Halcyon's shareholders",
+/// "Norvik said its profit …". A name
+/// with no head word is otherwise only the tagger's guess, and it reads "Morgan Stanley" as a
+/// person. Linear: each token is checked against the few found names that start with it.
+fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let mut found: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    for i in 0..ctx.len() {
+        // A firm's name starts with a capital (see `firm_end`): the cheap test first.
+        if !ctx.is_cap(i) {
+            continue;
+        }
+        let before = i >= 2 && (employer_cue(ctx, i) || deal_cue(ctx, i) || noun_before(ctx, i));
+        // Cues after the name are read only where a name starts.
+        let starts_name =
+            i == 0 || !ctx.is_cap(i - 1) || ctx.is_function_word(i - 1) || !ctx.same_sentence(i - 1, i);
+        if !before && !starts_name {
+            continue;
+        }
+        let end = firm_end(ctx, i);
+        // After the name, a person's name is no firm's ("Maria Gonzalez, the …").
+        let after = || !ctx.is(i, Kind::GivenName) && cue_after(ctx, end);
+        if end == i || !(before || after()) {
+            continue;
+        }
+        let span = Span::new(ctx.start(i), ctx.end(end - 1));
+        let names = found.entry(ctx.text(i)).or_default();
+        let surface = span.text(ctx.doc.text);
+        if !names.iter().any(|&(_, s)| s == surface) {
+            names.push((end - i, surface));
+        }
+    }
+    let starts = first_bytes(found.keys().copied());
+    let mut i = 0;
+    while i < ctx.len() {
+        let at = |&&(n, surface): &&(usize, &str)| {
+            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
+        };
+        // Names start with a capital, and a token's capital depends on its text alone; only
+        // tokens starting like a found name are looked up.
+        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
+        let names = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
+            found.get(ctx.text(i))
+        } else {
+            None
+        };
+        match names.and_then(|names| names.iter().find(at)) {
+            Some(&(n, _)) => {
+                out.push(Candidate {
+                    span: Span::new(ctx.start(i), ctx.end(i + n - 1)),
+                    label: Label::Org,
+                    source: CONTEXT_SOURCE,
+                    score: CONTEXT_SCORE,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "analyst at Morgan Stanley", "Economists at Nomura": token `i` follows a job and "at";
+/// people work at firms, universities and agencies. A plural job is looked up by its singular.
+fn employer_cue(ctx: &Ctx, i: usize) -> bool {
+    let job = i - 2;
+    if ctx.text(i - 1) != "at" || !ctx.same_sentence(job, i) {
+        return false;
+    }
+    if ctx.is(job, Kind::Title) {
+        return true;
+    }
+    // "analysts" → "Analyst": only here, after a word before "at", so the allocation is rare.
+    let Some(singular) = ctx.text(job).strip_suffix('s') else {
+        return false;
+    };
+    let mut chars = singular.chars();
+    let title: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect();
+    ctx.is_word(job) && Lexicon::get().lookup(&title, Kind::Title).is_some()
+}
+
+/// Token `i` follows a [`DEAL_CUES`] pair: "takeover by", "Shares in".
+fn deal_cue(ctx: &Ctx, i: usize) -> bool {
+    let (cue, link) = (ctx.text(i - 2), ctx.text(i - 1));
+    ctx.same_sentence(i - 2, i)
+        && DEAL_CUES
+            .iter()
+            .any(|&(c, l)| l == link && c.eq_ignore_ascii_case(cue))
+}
+
+/// One past a firm's name starting at `i`: up to four capitalised words, "&" between two of
+/// them ("Procter & Gamble"); `i` itself when the words are a place, a title or no name at all
+/// ("shares in London", "takeover by the …").
+fn firm_end(ctx: &Ctx, i: usize) -> usize {
+    let word = |k: usize| {
+        ctx.is_cap(k)
+            && ctx.same_sentence(i, k)
+            && !ctx.is_function_word(k)
+            && !ctx.is(k, Kind::Title)
+            && !ctx.is(k, Kind::Honorific)
+            && !ctx.on_caps_line(k)
+    };
+    let mut end = i;
+    while end - i < 4 && (word(end) || (end > i && end < ctx.len() && ctx.text(end) == "&" && word(end + 1)))
+    {
+        end += 1;
+    }
+    let place = ctx.place_at(i).is_some_and(|m| m.end_token >= end);
+    if place || ctx.in_place(i) || ctx.is(i, Kind::Demonym) {
+        return i;
+    }
+    end
+}
+
+/// "the oil firm Yukos", "parent company Tenaris", "state-run oil company, Petroecuador,": token
+/// `i` follows a [`FIRM_NOUNS`] noun, directly or after a comma that opens an apposition.
+fn noun_before(ctx: &Ctx, i: usize) -> bool {
+    let noun = if ctx.text(i - 1) == "," { i - 2 } else { i - 1 };
+    ctx.same_sentence(noun, i)
+        && FIRM_NOUNS.contains(&ctx.text(noun))
+        && !crate::dates::is_calendar_word(ctx.text(i))
+}
+
+/// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
+/// company", "…, the world's largest …", "…'s shareholders", "…'s chief executive", "… said its
+/// profit".
+fn cue_after(ctx: &Ctx, end: usize) -> bool {
+    let t = |k: usize| {
+        if k < ctx.len() && ctx.same_sentence(end - 1, k) {
+            ctx.text(k)
+        } else {
+            ""
+        }
+    };
+    match t(end) {
+        "," if matches!(t(end + 1), "a" | "an" | "the") => {
+            if t(end + 2) == "world" && matches!(t(end + 3), "'s" | "’s") {
+                return true;
+            }
+            // The noun of the apposition, before the next punctuation or preposition ("…, the
+            // participation of this team" is no team's name); not a possessor ("Maria
+            // Gonzalez, the company's chief executive").
+            (end + 2..end + 8)
+                .take_while(|&k| {
+                    k < ctx.len()
+                        && ctx.doc.tokens[k].kind == TokenKind::Word
+                        && !PREPOSITIONS.contains(&ctx.text(k))
+                })
+                .any(|k| FIRM_NOUNS.contains(&ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
+        }
+        "'s" | "’s" => {
+            FIRM_POSSESSIONS.contains(&t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
+        }
+        verb if REPORTS.contains(&verb) => t(end + 1) == "its" && FIGURES.contains(&t(end + 2)),
+        _ => false,
+    }
+}
+
+/// Words in capitals, three to six letters (two-letter ones are as often degrees, units and
+/// abbreviations: "QC", "IQ", "DH"), that no list has and that stand alone ("FIFA said",
+/// "the NBA's rules"): organisations unless the tagger reads them otherwise. Not on headline
+/// lines, not next to other capitalised words (a shouted surname: "King ABDALLAH"), not Roman
+/// numerals, not an acronym the text defines as something else, not a word the article also
+/// writes in lower case.
+fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let defined: FxHashSet<&str> = ctx.doc.acronyms.iter().map(|d| ctx.text(d.short)).collect();
+    let name_word = |k: usize| ctx.is_cap(k) && !ctx.is_function_word(k);
+    let mut found: Vec<usize> = Vec::new();
+    for i in 0..ctx.len() {
+        if !ctx.is_all_caps(i) || ctx.on_caps_line(i) {
+            continue;
+        }
+        let word = ctx.text(i);
+        let n = word.chars().count();
+        let alone = (i == 0 || !ctx.same_sentence(i - 1, i) || !name_word(i - 1))
+            && (i + 1 >= ctx.len() || !ctx.same_sentence(i, i + 1) || !name_word(i + 1));
+        let known = ctx.entries_at(i).next().is_some() || ctx.in_place(i) || defined.contains(word);
+        let roman = word.chars().all(|c| "IVXLCDM".contains(c));
+        // "COVID-19", "F-16", "H5N1": part of a longer code, not a name.
+        let glued = (ctx.joined(i) && matches!(ctx.text(i + 1), "-" | "‑" | "/"))
+            || (i > 0 && ctx.joined(i - 1) && matches!(ctx.text(i - 1), "-" | "‑" | "/"));
+        if (3..=6).contains(&n)
+            && alone
+            && !known
+            && !roman
+            && !glued
+            && word.chars().all(|c| c.is_ascii_uppercase())
+        {
+            found.push(i);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Words the article also writes in lower case ("AIDS" and "aids") are words.
+    let lower: FxHashSet<String> = found.iter().map(|&i| ctx.text(i).to_ascii_lowercase()).collect();
+    let starts = first_bytes(lower.iter().map(String::as_str));
+    let written_lower: FxHashSet<&str> = (0..ctx.len())
+        .filter(|&k| {
+            ctx.doc
+                .text
+                .as_bytes()
+                .get(ctx.start(k))
+                .is_some_and(|&b| starts[usize::from(b)])
+        })
+        .map(|k| ctx.text(k))
+        .filter(|w| lower.contains(*w))
+        .collect();
+    for i in found {
+        if written_lower.contains(ctx.text(i).to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        out.push(Candidate {
+            span: Span::new(ctx.start(i), ctx.end(i)),
+            label: Label::Org,
+            source: CAPS_SOURCE,
+            score: CAPS_SCORE,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::testing::check;
+
+    const LABELS: &[&str] = &["PERSON", "ORG", "GPE", "NORP"];
+
+    #[test]
+    fn context_names_firms_without_a_head_word() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The gas monopoly Halvex approved the plan, and Halvex said it would bid.",
+                &[("ORG", "Halvex"), ("ORG", "Halvex")],
+            ),
+            (
+                "It bought 28 percent of Tarvion, a telecommunications company based abroad.",
+                &[("ORG", "Tarvion")],
+            ),
+            (
+                "Ostrava Steelworks, the world's largest maker of rails, agreed.",
+                &[("ORG", "Ostrava Steelworks")],
+            ),
+            ("Brindle's shareholders approved the deal.", &[("ORG", "Brindle")]),
+            ("Quarnley's chief executive resigned.", &[("ORG", "Quarnley")]),
+            ("Velmora said its profit rose sharply.", &[("ORG", "Velmora")]),
+            ("He made a bid for Kestrane last year.", &[("ORG", "Kestrane")]),
+            // Places, weekdays and people stay what they are.
+            ("The central bank Monday raised rates.", &[]),
+            (
+                "London's shareholders met. Paris, the French capital, agreed.",
+                &[("GPE", "London"), ("GPE", "Paris"), ("NORP", "French")],
+            ),
+            ("Mr Brindle said its profit rose.", &[("PERSON", "Brindle")]),
+            (
+                "Maria Gonzalez, the company's chief executive, said profits rose.",
+                &[("PERSON", "Maria Gonzalez")],
+            ),
+            (
+                "For Ambassador to Canada Tom Becker, the work of this team matters.",
+                &[("GPE", "Canada"), ("PERSON", "Tom Becker")],
+            ),
+        ];
+        check(cases, LABELS);
+    }
+
+    #[test]
+    fn a_word_in_capitals_no_list_knows_is_an_organisation() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("The QXR said on Monday it would appeal.", &[("ORG", "QXR")]),
+            ("Officials of the BVFA met.", &[("ORG", "BVFA")]),
+            ("Cases of COVID-19 rose; the QX said so.", &[]),
+            // A place or a demonym in capitals is that place or group.
+            ("The USA said on Monday it would appeal.", &[("GPE", "USA")]),
+            // Roman numerals, shouted names and words the article writes in lower case are not.
+            ("Pope Pius XII died. King ABDALLAH spoke.", &[("PERSON", "Pius")]),
+            ("The AIDS virus spreads; aids were sent.", &[]),
+            // A headline in capitals is no organisation.
+            ("SEEDS FALL ON OPENING DAY\n\nThe seeds fell.", &[]),
+        ];
+        check(cases, LABELS);
+    }
+}
