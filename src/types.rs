@@ -145,6 +145,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Span>,
     /// Where each set of date, time and number patterns can match (one pass for them all).
     pub patterns: crate::patterns::Regions,
+    /// The metadata line and the dateline, read once from the first lines of the article
+    /// before any recogniser runs ([`crate::document::header`]); every stage reads them here.
+    pub header: crate::document::Header,
 }
 
 impl<'a> Doc<'a> {

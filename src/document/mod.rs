@@ -18,41 +18,52 @@ fn metadata_date(doc: &Doc) -> Option<Found> {
         .next()
 }
 
-/// The dateline, which may follow the metadata line on the same line.
-pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
-    dateline_after(doc, metadata_date(doc).as_ref())
+/// What the first lines say about the article: the metadata line's date and the dateline.
+/// Read once per document by [`crate::text::analyse`], before the entity stage, and kept on
+/// [`Doc::header`]: the entities (dateline places) and [`read`] (date, place, source) both
+/// take it from there, so nothing parses the dateline twice.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The ISO day of the "date 2025-06-12" line (ten ASCII bytes).
+    pub metadata_date: Option<Span>,
+    pub dateline: Option<dateline::Parsed>,
 }
 
-/// The dateline, given the metadata line already found (one search of the text, not two).
-fn dateline_after(doc: &Doc, metadata: Option<&Found>) -> Option<dateline::Parsed> {
-    let after = metadata.map_or(usize::MAX, |m| {
+/// Reads the header of `doc` (its own `header` field is not read).
+pub fn header(doc: &Doc) -> Header {
+    let metadata = metadata_date(doc);
+    // The dateline may follow the metadata line on the same line.
+    let after = metadata.as_ref().map_or(usize::MAX, |m| {
         let rest = &doc.text[m.end..];
         m.end + rest.len() - rest.trim_start().len()
     });
-    dateline::parse(doc, after)
+    Header {
+        // The match ends with the ISO date, ten ASCII bytes.
+        metadata_date: metadata
+            .filter(|m| doc.text.get(m.end.saturating_sub(10)..m.end).is_some())
+            .map(|m| Span::new(m.end - 10, m.end)),
+        dateline: dateline::parse(doc, after),
+    }
 }
 
-/// Reads the document-level facts from the first lines of the article.
-pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
-    let metadata = metadata_date(doc);
+/// Reads the document-level facts from the header the text stage read. `given` is the article
+/// date the caller knows (`--date`, the page's date field, `annotate(text, date)`): it dates
+/// the article when the text does not name a full date itself, and anchors a dateline's day
+/// without a year ("LONDON, June 12 (Reuters) -" is that June 12, in the given date's year).
+pub fn read(doc: &Doc, entities: &[Entity], given: Option<dates::Ymd>) -> DocumentInfo {
+    let header = &doc.header;
     let mut info = DocumentInfo {
-        // The match ends with the ISO date, ten ASCII bytes.
-        date: metadata
-            .as_ref()
-            .and_then(|m| doc.text.get(m.end.saturating_sub(10)..m.end))
-            .map(str::to_string),
+        date: header.metadata_date.map(|s| s.text(doc.text).to_string()),
         ..DocumentInfo::default()
     };
-    let parsed = dateline_after(doc, metadata.as_ref());
-    if let Some(p) = &parsed {
-        let anchor = info.date.as_deref().and_then(dates::parse_iso);
-        let words = |(a, b): (usize, usize)| -> Vec<&str> { (a..b).map(|k| doc.token_text(k)).collect() };
+    if let Some(p) = &header.dateline {
+        let anchor = info.date.as_deref().and_then(dates::parse_iso).or(given);
         let span = |(a, b): (usize, usize)| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         info.dateline = Some(Dateline {
             place: p
                 .places
                 .iter()
-                .map(|&r| dateline::place_name(&words(r)))
+                .map(|&r| dateline::place_name(span(r).text(doc.text)))
                 .collect::<Vec<_>>()
                 .join(", "),
             date: p
@@ -64,9 +75,12 @@ pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
         info.source = p.agency.map(|r| span(r).text(doc.text).to_string());
     }
     // Without a metadata line the dateline dates the article, but only when it names the
-    // year: "June 12." alone could be any year, and we never guess one.
+    // year or a date was given: "June 12." alone could be any year, and we never guess one.
     if info.date.is_none() {
         info.date = info.dateline.as_ref().and_then(|d| d.date.clone());
+    }
+    if info.date.is_none() {
+        info.date = given.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
     }
     if info.source.is_none() {
         info.source = credited(doc, entities);
