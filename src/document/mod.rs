@@ -105,3 +105,83 @@ fn credited(doc: &Doc, entities: &[Entity]) -> Option<String> {
         })
         .map(|e| e.text.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, given date, document date, dateline date)
+    const CASES: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+        (
+            "LONDON 1996-08-30\nShares fell.",
+            None,
+            Some("1996-08-30"),
+            Some("1996-08-30"),
+        ),
+        (
+            "LONDON 1996-08-30\nShares fell.",
+            Some("2025-01-01"),
+            Some("1996-08-30"),
+            Some("1996-08-30"),
+        ),
+        ("LONDON, June 12 (Reuters) - Shares fell.", None, None, None),
+        (
+            "LONDON, June 12 (Reuters) - Shares fell.",
+            Some("2025-06-20"),
+            Some("2025-06-12"),
+            Some("2025-06-12"),
+        ),
+        // The year nearest the given date: a story dated in early January from late December.
+        (
+            "LONDON, Dec. 30 (Reuters) - Shares fell.",
+            Some("2025-01-02"),
+            Some("2024-12-30"),
+            Some("2024-12-30"),
+        ),
+        (
+            "date 2024-02-01\nLONDON, June 12 (Reuters) - Shares fell.",
+            Some("2025-06-20"),
+            Some("2024-02-01"),
+            Some("2024-06-12"),
+        ),
+        (
+            "Shares fell on Friday.",
+            Some("2025-06-20"),
+            Some("2025-06-20"),
+            None,
+        ),
+        ("Shares fell on Friday.", None, None, None),
+        (
+            "NEW YORK, Jan. 5, 2024 -- Shares fell.",
+            Some("2025-06-20"),
+            Some("2024-01-05"),
+            Some("2024-01-05"),
+        ),
+    ];
+
+    #[test]
+    fn article_date_from_text_then_given() {
+        for &(text, given, date, dateline) in CASES {
+            let doc = crate::text::analyse(text);
+            let info = read(&doc, &[], given.and_then(dates::parse_iso));
+            assert_eq!(info.date.as_deref(), date, "{text:?} given {given:?}");
+            assert_eq!(
+                info.dateline.as_ref().and_then(|d| d.date.as_deref()),
+                dateline,
+                "{text:?} given {given:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn header_is_read_by_the_text_stage() {
+        let doc = crate::text::analyse("date 2025-06-12 BAKU, Azerbaijan, June 12. From June 8");
+        assert_eq!(
+            doc.header.metadata_date.map(|s| s.text(doc.text)),
+            Some("2025-06-12")
+        );
+        assert!(doc.header.dateline.is_some());
+        let doc = crate::text::analyse("TENNIS - SEEDS FALL ON OPENING DAY.\nThe seeds fell.");
+        assert_eq!(doc.header, Header::default());
+    }
+}
