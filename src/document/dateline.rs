@@ -144,7 +144,10 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
     let mut date = None;
     loop {
         if !same_line(doc, i) {
-            return None;
+            // "MANILA, Philippines, June 12, 2025" alone on its line: a full date ends it.
+            return date
+                .filter(|&(a, b)| (a..b).any(|k| is_year(doc, k)))
+                .map(|d| done(places, Some(d), None, first, i));
         }
         // "LONDON 1996-08-30", "BERGEN, Norway 1996-08-28": an ISO day closing the line.
         if let Some(j) = iso_day(doc, i) {
@@ -194,6 +197,18 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
             ":" | "-" | "–" | "—" if date.is_none() && !named_place(doc, &places) => return None,
             ":" => return Some(done(places, date, None, first, i + 1)),
             "-" | "–" | "—" => return Some(done(places, date, None, first, dashes(doc, i))),
+            // A press release: "NEW YORK, June 12, 2025 /PRNewswire/ --".
+            "/" => {
+                let start = i + 1;
+                let mut j = start;
+                while capitalised(doc, j) && same_line(doc, j) && j - start < 4 {
+                    j += 1;
+                }
+                if j == start || text(doc, j) != "/" || !matches!(text(doc, j + 1), "-" | "–" | "—") {
+                    return None;
+                }
+                return Some(done(places, date, Some((start, j)), first, dashes(doc, j + 1)));
+            }
             "(" => {
                 let start = i + 1;
                 let mut j = start;
@@ -487,6 +502,19 @@ mod tests {
             (&["SANTA CRUZ DE TENERIFE", "Spain"], Some("2001-02-03"), None, "SANTA CRUZ DE TENERIFE, Spain 2001-02-03"),
         ),
         (
+            "MANILA, Philippines, June 12, 2025\nThe senate",
+            (&["MANILA", "Philippines"], Some("June 12, 2025"), None, "MANILA, Philippines, June 12, 2025"),
+        ),
+        (
+            "AUSTIN, Texas, June 12, 2025 /PRNewswire/ -- Acme Corp. today announced",
+            (
+                &["AUSTIN", "Texas"],
+                Some("June 12, 2025"),
+                Some("PRNewswire"),
+                "AUSTIN, Texas, June 12, 2025 /PRNewswire/ --",
+            ),
+        ),
+        (
             "OSLO, Norway, 2001-02-03\nThe king",
             (&["OSLO", "Norway"], Some("2001-02-03"), None, "OSLO, Norway, 2001-02-03"),
         ),
@@ -548,6 +576,9 @@ mod tests {
             "LONDON 1996-08-3\nThe",
             "LONDON 1996-08-300\nThe",
             "LONDON 1996-08-30 The market fell",
+            // A date without a year alone on its line could be a headline's.
+            "MANILA, June 12\nThe senate",
+            "Headline\nAUSTIN, Texas /PRNewswire/ Acme said",
             // Past the first four lines with a capital letter.
             "One\nTwo\nThree\nFour\nLONDON (Reuters) - Late",
         ] {
