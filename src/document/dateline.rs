@@ -199,25 +199,15 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
             "-" | "–" | "—" => return Some(done(places, date, None, first, dashes(doc, i))),
             // A press release: "NEW YORK, June 12, 2025 /PRNewswire/ --".
             "/" => {
-                let start = i + 1;
-                let mut j = start;
-                while capitalised(doc, j) && same_line(doc, j) && j - start < 4 {
-                    j += 1;
-                }
-                if j == start || text(doc, j) != "/" || !matches!(text(doc, j + 1), "-" | "–" | "—") {
+                let j = agency(doc, i + 1, "/")?;
+                if !matches!(text(doc, j + 1), "-" | "–" | "—") {
                     return None;
                 }
-                return Some(done(places, date, Some((start, j)), first, dashes(doc, j + 1)));
+                return Some(done(places, date, Some((i + 1, j)), first, dashes(doc, j + 1)));
             }
             "(" => {
                 let start = i + 1;
-                let mut j = start;
-                while capitalised(doc, j) && same_line(doc, j) && j - start < 4 {
-                    j += 1;
-                }
-                if j == start || text(doc, j) != ")" {
-                    return None;
-                }
+                let j = agency(doc, start, ")")?;
                 let end = if matches!(text(doc, j + 1), "-" | "–" | "—") {
                     dashes(doc, j + 1)
                 } else {
@@ -228,6 +218,16 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
             _ => return None,
         }
     }
+}
+
+/// The agency's name from token `start` up to its closing `close` ("Reuters)", "PRNewswire/"):
+/// the index of the closer.
+fn agency(doc: &Doc, start: usize, close: &str) -> Option<usize> {
+    let mut j = start;
+    while capitalised(doc, j) && same_line(doc, j) && j - start < 4 {
+        j += 1;
+    }
+    (j > start && text(doc, j) == close).then_some(j)
 }
 
 /// Month and weekday names, numbers, "Jan." and the comma before a year or a month.
