@@ -38,7 +38,7 @@ pub struct Parsed {
 /// How many lines with a capital letter may come before the dateline (headline, byline).
 /// Counted in such lines, not tokens or bytes, so that a lower-case line or a longer word
 /// before it never changes whether a line is read as a dateline.
-const SEARCH_LINES: usize = 4;
+pub(super) const SEARCH_LINES: usize = 4;
 
 /// The dateline, if the article has one; `after` is the byte offset where metadata ends.
 pub fn parse(doc: &Doc, after: usize) -> Option<Parsed> {
@@ -96,7 +96,7 @@ fn same_line(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && !line_start(doc, i)
 }
 
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -124,7 +124,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// A month or day name, as a dateline's date starts.
-fn date_word(w: &str) -> bool {
+pub(super) fn date_word(w: &str) -> bool {
     MONTHS.contains(&w) || WEEKDAYS.contains(&w)
 }
 

@@ -27,6 +27,9 @@ pub struct Header {
     /// The ISO day of the "date 2025-06-12" line (ten ASCII bytes).
     pub metadata_date: Option<Span>,
     pub dateline: Option<dateline::Parsed>,
+    /// A line that is only a full date, under the headline ("Monday, May 18, 2015", as
+    /// Wikinews and many sites print it): the article's date when no metadata line gives one.
+    pub date_line: Option<Span>,
 }
 
 /// Reads the header of `doc` (its own `header` field is not read).
@@ -43,7 +46,52 @@ pub fn header(doc: &Doc) -> Header {
             .filter(|m| doc.text.get(m.end.saturating_sub(10)..m.end).is_some())
             .map(|m| Span::new(m.end - 10, m.end)),
         dateline: dateline::parse(doc, after),
+        date_line: date_line(doc.text),
     }
+}
+
+/// The first of the opening lines that is nothing but a full date: day names, month names,
+/// numbers, commas and periods, with a month, a year and a day ("Monday, May 18, 2015",
+/// "18 May 2015"). Only the first few lines with letters are looked at.
+fn date_line(text: &str) -> Option<Span> {
+    let mut start = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let trimmed = line.trim();
+        if !trimmed.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        lines += 1;
+        if lines > dateline::SEARCH_LINES {
+            return None;
+        }
+        if trimmed.len() > 40
+            || !trimmed
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.'))
+        {
+            continue;
+        }
+        let words = || {
+            trimmed
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        let dated = words().all(|w| w.bytes().all(|b| b.is_ascii_digit()) || dateline::date_word(w))
+            && words().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && words().any(|w| dateline::MONTHS.contains(&w));
+        if dated
+            && dates::normalise(trimmed, None)
+                .value
+                .is_some_and(|v| v.len() == 10)
+        {
+            let from = at + (line.len() - line.trim_start().len());
+            return Some(Span::new(from, from + trimmed.len()));
+        }
+    }
+    None
 }
 
 /// Reads the document-level facts from the header the text stage read. `given` is the article
@@ -52,8 +100,14 @@ pub fn header(doc: &Doc) -> Header {
 /// without a year ("LONDON, June 12 (Reuters) -" is that June 12, in the given date's year).
 pub fn read(doc: &Doc, entities: &[Entity], given: Option<dates::Ymd>) -> DocumentInfo {
     let header = &doc.header;
+    let date_line = header
+        .date_line
+        .and_then(|s| dates::normalise(s.text(doc.text), None).value);
     let mut info = DocumentInfo {
-        date: header.metadata_date.map(|s| s.text(doc.text).to_string()),
+        date: header
+            .metadata_date
+            .map(|s| s.text(doc.text).to_string())
+            .or(date_line),
         ..DocumentInfo::default()
     };
     if let Some(p) = &header.dateline {
@@ -156,6 +210,46 @@ mod tests {
             Some("2025-06-20"),
             Some("2024-01-05"),
             Some("2024-01-05"),
+        ),
+        // A line that is only a full date, under the headline, dates the article.
+        (
+            "Ferry rescues 90 off coast\n\nMonday, May 18, 2015\n\nOn Friday, fishermen",
+            None,
+            Some("2015-05-18"),
+            None,
+        ),
+        (
+            "Ferry rescues 90 off coast\n\nMonday, May 18, 2015\n\nOn Friday, fishermen",
+            Some("2025-06-20"),
+            Some("2015-05-18"),
+            None,
+        ),
+        (
+            "Ferry rescues 90\n18 May 2015\nOn Friday",
+            None,
+            Some("2015-05-18"),
+            None,
+        ),
+        ("Ferry rescues 90\nMay 2015\nOn Friday", None, None, None),
+        ("Ferry rescues 90\nFriday, May 15\nOn Friday", None, None, None),
+        (
+            "Ferry rescues 90\nBy May 2015, 90 were saved\nOn Friday",
+            None,
+            None,
+            None,
+        ),
+        (
+            "One\nTwo\nThree\nFour\nMonday, May 18, 2015\nOn Friday",
+            None,
+            None,
+            None,
+        ),
+        // A yearless dateline read against the date line.
+        (
+            "Ferry rescues 90\nMonday, May 18, 2015\nLONDON, May 17 (Reuters) - On Friday",
+            None,
+            Some("2015-05-18"),
+            Some("2015-05-17"),
         ),
     ];
 
