@@ -52,7 +52,9 @@ pub fn parse(doc: &Doc, after: usize) -> Option<Parsed> {
             }
         }
         if starts_line || doc.tokens[i].span.start == after {
-            if let Some(p) = parse_at(doc, i).filter(|p| !headline_follows(doc, p.end)) {
+            let read =
+                parse_at(doc, i).filter(|p| !headline_follows(doc, p.end) && !weak_in_mixed_case(doc, p));
+            if let Some(p) = read {
                 return Some(p);
             }
         }
@@ -138,7 +140,9 @@ fn parse_at(doc: &Doc, first: usize) -> Option<Parsed> {
         }
     }
     if i == first {
-        return None;
+        // "Taipei, Taiwan —", "New Delhi, June 12 (PTI)": in mixed case, only a place the
+        // lexicons know starts a dateline.
+        i = known_place(doc, first, &[Kind::City, Kind::Country, Kind::State])?;
     }
     let mut places = vec![(first, i)];
     let mut date = None;
@@ -299,6 +303,34 @@ fn named_place(doc: &Doc, places: &[(usize, usize)]) -> bool {
                 .into_iter()
                 .any(|k| lexicon.lookup(&name, k).is_some())
         })
+}
+
+/// The longest run of up to three capitalised words from `first` that names a place of one
+/// of `kinds` the lexicons know, as written; one past it.
+fn known_place(doc: &Doc, first: usize, kinds: &[Kind]) -> Option<usize> {
+    let lexicon = Lexicon::get();
+    (first + 1..=first + 3).rev().find(|&end| {
+        (first..end).all(|k| capitalised(doc, k) && (k == first || same_line(doc, k))) && {
+            let name = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
+            kinds.iter().any(|&kind| lexicon.lookup(name, kind).is_some())
+        }
+    })
+}
+
+/// A dateline in mixed case needs more than a place and a dash, which a sentence can have
+/// ("Turkey — a NATO member — said", "China, Russia — the two powers"): an agency, a date, or
+/// a city and then its country or state, both known to the lexicons ("Nairobi, Kenya —").
+fn weak_in_mixed_case(doc: &Doc, p: &Parsed) -> bool {
+    if all_caps(doc, p.first) || p.agency.is_some() || p.date.is_some() {
+        return false;
+    }
+    match p.places.as_slice() {
+        [(a, b), .., (c, d)] if p.places.len() > 1 => {
+            known_place(doc, *a, &[Kind::City]) != Some(*b)
+                || known_place(doc, *c, &[Kind::Country, Kind::State]) != Some(*d)
+        }
+        _ => true,
+    }
 }
 
 /// The rest of the line after token `end` (the dateline's last) has words but no lower-case
@@ -518,6 +550,19 @@ mod tests {
             "OSLO, Norway, 2001-02-03\nThe king",
             (&["OSLO", "Norway"], Some("2001-02-03"), None, "OSLO, Norway, 2001-02-03"),
         ),
+        // In mixed case, a known place with an agency, a date, or a city and its country.
+        (
+            "Rains cut roads\n\nNairobi, Kenya — Heavy rains",
+            (&["Nairobi", "Kenya"], None, None, "Nairobi, Kenya —"),
+        ),
+        (
+            "New Delhi, June 12 (PTI) The government said",
+            (&["New Delhi"], Some("June 12"), Some("PTI"), "New Delhi, June 12 (PTI)"),
+        ),
+        (
+            "Lagos (Reuters) - Nigeria's central bank",
+            (&["Lagos"], None, Some("Reuters"), "Lagos (Reuters) -"),
+        ),
         // After the metadata line, on the same line.
         (
             "date 2025-06-12 VILNIUS, Lithuania, June 12. The minister",
@@ -579,6 +624,14 @@ mod tests {
             // A date without a year alone on its line could be a headline's.
             "MANILA, June 12\nThe senate",
             "Headline\nAUSTIN, Texas /PRNewswire/ Acme said",
+            // Sentences in mixed case that open like a dateline.
+            "Paris — the city of light — is dimming",
+            "Turkey — a NATO member — said no",
+            "China, Russia — the two powers met",
+            "Georgia, the state, voted",
+            "Jordan, Smith's lawyer — said",
+            "Nairobi, Kenya, is growing",
+            "Alice Springs — a town",
             // Past the first four lines with a capital letter.
             "One\nTwo\nThree\nFour\nLONDON (Reuters) - Late",
         ] {
