@@ -165,7 +165,14 @@ mod tests {
     use super::*;
 
     /// (text, given date, document date, dateline date)
-    const CASES: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    const CASES: &[Case] = &[
         (
             "LONDON 1996-08-30\nShares fell.",
             None,
