@@ -57,14 +57,16 @@ fn bench_text(c: &mut Criterion, name: &str, text: &str) {
     }
     let doc = text::analyse(text);
     let ents = entities::recognize(&doc);
-    let info = document::read(&doc, &ents);
+    let info = document::read(&doc, &ents, None);
     g.bench_function("segment", |b| {
         b.iter(|| black_box(text).split_word_bounds().count())
     });
     g.bench_function("analyse", |b| b.iter(|| text::analyse(black_box(text))));
     g.bench_function("lexicon", |b| b.iter(|| Lexicon::get().find(black_box(&doc))));
     g.bench_function("entities", |b| b.iter(|| entities::recognize(black_box(&doc))));
-    g.bench_function("document", |b| b.iter(|| document::read(black_box(&doc), &ents)));
+    g.bench_function("document", |b| {
+        b.iter(|| document::read(black_box(&doc), &ents, None))
+    });
     g.bench_function("facts", |b| {
         b.iter_batched(
             || ents.clone(),

@@ -1,9 +1,10 @@
-//! One line of the command line's `--jsonl` stream: `{"id", "text"}` in, one annotation (or
-//! one error record) out. A library function so `fuzz/` can feed it arbitrary bytes.
+//! One line of the command line's `--jsonl` stream: `{"id", "text"}` in (with an optional
+//! `"date": "YYYY-MM-DD"`, the article date), one annotation (or one error record) out. A
+//! library function so `fuzz/` can feed it arbitrary bytes.
 
 use serde_json::Value;
 
-use crate::{annotate_in, OffsetUnit};
+use crate::{annotate_in_dated, dates, OffsetUnit, Ymd};
 
 /// Annotates one JSONL line (without its `\n`; a trailing `\r` is JSON whitespace). The
 /// record is `{"id", …annotation}`; on failure `Err((id, reason))`, `id` being `null` when the
@@ -11,6 +12,17 @@ use crate::{annotate_in, OffsetUnit};
 /// (`"\ud800"`, which Python's `json.dumps` and JavaScript's `JSON.stringify` write) are
 /// errors naming `--lossy` unless `lossy`, which replaces them with U+FFFD.
 pub fn record(line: &[u8], unit: OffsetUnit, lossy: bool) -> Result<Value, (Value, String)> {
+    record_dated(line, unit, lossy, None)
+}
+
+/// [`record`] where `date` is the article date of records without a `"date"` of their own
+/// (`--date`); a record's `"date"` must be a day written YYYY-MM-DD, or `null`.
+pub fn record_dated(
+    line: &[u8],
+    unit: OffsetUnit,
+    lossy: bool,
+    date: Option<Ymd>,
+) -> Result<Value, (Value, String)> {
     let text = String::from_utf8_lossy(line);
     let not_json = |e: serde_json::Error| (Value::Null, format!("not JSON: {e}"));
     let (value, lone_surrogates) = match serde_json::from_str::<Value>(&text) {
@@ -39,7 +51,15 @@ pub fn record(line: &[u8], unit: OffsetUnit, lossy: bool) -> Result<Value, (Valu
         Some(_) => return Err((id, "\"text\" is not a string".into())),
         None => return Err((id, "no \"text\" field".into())),
     };
-    let mut record = serde_json::to_value(annotate_in(text, unit))
+    let date = match value.get("date") {
+        None | Some(Value::Null) => date,
+        Some(Value::String(d)) => match dates::parse_iso(d) {
+            Some(day) => Some(day),
+            None => return Err((id, format!("\"date\" {d:?} is not a day written YYYY-MM-DD"))),
+        },
+        Some(_) => return Err((id, "\"date\" is not a string (YYYY-MM-DD)".into())),
+    };
+    let mut record = serde_json::to_value(annotate_in_dated(text, unit, date))
         .map_err(|e| (id.clone(), format!("cannot serialise the annotation: {e}")))?;
     if let Value::Object(fields) = &mut record {
         fields.insert("id".into(), id);

@@ -4,7 +4,7 @@
 //! The pipeline, one module per stage, plain data between them:
 //!
 //! ```text
-//! text ──text::analyse──▶ Doc (tokens, sentences)
+//! text ──text::analyse──▶ Doc (tokens, sentences, header: metadata line and dateline, read once)
 //!      ──entities::recognize──▶ Vec<Entity>   (lexicons + rules, overlaps resolved)
 //!      ──document::read──▶ DocumentInfo       (date, dateline, source)
 //!      ──facts::extract──▶ Facts              (people, roles, quotes, …)
@@ -30,14 +30,22 @@ mod wasm;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::{annotate_as, wasm_annotate};
 
+pub use dates::Ymd;
 pub use types::{Annotation, OffsetUnit};
 
 /// Annotates `text`; offsets are bytes. Never fails and never panics: any text gives an
 /// annotation, possibly with no entities.
 pub fn annotate(text: &str) -> Annotation {
+    annotate_dated(text, None)
+}
+
+/// Annotates `text` whose article date the caller knows (`--date`, the page's date field):
+/// relative and yearless dates resolve against `date` unless the text names its own full date
+/// (a "date 2025-06-12" line, or a dateline with a year), which wins. See [`document::read`].
+pub fn annotate_dated(text: &str, date: Option<Ymd>) -> Annotation {
     let doc = text::analyse(text);
     let mut entities = entities::recognize(&doc);
-    let document = document::read(&doc, &entities);
+    let document = document::read(&doc, &entities, date);
     let facts = facts::extract(&doc, &mut entities, &document);
     Annotation {
         schema: types::SCHEMA,
@@ -50,7 +58,12 @@ pub fn annotate(text: &str) -> Annotation {
 
 /// Annotates `text` with every offset in `unit`.
 pub fn annotate_in(text: &str, unit: OffsetUnit) -> Annotation {
-    let mut ann = annotate(text);
+    annotate_in_dated(text, unit, None)
+}
+
+/// [`annotate_dated`] with every offset in `unit`.
+pub fn annotate_in_dated(text: &str, unit: OffsetUnit, date: Option<Ymd>) -> Annotation {
+    let mut ann = annotate_dated(text, date);
     offsets::convert(&mut ann, text, unit);
     ann
 }

@@ -1,13 +1,29 @@
-//! The `factlens` command line: `factlens annotate [FILE|-] [--offsets U] [--format F] [--pretty]`
-//! and `factlens annotate --jsonl` for streams of `{"id", "text"}` lines.
+//! The `factlens` command line: `factlens annotate [FILE|-] [--offsets U] [--format F] [--pretty]
+//! [--date YYYY-MM-DD]` and `factlens annotate --jsonl` for streams of `{"id", "text"}` lines
+//! (with an optional `"date"` each).
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use factlens::{annotate_in, export, jsonl, OffsetUnit};
+use factlens::{annotate_in_dated, dates, export, jsonl, OffsetUnit, Ymd};
 
 const USAGE: &str = "usage: factlens annotate [FILE|-] [--offsets codepoints|utf16|bytes] \
-[--format json|displacy|csv|jsonld] [--pretty] [--jsonl] [--lossy]";
+[--format json|displacy|csv|jsonld] [--pretty] [--date YYYY-MM-DD] [--jsonl] [--lossy]";
+
+const HELP: &str = "
+  FILE                 the article (UTF-8 text); - or nothing reads standard input
+  --offsets UNIT       unit of every start/end: codepoints (default), utf16 or bytes
+  --format FORMAT      json (default), displacy, csv (people table) or jsonld
+  --pretty             indent the JSON
+  --date YYYY-MM-DD    the article date, used to resolve relative and yearless dates
+                       (\"on Friday\", \"June 8\") when the text names none; the text's own
+                       \"date YYYY-MM-DD\" line or a dateline with a full date wins, and a
+                       dateline without a year (\"LONDON, June 12 (Reuters) -\") takes the year
+                       from this date
+  --jsonl              read one {\"id\", \"text\"} object per line, write one annotation per
+                       line; a record's optional \"date\" (YYYY-MM-DD) works as --date does
+                       for that record, and --date is the default for records without one
+  --lossy              replace invalid UTF-8 and lone surrogate escapes with U+FFFD";
 
 struct Options {
     input: Option<String>,
@@ -16,6 +32,7 @@ struct Options {
     pretty: bool,
     jsonl: bool,
     lossy: bool,
+    date: Option<Ymd>,
 }
 
 fn main() -> ExitCode {
@@ -33,7 +50,7 @@ fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("annotate") => {}
         Some("-h" | "--help") => {
-            println!("{USAGE}");
+            println!("{USAGE}\n{HELP}");
             return Ok(());
         }
         _ => return Err(USAGE.to_string()),
@@ -43,7 +60,7 @@ fn run(args: &[String]) -> Result<(), String> {
         return annotate_jsonl(&opts);
     }
     let text = read_input(&opts)?;
-    let ann = annotate_in(&text, opts.unit);
+    let ann = annotate_in_dated(&text, opts.unit, opts.date);
     let rendered = export::render(&ann, &text, &opts.format, opts.pretty)?;
     let mut out = io::stdout().lock();
     writeln!(out, "{rendered}")
@@ -59,6 +76,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         pretty: false,
         jsonl: false,
         lossy: false,
+        date: None,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -72,6 +90,14 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             }
             "--format" => opts.format = it.next().ok_or("--format needs a value")?.clone(),
             "--pretty" => opts.pretty = true,
+            "--date" => {
+                let v = it
+                    .next()
+                    .ok_or("--date needs a day: YYYY-MM-DD, e.g. 2025-06-12")?;
+                opts.date = Some(dates::parse_iso(v).ok_or_else(|| {
+                    format!("--date {v:?} is not a day written YYYY-MM-DD, e.g. 2025-06-12")
+                })?);
+            }
             "--jsonl" => opts.jsonl = true,
             "--lossy" => opts.lossy = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
@@ -155,7 +181,7 @@ fn annotate_jsonl(opts: &Options) -> Result<(), String> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match jsonl::record(&line, opts.unit, opts.lossy) {
+        let record = match jsonl::record_dated(&line, opts.unit, opts.lossy, opts.date) {
             Ok(v) => {
                 ok += 1;
                 v

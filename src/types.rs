@@ -148,6 +148,9 @@ pub struct Doc<'a> {
     /// Acronyms defined in brackets, in order ([`crate::text::acronyms`]): read by the entity
     /// recognisers and by the acronym facts alike.
     pub acronyms: Vec<crate::text::acronyms::Definition>,
+    /// The metadata line and the dateline, read once from the first lines of the article
+    /// before any recogniser runs ([`crate::document::header`]); every stage reads them here.
+    pub header: crate::document::Header,
 }
 
 impl<'a> Doc<'a> {

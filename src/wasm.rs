@@ -3,7 +3,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::OffsetUnit;
+use crate::dates::parse_iso;
+use crate::{OffsetUnit, Ymd};
 
 /// Debug builds (tests/web.rs) print a Rust panic to the console; release builds abort on one,
 /// and the fuzzed core is not supposed to have any.
@@ -22,13 +23,39 @@ fn article(text: &JsValue) -> Result<String, JsError> {
     })
 }
 
+/// The optional article date: `undefined`, `null` or `""` for none (an empty
+/// `<input type="date">`), else a day written "YYYY-MM-DD"; anything else is a JS `Error`.
+fn article_date(date: &JsValue) -> Result<Option<Ymd>, JsError> {
+    if date.is_undefined() || date.is_null() {
+        return Ok(None);
+    }
+    match date.as_string() {
+        Some(d) if d.is_empty() => Ok(None),
+        Some(d) => parse_iso(&d).map(Some).ok_or_else(|| {
+            JsError::new(&format!(
+                "the article date must be a day written YYYY-MM-DD, got {d:?}"
+            ))
+        }),
+        None => {
+            let kind = date.js_typeof().as_string().unwrap_or_default();
+            Err(JsError::new(&format!(
+                "the article date must be a string YYYY-MM-DD, got {kind}"
+            )))
+        }
+    }
+}
+
 /// Annotates `text`; every offset is in UTF-16 code units, so `text.slice(start, end)` in
-/// JavaScript is exactly the entity text.
+/// JavaScript is exactly the entity text. `date` (optional, "YYYY-MM-DD") is the article date
+/// relative and yearless dates resolve against when the text names no full date of its own
+/// (`annotate(text)` alone works as before).
 #[wasm_bindgen(js_name = annotate)]
 pub fn wasm_annotate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] date: JsValue,
 ) -> Result<JsValue, JsError> {
-    let ann = crate::annotate_in(&article(&text)?, OffsetUnit::Utf16);
+    let text = article(&text)?;
+    let ann = crate::annotate_in_dated(&text, OffsetUnit::Utf16, article_date(&date)?);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     ann.serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))
@@ -36,13 +63,15 @@ pub fn wasm_annotate(
 
 /// Annotates `text` and renders it in `format` ("json", "displacy", …: see `export::FORMATS`),
 /// for the page's copy and download buttons: UTF-16 offsets, except displaCy's code points
-/// (see `export::unit_for`).
+/// (see `export::unit_for`). `date` is `annotate`'s optional article date.
 #[wasm_bindgen(js_name = annotateAs)]
 pub fn annotate_as(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     format: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] date: JsValue,
 ) -> Result<String, JsError> {
     let text = article(&text)?;
-    let ann = crate::annotate_in(&text, crate::export::unit_for(format, OffsetUnit::Utf16));
+    let date = article_date(&date)?;
+    let ann = crate::annotate_in_dated(&text, crate::export::unit_for(format, OffsetUnit::Utf16), date);
     crate::export::render(&ann, &text, format, true).map_err(|e| JsError::new(&e))
 }

@@ -230,3 +230,88 @@ fn ten_megabytes_in_one_article() {
         );
     }
 }
+
+/// The ISO value of the first date fact whose text is `text`.
+fn date_value(v: &serde_json::Value, text: &str) -> serde_json::Value {
+    v["facts"]["dates"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["text"] == text))
+        .map_or(serde_json::Value::Null, |d| d["value"].clone())
+}
+
+#[test]
+fn date_flag_resolves_yearless_dates_unless_the_text_dates_itself() {
+    let plain = "The minister arrived in Vilnius on June 8 and left on Friday.";
+    let v = json(&factlens(&["annotate", "--date", "2023-06-15"], plain.as_bytes()));
+    assert_eq!(v["document"]["date"], "2023-06-15");
+    assert_eq!(date_value(&v, "June 8"), "2023-06-08");
+    assert_eq!(date_value(&v, "Friday"), "2023-06-09");
+    // Without it nothing guesses a year.
+    let v = json(&factlens(&["annotate"], plain.as_bytes()));
+    assert!(v["document"].get("date").is_none());
+    assert_eq!(date_value(&v, "June 8"), serde_json::Value::Null);
+    // The text's own metadata line and a dateline with a year win over --date.
+    for (text, day) in [
+        ("date 2021-03-02\nThe talks began on June 8.", "2021-03-02"),
+        (
+            "OSLO, Norway 2019-11-20\nThe talks began on June 8.",
+            "2019-11-20",
+        ),
+        ("NEW YORK, Jan. 5, 2024 -- Talks began on June 8.", "2024-01-05"),
+    ] {
+        let v = json(&factlens(&["annotate", "--date", "2023-06-15"], text.as_bytes()));
+        assert_eq!(v["document"]["date"], day, "{text:?}");
+    }
+    // A dateline without a year takes the year of --date, and dates the article.
+    let text = "LONDON, June 12 (Reuters) - Talks began on Monday.";
+    let v = json(&factlens(&["annotate", "--date", "2025-06-20"], text.as_bytes()));
+    assert_eq!(v["document"]["date"], "2025-06-12");
+    assert_eq!(v["document"]["dateline"]["date"], "2025-06-12");
+    assert_eq!(date_value(&v, "Monday"), "2025-06-09");
+    // Other flags keep working beside it.
+    let out = factlens(
+        &["annotate", "--format", "csv", "--date", "2023-06-15", "-"],
+        plain.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_date_flag_is_refused_in_plain_words() {
+    for args in [
+        &["annotate", "--date", "15/06/2023"][..],
+        &["annotate", "--date", "2023-02-30"][..],
+        &["annotate", "--date"][..],
+    ] {
+        let out = factlens(args, b"");
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+    }
+    let help = factlens(&["--help"], b"");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--date YYYY-MM-DD"));
+}
+
+#[test]
+fn jsonl_records_may_carry_their_date() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"They met on June 8.\", \"date\": \"2022-07-01\"}\n",
+        "{\"id\": 2, \"text\": \"They met on June 8.\"}\n",
+        "{\"id\": 3, \"text\": \"They met on June 8.\", \"date\": null}\n",
+        "{\"id\": 4, \"text\": \"They met on June 8.\", \"date\": \"July 1\"}\n",
+        "{\"id\": 5, \"text\": \"They met on June 8.\", \"date\": 2022}\n",
+    );
+    let lines = jsonl_lines(&factlens(&["annotate", "--jsonl"], input.as_bytes()));
+    assert_eq!(date_value(&lines[0], "June 8"), "2022-06-08");
+    assert_eq!(date_value(&lines[1], "June 8"), serde_json::Value::Null);
+    assert!(lines[3]["error"].as_str().unwrap().contains("YYYY-MM-DD"));
+    assert_eq!(lines[3]["id"], 4);
+    assert!(lines[4]["error"].is_string());
+    // --date is the default for records without a date of their own.
+    let lines = jsonl_lines(&factlens(
+        &["annotate", "--jsonl", "--date", "2020-01-10"],
+        input.as_bytes(),
+    ));
+    assert_eq!(date_value(&lines[0], "June 8"), "2022-06-08");
+    assert_eq!(date_value(&lines[1], "June 8"), "2020-06-08");
+    assert_eq!(date_value(&lines[2], "June 8"), "2020-06-08");
+}

@@ -32,7 +32,7 @@ fn js_slices(text: &str, ann: &JsValue) -> Vec<(String, String, String)> {
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
     let text = "😀😀 Lithuania’s Minister of National Defence, Dovilė Šakalienė, visited Japan 😀.";
-    let ann = factlens::wasm_annotate(text.into()).expect("annotate succeeds");
+    let ann = factlens::wasm_annotate(text.into(), JsValue::UNDEFINED).expect("annotate succeeds");
     assert_eq!(get(&ann, "offsets").as_string().as_deref(), Some("utf16"));
     let slices = js_slices(text, &ann);
     assert!(
@@ -55,10 +55,11 @@ fn utf16_offsets_slice_the_entity_text_after_emoji_and_diacritics() {
 #[wasm_bindgen_test]
 fn javascript_objects_equal_the_json_export() {
     let seed = include_str!("fixtures/seed-article.txt");
-    let ann = factlens::wasm_annotate(seed.into()).expect("annotate succeeds");
+    let ann = factlens::wasm_annotate(seed.into(), JsValue::UNDEFINED).expect("annotate succeeds");
     let objects: String = js_sys::JSON::stringify(&ann).expect("stringifies").into();
     let objects: serde_json::Value = serde_json::from_str(&objects).expect("JSON");
-    let exported = factlens::annotate_as(JsValue::from_str(seed), "json").expect("renders");
+    let exported =
+        factlens::annotate_as(JsValue::from_str(seed), "json", JsValue::UNDEFINED).expect("renders");
     let exported: serde_json::Value = serde_json::from_str(&exported).expect("JSON");
     assert_eq!(objects, exported);
     assert!(exported["facts"]["people"][0]["roles"][0]["evidence"][0]["rule"].is_string());
@@ -66,7 +67,7 @@ fn javascript_objects_equal_the_json_export() {
 
 #[wasm_bindgen_test]
 fn empty_text_gives_an_empty_annotation() {
-    let ann = factlens::wasm_annotate("".into()).expect("annotate succeeds");
+    let ann = factlens::wasm_annotate("".into(), JsValue::UNDEFINED).expect("annotate succeeds");
     assert_eq!(Array::from(&get(&ann, "entities")).length(), 0);
     assert_eq!(get(&ann, "schema").as_string().as_deref(), Some("factlens/1"));
 }
@@ -78,7 +79,8 @@ fn anything_but_a_string_is_a_js_error_naming_its_type() {
         (JsValue::NULL, "object"),
         (42.into(), "number"),
     ] {
-        let err = JsValue::from(factlens::wasm_annotate(value).expect_err("not a string"));
+        let err =
+            JsValue::from(factlens::wasm_annotate(value, JsValue::UNDEFINED).expect_err("not a string"));
         assert!(err.is_instance_of::<js_sys::Error>());
         let message: String = js_sys::Error::from(err).message().into();
         assert!(message.ends_with(&format!("got {kind}")), "{message}");
@@ -88,7 +90,31 @@ fn anything_but_a_string_is_a_js_error_naming_its_type() {
 #[wasm_bindgen_test]
 fn displacy_export_counts_code_points_as_python_does() {
     let text = "😀 Tokyo";
-    let out = factlens::annotate_as(JsValue::from_str(text), "displacy").expect("renders");
+    let out =
+        factlens::annotate_as(JsValue::from_str(text), "displacy", JsValue::UNDEFINED).expect("renders");
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(v["ents"][0]["start"], 2, "{out}");
+}
+
+/// The optional article date resolves a yearless date; a bad one is a JS error, an empty one
+/// (a cleared date field) is none.
+#[wasm_bindgen_test]
+fn the_article_date_argument_resolves_yearless_dates() {
+    let text = "They met in Vilnius on June 8.";
+    let value = |ann: &JsValue| {
+        let dates = Array::from(&get(&get(ann, "facts"), "dates"));
+        get(&dates.get(0), "value").as_string()
+    };
+    let ann = factlens::wasm_annotate(text.into(), "2023-06-15".into()).expect("annotate succeeds");
+    assert_eq!(value(&ann).as_deref(), Some("2023-06-08"));
+    for none in [JsValue::UNDEFINED, JsValue::NULL, "".into()] {
+        let ann = factlens::wasm_annotate(text.into(), none).expect("annotate succeeds");
+        assert_eq!(value(&ann), None);
+    }
+    for bad in [JsValue::from("15/06/2023"), 2023.into()] {
+        let err = JsValue::from(factlens::wasm_annotate(text.into(), bad).expect_err("a bad date"));
+        assert!(err.is_instance_of::<js_sys::Error>());
+    }
+    let jsonld = factlens::annotate_as(text.into(), "jsonld", "2023-06-15".into()).expect("renders");
+    assert!(jsonld.contains("@graph"), "{jsonld}");
 }

@@ -61,15 +61,18 @@ export class Annotator {
     });
   }
 
-  /** Annotates `text`; resolves to { ms, ann (without entities), entities (packed arrays) }. */
-  annotate(text) {
+  /**
+   * Annotates `text`, with `date` ("YYYY-MM-DD", or "" for none) as the article date;
+   * resolves to { ms, ann (without entities), entities (packed arrays) }.
+   */
+  annotate(text, date = '') {
     if (this.#busy) {
       this.#worker.terminate();
       this.#failAll(new Superseded());
       this.#spawn();
     }
     this.#busy = true;
-    return this.#send('annotate', { text });
+    return this.#send('annotate', { text, date });
   }
 
   /** The last annotation rendered as `format` ("json", "displacy", "csv", "jsonld"). */

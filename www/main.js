@@ -16,6 +16,7 @@ const PLACEHOLDER = 'Paste an article above, or try the sample.';
 
 const $ = (id) => document.getElementById(id);
 const article = $('article');
+const articleDate = $('article-date');
 const status = $('status');
 const announcer = $('announcer');
 const progress = $('progress');
@@ -96,7 +97,8 @@ async function run() {
   if (big) showProgress(`Annotating ${formatSize(text.length)}…`, null);
   let result;
   try {
-    result = await annotator.annotate(text);
+    // An incomplete date in the field reads as "" (none), never as a half date.
+    result = await annotator.annotate(text, articleDate.value);
   } catch (e) {
     if (e instanceof Superseded || !isCurrent()) return;
     setBusy(false);
@@ -175,6 +177,10 @@ article.addEventListener('input', (e) => {
   clearTimeout(debounce);
   // A paste is a finished article: annotate at once. Typing waits for a pause.
   debounce = setTimeout(run, e.inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS);
+});
+// A new article date re-reads the dates of the text already there.
+articleDate.addEventListener('change', () => {
+  if ((longPaste ?? article.value).trim()) run();
 });
 $('annotate').addEventListener('click', run);
 $('sample').addEventListener('click', loadSample);

@@ -6,7 +6,7 @@ import init, { annotate, annotateAs } from './pkg/factlens.js';
 /** Export formats the page has buttons for; the ones this wasm build rejects are reported. */
 const CANDIDATE_FORMATS = ['json', 'displacy', 'csv', 'jsonld'];
 
-/** The last annotated text and its annotation, for the copy and download buttons. */
+/** The last annotated text, its article date and annotation, for the copy and download buttons. */
 let last = null;
 
 function supportedFormats() {
@@ -65,11 +65,12 @@ function pack(entities) {
   return { start, end, label, ref, labels, refs };
 }
 
-function run({ id, text }) {
+function run({ id, text, date }) {
   const t0 = performance.now();
-  const ann = annotate(text);
+  // The date field's value: "" (none) or "YYYY-MM-DD", the optional second argument.
+  const ann = annotate(text, date || undefined);
   const ms = performance.now() - t0;
-  last = { text, ann };
+  last = { text, date: date || undefined, ann };
   const { entities, ...rest } = ann;
   const packed = pack(entities);
   postMessage({ type: 'result', id, ms, ann: rest, entities: packed },
@@ -79,7 +80,7 @@ function run({ id, text }) {
 function exportAs({ id, format }) {
   if (!last) throw new Error('nothing annotated yet');
   // "json" is the annotate object itself, so a copy equals what `annotate(text)` returns.
-  const text = format === 'json' ? JSON.stringify(last.ann, null, 2) : annotateAs(last.text, format);
+  const text = format === 'json' ? JSON.stringify(last.ann, null, 2) : annotateAs(last.text, format, last.date);
   postMessage({ type: 'export', id, text });
 }
 

@@ -18,41 +18,106 @@ fn metadata_date(doc: &Doc) -> Option<Found> {
         .next()
 }
 
-/// The dateline, which may follow the metadata line on the same line.
-pub fn find_dateline(doc: &Doc) -> Option<dateline::Parsed> {
-    dateline_after(doc, metadata_date(doc).as_ref())
+/// What the first lines say about the article: the metadata line's date and the dateline.
+/// Read once per document by [`crate::text::analyse`], before the entity stage, and kept on
+/// [`Doc::header`]: the entities (dateline places) and [`read`] (date, place, source) both
+/// take it from there, so nothing parses the dateline twice.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The ISO day of the "date 2025-06-12" line (ten ASCII bytes).
+    pub metadata_date: Option<Span>,
+    pub dateline: Option<dateline::Parsed>,
+    /// A line that is only a full date, under the headline ("Monday, May 18, 2015", as
+    /// Wikinews and many sites print it): the article's date when no metadata line gives one.
+    pub date_line: Option<Span>,
 }
 
-/// The dateline, given the metadata line already found (one search of the text, not two).
-fn dateline_after(doc: &Doc, metadata: Option<&Found>) -> Option<dateline::Parsed> {
-    let after = metadata.map_or(usize::MAX, |m| {
+/// Reads the header of `doc` (its own `header` field is not read).
+pub fn header(doc: &Doc) -> Header {
+    let metadata = metadata_date(doc);
+    // The dateline may follow the metadata line on the same line.
+    let after = metadata.as_ref().map_or(usize::MAX, |m| {
         let rest = &doc.text[m.end..];
         m.end + rest.len() - rest.trim_start().len()
     });
-    dateline::parse(doc, after)
+    Header {
+        // The match ends with the ISO date, ten ASCII bytes.
+        metadata_date: metadata
+            .filter(|m| doc.text.get(m.end.saturating_sub(10)..m.end).is_some())
+            .map(|m| Span::new(m.end - 10, m.end)),
+        dateline: dateline::parse(doc, after),
+        date_line: date_line(doc.text),
+    }
 }
 
-/// Reads the document-level facts from the first lines of the article.
-pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
-    let metadata = metadata_date(doc);
+/// The first of the opening lines that is nothing but a full date: day names, month names,
+/// numbers, commas and periods, with a month, a year and a day ("Monday, May 18, 2015",
+/// "18 May 2015"). Only the first few lines with letters are looked at.
+fn date_line(text: &str) -> Option<Span> {
+    let mut start = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let trimmed = line.trim();
+        if !trimmed.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        lines += 1;
+        if lines > dateline::SEARCH_LINES {
+            return None;
+        }
+        if trimmed.len() > 40
+            || !trimmed
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.'))
+        {
+            continue;
+        }
+        let words = || {
+            trimmed
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        let dated = words().all(|w| w.bytes().all(|b| b.is_ascii_digit()) || dateline::date_word(w))
+            && words().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && words().any(|w| dateline::MONTHS.contains(&w));
+        if dated
+            && dates::normalise(trimmed, None)
+                .value
+                .is_some_and(|v| v.len() == 10)
+        {
+            let from = at + (line.len() - line.trim_start().len());
+            return Some(Span::new(from, from + trimmed.len()));
+        }
+    }
+    None
+}
+
+/// Reads the document-level facts from the header the text stage read. `given` is the article
+/// date the caller knows (`--date`, the page's date field, `annotate(text, date)`): it dates
+/// the article when the text does not name a full date itself, and anchors a dateline's day
+/// without a year ("LONDON, June 12 (Reuters) -" is that June 12, in the given date's year).
+pub fn read(doc: &Doc, entities: &[Entity], given: Option<dates::Ymd>) -> DocumentInfo {
+    let header = &doc.header;
+    let date_line = header
+        .date_line
+        .and_then(|s| dates::normalise(s.text(doc.text), None).value);
     let mut info = DocumentInfo {
-        // The match ends with the ISO date, ten ASCII bytes.
-        date: metadata
-            .as_ref()
-            .and_then(|m| doc.text.get(m.end.saturating_sub(10)..m.end))
-            .map(str::to_string),
+        date: header
+            .metadata_date
+            .map(|s| s.text(doc.text).to_string())
+            .or(date_line),
         ..DocumentInfo::default()
     };
-    let parsed = dateline_after(doc, metadata.as_ref());
-    if let Some(p) = &parsed {
-        let anchor = info.date.as_deref().and_then(dates::parse_iso);
-        let words = |(a, b): (usize, usize)| -> Vec<&str> { (a..b).map(|k| doc.token_text(k)).collect() };
+    if let Some(p) = &header.dateline {
+        let anchor = info.date.as_deref().and_then(dates::parse_iso).or(given);
         let span = |(a, b): (usize, usize)| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         info.dateline = Some(Dateline {
             place: p
                 .places
                 .iter()
-                .map(|&r| dateline::place_name(&words(r)))
+                .map(|&r| dateline::place_name(span(r).text(doc.text)))
                 .collect::<Vec<_>>()
                 .join(", "),
             date: p
@@ -64,9 +129,12 @@ pub fn read(doc: &Doc, entities: &[Entity]) -> DocumentInfo {
         info.source = p.agency.map(|r| span(r).text(doc.text).to_string());
     }
     // Without a metadata line the dateline dates the article, but only when it names the
-    // year: "June 12." alone could be any year, and we never guess one.
+    // year or a date was given: "June 12." alone could be any year, and we never guess one.
     if info.date.is_none() {
         info.date = info.dateline.as_ref().and_then(|d| d.date.clone());
+    }
+    if info.date.is_none() {
+        info.date = given.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
     }
     if info.source.is_none() {
         info.source = credited(doc, entities);
@@ -90,4 +158,131 @@ fn credited(doc: &Doc, entities: &[Entity]) -> Option<String> {
                 || (before.ends_with('(') && rest.starts_with(')'))
         })
         .map(|e| e.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, given date, document date, dateline date)
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "LONDON 1996-08-30\nShares fell.",
+            None,
+            Some("1996-08-30"),
+            Some("1996-08-30"),
+        ),
+        (
+            "LONDON 1996-08-30\nShares fell.",
+            Some("2025-01-01"),
+            Some("1996-08-30"),
+            Some("1996-08-30"),
+        ),
+        ("LONDON, June 12 (Reuters) - Shares fell.", None, None, None),
+        (
+            "LONDON, June 12 (Reuters) - Shares fell.",
+            Some("2025-06-20"),
+            Some("2025-06-12"),
+            Some("2025-06-12"),
+        ),
+        // The year nearest the given date: a story dated in early January from late December.
+        (
+            "LONDON, Dec. 30 (Reuters) - Shares fell.",
+            Some("2025-01-02"),
+            Some("2024-12-30"),
+            Some("2024-12-30"),
+        ),
+        (
+            "date 2024-02-01\nLONDON, June 12 (Reuters) - Shares fell.",
+            Some("2025-06-20"),
+            Some("2024-02-01"),
+            Some("2024-06-12"),
+        ),
+        (
+            "Shares fell on Friday.",
+            Some("2025-06-20"),
+            Some("2025-06-20"),
+            None,
+        ),
+        ("Shares fell on Friday.", None, None, None),
+        (
+            "NEW YORK, Jan. 5, 2024 -- Shares fell.",
+            Some("2025-06-20"),
+            Some("2024-01-05"),
+            Some("2024-01-05"),
+        ),
+        // A line that is only a full date, under the headline, dates the article.
+        (
+            "Ferry rescues 90 off coast\n\nMonday, May 18, 2015\n\nOn Friday, fishermen",
+            None,
+            Some("2015-05-18"),
+            None,
+        ),
+        (
+            "Ferry rescues 90 off coast\n\nMonday, May 18, 2015\n\nOn Friday, fishermen",
+            Some("2025-06-20"),
+            Some("2015-05-18"),
+            None,
+        ),
+        (
+            "Ferry rescues 90\n18 May 2015\nOn Friday",
+            None,
+            Some("2015-05-18"),
+            None,
+        ),
+        ("Ferry rescues 90\nMay 2015\nOn Friday", None, None, None),
+        ("Ferry rescues 90\nFriday, May 15\nOn Friday", None, None, None),
+        (
+            "Ferry rescues 90\nBy May 2015, 90 were saved\nOn Friday",
+            None,
+            None,
+            None,
+        ),
+        (
+            "One\nTwo\nThree\nFour\nMonday, May 18, 2015\nOn Friday",
+            None,
+            None,
+            None,
+        ),
+        // A yearless dateline read against the date line.
+        (
+            "Ferry rescues 90\nMonday, May 18, 2015\nLONDON, May 17 (Reuters) - On Friday",
+            None,
+            Some("2015-05-18"),
+            Some("2015-05-17"),
+        ),
+    ];
+
+    #[test]
+    fn article_date_from_text_then_given() {
+        for &(text, given, date, dateline) in CASES {
+            let doc = crate::text::analyse(text);
+            let info = read(&doc, &[], given.and_then(dates::parse_iso));
+            assert_eq!(info.date.as_deref(), date, "{text:?} given {given:?}");
+            assert_eq!(
+                info.dateline.as_ref().and_then(|d| d.date.as_deref()),
+                dateline,
+                "{text:?} given {given:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn header_is_read_by_the_text_stage() {
+        let doc = crate::text::analyse("date 2025-06-12 BAKU, Azerbaijan, June 12. From June 8");
+        assert_eq!(
+            doc.header.metadata_date.map(|s| s.text(doc.text)),
+            Some("2025-06-12")
+        );
+        assert!(doc.header.dateline.is_some());
+        let doc = crate::text::analyse("TENNIS - SEEDS FALL ON OPENING DAY.\nThe seeds fell.");
+        assert_eq!(doc.header, Header::default());
+    }
 }

@@ -32,9 +32,10 @@ const AREA_HEADS: &[&str] = &[
 ];
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    // The dateline's places are places whether or not a list knows them ("KAUNAS").
-    if let Some(d) = crate::document::find_dateline(ctx.doc) {
-        for (a, b) in d.places {
+    // The dateline's places are places whether or not a list knows them ("KAUNAS"); the
+    // text stage read the dateline once (`Doc::header`).
+    if let Some(d) = &ctx.doc.header.dateline {
+        for &(a, b) in &d.places {
             out.push(Candidate {
                 span: Span::new(ctx.start(a), ctx.end(b - 1)),
                 label: Label::Gpe,

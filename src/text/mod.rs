@@ -15,15 +15,19 @@ pub use tokens::tokenize;
 
 use crate::types::Doc;
 
-/// Tokenises `text`, splits it into sentences and finds the acronyms it defines.
+/// Tokenises `text`, splits it into sentences, finds the acronyms it defines and reads its
+/// header (metadata line and dateline), once, for every later stage.
 pub fn analyse(text: &str) -> Doc<'_> {
     let mut tokens = tokenize(text);
     let sentences = split_sentences(text, &mut tokens);
-    Doc {
+    let mut doc = Doc {
         text,
         acronyms: acronyms::find(text, &tokens),
         tokens,
         sentences,
         patterns: crate::patterns::Regions::new(text),
-    }
+        header: crate::document::Header::default(),
+    };
+    doc.header = crate::document::header(&doc);
+    doc
 }
