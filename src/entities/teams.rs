@@ -11,40 +11,40 @@ use super::context::Ctx;
 use crate::lexicon::Kind;
 use crate::types::TokenKind;
 
-/// Words that make a sentence one about sport.
+/// Words that make a sentence one about sport (sorted: binary-searched for every word).
 const SPORT_WORDS: &[&str] = &[
-    "match",
-    "matches",
+    "Cup",
+    "League",
+    "championship",
+    "club",
+    "coach",
+    "cup",
+    "defeat",
+    "final",
     "game",
     "games",
     "goal",
+    "goalkeeper",
     "goals",
-    "cup",
-    "Cup",
-    "championship",
+    "innings",
+    "lead",
     "league",
-    "League",
-    "tournament",
-    "final",
-    "semifinal",
-    "quarterfinal",
-    "points",
+    "match",
+    "matches",
     "medal",
     "minute",
-    "season",
-    "coach",
-    "team",
-    "club",
-    "striker",
-    "goalkeeper",
-    "victory",
-    "defeat",
+    "points",
+    "quarterfinal",
+    "rebounds",
     "score",
     "scored",
-    "lead",
-    "innings",
+    "season",
+    "semifinal",
+    "striker",
+    "team",
+    "tournament",
+    "victory",
     "wicket",
-    "rebounds",
 ];
 
 /// Verbs whose subject is a team in a sentence about sport: "Germany has won third place".
@@ -90,20 +90,28 @@ const TEAM_PEOPLE: &[&str] = &[
 pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
     let mut sport = vec![false; ctx.doc.sentences.len()];
     let toks = &ctx.doc.tokens;
+    let firsts = super::context::first_bytes(SPORT_WORDS.iter().copied());
+    let bytes = ctx.doc.text.as_bytes();
     for (i, t) in toks.iter().enumerate() {
         if sport[t.sentence] {
             continue;
         }
-        let word = ctx.text(i);
-        let score = t.kind == TokenKind::Number
-            && i + 2 < toks.len()
-            && ctx.joined(i)
-            && ctx.joined(i + 1)
-            && matches!(ctx.text(i + 1), "-" | "–")
-            && toks[i + 2].kind == TokenKind::Number;
-        // Most words are not sport words: their length and first letter rule them out cheaply.
-        let maybe = (4..=12).contains(&word.len()) || word == "cup" || word == "Cup";
-        if score || (maybe && SPORT_WORDS.contains(&word)) {
+        let found = if t.kind == TokenKind::Number {
+            i + 2 < toks.len()
+                && ctx.joined(i)
+                && ctx.joined(i + 1)
+                && matches!(ctx.text(i + 1), "-" | "–")
+                && toks[i + 2].kind == TokenKind::Number
+        } else {
+            // Most words are not sport words: their first byte rules them out before their
+            // text is read.
+            firsts[usize::from(bytes[t.span.start])] && {
+                let word = ctx.text(i);
+                ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup"))
+                    && SPORT_WORDS.binary_search(&word).is_ok()
+            }
+        };
+        if found {
             sport[t.sentence] = true;
         }
     }
