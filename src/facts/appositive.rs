@@ -69,12 +69,7 @@ impl Rule for Appositive {
             let after = titles.last().map_or(0, |d| d.last + 1);
             // A complement the recogniser did not mark ("of the <unmarked agency>") still
             // leaves the title as stated.
-            let ends = !input.same_sentence(after, i)
-                || input
-                    .pieces
-                    .get(after)
-                    .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
-                || input.word_in(after, ENDS)
+            let ends = roles::closes_clause(input, i, after, ENDS)
                 || input.pieces.get(after).is_some_and(|x| x.entity.is_none())
                     && speech::is_finite_cue(input.text(after))
                 || input.word_in(after, &["of", "at", "for"]);

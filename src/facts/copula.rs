@@ -4,7 +4,7 @@
 
 use super::roles;
 use super::{Input, Rule};
-use crate::types::{Entity, Facts, TokenKind};
+use crate::types::{Entity, Facts};
 
 pub struct Copula;
 
@@ -34,15 +34,12 @@ impl Rule for Copula {
                 };
                 let d = roles::read(input, facts, ctx, title);
                 let after = d.last + 1;
-                let closes = !input.same_sentence(after, i)
-                    || input
-                        .pieces
-                        .get(after)
-                        .is_some_and(|x| x.entity.is_none() && x.kind == TokenKind::Punct)
-                    || input.word_in(
-                        after,
-                        &["and", "in", "at", "with", "for", "from", "since", "until", "who"],
-                    );
+                let closes = roles::closes_clause(
+                    input,
+                    i,
+                    after,
+                    &["and", "in", "at", "with", "for", "from", "since", "until", "who"],
+                );
                 if !roles::opens_at(input, start, d.first) || !closes || !input.same_sentence(i, d.last) {
                     break;
                 }

@@ -38,15 +38,12 @@ impl Rule for NamedAs {
             };
             let d = roles::read(input, facts, ctx, title);
             let after = d.last + 1;
-            let closes = !input.same_sentence(after, i)
-                || input
-                    .pieces
-                    .get(after)
-                    .is_some_and(|x| x.entity.is_none() && x.kind == TokenKind::Punct)
-                || input.word_in(
-                    after,
-                    &["on", "in", "after", "until", "and", "from", "with", "for"],
-                );
+            let closes = roles::closes_clause(
+                input,
+                i,
+                after,
+                &["on", "in", "after", "until", "and", "from", "with", "for"],
+            );
             if roles::opens_at(input, start, d.first) && closes {
                 roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
             }

@@ -135,6 +135,18 @@ pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
             })
 }
 
+/// Whether a title phrase read for the name at piece `name` closes its clause at piece `after`:
+/// the sentence ends, punctuation follows, or one of `words` does ("X was a volunteer in …",
+/// "resigned as minister on Monday").
+pub fn closes_clause(input: &Input, name: usize, after: usize, words: &[&str]) -> bool {
+    !input.same_sentence(after, name)
+        || input
+            .pieces
+            .get(after)
+            .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
+        || input.word_in(after, words)
+}
+
 /// The span from piece `a` to piece `b`, in either order.
 pub fn span(input: &Input, a: usize, b: usize) -> Span {
     let (a, b) = (a.min(b), a.max(b));
