@@ -28,7 +28,7 @@ pub struct Header {
     pub metadata_date: Option<Span>,
     pub dateline: Option<dateline::Parsed>,
     /// A line that is only a full date, under the headline ("Monday, May 18, 2015", as
-    /// Wikinews and many sites print it): the article's date when no metadata line gives one.
+    /// many news sites print it): the article's date when no metadata line gives one.
     pub date_line: Option<Span>,
 }
 

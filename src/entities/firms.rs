@@ -3,7 +3,7 @@
 //! before or after the name ("the gas monopoly Gazprom", "Verizon, a telecommunications
 //! company", "X, the world's largest …"), what only a firm or team has ("X's chief executive",
 //! "X's shareholders", "X said its profit …"); then every other use of the same name. And a
-//! word in capitals that no list knows ("FIFA", "CANTV") is an organisation, weakly: below the
+//! word in capitals that no list knows ("ZMCA", "TRELCO") is an organisation, weakly: below the
 //! tagger, so its reading of the word wins, but enough to keep its unsure ORG there.
 //! The grammar words below are the recogniser's, like the head words of `orgs.rs`; no name of
 //! any firm, club or place is listed.
@@ -282,7 +282,7 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
 }
 
 /// Words in capitals, three to six letters (two-letter ones are as often degrees, units and
-/// abbreviations: "QC", "IQ", "DH"), that no list has and that stand alone ("FIFA said",
+/// abbreviations: "QC", "IQ", "DH"), that no list has and that stand alone ("ZMCA said",
 /// "the NBA's rules"): organisations unless the tagger reads them otherwise. Not on headline
 /// lines, not next to other capitalised words (a shouted surname: "King ABDALLAH"), not Roman
 /// numerals, not an acronym the text defines as something else, not a word the article also

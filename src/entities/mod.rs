@@ -147,10 +147,10 @@ mod tests {
             ),
             ("the volunteer said", &[]),
             (
-                "pan-democrat Helen Park and veteran politician Mark Dunn",
+                "pan-unionist Helen Park and veteran diplomat Mark Dunn",
                 &[
                     ("PERSON", "Helen Park"),
-                    ("TITLE", "politician"),
+                    ("TITLE", "diplomat"),
                     ("PERSON", "Mark Dunn"),
                 ],
             ),
@@ -161,9 +161,9 @@ mod tests {
             // A role noun with a capital mid-sentence is a name unless a given name follows.
             ("Mark Cook said.", &[("PERSON", "Mark Cook")]),
             (
-                "Minister for the Middle East, Mr Dunn, and Maj. Gen. Helen Park",
+                "Minister for the Pacific, Mr Dunn, and Maj. Gen. Helen Park",
                 &[
-                    ("TITLE", "Minister for the Middle East"),
+                    ("TITLE", "Minister for the Pacific"),
                     ("PERSON", "Dunn"),
                     ("TITLE", "Maj. Gen."),
                     ("PERSON", "Helen Park"),

@@ -282,7 +282,7 @@ fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
 }
 
 /// What the tagger reads as a person keeps only the name: it ends before a lower-case word that
-/// is not a name particle ("X of the Labour Party", "X of Italy"; the organisation or country is
+/// is not a name particle ("X of the Green Party", "X of Italy"; the organisation or country is
 /// a separate entity), it starts after a capitalised role noun that is not a given name
 /// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
 /// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
@@ -302,7 +302,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         let (first, end) = t.tokens;
         let cut = (first + 1..end).find(|&k| {
             let w = doc.token_text(k);
-            // "Lee Cheuk-yan": a lower-case part of a hyphenated word stays.
+            // "Chan Tai-man": a lower-case part of a hyphenated word stays.
             let hyphened =
                 doc.token_text(k - 1) == "-" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
             let lower = doc.tokens[k].kind == TokenKind::Word
@@ -311,7 +311,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
                 && !hyphened;
             lower || caption(k)
         });
-        // One word before "of the …" is part of a phrase ("Man of the Match"), not a name.
+        // One word before "of the …" is part of a phrase ("Player of the Year"), not a name.
         let lone = cut.is_some_and(|k| k == first + 1 && !caption(k));
         let mut end = cut.unwrap_or(end);
         // Punctuation left at the end ("X of" cut to "X,"), if any.
@@ -332,9 +332,9 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
 }
 
 /// What the tagger reads as a person, where its context says otherwise: after a locative
-/// preposition ("shelling in Daraya", "near Ayn Isa") it is a place, unless it opens with a
-/// known given name; before an organisation's head word ("Kennedy Space Center") it is part of
-/// that name; after "@" it is a handle; a lone capital letter, a function word ("Doctor Who")
+/// preposition ("shelling in Karvia", "near Dun Vale") it is a place, unless it opens with a
+/// known given name; before an organisation's head word ("Dana Space Center") it is part of
+/// that name; after "@" it is a handle; a lone capital letter, a function word ("Professor Who")
 /// and a compound ending in a role noun ("Trust-founder") are no name.
 fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
     const LOCATIVE: &[&str] = &[
@@ -517,7 +517,7 @@ mod tests {
     #[test]
     fn context_overrules_a_tagged_person() {
         let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote. \
-                    Fans of Doctor Who met a Harbour Trust-founder at the Dana Space Center.";
+                    Fans of Professor Who met a Harbour Trust-founder at the Dana Space Center.";
         let doc = analyse(text);
         let span_of = |s: &str| {
             let at = text.find(s).expect("in text");

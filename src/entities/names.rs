@@ -89,7 +89,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             } else {
                 i
             };
-            // "Administrator Bolden", "Photographer Nick Moreau": a role noun before the name
+            // "Administrator Vale", "Photographer Tom Halden": a role noun before the name
             // is what the person is, not part of the name.
             let first = match caps.iter().position(|&k| k == first) {
                 Some(at)
@@ -159,7 +159,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
         } else if matches!(t, "-" | "‑") && ctx.joined(end - 1) && ctx.joined(end) && ctx.is_word(end + 1) {
-            // "Jean-Pierre", "Lee Cheuk-yan", "Kwok Ka-ki".
+            // "Jean-Pierre", "Chan Tai-man", "Ho Ka-yan".
             end += 2;
             words += 1;
         } else if PARTICLES.contains(&t) {
@@ -184,7 +184,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             && !WEEKDAYS.contains(&ctx.text(end))
             // A given name after two or more other words starts a new name: "… National
             // Defence Loreta Maskaliovienė" (many surnames are given names somewhere, so one
-            // word before it is not enough: "Hamdullah Mohib").
+            // word before it is not enough: "Karim Dawar").
             && (words < 2 || !ctx.is(end, Kind::GivenName) || (i..end).any(|k| ctx.is(k, Kind::GivenName)))
         {
             end += 1;
@@ -333,7 +333,7 @@ mod tests {
     fn caption_labels_and_role_nouns_are_not_part_of_names() {
         assert_eq!(people("A tweet to Jane Roe Image: Agency."), ["Jane Roe"]);
         assert_eq!(people("Even Administrator Roe stated as much."), ["Roe"]);
-        assert_eq!(people("Photographer Nick Moreau said so."), ["Nick Moreau"]);
+        assert_eq!(people("Photographer Tom Halden said so."), ["Tom Halden"]);
         assert_eq!(people("Hunter Smith said so."), ["Hunter Smith"]);
     }
 

@@ -1,5 +1,5 @@
 //! Roles stated as a predicate: "Jane Roe is a photographer", "Paris was a volunteer",
-//! "Warhol was both an artist and a businessperson". The title phrase must close the clause,
+//! "Vale was both a painter and a publisher". The title phrase must close the clause,
 //! as in an appositive, so "X is a photographer's dream" states no role.
 
 use super::roles;

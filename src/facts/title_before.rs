@@ -66,7 +66,7 @@ fn is_honorific_piece(input: &Input, i: usize) -> bool {
 }
 
 /// The title phrase ending at piece `j`, right before a name: "Tory leader", a title with its
-/// organisation "CEO of the Refugee Council", or a title and a comma, "Lithuania’s Minister of
+/// organisation "CEO of the Harbour Trust", or a title and a comma, "Lithuania’s Minister of
 /// National Defence,".
 fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<roles::Draft> {
     if let Some(title) = roles::title_ending_at(input, j) {

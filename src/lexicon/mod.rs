@@ -267,7 +267,7 @@ impl KeyHash {
 }
 
 /// `found` is the entry as written, in capitals, or (titles and role nouns: "defence minister",
-/// "Major general", "Spokesman") in any capitalisation; the title grammar decides whether a
+/// "Rear admiral", "Spokesman") in any capitalisation; the title grammar decides whether a
 /// lower-case title counts. Compared without allocating.
 fn written_as(entry: &Entry, found: &str) -> bool {
     let surface = entry.surface.chars();

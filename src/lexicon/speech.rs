@@ -21,7 +21,7 @@ pub enum Kind {
 }
 
 /// base, third person, past, -ing; the verb's kind; and whether it is common enough after a
-/// name in news copy to cue one ("Ann Linde said", not "the Deseret News observed").
+/// name in news copy to cue one ("Ann Linde said", not "the Evening Courier observed").
 const VERBS: &[([&str; 4], Kind, bool)] = &[
     (["say", "says", "said", "saying"], Kind::Say, true),
     (["add", "adds", "added", "adding"], Kind::Say, true),

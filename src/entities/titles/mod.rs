@@ -16,7 +16,7 @@
 //!   before organisations, places and names.
 //!
 //! A phrase whose head is written in lower case counts only where the text gives it to someone:
-//! beside a name ("photographer Nat Finkelstein", "X, a practising homeopath"), or after a
+//! beside a name ("photographer Ann Lee", "X, a practising homeopath"), or after a
 //! copula or "as" ("was a volunteer", "resigned as foreign minister").
 
 pub mod words;
@@ -92,8 +92,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 }
 
 /// One past the end of the longest head starting at token `i`: a title, or a role noun.
-/// A role noun written with a capital mid-sentence is mostly a name ("Peter Cook said", "Star
-/// Wars"), so it heads a phrase only before a given name ("Administrator Charles Bolden"), and
+/// A role noun written with a capital mid-sentence is mostly a name ("Tom Cook said", "Star
+/// Maps"), so it heads a phrase only before a given name ("Administrator Tom Vale"), and
 /// words that only describe ("veteran", "star") head none.
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut best = None;
@@ -105,7 +105,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     && !ctx.is(i, Kind::Honorific)
                     && (!ctx.is_cap(i)
                         || opens_sentence(ctx, i)
-                        // "Major general": a role written in sentence case is no name.
+                        // "Rear admiral": a role written in sentence case is no name.
                         || (m.end_token > i + 1 && !ctx.is_cap(m.end_token - 1))
                         || (!ctx.is(i, Kind::GivenName)
                             && m.end_token < ctx.len()
@@ -146,7 +146,7 @@ fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
 /// A further head after the one ending at `end`, behind at most one modifier: "chief financial
 /// officer", "assistant professor", "club owner".
 fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
-    // A sentence's first word is capitalised whatever it is ("Senior researcher Mu Li").
+    // A sentence's first word is capitalised whatever it is ("Senior researcher Ann Lee").
     let cap = |k: usize| ctx.is_cap(k) && !opens_sentence(ctx, k);
     let same_case = |j: usize| cap(j) == cap(end - 1);
     // "singer-songwriter": a second head behind a hyphen.
@@ -171,11 +171,11 @@ fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<us
 /// lower-case modifiers only before a lower-case head ("finance spokesman", but not "we echo
 /// Prime Minister"), capitalised ones before an office ("Defence minister", "Treasury
 /// Secretary"), qualifiers before either ("former Prime Minister").
-/// `None` when the head ends a hyphenated word that is no role ("pan-democrat").
+/// `None` when the head ends a hyphenated word that is no role ("pan-unionist").
 fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
     let lower_head = !ctx.is_cap(i);
     // Capitalised words before a lower-case role noun are its anchor, left to the organisation
-    // and name recognisers ("Microsoft creator", "Texas student"); an office from the titles
+    // and name recognisers ("Acme creator", "Ohio student"); an office from the titles
     // lexicon keeps them ("Defence minister", "Yukos spokesman"), as its name may hold them.
     let office = ctx.entries_at(i).any(|m| m.entry.kind == Kind::Title);
     let mut first = i;
@@ -192,7 +192,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
                 if first == i && lower_head {
                     return None;
                 }
-                // "pan-democracy camp councillors": the compound and the words it heads go.
+                // "pan-unionist camp councillors": the compound and the words it heads go.
                 first = i;
                 break;
             }
@@ -206,7 +206,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
             taken += 1;
             continue;
         }
-        // "to witness city mayor X": a word after the infinitive's "to" is a verb.
+        // "to meet city mayor X": a word after the infinitive's "to" is a verb.
         if !ctx.is_cap(k) && k > 0 && ctx.text(k - 1) == "to" && !is_qualifier(ctx, k) {
             break;
         }
@@ -222,7 +222,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         first = k;
         taken += 1;
     }
-    // Descriptive words at the edge stay out: "veteran politician", "new Prime Minister".
+    // Descriptive words at the edge stay out: "veteran diplomat", "new Prime Minister".
     while first < i && is_descriptive(ctx, first) {
         first += 1;
     }
@@ -293,7 +293,7 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
         }
         let run_start = j;
         let mut run_end = j;
-        // An office's place stays in its name ("Minister for the Middle East", "Ambassador to
+        // An office's place stays in its name ("Minister for the Pacific", "Ambassador to
         // the United States", "Governor of Washington"); a country after "of" is the role's
         // country, read by the fact table ("President of France").
         // ("London 2012" is no place but an event, a team or an organising body.)
@@ -317,7 +317,7 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             && !ctx.is(run_end, Kind::Honorific)
             && !ctx.is(run_end, Kind::Demonym)
         {
-            // A place ends the complement: "Ambassador to the United States Hamdullah Mohib".
+            // A place ends the complement: "Ambassador to the United States Karim Dawar".
             if let Some(place) = ctx.place_at(run_end) {
                 run_end = place.end_token;
                 break;
@@ -350,7 +350,7 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
 }
 
 /// Whether a lower-case role phrase `first..end` is given to someone: before a name
-/// ("photographer Nat Finkelstein"), in apposition after one ("Ben Wallace, defence minister",
+/// ("photographer Ann Lee"), in apposition after one ("Ben Wallace, defence minister",
 /// "Maria Gonzalez, the company's chief executive"), or after a copula or "as" ("was a
 /// volunteer", "stepped down as health secretary").
 fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
@@ -393,7 +393,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
         ]
         .contains(&ctx.text(k - 1))
         && (ctx.text(k - 1) != "and" || k < first);
-    // "a Scientology attorney, Kendrick Moxon", "Co-founder of Google, Sergey Brin": the
+    // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee": the
     // phrase, perhaps its organisation, then a comma and a name.
     let comma_name = (end..(end + 6).min(ctx.len()))
         .take_while(|&k| ctx.same_sentence(first, k))

@@ -181,7 +181,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         let Some(at) = find(&title, sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
         if let Some(c) = gazetteer::country(tail) {
-            // "Special Representative for Syria", "Minister for Europe": the place names the
+            // "Special Envoy for Peru", "Minister for Europe": the place names the
             // office; "President of France" names the holder's country.
             if sep.starts_with(" for") {
                 continue;
