@@ -33,6 +33,8 @@ const FUNCTION: u8 = 1 << 3;
 const CAPS_LINE: u8 = 1 << 4;
 /// Inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
 const PLACE_INNER: u8 = 1 << 5;
+/// The first token of a line.
+const LINE_START: u8 = 1 << 6;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -209,6 +211,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, CAPS_LINE)
     }
 
+    /// The first token of its line.
+    pub fn starts_line(&self, i: usize) -> bool {
+        self.has(i, LINE_START)
+    }
+
+    /// The first token of the line after token `i`'s (or [`Ctx::len`]).
+    pub fn line_end(&self, i: usize) -> usize {
+        (i + 1..self.len())
+            .find(|&k| self.starts_line(k))
+            .unwrap_or(self.len())
+    }
+
     /// Inside a multi-word place name, after its first word.
     pub fn in_place(&self, i: usize) -> bool {
         self.has(i, PLACE_INNER)
@@ -315,8 +329,9 @@ fn all_caps(text: &str) -> bool {
     letters >= 2 && upper
 }
 
-/// Marks [`CAPS_LINE`] on lines with at least two words, none of which has a lower-case letter
-/// (headlines, datelines); `flags` already holds [`WORD`].
+/// Marks [`LINE_START`] on every line's first token and [`CAPS_LINE`] on lines with at least two
+/// words, none of which has a lower-case letter (headlines, datelines); `flags` already holds
+/// [`WORD`].
 fn caps_lines(doc: &Doc, flags: &mut [u8]) {
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -334,6 +349,7 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
         if caps {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
+        flags[i] |= LINE_START;
         i = j;
     }
 }

@@ -81,6 +81,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let (span, label) = if area {
             (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
         } else if label == Label::Gpe
+            && m.entry.kind != Kind::Country
             && teams::acts_as_team(
                 ctx,
                 m.first_token,

@@ -12,6 +12,7 @@ mod names;
 mod numbers;
 mod orgs;
 mod resolve;
+mod results;
 mod teams;
 mod temporal;
 #[cfg(test)]
@@ -36,6 +37,7 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     let mut out = Vec::new();
     lexical::propose(&ctx, &mut out);
     orgs::propose(&ctx, &mut out);
+    results::propose(&ctx, &mut out);
     titles::propose(&ctx, &mut out);
     names::propose(&ctx, &mut out);
     temporal::propose(doc, &mut out);
