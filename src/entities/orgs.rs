@@ -1,4 +1,4 @@
-//! Organisations and events named by a head word: "Ministry of National Defence of the
+//! Organisations, events, facilities and laws named by a head word: "Ministry of National Defence of the
 //! Republic of Lithuania", "Japan Association of Defence Industries", "Acquisition, Technology
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
 //! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms and
@@ -60,6 +60,19 @@ const FACILITY_HEADS: &[&str] = &[
     "Memorial",
 ];
 
+/// Head words of laws and treaties (LAW): "Clean Air Act", "Treaty of Rome", "Fifth Amendment".
+const LAW_HEADS: &[&str] = &[
+    "Accord",
+    "Accords",
+    "Act",
+    "Amendment",
+    "Charter",
+    "Constitution",
+    "Directive",
+    "Protocol",
+    "Treaty",
+];
+
 /// Whether `word` heads a facility's name ("Airport", "Stadium").
 pub fn is_facility_head(word: &str) -> bool {
     FACILITY_HEADS.contains(&word)
@@ -84,6 +97,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Label::Event
         } else if FACILITY_HEADS.contains(&ctx.text(h)) {
             Label::Fac
+        } else if LAW_HEADS.contains(&ctx.text(h)) {
+            Label::Law
         } else if ctx.is(h, Kind::OrgHead) {
             Label::Org
         } else {
@@ -288,6 +303,26 @@ mod tests {
 
     fn org(text: &str) -> (&'static str, String) {
         ("ORG", text.to_string())
+    }
+
+    #[test]
+    fn law_heads_name_laws() {
+        use crate::entities::testing::check;
+        check(
+            &[
+                (
+                    "Under the Clean Water Act and the Treaty of Lisbon, the Fifth Amendment applies.",
+                    &[
+                        ("LAW", "Clean Water Act"),
+                        ("LAW", "Treaty of Lisbon"),
+                        ("LAW", "Fifth Amendment"),
+                    ],
+                ),
+                // A bare head names nothing.
+                ("The Act was passed.", &[]),
+            ],
+            &["LAW"],
+        );
     }
 
     #[test]
