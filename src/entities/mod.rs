@@ -19,6 +19,7 @@ mod temporal;
 #[cfg(test)]
 mod testing;
 pub(crate) mod titles;
+mod works;
 
 use crate::lexicon::{LexMatch, Lexicon};
 use crate::types::{Candidate, Doc, Entity};
@@ -40,6 +41,7 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     languages::propose(&ctx, &mut out);
     orgs::propose(&ctx, &mut out);
     results::propose(&ctx, &mut out);
+    works::propose(&ctx, &mut out);
     titles::propose(&ctx, &mut out);
     names::propose(&ctx, &mut out);
     temporal::propose(doc, &mut out);

@@ -104,7 +104,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         } else {
             continue;
         };
-        let first = left_edge(ctx, h);
+        // A law's head before another capitalised word names something else ("Constitution
+        // Hall").
+        if label == Label::Law && ctx.is_cap(h + 1) && ctx.same_sentence(h, h + 1) {
+            continue;
+        }
+        let mut first = left_edge(ctx, h);
+        // A place before a law's name is where it holds, not part of it ("US Fifth Amendment").
+        if label == Label::Law {
+            if let Some(place) = ctx.place_at(first).filter(|m| m.end_token < h) {
+                first = place.end_token;
+            }
+        }
         let end = right_edge(ctx, h + 1);
         // A bare head ("the Ministry said") names nothing specific.
         if first == h && end == h + 1 {
@@ -311,7 +322,7 @@ mod tests {
         check(
             &[
                 (
-                    "Under the Clean Water Act and the Treaty of Lisbon, the Fifth Amendment applies.",
+                    "Under the Clean Water Act and the Treaty of Lisbon, the US Fifth Amendment applies in Constitution Hall.",
                     &[
                         ("LAW", "Clean Water Act"),
                         ("LAW", "Treaty of Lisbon"),

@@ -1,0 +1,142 @@
+//! Titles of works (WORK_OF_ART) where a noun says what the work is or a verb names it: "the
+//! novel Pride of Place", "her album “Blue Hours”", "a documentary titled Deep Water". The
+//! title is the capitalised run after the noun, minor words inside it ("of", "the", …), or the
+//! words between a quote mark straight after the noun and its partner. A lone capitalised word
+//! is a title only when nothing follows it but punctuation or "by" ("the film Titanic, by …"):
+//! "the book Smith wrote" names its author. The nouns are the recogniser's grammar; no work is
+//! named.
+
+use super::context::Ctx;
+use crate::types::{Candidate, Label, Span, TokenKind};
+
+pub const SOURCE: &str = "work";
+
+/// Above the tagger's guesses and a given name's person cue: the noun says what the run is.
+const SCORE: f32 = 0.9;
+
+/// Nouns for works and verbs that name them (sorted: binary-searched).
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "anthology",
+    "ballad",
+    "biography",
+    "book",
+    "documentary",
+    "entitled",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "novella",
+    "opera",
+    "painting",
+    "play",
+    "poem",
+    "sculpture",
+    "series",
+    "sitcom",
+    "song",
+    "symphony",
+    "titled",
+];
+
+/// Lower-case words inside a title ("Lost in Translation"), never its last word.
+const MINOR: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Titles longer than this are sentences.
+const MAX_WORDS: usize = 10;
+
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for i in 0..ctx.len() {
+        if ctx.doc.tokens[i].kind != TokenKind::Word
+            || ctx.is_cap(i)
+            || WORK_NOUNS.binary_search(&ctx.text(i)).is_err()
+        {
+            continue;
+        }
+        let first = i + 1;
+        if first >= ctx.len() || !ctx.same_sentence(i, first) {
+            continue;
+        }
+        let span = if is_quote_mark(ctx.text(first)) {
+            quoted(ctx, first)
+        } else {
+            run(ctx, first)
+        };
+        if let Some((a, b)) = span {
+            out.push(Candidate {
+                span: Span::new(ctx.start(a), ctx.end(b - 1)),
+                label: Label::WorkOfArt,
+                source: SOURCE,
+                score: SCORE,
+            });
+        }
+    }
+}
+
+/// The title between the quote mark at `open` and the next mark in its sentence, when it
+/// starts with a capital.
+fn quoted(ctx: &Ctx, open: usize) -> Option<(usize, usize)> {
+    let first = open + 1;
+    let close = (first..ctx.len().min(first + MAX_WORDS + 1))
+        .take_while(|&k| ctx.same_sentence(open, k))
+        .find(|&k| is_quote_mark(ctx.text(k)))?;
+    (close > first && ctx.is_cap(first)).then_some((first, close))
+}
+
+/// The capitalised run starting at `first` (minor words inside it), when it is a title.
+fn run(ctx: &Ctx, first: usize) -> Option<(usize, usize)> {
+    if !ctx.is_cap(first) {
+        return None;
+    }
+    let mut end = first + 1;
+    let mut k = first + 1;
+    while k < ctx.len() && k - first < MAX_WORDS && ctx.same_sentence(first, k) {
+        if ctx.is_cap(k) {
+            end = k + 1;
+        } else if !(MINOR.contains(&ctx.text(k)) || ctx.text(k) == ":" && ctx.is_cap(k + 1)) {
+            break;
+        }
+        k += 1;
+    }
+    let lone_ok = end >= ctx.len()
+        || !ctx.same_sentence(first, end)
+        || ctx.doc.tokens[end].kind != TokenKind::Word
+        || ctx.text(end) == "by";
+    (end - first > 1 || lone_ok).then_some((first, end))
+}
+
+fn is_quote_mark(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "”" | "‘" | "’" | "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::testing::check;
+
+    #[test]
+    fn a_noun_for_a_work_names_the_title_after_it() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "She wrote the novel Lost in the Harbour and the song “Blue Hours” in 2010.",
+                &[
+                    ("WORK_OF_ART", "Lost in the Harbour"),
+                    ("WORK_OF_ART", "Blue Hours"),
+                ],
+            ),
+            (
+                "His film Marrowbone, a documentary titled Deep Water: The Return and the series.",
+                &[
+                    ("WORK_OF_ART", "Marrowbone"),
+                    ("WORK_OF_ART", "Deep Water: The Return"),
+                ],
+            ),
+            // A lone capitalised word before a verb is the author, not a title.
+            ("The book Jenkins wrote sold well.", &[]),
+        ];
+        check(cases, &["WORK_OF_ART"]);
+    }
+}
