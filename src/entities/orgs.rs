@@ -73,6 +73,19 @@ const LAW_HEADS: &[&str] = &[
     "Treaty",
 ];
 
+/// Words that close a sports club's name (ORG): "Kelvin United", "Leeds Rovers". Not "City" or
+/// "Town", which close city names too.
+const CLUB_HEADS: &[&str] = &[
+    "AFC",
+    "Albion",
+    "Athletic",
+    "FC",
+    "Rangers",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+
 /// Whether `word` heads a facility's name ("Airport", "Stadium").
 pub fn is_facility_head(word: &str) -> bool {
     FACILITY_HEADS.contains(&word)
@@ -99,14 +112,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Label::Fac
         } else if LAW_HEADS.contains(&ctx.text(h)) {
             Label::Law
-        } else if ctx.is(h, Kind::OrgHead) {
+        } else if ctx.is(h, Kind::OrgHead) || CLUB_HEADS.contains(&ctx.text(h)) {
             Label::Org
         } else {
             continue;
         };
-        // A law's head before another capitalised word names something else ("Constitution
-        // Hall").
-        if label == Label::Law && ctx.is_cap(h + 1) && ctx.same_sentence(h, h + 1) {
+        // A law's or club's head only closes a name: before another capitalised word it opens
+        // or sits inside something else ("Constitution Hall", "United States").
+        let closing = label == Label::Law || CLUB_HEADS.contains(&ctx.text(h));
+        if closing && ctx.is_cap(h + 1) && ctx.same_sentence(h, h + 1) {
             continue;
         }
         let mut first = left_edge(ctx, h);
@@ -343,6 +357,9 @@ mod tests {
             ("Shares of Lehman Brothers fell.", "Lehman Brothers"),
             ("Siemens AG said on Monday it would cut jobs.", "Siemens AG"),
             ("Toyota Motors and Acme Securities agreed.", "Toyota Motors"),
+            // A club's closing word, even after a given name or a city.
+            ("Kelvin United lost to Leeds Rovers.", "Kelvin United"),
+            ("Kelvin United lost to Leeds Rovers.", "Leeds Rovers"),
         ] {
             assert!(names(text).contains(&org(firm)), "{text:?}: {:?}", names(text));
         }
