@@ -100,6 +100,12 @@ const FIGURES: &[&str] = &[
     "annual",
 ];
 
+/// Verbs of a share price after "<name> shares": "Norvik shares fell".
+const PRICE_MOVES: &[&str] = &[
+    "climbed", "closed", "dropped", "eased", "edged", "ended", "fell", "firmed", "gained", "jumped", "lost",
+    "plunged", "rallied", "rose", "slid", "slipped", "soared", "surged", "traded", "tumbled",
+];
+
 /// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
 const CONTEXT_SOURCE: &str = "org-context";
 
@@ -139,8 +145,9 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = firm_end(ctx, i);
-        // After the name, a person's name is no firm's ("Maria Gonzalez, the …").
-        let after = || !ctx.is(i, Kind::GivenName) && cue_after(ctx, end);
+        // After the name, a person's name is no firm's ("Maria Gonzalez, the …") unless its
+        // stock trades.
+        let after = || (!ctx.is(i, Kind::GivenName) && cue_after(ctx, end)) || stock_moves(ctx, end);
         if end == i || !(before || after()) {
             continue;
         }
@@ -248,7 +255,7 @@ fn noun_before(ctx: &Ctx, i: usize) -> bool {
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
 /// company", "…, the world's largest …", "…'s shareholders", "…'s chief executive", "… said its
-/// profit".
+/// first-half profit", "… shares fell".
 fn cue_after(ctx: &Ctx, end: usize) -> bool {
     let t = |k: usize| {
         if k < ctx.len() && ctx.same_sentence(end - 1, k) {
@@ -276,9 +283,30 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         "'s" | "’s" => {
             FIRM_POSSESSIONS.contains(&t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
         }
-        verb if REPORTS.contains(&verb) => t(end + 1) == "its" && FIGURES.contains(&t(end + 2)),
-        _ => false,
+        // "said its profit", "said its first-half net profit": modifiers before the figure.
+        verb if REPORTS.contains(&verb) => {
+            t(end + 1) == "its"
+                && (end + 2..end + 7)
+                    .take_while(|&k| {
+                        let w = t(k);
+                        w == "-"
+                            || w.chars()
+                                .next()
+                                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    })
+                    .any(|k| FIGURES.contains(&t(k)))
+        }
+        _ => stock_moves(ctx, end),
     }
+}
+
+/// "Norvik shares fell": the stock of the name ending before `end` moving. Only a firm's does,
+/// even when its name opens with a given name.
+fn stock_moves(ctx: &Ctx, end: usize) -> bool {
+    end + 1 < ctx.len()
+        && ctx.same_sentence(end - 1, end + 1)
+        && matches!(ctx.text(end), "shares" | "stock")
+        && PRICE_MOVES.contains(&ctx.text(end + 1))
 }
 
 /// Words in capitals, three to six letters (two-letter ones are as often degrees, units and
@@ -368,6 +396,13 @@ mod tests {
             ("Brindle's shareholders approved the deal.", &[("ORG", "Brindle")]),
             ("Quarnley's chief executive resigned.", &[("ORG", "Quarnley")]),
             ("Velmora said its profit rose sharply.", &[("ORG", "Velmora")]),
+            (
+                "Dorvane said its first-half net profit rose.",
+                &[("ORG", "Dorvane")],
+            ),
+            ("Kolby Hydro shares fell 3 percent.", &[("ORG", "Kolby Hydro")]),
+            // "shares" as a verb: a person shares something.
+            ("Tom Becker shares a flat.", &[("PERSON", "Tom Becker")]),
             ("He made a bid for Kestrane last year.", &[("ORG", "Kestrane")]),
             // Places, weekdays and people stay what they are.
             ("The central bank Monday raised rates.", &[]),
