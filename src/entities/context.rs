@@ -1,9 +1,10 @@
 //! Per-token facts every recogniser asks about: capitalisation, headline lines, sentence
 //! starts and which lexicon entries begin at a token. Built once per document.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{Kind, LexMatch};
 use crate::types::{Doc, Span, TokenKind};
@@ -19,6 +20,9 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
+    /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
+    /// the first time a recogniser asks, which most articles never do.
+    sport: OnceCell<Vec<bool>>,
 }
 
 /// A word token ([`TokenKind::Word`]).
@@ -170,6 +174,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
+            sport: OnceCell::new(),
         }
     }
 
@@ -209,6 +214,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     pub fn on_caps_line(&self, i: usize) -> bool {
         self.has(i, CAPS_LINE)
+    }
+
+    /// Token `i`'s sentence is about sport.
+    pub fn about_sport(&self, i: usize) -> bool {
+        let sport = self.sport.get_or_init(|| super::teams::sport_sentences(self));
+        sport.get(self.doc.tokens[i].sentence).copied().unwrap_or(false)
     }
 
     /// The first token of its line.
@@ -274,6 +285,44 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn place_at(&self, i: usize) -> Option<&'d LexMatch> {
         self.entries_at(i).find(|m| is_place(m.entry.kind))
     }
+}
+
+/// Every use in the article of the names found on the token ranges `found` (`(first, end)`):
+/// the same words, capitalised the same way, as token ranges in text order, without overlaps.
+/// Linear: each token is checked against the few found names that start with it.
+pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut names: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    for &(a, b) in found {
+        let surface = &ctx.doc.text[ctx.start(a)..ctx.end(b - 1)];
+        let same_start = names.entry(ctx.text(a)).or_default();
+        if !same_start.iter().any(|&(_, s)| s == surface) {
+            same_start.push((b - a, surface));
+        }
+    }
+    let starts = first_bytes(names.keys().copied());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        let at = |&&(n, surface): &&(usize, &str)| {
+            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
+        };
+        // Names start with a capital, and a token's capital depends on its text alone; only
+        // tokens starting like a found name are looked up.
+        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
+        let same_start = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
+            names.get(ctx.text(i))
+        } else {
+            None
+        };
+        match same_start.and_then(|names| names.iter().find(at)) {
+            Some(&(n, _)) => {
+                out.push((i, i + n));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// The first bytes of `words`: a token starting with none of them is none of them, and most

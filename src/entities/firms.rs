@@ -8,9 +8,9 @@
 //! The grammar words below are the recogniser's, like the head words of `orgs.rs`; no name of
 //! any firm, club or place is listed.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
-use super::context::{first_bytes, Ctx};
+use super::context::{every_use, first_bytes, Ctx};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -129,9 +129,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// gas monopoly Gazprom", "Verizon, a telecommunications company", "Halcyon's shareholders",
 /// "Norvik said its profit …". A name
 /// with no head word is otherwise only the tagger's guess, and it reads "Morgan Stanley" as a
-/// person. Linear: each token is checked against the few found names that start with it.
+/// person.
 fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let mut found: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..ctx.len() {
         // A firm's name starts with a capital (see `firm_end`): the cheap test first.
         if !ctx.is_cap(i) {
@@ -148,42 +148,17 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // After the name, a person's name is no firm's ("Maria Gonzalez, the …") unless its
         // stock trades.
         let after = || (!ctx.is(i, Kind::GivenName) && cue_after(ctx, end)) || stock_moves(ctx, end);
-        if end == i || !(before || after()) {
-            continue;
-        }
-        let span = Span::new(ctx.start(i), ctx.end(end - 1));
-        let names = found.entry(ctx.text(i)).or_default();
-        let surface = span.text(ctx.doc.text);
-        if !names.iter().any(|&(_, s)| s == surface) {
-            names.push((end - i, surface));
+        if end > i && (before || after()) {
+            found.push((i, end));
         }
     }
-    let starts = first_bytes(found.keys().copied());
-    let mut i = 0;
-    while i < ctx.len() {
-        let at = |&&(n, surface): &&(usize, &str)| {
-            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
-        };
-        // Names start with a capital, and a token's capital depends on its text alone; only
-        // tokens starting like a found name are looked up.
-        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        let names = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
-            found.get(ctx.text(i))
-        } else {
-            None
-        };
-        match names.and_then(|names| names.iter().find(at)) {
-            Some(&(n, _)) => {
-                out.push(Candidate {
-                    span: Span::new(ctx.start(i), ctx.end(i + n - 1)),
-                    label: Label::Org,
-                    source: CONTEXT_SOURCE,
-                    score: CONTEXT_SCORE,
-                });
-                i += n;
-            }
-            None => i += 1,
-        }
+    for (a, b) in every_use(ctx, &found) {
+        out.push(Candidate {
+            span: Span::new(ctx.start(a), ctx.end(b - 1)),
+            label: Label::Org,
+            source: CONTEXT_SOURCE,
+            score: CONTEXT_SCORE,
+        });
     }
 }
 

@@ -44,8 +44,6 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
-    // Which sentences are about sport, worked out once and only if a place asks.
-    let mut sport: Option<Vec<bool>> = None;
     for m in ctx.lex {
         let label = match m.entry.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
@@ -82,12 +80,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
         } else if label == Label::Gpe
             && m.entry.kind != Kind::Country
-            && teams::acts_as_team(
-                ctx,
-                m.first_token,
-                m.end_token,
-                sport.get_or_insert_with(|| teams::sport_sentences(ctx)),
-            )
+            && teams::acts_as_team(ctx, m.first_token, m.end_token)
         {
             (m.span, Label::Org)
         } else {

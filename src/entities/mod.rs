@@ -41,6 +41,7 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     languages::propose(&ctx, &mut out);
     orgs::propose(&ctx, &mut out);
     results::propose(&ctx, &mut out);
+    teams::propose(&ctx, &mut out);
     works::propose(&ctx, &mut out);
     titles::propose(&ctx, &mut out);
     names::propose(&ctx, &mut out);
