@@ -172,7 +172,11 @@ pub const NOUNS: &[&str] = &["statement", "remarks", "comments"];
 
 /// What names the source of reported speech in front of it: "according to X", "in the words
 /// of X"; "quoting X" after one of them names the source the first one relied on.
-pub const SOURCE_BEFORE: &[&[&str]] = &[&["according", "to"], &["in", "the", "words", "of"]];
+pub const SOURCE_BEFORE: &[&[&str]] = &[
+    &["according", "to"],
+    &["in", "the", "words", "of"],
+    &["attributed", "to"],
+];
 
 /// The longest form listed ("characterising").
 const MAX_LEN: usize = 14;

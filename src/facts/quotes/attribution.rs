@@ -9,10 +9,14 @@
 //! 2. the subject of the first verb of saying before it in its sentence: "X said: “…”",
 //!    "X told the court that, over the years, “…”", "X called the plan “desperate”" (a name
 //!    inside the quote, or inside an appositive after the subject, is not the speaker);
-//! 3. the source of "according to X" or "in the words of X" in its sentence;
-//! 4. a name after a dash that ends the paragraph: "“…” — X";
-//! 5. the subject of the sentence ending the paragraph before with a colon ("X tweeted:");
-//! 6. for a quote that is a sentence of its own: the last speaker of its paragraph (a quote
+//! 3. the source of "according to X", "in the words of X" or "attributed to X" in its sentence;
+//! 4. a name after a dash that ends the paragraph: "“…” — X"; a person named right after a
+//!    quote that opens a caption ("“…” X Image: …");
+//! 5. the named subject of a sentence with no verb of saying, for a partial quote of four
+//!    words or more inside it ("X studies “the adaptations insects have evolved”");
+//! 6. the subject of the sentence ending the paragraph before with a colon ("X tweeted:"), or
+//!    its first name when that sentence has no verb of saying ("…; he was quoted by Y;");
+//! 7. for a quote that is a sentence of its own: the last speaker of its paragraph (a quote
 //!    attributed or a sentence with a verb of saying: "X noted the findings matter. “…”"),
 //!    else, when it opens its paragraph, the speaker of the quote in the paragraph before.
 //!
@@ -150,15 +154,22 @@ impl Finder<'_> {
         if let Some(s) = self.dash(q, end) {
             return Some((s, "quote-dash"));
         }
+        if let Some(s) = self.caption(q) {
+            return Some((s, "quote-caption"));
+        }
+        if let Some(s) = self.partial_of_subject(q, start) {
+            return Some((s, "quote-subject"));
+        }
         // "X tweeted:" or "X stated," closing the paragraph before; "X released the following
         // statement:" introduces a quote without a verb of saying, so a colon gives the first
         // person of its sentence.
-        if q.opens_paragraph && q.open > 0 && self.input.word_in(q.open - 1, &[":", ","]) {
+        if q.opens_paragraph && q.open > 0 && self.input.word_in(q.open - 1, &[":", ";", ","]) {
             let from = self.sentence_start(q.open - 1);
             if let Some(s) = self.verb_subject(from, q.open - 1, last_org) {
                 return Some((s, "quote-said-before"));
             }
-            if self.input.word_in(q.open - 1, &[":"]) {
+            // "…; he was quoted by the agency on the plan;": a passive or verbless lead-in.
+            if self.input.word_in(q.open - 1, &[":", ";"]) {
                 if let Some(s) = self.first_name(from, q.open - 1) {
                     return Some((s, "quote-said-before"));
                 }
@@ -487,6 +498,56 @@ impl Finder<'_> {
             }
         }
         org
+    }
+
+    /// A photo caption: "“…” X." or "“…” X Image: …" — the person named right after the
+    /// closing mark, then the paragraph's end or a credit ("Image:", "Photo:").
+    fn caption(&self, q: &Marked) -> Option<Speaker> {
+        let input = self.input;
+        let c = q.close?;
+        if !q.opens_paragraph || input.line_break_between(c, c + 1) || c + 1 >= input.pieces.len() {
+            return None;
+        }
+        let s @ Speaker::Person(_) = self.speaker_at(c + 1)? else {
+            return None;
+        };
+        let mut k = c + 1;
+        while self.speaker_at(k) == Some(s) {
+            k += 1;
+        }
+        let ends_paragraph = |k: usize| k >= input.pieces.len() || input.line_break_between(k - 1, k);
+        let credit = input.word_in(k + 1, &[":"]) && input.text(k).chars().all(char::is_alphabetic);
+        let closed = ends_paragraph(k) || input.word_in(k, &["."]) && ends_paragraph(k + 1);
+        (closed || credit).then_some(s)
+    }
+
+    /// A partial quote of several words inside a sentence without a verb of saying, whose
+    /// subject is named at its start: "X, of the University of Y, studies “the adaptations
+    /// insects have evolved …”", "Y is a site which aims to “build the largest manual”". Short
+    /// scare quotes stay out.
+    fn partial_of_subject(&self, q: &Marked, start: usize) -> Option<Speaker> {
+        const MIN_WORDS: usize = 4;
+        let input = self.input;
+        let words: Vec<&str> = q.content.text(input.doc.text).split_whitespace().collect();
+        // Running words, not a title in capitals ("Photographs and Prints from the Collection"),
+        // and not a document quoted after a colon.
+        let lower = words.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
+        if start == q.open
+            || words.len() < MIN_WORDS
+            || 2 * lower < words.len()
+            || input.word_in(q.open - 1, &[":"])
+        {
+            return None;
+        }
+        if (start..q.open).any(|k| self.verb(k).is_some()) {
+            return None;
+        }
+        let k = if input.word_in(start, &["The"]) {
+            start + 1
+        } else {
+            start
+        };
+        self.speaker_at(k)
     }
 
     /// "“…” — X" or "“…” - X" closing the paragraph.

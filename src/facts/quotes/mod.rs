@@ -170,6 +170,40 @@ mod tests {
                 &[("Daily Post", Org)],
                 &[("Daily Post", "the plan had failed")],
             ),
+            (
+                "A line attributed to Ann Berg — \"We learn by failing\" — opened the show.",
+                &[("Ann Berg", Person)],
+                &[("Ann Berg", "We learn by failing")],
+            ),
+            // A partial quote of running words in a sentence without a verb of saying: its
+            // named subject. Not a short scare quote, a title, or a document after a colon.
+            (
+                "Jan Olsen, of the Acme Institute, studies \"how birds find their way home\".",
+                &[("Jan Olsen", Person), ("Acme Institute", Org)],
+                &[("Jan Olsen", "how birds find their way home")],
+            ),
+            (
+                "Jan Olsen studies \"smart\" birds and curated \"Birds and Bees of the Northern Coast\".",
+                &[("Jan Olsen", Person)],
+                &[],
+            ),
+            (
+                "Acme listed its questions, including: \"were you ever at sea before the voyage\"",
+                &[("Acme", Org)],
+                &[],
+            ),
+            // A lead-in without a verb of saying, ending the paragraph before with a semicolon.
+            (
+                "Jan Olsen has spoken of it; she was quoted by the Daily Post on the ruling;\n\n\"It is a disgrace to the court.\"",
+                &[("Jan Olsen", Person), ("Daily Post", Org)],
+                &[("Jan Olsen", "It is a disgrace to the court.")],
+            ),
+            // A photo caption: the person named right after the quote.
+            (
+                "\"The future is a choice.\" Ann Berg Image: Tom Hale.\n\nMore text.",
+                &[("Ann Berg", Person), ("Tom Hale", Person)],
+                &[("Ann Berg", "The future is a choice.")],
+            ),
         ]);
     }
 
