@@ -1,35 +1,57 @@
 //! Entities that are lexicon entries: countries, cities, regions, nationalities, agencies.
 //! Dateline places are GPEs. A place followed by a geographic head word grows into a LOC ("Indo-Pacific Region").
-//! Metonymy (one convention, README "Entity rules"): a country or city acting as a government
-//! stays GPE, as OntoNotes has it; one acting as a sports team is that team, an ORG
-//! (`teams.rs`).
+//! Metonymy (one convention, README "Entity rules"): a place acting as a government stays GPE,
+//! as OntoNotes has it, and so does a country standing for its national side; a city or state
+//! acting as a club is that club, an ORG (`teams.rs`).
 
 use super::context::Ctx;
 use super::teams;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span};
 
-/// Capitalised words that turn a place name into the name of an area.
-const AREA_HEADS: &[&str] = &[
-    "Region",
-    "Province",
-    "Oblast",
+/// Capitalised words that turn a place name into the name of an area it governs ("Kandahar
+/// Province").
+const ADMIN_HEADS: &[&str] = &[
     "County",
     "District",
     "Governorate",
+    "Oblast",
     "Prefecture",
-    "Basin",
-    "Peninsula",
-    "Valley",
-    "Strait",
-    "Sea",
-    "Ocean",
-    "Gulf",
-    "Coast",
-    "Desert",
-    "Mountains",
-    "Islands",
+    "Province",
+    "Region",
 ];
+
+/// Capitalised words that close the name of a natural feature, after a place name ("Caspian
+/// Sea") or any capitalised name ("Ross Ice Shelf", read by `orgs.rs`'s head-word grammar).
+const NATURAL_HEADS: &[&str] = &[
+    "Basin",
+    "Bay",
+    "Channel",
+    "Coast",
+    "Delta",
+    "Desert",
+    "Glacier",
+    "Gulf",
+    "Highlands",
+    "Island",
+    "Islands",
+    "Lagoon",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "Plateau",
+    "Reef",
+    "River",
+    "Sea",
+    "Shelf",
+    "Strait",
+    "Valley",
+];
+
+/// Whether `word` closes the name of a natural feature ([`NATURAL_HEADS`]).
+pub fn is_natural_head(word: &str) -> bool {
+    NATURAL_HEADS.binary_search(&word).is_ok()
+}
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The dateline's places are places whether or not a list knows them ("KAUNAS"); the
@@ -75,7 +97,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let area = label != Label::Norp
             && label != Label::Org
             && ctx.is_cap(m.end_token)
-            && AREA_HEADS.contains(&ctx.text(m.end_token));
+            && (ADMIN_HEADS.contains(&ctx.text(m.end_token)) || is_natural_head(ctx.text(m.end_token)));
         let (span, label) = if area {
             (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
         } else if label == Label::Gpe

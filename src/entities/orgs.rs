@@ -1,4 +1,4 @@
-//! Organisations, events, facilities and laws named by a head word: "Ministry of National Defence of the
+//! Organisations, events, facilities, laws and natural features named by a head word: "Ministry of National Defence of the
 //! Republic of Lithuania", "Japan Association of Defence Industries", "Acquisition, Technology
 //! and Logistics Agency", "Lithuania–Japan Business Forum"; then acronyms defined in brackets
 //! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms and
@@ -114,6 +114,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Label::Law
         } else if ctx.is(h, Kind::OrgHead) || CLUB_HEADS.contains(&ctx.text(h)) {
             Label::Org
+        } else if super::lexical::is_natural_head(ctx.text(h)) {
+            Label::Loc
         } else {
             continue;
         };
@@ -328,6 +330,22 @@ mod tests {
 
     fn org(text: &str) -> (&'static str, String) {
         ("ORG", text.to_string())
+    }
+
+    #[test]
+    fn natural_features_close_with_their_head() {
+        use crate::entities::testing::check;
+        check(
+            &[(
+                "They sailed the Ross Sea to the Kelvin Ice Shelf and the Gulf of Tarsk.",
+                &[
+                    ("LOC", "Ross Sea"),
+                    ("LOC", "Kelvin Ice Shelf"),
+                    ("LOC", "Gulf of Tarsk"),
+                ],
+            )],
+            &["LOC", "PERSON"],
+        );
     }
 
     #[test]
