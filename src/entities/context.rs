@@ -291,6 +291,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
 /// the same words, capitalised the same way, as token ranges in text order, without overlaps.
 /// Linear: each token is checked against the few found names that start with it.
 pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    if found.is_empty() {
+        return Vec::new();
+    }
     let mut names: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
     for &(a, b) in found {
         let surface = &ctx.doc.text[ctx.start(a)..ctx.end(b - 1)];

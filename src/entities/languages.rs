@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 use super::context::Ctx;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -84,18 +86,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 
 /// Whether `word` is a language's name.
 fn is_language(word: &str) -> bool {
-    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
-            let mut names: Vec<&str> = include_str!("../../data/lexicons/languages.tsv")
+            include_str!("../../data/lexicons/languages.tsv")
                 .lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect();
-            names.sort_unstable();
-            names
+                .collect()
         })
-        .binary_search(&word)
-        .is_ok()
+        .contains(word)
 }
 
 #[cfg(test)]

@@ -168,7 +168,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        if !ctx.is_cap(i) || ctx.is_function_word(i) || ctx.on_caps_line(i) {
+        // Sentences about sport first: the few where a name may play.
+        if !ctx.is_cap(i) || ctx.is_function_word(i) || ctx.on_caps_line(i) || !ctx.about_sport(i) {
             i += 1;
             continue;
         }
@@ -184,7 +185,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 || ctx.is(k, Kind::Honorific)
                 || crate::dates::is_calendar_word(ctx.text(k))
         }) || ctx.is(i, Kind::GivenName);
-        if !known && acts_as_team(ctx, i, end) {
+        if !known && team_position(ctx, i, end) {
             found.push((i, end));
         }
         i = end;

@@ -50,15 +50,17 @@ const MINOR: &[&str] = &[
 const MAX_WORDS: usize = 10;
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for i in 0..ctx.len() {
-        if ctx.doc.tokens[i].kind != TokenKind::Word
+    for first in 1..ctx.len() {
+        // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
+        let i = first - 1;
+        let opens = ctx.is_cap(first)
+            || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
+        if !opens
+            || !ctx.is_word(i)
             || ctx.is_cap(i)
+            || !ctx.same_sentence(i, first)
             || WORK_NOUNS.binary_search(&ctx.text(i)).is_err()
         {
-            continue;
-        }
-        let first = i + 1;
-        if first >= ctx.len() || !ctx.same_sentence(i, first) {
             continue;
         }
         let span = if is_quote_mark(ctx.text(first)) {
