@@ -18,8 +18,8 @@ mod teams;
 mod temporal;
 #[cfg(test)]
 mod testing;
+mod things;
 pub(crate) mod titles;
-mod works;
 
 use crate::lexicon::{LexMatch, Lexicon};
 use crate::types::{Candidate, Doc, Entity};
@@ -42,7 +42,7 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
     orgs::propose(&ctx, &mut out);
     results::propose(&ctx, &mut out);
     teams::propose(&ctx, &mut out);
-    works::propose(&ctx, &mut out);
+    things::propose(&ctx, &mut out);
     titles::propose(&ctx, &mut out);
     names::propose(&ctx, &mut out);
     temporal::propose(doc, &mut out);

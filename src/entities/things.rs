@@ -1,18 +1,41 @@
-//! Titles of works (WORK_OF_ART) where a noun says what the work is or a verb names it: "the
-//! novel Pride of Place", "her album “Blue Hours”", "a documentary titled Deep Water". The
-//! title is the capitalised run after the noun, minor words inside it ("of", "the", …), or the
-//! words between a quote mark straight after the noun and its partner. A lone capitalised word
-//! is a title only when nothing follows it but punctuation or "by" ("the film Titanic, by …"):
-//! "the book Smith wrote" names its author. The nouns are the recogniser's grammar; no work is
-//! named.
+//! Things named after a noun that says what they are: titles of works (WORK_OF_ART: "the novel
+//! Pride of Place", "her album “Blue Hours”", "a documentary titled Deep Water") and craft
+//! (PRODUCT: "the shuttle Endeavour", "the Border Force vessel HMC Searcher"). The name is the
+//! capitalised run after the noun (a title's with minor words inside: "of", "the", …), or the words between
+//! a quote mark straight after the noun and its partner. A lone capitalised word is a name only
+//! when nothing follows it but punctuation or "by" ("the film Titanic, by …"): "the book Smith
+//! wrote" names its author. The nouns are the recogniser's grammar; no work or craft is named.
 
 use super::context::Ctx;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
-pub const SOURCE: &str = "work";
+pub const SOURCE: &str = "class-noun";
 
 /// Above the tagger's guesses and a given name's person cue: the noun says what the run is.
 const SCORE: f32 = 0.9;
+
+/// Nouns for craft (sorted: binary-searched). Not "carrier" or "jet", which name airlines and
+/// makers as often.
+const CRAFT_NOUNS: &[&str] = &[
+    "aircraft",
+    "airliner",
+    "destroyer",
+    "ferry",
+    "frigate",
+    "freighter",
+    "orbiter",
+    "rover",
+    "satellite",
+    "ship",
+    "shuttle",
+    "spacecraft",
+    "submarine",
+    "tanker",
+    "telescope",
+    "vessel",
+    "warship",
+    "yacht",
+];
 
 /// Nouns for works and verbs that name them (sorted: binary-searched).
 const WORK_NOUNS: &[&str] = &[
@@ -55,23 +78,25 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let i = first - 1;
         let opens = ctx.is_cap(first)
             || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
-        if !opens
-            || !ctx.is_word(i)
-            || ctx.is_cap(i)
-            || !ctx.same_sentence(i, first)
-            || WORK_NOUNS.binary_search(&ctx.text(i)).is_err()
-        {
+        if !opens || !ctx.is_word(i) || ctx.is_cap(i) || !ctx.same_sentence(i, first) {
             continue;
         }
+        let label = if WORK_NOUNS.binary_search(&ctx.text(i)).is_ok() {
+            Label::WorkOfArt
+        } else if CRAFT_NOUNS.binary_search(&ctx.text(i)).is_ok() {
+            Label::Product
+        } else {
+            continue;
+        };
         let span = if is_quote_mark(ctx.text(first)) {
             quoted(ctx, first)
         } else {
-            run(ctx, first)
+            run(ctx, first, label == Label::WorkOfArt)
         };
         if let Some((a, b)) = span {
             out.push(Candidate {
                 span: Span::new(ctx.start(a), ctx.end(b - 1)),
-                label: Label::WorkOfArt,
+                label,
                 source: SOURCE,
                 score: SCORE,
             });
@@ -89,8 +114,8 @@ fn quoted(ctx: &Ctx, open: usize) -> Option<(usize, usize)> {
     (close > first && ctx.is_cap(first)).then_some((first, close))
 }
 
-/// The capitalised run starting at `first` (minor words inside it), when it is a title.
-fn run(ctx: &Ctx, first: usize) -> Option<(usize, usize)> {
+/// The capitalised run starting at `first` (minor words inside a `title`), when it is a name.
+fn run(ctx: &Ctx, first: usize, title: bool) -> Option<(usize, usize)> {
     if !ctx.is_cap(first) {
         return None;
     }
@@ -99,7 +124,7 @@ fn run(ctx: &Ctx, first: usize) -> Option<(usize, usize)> {
     while k < ctx.len() && k - first < MAX_WORDS && ctx.same_sentence(first, k) {
         if ctx.is_cap(k) {
             end = k + 1;
-        } else if !(MINOR.contains(&ctx.text(k)) || ctx.text(k) == ":" && ctx.is_cap(k + 1)) {
+        } else if !(title && (MINOR.contains(&ctx.text(k)) || ctx.text(k) == ":" && ctx.is_cap(k + 1))) {
             break;
         }
         k += 1;
@@ -120,7 +145,7 @@ mod tests {
     use crate::entities::testing::check;
 
     #[test]
-    fn a_noun_for_a_work_names_the_title_after_it() {
+    fn a_noun_for_a_work_or_a_craft_names_what_follows() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             (
                 "She wrote the novel Lost in the Harbour and the song “Blue Hours” in 2010.",
@@ -138,7 +163,11 @@ mod tests {
             ),
             // A lone capitalised word before a verb is the author, not a title.
             ("The book Jenkins wrote sold well.", &[]),
+            (
+                "The shuttle Endurance, launched in May, docked near the patrol vessel HMC Wayfarer; the ship Tom sailed left.",
+                &[("PRODUCT", "Endurance"), ("PRODUCT", "HMC Wayfarer")],
+            ),
         ];
-        check(cases, &["WORK_OF_ART"]);
+        check(cases, &["WORK_OF_ART", "PRODUCT"]);
     }
 }
