@@ -148,7 +148,8 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // After the name, a person's name is no firm's ("Maria Gonzalez, the …") unless its
         // stock trades.
         let after = || (!ctx.is(i, Kind::GivenName) && cue_after(ctx, end)) || stock_moves(ctx, end);
-        if end > i && (before || after()) {
+        // The cues first: the place lists are asked only about names with one.
+        if end > i && (before || after()) && !is_place(ctx, i, end) {
             found.push((i, end));
         }
     }
@@ -189,6 +190,10 @@ fn employer_cue(ctx: &Ctx, i: usize) -> bool {
 /// Token `i` follows a [`DEAL_CUES`] pair: "takeover by", "Shares in".
 fn deal_cue(ctx: &Ctx, i: usize) -> bool {
     let (cue, link) = (ctx.text(i - 2), ctx.text(i - 1));
+    // The link is a short lower-case word: most tokens before a capital are ruled out here.
+    if !(2..=4).contains(&link.len()) || ctx.is_cap(i - 1) {
+        return false;
+    }
     ctx.same_sentence(i - 2, i)
         && DEAL_CUES
             .iter()
@@ -196,8 +201,8 @@ fn deal_cue(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// One past a firm's name starting at `i`: up to four capitalised words, "&" between two of
-/// them ("Procter & Gamble"); `i` itself when the words are a place, a title or no name at all
-/// ("shares in London", "takeover by the …").
+/// them ("Procter & Gamble"); `i` itself when the words are a title or no name at all
+/// ("takeover by the …"). Places are ruled out by [`is_place`].
 fn firm_end(ctx: &Ctx, i: usize) -> usize {
     let word = |k: usize| {
         ctx.is_cap(k)
@@ -212,18 +217,21 @@ fn firm_end(ctx: &Ctx, i: usize) -> usize {
     {
         end += 1;
     }
-    let place = ctx.place_at(i).is_some_and(|m| m.end_token >= end);
-    if place || ctx.in_place(i) || ctx.is(i, Kind::Demonym) {
-        return i;
-    }
     end
+}
+
+/// The words `i..end` are a place or a demonym, not a firm ("shares in London").
+fn is_place(ctx: &Ctx, i: usize, end: usize) -> bool {
+    ctx.place_at(i).is_some_and(|m| m.end_token >= end) || ctx.in_place(i) || ctx.is(i, Kind::Demonym)
 }
 
 /// "the oil firm Yukos", "parent company Tenaris", "state-run oil company, Petroecuador,": token
 /// `i` follows a [`FIRM_NOUNS`] noun, directly or after a comma that opens an apposition.
 fn noun_before(ctx: &Ctx, i: usize) -> bool {
     let noun = if ctx.text(i - 1) == "," { i - 2 } else { i - 1 };
-    ctx.same_sentence(noun, i)
+    ctx.is_word(noun)
+        && !ctx.is_cap(noun)
+        && ctx.same_sentence(noun, i)
         && FIRM_NOUNS.contains(&ctx.text(noun))
         && !crate::dates::is_calendar_word(ctx.text(i))
 }
@@ -325,11 +333,13 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let starts = first_bytes(lower.iter().map(String::as_str));
     let written_lower: FxHashSet<&str> = (0..ctx.len())
         .filter(|&k| {
-            ctx.doc
-                .text
-                .as_bytes()
-                .get(ctx.start(k))
-                .is_some_and(|&b| starts[usize::from(b)])
+            (3..=6).contains(&(ctx.end(k) - ctx.start(k)))
+                && ctx
+                    .doc
+                    .text
+                    .as_bytes()
+                    .get(ctx.start(k))
+                    .is_some_and(|&b| starts[usize::from(b)])
         })
         .map(|k| ctx.text(k))
         .filter(|w| lower.contains(*w))

@@ -53,6 +53,7 @@ const FOLLOWERS: &[&str] = &[
     "was", "well", "with",
 ];
 
+#[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut last: Option<usize> = None;
     for i in 0..ctx.len() {

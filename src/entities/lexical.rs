@@ -53,6 +53,7 @@ pub fn is_natural_head(word: &str) -> bool {
     NATURAL_HEADS.binary_search(&word).is_ok()
 }
 
+#[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The dateline's places are places whether or not a list knows them ("KAUNAS"); the
     // text stage read the dateline once (`Doc::header`).

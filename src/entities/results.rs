@@ -20,6 +20,7 @@ const STANDINGS_NUMBERS: usize = 3;
 /// Words a team name runs over: longer than this is a sentence, not a row.
 const MAX_NAME_WORDS: usize = 5;
 
+#[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in (0..ctx.len()).filter(|&i| ctx.starts_line(i) && ctx.is_cap(i)) {
         let Some(row) = row(ctx, first, ctx.line_end(first)) else {

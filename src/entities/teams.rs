@@ -7,6 +7,10 @@
 //! always does (the caller's check). The word lists are the grammar of this rule; no team or
 //! place is named.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use super::context::{every_use, Ctx};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
@@ -20,7 +24,7 @@ const SCORE: f32 = 0.8;
 /// Words a team's name runs over.
 const MAX_NAME_WORDS: usize = 3;
 
-/// Words that make a sentence one about sport (sorted: binary-searched for every word).
+/// Words that make a sentence one about sport.
 const SPORT_WORDS: &[&str] = &[
     "Cup",
     "League",
@@ -143,8 +147,7 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
             // text is read.
             firsts[usize::from(bytes[t.span.start])] && {
                 let word = ctx.text(i);
-                ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup"))
-                    && SPORT_WORDS.binary_search(&word).is_ok()
+                ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup")) && is_sport_word(word)
             }
         };
         if found {
@@ -152,6 +155,14 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
         }
     }
     sport
+}
+
+/// Whether `word` is one of [`SPORT_WORDS`]: a hash lookup, asked of most words of an article.
+fn is_sport_word(word: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| SPORT_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Whether the place or name on tokens `first..end` acts as a team: it stands where a team does
@@ -164,6 +175,7 @@ pub fn acts_as_team(ctx: &Ctx, first: usize, end: usize) -> bool {
 /// striker Tom Penn"): ORG, and so is every other use of the same name in the article. A name
 /// opening with a given name, or holding a place, title, demonym or honorific, is left to the
 /// recognisers of those.
+#[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;

@@ -6,6 +6,10 @@
 //! when nothing follows it but punctuation or "by" ("the film Titanic, by …"): "the book Smith
 //! wrote" names its author. The nouns are the recogniser's grammar; no work or craft is named.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::context::Ctx;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -14,7 +18,7 @@ pub const SOURCE: &str = "class-noun";
 /// Above the tagger's guesses and a given name's person cue: the noun says what the run is.
 const SCORE: f32 = 0.9;
 
-/// Nouns for craft (sorted: binary-searched). Not "carrier" or "jet", which name airlines and
+/// Nouns for craft. Not "carrier" or "jet", which name airlines and
 /// makers as often.
 const CRAFT_NOUNS: &[&str] = &[
     "aircraft",
@@ -37,7 +41,7 @@ const CRAFT_NOUNS: &[&str] = &[
     "yacht",
 ];
 
-/// Nouns for works and verbs that name them (sorted: binary-searched).
+/// Nouns for works and verbs that name them.
 const WORK_NOUNS: &[&str] = &[
     "album",
     "anthology",
@@ -72,6 +76,7 @@ const MINOR: &[&str] = &[
 /// Titles longer than this are sentences.
 const MAX_WORDS: usize = 10;
 
+#[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in 1..ctx.len() {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
@@ -81,11 +86,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if !opens || !ctx.is_word(i) || ctx.is_cap(i) || !ctx.same_sentence(i, first) {
             continue;
         }
-        let label = if WORK_NOUNS.binary_search(&ctx.text(i)).is_ok() {
-            Label::WorkOfArt
-        } else if CRAFT_NOUNS.binary_search(&ctx.text(i)).is_ok() {
-            Label::Product
-        } else {
+        let Some(label) = named_by(ctx.text(i)) else {
             continue;
         };
         let span = if is_quote_mark(ctx.text(first)) {
@@ -102,6 +103,20 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// What `noun` names: a work or a craft. One hash lookup: the nouns are asked about often.
+fn named_by(noun: &str) -> Option<Label> {
+    static NOUNS: OnceLock<FxHashMap<&'static str, Label>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            let works = WORK_NOUNS.iter().map(|&n| (n, Label::WorkOfArt));
+            works
+                .chain(CRAFT_NOUNS.iter().map(|&n| (n, Label::Product)))
+                .collect()
+        })
+        .get(noun)
+        .copied()
 }
 
 /// The title between the quote mark at `open` and the next mark in its sentence, when it
