@@ -83,8 +83,13 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
     for t in &tagged {
         let span = t.span(doc);
         covered[t.tokens.0..t.tokens.1].fill(true);
-        let label = label_of(span.text(doc.text)).unwrap_or(t.label);
-        out.push(candidate(span, label, score(t, span, &rules)));
+        let text = span.text(doc.text);
+        let label = label_of(text).unwrap_or(t.label);
+        // Shouted words defeat the tagger's case cues: there its span of several words never
+        // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
+        let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
+        let score = if shouted { SCORE } else { score(t, span, &rules) };
+        out.push(candidate(span, label, score));
     }
     echoes(doc, &tagged, &label_of, &covered, out);
 }
@@ -600,6 +605,30 @@ mod tests {
             Some(SCORE)
         );
         assert_eq!(bank(proposals(text, vec![inner(Label::Gpe, SURE)])), Some(SCORE));
+    }
+
+    #[test]
+    fn shouted_words_never_outrank_the_names_inside() {
+        let text = "SOCCER - JAPAN HOLD SYRIA , BRAZIL BEAT CHILE .";
+        let place = |word: &str| {
+            let start = text.find(word).expect("word in text");
+            Candidate {
+                span: Span::new(start, start + word.len()),
+                label: Label::Gpe,
+                source: "test",
+                score: 0.85,
+            }
+        };
+        let got = proposals(text, vec![place("BRAZIL"), place("CHILE")]);
+        let shouted: Vec<_> = got
+            .iter()
+            .filter(|c| c.0.contains("BRAZIL") && c.0.contains(' '))
+            .collect();
+        assert!(
+            !shouted.is_empty(),
+            "the tagger reads one span over both: {got:?}"
+        );
+        assert!(shouted.iter().all(|c| c.2 == SCORE), "{shouted:?}");
     }
 
     /// The score of the tagged `words` of `text` (label ORG, `margin`) against `rules`.
