@@ -176,13 +176,13 @@ const CASES: &[Case] = &[
     Case {
         file: "facts-central-bank.txt",
         expected: &[
-            ("Mervyn King", "Governor", "Bank of England", ""),
+            ("Mervyn King", "Governor", "Bank of England", "United Kingdom"),
             ("Rachel Lomax", "Deputy Governor", "", ""),
         ],
         // "Mervyn King": "King" is marked as a title, so the name is "Mervyn" and his quotes
         // ("…,” King told") have no speaker.
-        gaps: &[("Mervyn King", "Governor", "Bank of England", "")],
-        noise: &[("Mervyn", "Governor", "Bank of England", "")],
+        gaps: &[("Mervyn King", "Governor", "Bank of England", "United Kingdom")],
+        noise: &[("Mervyn", "Governor", "Bank of England", "United Kingdom")],
         speakers: None,
     },
     Case {

@@ -139,7 +139,9 @@ fn defined_acronym(text: &str, end: usize) -> Option<&str> {
     Some(&rest[..close])
 }
 
-/// "Ministry of X of the Republic of Lithuania" → ("Ministry of X", Some("Lithuania")).
+/// "Ministry of X of the Republic of Lithuania" → ("Ministry of X", Some("Lithuania")). A name
+/// that is one word before the country stays whole: "Bank of Japan" is the bank's name, not a
+/// bank of a country.
 fn split_country(name: &str) -> (&str, Option<&'static str>) {
     for (at, _) in name.match_indices(" of ") {
         let tail = &name[at + 4..];
@@ -149,7 +151,7 @@ fn split_country(name: &str) -> (&str, Option<&'static str>) {
             .find_map(|p| place.strip_prefix(p))
             .unwrap_or(place);
         if let Some(c) = gazetteer::country(place) {
-            if at > 0 {
+            if name[..at].contains(' ') {
                 return (&name[..at], Some(c));
             }
         }
@@ -191,6 +193,16 @@ pub fn index(facts: &Facts) -> FxHashMap<String, usize> {
 mod tests {
     use crate::facts::testing::facts;
     use crate::types::Label::*;
+
+    #[test]
+    fn a_country_after_a_name_is_split_off_only_after_a_name_of_several_words() {
+        use super::split_country;
+        assert_eq!(
+            split_country("Ministry of Defence of the Republic of Lithuania"),
+            ("Ministry of Defence", Some("Lithuania"))
+        );
+        assert_eq!(split_country("Bank of Japan"), ("Bank of Japan", None));
+    }
 
     #[test]
     fn acronym_joins_its_organisation_both_ways() {
