@@ -288,7 +288,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
 }
 
 /// Every use in the article of the names found on the token ranges `found` (`(first, end)`):
-/// the same words, capitalised the same way, as token ranges in text order, without overlaps.
+/// the same words, capitalised the same way or all in capitals on a headline line, as token
+/// ranges in text order, without overlaps.
 /// Linear: each token is checked against the few found names that start with it.
 pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if found.is_empty() {
@@ -302,23 +303,38 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
             same_start.push((b - a, surface));
         }
     }
+    // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER").
+    let shouted: FxHashMap<String, Vec<(usize, String)>> = names
+        .iter()
+        .map(|(first, same_start)| {
+            let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
+            (first.to_uppercase(), upper)
+        })
+        .collect();
     let starts = first_bytes(names.keys().copied());
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        let at = |&&(n, surface): &&(usize, &str)| {
-            i + n <= ctx.len() && &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)] == surface
-        };
+        let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
         // Names start with a capital, and a token's capital depends on its text alone; only
         // tokens starting like a found name are looked up.
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        let same_start = if ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)]) {
-            names.get(ctx.text(i))
-        } else {
+        let found = if !ctx.is_cap(i) || !first.is_some_and(|&b| starts[usize::from(b)]) {
             None
+        } else if ctx.on_caps_line(i) {
+            shouted.get(ctx.text(i)).and_then(|names| {
+                names
+                    .iter()
+                    .map(|(n, s)| (*n, s.as_str()))
+                    .find(|&(n, s)| here(n) == Some(s))
+            })
+        } else {
+            names
+                .get(ctx.text(i))
+                .and_then(|names| names.iter().copied().find(|&(n, s)| here(n) == Some(s)))
         };
-        match same_start.and_then(|names| names.iter().find(at)) {
-            Some(&(n, _)) => {
+        match found {
+            Some((n, _)) => {
                 out.push((i, i + n));
                 i += n;
             }

@@ -318,6 +318,16 @@ mod tests {
                 "Walmsley beat Ostley 3-0. Fans of Ostley left early.",
                 &[("ORG", "Walmsley"), ("ORG", "Ostley"), ("ORG", "Ostley")],
             ),
+            // The headline in capitals shouts the same names.
+            (
+                "SOCCER - WALMSLEY SINK OSTLEY .\nWalmsley beat Ostley 3-0.",
+                &[
+                    ("ORG", "WALMSLEY"),
+                    ("ORG", "OSTLEY"),
+                    ("ORG", "Walmsley"),
+                    ("ORG", "Ostley"),
+                ],
+            ),
             // Not about sport: no team.
             ("Redmouth held talks with the minister.", &[]),
         ];
