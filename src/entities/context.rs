@@ -316,10 +316,9 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < ctx.len() {
         let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
-        // Names start with a capital, and a token's capital depends on its text alone; only
-        // tokens starting like a found name are looked up.
+        // Only tokens starting like a found name are looked up.
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        let found = if !ctx.is_cap(i) || !first.is_some_and(|&b| starts[usize::from(b)]) {
+        let found = if !first.is_some_and(|&b| starts[usize::from(b)]) {
             None
         } else if ctx.on_caps_line(i) {
             shouted.get(ctx.text(i)).and_then(|names| {

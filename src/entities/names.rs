@@ -3,9 +3,7 @@
 //! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
 //! Then every later use of a found surname ("Maskaliovienė during her address").
 
-use rustc_hash::FxHashMap;
-
-use super::context::{first_bytes, Ctx};
+use super::context::{every_use, Ctx};
 use crate::dates::WEEKDAYS;
 use crate::lexicon::{speech, Kind};
 use crate::types::{Candidate, Label, Span, TokenKind};
@@ -263,54 +261,29 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
     None
 }
 
-/// Later mentions of a found person's surname ("Maskaliovienė said", "von der Leyen said"),
-/// also where a gazetteer sees a place: the article's own full name is better evidence.
+/// Every other mention of a found person's surname ("Maskaliovienė said", "von der Leyen
+/// said", "OKELLO UPSETS …" in a headline in capitals), also where a gazetteer sees a place: the
+/// article's own full name is better evidence.
 fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
-    let text = ctx.doc.text;
-    // Surnames by their first token, so each token is checked against its own few names.
-    let mut names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for &(a, b) in found {
-        let first = (a + 1..b)
-            .find(|&k| PARTICLES.contains(&ctx.text(k)))
-            .unwrap_or(b - 1);
-        let surname = &text[ctx.start(first)..ctx.end(b - 1)];
-        let same_first = names.entry(ctx.text(first)).or_default();
-        if surname.chars().count() > 1 && !same_first.contains(&surname) {
-            same_first.push(surname);
-        }
-    }
-    // The first bytes of the surnames' first tokens: most tokens are ruled out by one lookup
-    // here before their text is sliced and hashed.
-    let starts = first_bytes(names.keys().copied());
+    let surnames: Vec<(usize, usize)> = found
+        .iter()
+        .map(|&(a, b)| {
+            (
+                (a + 1..b)
+                    .find(|&k| PARTICLES.contains(&ctx.text(k)))
+                    .unwrap_or(b - 1),
+                b,
+            )
+        })
+        .filter(|&(first, b)| ctx.doc.text[ctx.start(first)..ctx.end(b - 1)].chars().count() > 1)
+        .collect();
     let mut inside = found.iter().peekable();
-    let mut i = 0;
-    while i < ctx.len() {
+    for (i, end) in every_use(ctx, &surnames) {
         while inside.peek().is_some_and(|&&(_, b)| b <= i) {
             inside.next();
         }
-        let start = ctx.start(i);
-        if !ctx.is_word(i) || !starts[usize::from(text.as_bytes()[start])] {
-            i += 1;
-            continue;
-        }
-        let rest = &text[start..];
-        let hit = names
-            .get(ctx.text(i))
-            .into_iter()
-            .flatten()
-            .filter(|n| rest.starts_with(**n))
-            .filter_map(|n| {
-                (i..ctx.len())
-                    .take(6)
-                    .find(|&k| ctx.end(k) == ctx.start(i) + n.len())
-            })
-            .max();
-        match hit {
-            Some(last) if inside.peek().is_none_or(|&&(a, _)| a > i) => {
-                out.push(person(ctx, i, last + 1, 0.87, "surname"));
-                i = last + 1;
-            }
-            _ => i += 1,
+        if inside.peek().is_none_or(|&&(a, _)| a > i) {
+            out.push(person(ctx, i, end, 0.87, "surname"));
         }
     }
 }
@@ -335,6 +308,14 @@ mod tests {
         assert_eq!(people("Even Administrator Roe stated as much."), ["Roe"]);
         assert_eq!(people("Photographer Tom Halden said so."), ["Tom Halden"]);
         assert_eq!(people("Hunter Smith said so."), ["Hunter Smith"]);
+    }
+
+    #[test]
+    fn a_surname_is_the_person_everywhere_even_shouted() {
+        assert_eq!(
+            people("TENNIS - OKELLO UPSETS SEED .\nDavid Okello won. Later Okello and Ursula von der Leyen met; von der Leyen said so."),
+            ["David Okello", "Ursula von der Leyen", "OKELLO", "Okello", "von der Leyen"]
+        );
     }
 
     #[test]
