@@ -116,6 +116,9 @@ pub struct Finder<'a> {
     pub inside: Vec<bool>,
     /// Per piece: whether it ends a sentence ([`sentence_ends`]).
     pub ends: Vec<bool>,
+    /// Per piece: the person a lower-case title standing for them starts there ("the
+    /// secretary said"), as the title-only rule joined it.
+    pub titles: Vec<Option<usize>>,
 }
 
 impl Finder<'_> {
@@ -626,7 +629,11 @@ impl Finder<'_> {
     /// A named speaker at `k`: a person mention, a title joined to its holder, or an
     /// organisation.
     fn speaker_at(&self, k: usize) -> Option<Speaker> {
-        if let Some(p) = self.ctx.person(k) {
+        if let Some(p) = self
+            .ctx
+            .person(k)
+            .or_else(|| self.titles.get(k).copied().flatten())
+        {
             return Some(Speaker::Person(p));
         }
         let piece = self.input.pieces.get(k)?;

@@ -29,6 +29,14 @@ impl Rule for Quotes {
             inside[q.open..=q.last].fill(true);
         }
         let ends = attribution::sentence_ends(input, &quotes, &inside);
+        let mut titles = vec![None; input.pieces.len()];
+        for (p, person) in facts.people.iter().enumerate() {
+            for m in person.mentions.iter().filter(|m| m.kind == Some("title")) {
+                if let Some(at) = input.piece_at(m.start) {
+                    titles[at] = Some(p);
+                }
+            }
+        }
         let finder = Finder {
             input,
             entities,
@@ -38,6 +46,7 @@ impl Rule for Quotes {
             paragraphs: &paragraphs,
             inside,
             ends,
+            titles,
         };
         for (n, speaker, rule) in finder.attribute() {
             let q = &quotes[n];
@@ -120,6 +129,12 @@ mod tests {
                     ("Prime Minister", Title),
                 ],
                 &[("Jan Olsen", "We will win this,")],
+            ),
+            // A lower-case title standing for its one holder.
+            (
+                "Defense Secretary Ann Berg met troops. \"We are proud of you,\" the secretary said in a statement.",
+                &[("Defense Secretary", Title), ("Ann Berg", Person)],
+                &[("Ann Berg", "We are proud of you,")],
             ),
             (
                 "\"It works,\" team member Ann Berg told the press.",
