@@ -75,6 +75,17 @@ const FIRM_POSSESSIONS: &[&str] = &[
     "chairman",
 ];
 
+/// A firm's people, named right after it: "a Dorvane spokesman", "Kelvo chairman Tom Reed".
+const FIRM_PEOPLE: &[&str] = &[
+    "CEO",
+    "chairman",
+    "chairwoman",
+    "shareholders",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
 /// Verbs of reporting before "its" and a figure: "Norvik said its profit rose".
 const REPORTS: &[&str] = &[
     "said",
@@ -266,6 +277,9 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         "'s" | "’s" => {
             FIRM_POSSESSIONS.contains(&t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
         }
+        // "a Dorvane spokesman said", "Kelvo chairman Tom Reed": a firm's people after its name.
+        word if FIRM_PEOPLE.contains(&word) => true,
+        "chief" => t(end + 1) == "executive",
         // "said its profit", "said its first-half net profit": modifiers before the figure.
         verb if REPORTS.contains(&verb) => {
             t(end + 1) == "its"
@@ -386,6 +400,10 @@ mod tests {
                 &[("ORG", "Dorvane")],
             ),
             ("Kolby Hydro shares fell 3 percent.", &[("ORG", "Kolby Hydro")]),
+            (
+                "A Dorvane spokesman said so, and Kelvo chairman Tom Reed agreed.",
+                &[("ORG", "Dorvane"), ("ORG", "Kelvo"), ("PERSON", "Tom Reed")],
+            ),
             // "shares" as a verb: a person shares something.
             ("Tom Becker shares a flat.", &[("PERSON", "Tom Becker")]),
             ("He made a bid for Kestrane last year.", &[("ORG", "Kestrane")]),
