@@ -14,7 +14,7 @@ export class Annotator {
   #pending = new Map();
   #nextId = 1;
   #busy = false;
-  /** Resolves to the export formats the wasm build supports once the worker is ready. */
+  /** Resolves once the worker is ready (every export format is compiled in: src/export). */
   ready;
 
   constructor() {
@@ -26,7 +26,7 @@ export class Annotator {
     this.#worker = worker;
     this.ready = new Promise((resolve, reject) => {
       worker.addEventListener('message', ({ data }) => {
-        if (data.type === 'ready') resolve(data.formats);
+        if (data.type === 'ready') resolve();
         else if (data.type === 'fatal') reject(new Error(data.message));
         else this.#settle(data);
       });

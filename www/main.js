@@ -191,8 +191,7 @@ navigator.serviceWorker?.register('sw.js').catch(() => {
 });
 
 try {
-  const formats = await annotator.ready;
-  for (const b of exportButtons) b.hidden = !formats.includes(b.dataset.format);
+  await annotator.ready;
   document.body.dataset.ready = '1';
   if (article.value.trim()) run();
 } catch (e) {

@@ -3,22 +3,8 @@
 // hundreds of thousands of them and cloning that many objects would block the page.
 import init, { annotate, annotateAs } from './pkg/factlens.js';
 
-/** Export formats the page has buttons for; the ones this wasm build rejects are reported. */
-const CANDIDATE_FORMATS = ['json', 'displacy', 'csv', 'jsonld'];
-
 /** The last annotated text, its article date and annotation, for the copy and download buttons. */
 let last = null;
-
-function supportedFormats() {
-  return CANDIDATE_FORMATS.filter((format) => {
-    try {
-      annotateAs('', format);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 /**
  * A short wire paragraph with a dateline, a title before a name, numbers, a quote and an
@@ -32,7 +18,7 @@ const WARM_UP = 'VILNIUS, June 12 (Reuters) - Lithuania\'s Vice Minister of Nati
 const ready = init().then(
   () => {
     annotate(WARM_UP);
-    postMessage({ type: 'ready', formats: supportedFormats() });
+    postMessage({ type: 'ready' });
   },
   (e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }),
 );
