@@ -4,48 +4,14 @@
 
 mod common;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-/// The system allocator, counting live bytes and their high-water mark.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(bytes: usize) {
-    let now = LIVE.fetch_add(bytes, Relaxed) + bytes;
-    PEAK.fetch_max(now, Relaxed);
-}
-
-// SAFETY: every call is forwarded unchanged to `System`; only counters are added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            LIVE.fetch_sub(layout.size(), Relaxed);
-            grew(new_size);
-        }
-        p
-    }
-}
+use factlens::heap;
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: heap::Counting = heap::Counting;
 
 const KB: usize = 1024;
 const SIZES: &[usize] = &[
@@ -96,10 +62,10 @@ fn main() {
 /// Median wall time of at least three runs (or one second of runs), and the heap high-water
 /// mark of one run above what was live before it (the text itself excluded).
 fn measure(text: &str) -> Point {
-    let base = LIVE.load(Relaxed);
-    PEAK.store(base, Relaxed);
+    let base = heap::live();
+    heap::reset_peak();
     drop(black_box(factlens::annotate(black_box(text))));
-    let peak_heap = PEAK.load(Relaxed) - base;
+    let peak_heap = heap::peak() - base;
     let mut times = Vec::new();
     let started = Instant::now();
     while times.len() < 3 || (started.elapsed() < Duration::from_secs(1) && times.len() < 101) {

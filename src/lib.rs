@@ -18,6 +18,7 @@ pub mod document;
 pub mod entities;
 pub mod export;
 pub mod facts;
+pub mod heap;
 pub mod jsonl;
 pub mod lexicon;
 pub mod offsets;

@@ -6,6 +6,18 @@ use wasm_bindgen::prelude::*;
 use crate::dates::parse_iso;
 use crate::{OffsetUnit, Ymd};
 
+/// Counted, so the page can ask how much the annotator holds ([`heap_bytes`]).
+#[global_allocator]
+static ALLOCATOR: crate::heap::Counting = crate::heap::Counting;
+
+/// Bytes the annotator holds on its heap right now: flat over repeated calls once its lexicons,
+/// model and patterns are built (the e2e memory test reads it to catch a leak of a few bytes a
+/// call, which the wasm memory's 64 KiB pages would hide).
+#[wasm_bindgen(js_name = heapBytes)]
+pub fn heap_bytes() -> usize {
+    crate::heap::live()
+}
+
 /// Debug builds (tests/web.rs) print a Rust panic to the console; release builds abort on one,
 /// and the fuzzed core is not supposed to have any.
 #[cfg(debug_assertions)]

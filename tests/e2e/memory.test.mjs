@@ -1,5 +1,5 @@
-// Wasm memory stays flat over many calls in one page (a leak per call would grow it: linear
-// memory never shrinks), and a 10 MB article goes through without a trap (one call: it takes
+// The annotator's heap is exactly flat over many calls in one page (heapBytes, the allocator's
+// count of live bytes), and a 10 MB article goes through without a trap (one call: it takes
 // seconds, and the test suite stays quick).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,26 +9,29 @@ const env = setup();
 
 const hostile = 'TOKYO, Japan — 👩‍👩‍👧‍👦 Reuters said <script>x</script> Loreta Maskaliovienė (NATO) \u202E القاهرة 東京 e\u0301\n\n';
 
-test('1,000 annotate calls keep wasm memory flat', async () => {
+test('1,000 annotate calls leave the heap exactly as they found it', async () => {
   const { page } = await openPage(env.browser, env.server.url);
   const figures = await page.evaluate(async (texts) => {
     const mod = await import('./pkg/factlens.js');
     const wasm = await mod.default(); // already initialised: the instance's exports
-    const bytes = () => wasm.memory.buffer.byteLength;
     const round = () => {
       for (const t of texts) {
         mod.annotate(t);
         mod.annotateAs(t, 'json');
       }
     };
-    // Warm-up: lazily built lexicons and regexes, and the allocator's first growth.
+    // Warm-up: lazily built lexicons, regexes and the model.
     for (let i = 0; i < 10; i++) round();
-    const before = bytes();
+    const before = { heap: mod.heapBytes(), memory: wasm.memory.buffer.byteLength };
     for (let i = 0; i < 1000 / texts.length; i++) round();
-    return { before, after: bytes() };
+    return { before, after: { heap: mod.heapBytes(), memory: wasm.memory.buffer.byteLength } };
   }, [seedArticle, hostile, seedArticle.slice(0, 500), hostile.repeat(20)]);
-  console.log(`wasm memory: ${figures.before} bytes before, ${figures.after} after 1,000 calls of each export`);
-  assert.equal(figures.after, figures.before);
+  console.log(`heap: ${figures.before.heap} bytes before, ${figures.after.heap} after 1,000 calls of each export; wasm memory ${figures.after.memory} bytes`);
+  // Exact, not "about": the allocator's own count of live bytes (heapBytes), where the wasm
+  // memory (64 KiB pages, free space inside) would hide a leak of 100 bytes a call. A leak of
+  // 100 bytes per annotate call, put in on purpose once, failed here by 100,000 bytes.
+  assert.equal(figures.after.heap, figures.before.heap);
+  assert.equal(figures.after.memory, figures.before.memory);
 });
 
 test('a 10 MB article is annotated in the page without a trap, every offset exact', async () => {
