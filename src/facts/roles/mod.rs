@@ -13,6 +13,7 @@
 //! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
 //! role with an organisation but no country takes the organisation's country.
 
+pub mod affiliation;
 mod ctx;
 mod org;
 mod phrase;
