@@ -1,9 +1,11 @@
 //! A plural role over a list of names introduced after it: "photographers who used the camera,
-//! such as A, B and C", "defence officials, including A, …; B, …; and C" — each listed name
-//! holds the singular role. The list right after the title ("Foreign Ministers A and B") is
-//! read by [`super::title_before`] with the same walker, [`members`].
+//! such as A, B and C", "defence officials, including A, …; B, …; and C", a list as the
+//! predicate ("the candidates elected were A, Acme's B and C") or in apposition ("activists
+//! from the reform camp, A and B") — each listed name holds the singular role. The list right
+//! after the title ("Foreign Ministers A and B") is read by [`super::title_before`] with the
+//! same walker, [`members`].
 
-use super::roles::{self, affiliation, Ctx};
+use super::roles::{self, affiliation, Ctx, Draft};
 use super::{Input, Rule};
 use crate::entities::titles::words::{in_list, CLOSED};
 use crate::types::{Entity, Facts, Label, TokenKind};
@@ -12,27 +14,6 @@ pub struct PluralList;
 
 /// How far after the title the list may start, in pieces.
 const REACH: usize = 12;
-/// Records the singular title `d` on every member of a list, each with the organisation the
-/// list gives it, else the title's ("Acme councillors A and B of the River Party").
-pub fn add_members(
-    input: &Input,
-    facts: &mut Facts,
-    ctx: &Ctx,
-    d: &roles::Draft,
-    list: &[Member],
-    rule: &'static str,
-) {
-    for m in list {
-        let mut d = d.clone();
-        if let Some(r) = m.org {
-            let (org, country) = affiliation::name(input, facts, ctx, r);
-            d.organization = Some(org);
-            d.country = country.or(d.country);
-        }
-        roles::add(facts, m.person, &d, roles::span(input, d.first, m.at), rule);
-    }
-}
-
 /// Most pieces of description before a listed name.
 const LEAD_IN: usize = 6;
 /// Words that introduce the list.
@@ -55,26 +36,77 @@ impl Rule for PluralList {
             if !d.plural {
                 continue;
             }
-            // The introducer, before any other title or name.
-            let Some(intro) = (d.last + 1..d.last + 1 + REACH)
-                .take_while(|&k| {
-                    input.same_sentence(k, t) && !input.is(k, Label::Title) && ctx.person(k).is_none()
-                })
-                .find(|&k| input.word_in(k, INTRODUCERS))
-            else {
+            let Some((first, fewest)) = list_start(input, facts, ctx, &d, true) else {
                 continue;
             };
-            let first = intro
-                + 1
-                + usize::from(
-                    input.word_in(intro, &["such", "among"]) && input.word_in(intro + 1, &["as", "them"]),
-                );
-            if ctx.person(first).is_none() {
+            let list = members(input, ctx, first);
+            if list.len() < fewest {
                 continue;
             }
             d.title = roles::singular(&d.title);
-            add_members(input, facts, ctx, &d, &members(input, ctx, first), self.id());
+            add_members(input, facts, ctx, &d, &list, self.id());
         }
+    }
+}
+
+/// Where the list under the plural title `d` starts, and how many names it needs, looked for
+/// before any other title or name: after an introducer ("such as", "including"); after "were"
+/// or "are", or through a plural title there that heads the list ("the candidates elected
+/// were young activists from the camp, A and B": both roles, when `nested`); after a comma
+/// closing a lower-case complement ("activists from the reform camp, A and B"), where one
+/// name could be a new clause's subject, so two are needed.
+fn list_start(input: &Input, facts: &Facts, ctx: &Ctx, d: &Draft, nested: bool) -> Option<(usize, usize)> {
+    let after = d.last + 1;
+    let mut found = None;
+    for k in (after..after + REACH).take_while(|&k| {
+        input.same_sentence(k, d.last) && !input.is(k, Label::Title) && ctx.person(k).is_none()
+    }) {
+        if input.word_in(k, INTRODUCERS) {
+            let skip = input.word_in(k, &["such", "among"]) && input.word_in(k + 1, &["as", "them"]);
+            found = lead_in(input, ctx, k + 1 + usize::from(skip)).map(|f| (f, 1));
+        } else if input.word_in(k, &["were", "are"]) {
+            found = lead_in(input, ctx, k + 1).map(|f| (f, 1)).or_else(|| {
+                let t = (k + 1..k + 7)
+                    .find(|&t| input.is(t, Label::Title))
+                    .filter(|_| nested)?;
+                let predicate = roles::read(input, facts, ctx, (t, t));
+                (predicate.plural && roles::opens_at(input, k + 1, predicate.first))
+                    .then(|| list_start(input, facts, ctx, &predicate, false))
+                    .flatten()
+            });
+        } else if input.word_in(k, &[","]) {
+            let complement = (after..k).all(|j| {
+                input.pieces[j].entity.is_none()
+                    && input.pieces[j].kind == TokenKind::Word
+                    && !input.starts_upper(j)
+            });
+            found = lead_in(input, ctx, k + 1).filter(|_| complement).map(|f| (f, 2));
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    found
+}
+
+/// Records the singular title `d` on every member of a list, each with the organisation the
+/// list gives it, else the title's ("Acme councillors A and B of the River Party").
+pub fn add_members(
+    input: &Input,
+    facts: &mut Facts,
+    ctx: &Ctx,
+    d: &Draft,
+    list: &[Member],
+    rule: &'static str,
+) {
+    for m in list {
+        let mut d = d.clone();
+        if let Some(r) = m.org {
+            let (org, country) = affiliation::name(input, facts, ctx, r);
+            d.organization = Some(org);
+            d.country = country.or(d.country);
+        }
+        roles::add(facts, m.person, &d, roles::span(input, d.first, m.at), rule);
     }
 }
 
@@ -248,6 +280,36 @@ mod tests {
                 row("Jim Roe", "councillor", "Acme", ""),
                 row("Sam Reed", "councillor", "", ""),
                 row("Kim Hall", "", "", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_as_predicate_or_in_apposition() {
+        let (f, _) = facts(
+            "The reform camp candidates elected were Acme's Ann Lee and independent Tom Vale. \
+             The others elected were young activists from the harbour camp, Eva Moss and Jim Roe. \
+             The activists from the camp, Sam Reed said, were late.",
+            &[
+                ("candidates", Title),
+                ("Acme", Org),
+                ("Ann Lee", Person),
+                ("Tom Vale", Person),
+                ("activists", Title),
+                ("Eva Moss", Person),
+                ("Jim Roe", Person),
+                ("activists", Title),
+                ("Sam Reed", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Ann Lee", "candidate", "Acme", ""),
+                row("Tom Vale", "candidate", "", ""),
+                row("Eva Moss", "activist", "", ""),
+                row("Jim Roe", "activist", "", ""),
+                row("Sam Reed", "", "", "")
             ]
         );
     }

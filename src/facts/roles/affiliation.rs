@@ -38,8 +38,7 @@ pub fn after(input: &Input, k: usize) -> Option<Range> {
     if !input.word_in(k, &["of", "from"]) {
         return None;
     }
-    let the = input.word_in(k + 1, &["the"]);
-    run(input, k + 1 + usize::from(the), the)
+    run(input, k + 1 + usize::from(input.word_in(k + 1, &["the"])))
 }
 
 /// "of respectively A and the B" at piece `k`: the organisations in order, for as many names
@@ -52,7 +51,7 @@ pub fn respectively(input: &Input, k: usize) -> Vec<Range> {
     let mut s = k + 2;
     loop {
         let the = input.word_in(s, &["the"]);
-        let Some(r) = run(input, s + usize::from(the), the) else {
+        let Some(r) = run(input, s + usize::from(the)) else {
             break;
         };
         out.push(r);
@@ -73,12 +72,11 @@ pub fn name(input: &Input, facts: &Facts, ctx: &Ctx, r: Range) -> (String, Optio
 }
 
 /// An organisation's name from piece `s` on: one marked organisation, or capitalised words
-/// (with a possessive inside: "New Hope People's Party"). After "the" a piece the recogniser
-/// took for a person is a name of a body ("of the Free Democrats").
-fn run(input: &Input, s: usize, after_the: bool) -> Option<Range> {
+/// (with a possessive inside: "New Hope People's Party"). A person's name here is a body's the
+/// recogniser misread ("of the Free Democrats"): a name is no one's "of".
+fn run(input: &Input, s: usize) -> Option<Range> {
     let fits = |k: usize| match input.label(k) {
-        Some(Label::Org | Label::Norp) => true,
-        Some(Label::Person) => after_the,
+        Some(Label::Org | Label::Norp | Label::Person) => true,
         None => is_bare_cap(input, k),
         _ => false,
     };
