@@ -201,7 +201,8 @@ const CASES: &[Case] = &[
     // organisations, a plural title before names each "of" their own organisation, a nested
     // predicate title in apposition ("were young activists from the camp, A and B"). Paul
     // Grant is outside every list; Thomas Webb, alone after "activists …,", is a new clause's
-    // subject.
+    // subject. Offices stated by their noun ("resigned from his leadership") are the clause
+    // subject's, not a relative clause's antecedent's (Simon Clarke) nor the main subject's.
     Case {
         file: "facts-council-lists.txt",
         expected: &[
@@ -221,6 +222,8 @@ const CASES: &[Case] = &[
             ("Daniel Cole", "activist", "Green League", ""),
             ("Emma Stone", "candidate", "", ""),
             ("Emma Stone", "activist", "", ""),
+            ("Gordon Fry", "leader", "Tideway Party", ""),
+            ("Mary Quinn", "chair", "Green League", ""),
         ],
         gaps: &[],
         noise: &[],

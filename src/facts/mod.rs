@@ -16,6 +16,7 @@ mod events;
 mod gazetteer;
 mod named_as;
 mod nationality;
+mod office_noun;
 mod organizations;
 mod party;
 mod people;
@@ -195,6 +196,7 @@ pub const RULES: &[&dyn Rule] = &[
     &appositive::Appositive,
     &relative::RelativeClause,
     &verb_role::VerbRole,
+    &office_noun::OfficeNoun,
     &copula::Copula,
     &plural_list::PluralList,
     &named_as::NamedAs,

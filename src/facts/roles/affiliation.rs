@@ -38,7 +38,12 @@ pub fn after(input: &Input, k: usize) -> Option<Range> {
     if !input.word_in(k, &["of", "from"]) {
         return None;
     }
-    run(input, k + 1 + usize::from(input.word_in(k + 1, &["the"])))
+    body(input, k + 1)
+}
+
+/// An organisation from piece `k` on, after an optional "the".
+pub fn body(input: &Input, k: usize) -> Option<Range> {
+    run(input, k + usize::from(input.word_in(k, &["the"])))
 }
 
 /// "of respectively A and the B" at piece `k`: the organisations in order, for as many names
