@@ -201,7 +201,9 @@ const CASES: &[Case] = &[
     // organisations, a plural title before names each "of" their own organisation, a nested
     // predicate title in apposition ("were young activists from the camp, A and B"). Paul
     // Grant is outside every list; Thomas Webb, alone after "activists …,", is a new clause's
-    // subject. Offices stated by their noun ("resigned from his leadership") are the clause
+    // subject. A predicate coordinated with the subject's clause ("won …, and became the
+    // youngest Harbour Council member") is the subject's, never the name before another
+    // subject (Paul Grant). Offices stated by their noun ("resigned from his leadership") are the clause
     // subject's, not a relative clause's antecedent's (Simon Clarke) nor the main subject's.
     Case {
         file: "facts-council-lists.txt",
@@ -224,6 +226,8 @@ const CASES: &[Case] = &[
             ("Emma Stone", "activist", "", ""),
             ("Gordon Fry", "leader", "Tideway Party", ""),
             ("Mary Quinn", "chair", "Green League", ""),
+            ("Nora Quinn", "member", "Harbour Council", ""),
+            ("Alice Foster", "member", "Civic Union", ""),
         ],
         gaps: &[],
         noise: &[],

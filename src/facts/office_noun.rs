@@ -5,7 +5,6 @@
 
 use super::roles::{self, affiliation, Draft};
 use super::{Input, Rule};
-use crate::entities::titles::words::{in_list, CLOSED};
 use crate::types::{Entity, Facts};
 
 pub struct OfficeNoun;
@@ -35,8 +34,6 @@ const VERBS: &[&str] = &[
 ];
 /// Pieces from the subject's name to the verb, at most: a clause and a coordinated one.
 const REACH: usize = 30;
-/// Pieces before the subject's name in its clause, at most ("Localist group Acme's").
-const OPENING: usize = 6;
 
 impl Rule for OfficeNoun {
     fn id(&self) -> &'static str {
@@ -46,7 +43,7 @@ impl Rule for OfficeNoun {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.named() {
-            if !opens_clause(input, i) {
+            if !roles::subject::opens_clause(input, i) {
                 continue;
             }
             let own = affiliation::possessor(input, i).or_else(|| affiliation::after(input, i + 1));
@@ -91,21 +88,6 @@ impl Rule for OfficeNoun {
             roles::add(facts, p, &d, roles::span(input, i, n), self.id());
         }
     }
-}
-
-/// Whether the name at piece `i` opens its clause, so may be its subject: only a few words of
-/// description or an organisation's possessive stand before it in the sentence or after a
-/// comma ("Acme's Tom Vale", "Reformist Jane Roe").
-fn opens_clause(input: &Input, i: usize) -> bool {
-    let mut k = i;
-    // An opening phrase closed by a comma ("In the South ward, Jane Roe …") is no part of it.
-    while k > 0 && input.same_sentence(k - 1, i) && !input.word_in(k - 1, &[","]) {
-        k -= 1;
-        if i - k > OPENING || (input.pieces[k].entity.is_none() && in_list(CLOSED, input.text(k))) {
-            return false;
-        }
-    }
-    true
 }
 
 #[cfg(test)]

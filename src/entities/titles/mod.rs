@@ -405,9 +405,22 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                 && ctx.place_at(p - 1).is_none()
                 && !crate::dates::is_calendar_word(ctx.text(p - 1))
         });
-    // "was a volunteer", "is both an artist and a businessperson", "as chief executive".
+    // "was a volunteer", "is both an artist and a businessperson", "as chief executive",
+    // "became the youngest Acme member" (the holder's organisation and a superlative or
+    // descriptive word between).
     let mut k = first;
-    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && first - k < 3 {
+    while k > 0 && first - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
+        k -= 1;
+    }
+    if k > 0
+        && ctx.is_word(k - 1)
+        && !ctx.is_cap(k - 1)
+        && (ctx.text(k - 1).ends_with("est") || words::is_descriptive(ctx.text(k - 1)))
+    {
+        k -= 1;
+    }
+    let lead = k;
+    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
         k -= 1;
     }
     let predicate = k > 0
@@ -416,7 +429,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
             "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
         ]
         .contains(&ctx.text(k - 1))
-        && (ctx.text(k - 1) != "and" || k < first);
+        && (ctx.text(k - 1) != "and" || k < lead);
     // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee": the
     // phrase, perhaps its organisation, then a comma and a name.
     let comma_name = (end..(end + 6).min(ctx.len()))

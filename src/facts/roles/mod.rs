@@ -17,6 +17,7 @@ pub mod affiliation;
 mod ctx;
 mod org;
 mod phrase;
+pub mod subject;
 
 pub use ctx::Ctx;
 pub use org::{org_name, party};
