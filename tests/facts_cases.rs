@@ -203,7 +203,8 @@ const CASES: &[Case] = &[
     // Grant is outside every list; Thomas Webb, alone after "activists …,", is a new clause's
     // subject. A predicate coordinated with the subject's clause ("won …, and became the
     // youngest Harbour Council member") is the subject's, never the name before another
-    // subject (Paul Grant). Offices stated by their noun ("resigned from his leadership") are the clause
+    // subject (Paul Grant). "defeated another … candidate, <name>" makes both sides
+    // candidates; "hired another adviser" (no contest) makes nobody one. Offices stated by their noun ("resigned from his leadership") are the clause
     // subject's, not a relative clause's antecedent's (Simon Clarke) nor the main subject's.
     Case {
         file: "facts-council-lists.txt",
@@ -228,6 +229,8 @@ const CASES: &[Case] = &[
             ("Mary Quinn", "chair", "Green League", ""),
             ("Nora Quinn", "member", "Harbour Council", ""),
             ("Alice Foster", "member", "Civic Union", ""),
+            ("Gavin Shaw", "candidate", "", ""),
+            ("Gavin Shaw", "politician", "", ""),
         ],
         gaps: &[],
         noise: &[],

@@ -10,6 +10,7 @@
 
 mod acronyms;
 mod appositive;
+mod contest;
 mod copula;
 mod dates;
 mod events;
@@ -198,6 +199,7 @@ pub const RULES: &[&dyn Rule] = &[
     &verb_role::VerbRole,
     &office_noun::OfficeNoun,
     &copula::Copula,
+    &contest::Contest,
     &plural_list::PluralList,
     &named_as::NamedAs,
     &party::PartyAffiliation,

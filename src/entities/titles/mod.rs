@@ -457,7 +457,16 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                         && (end..k).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
                         && names_follow(ctx, k + 1))
             });
-    before_name || after_name || predicate || comma_name || over_list
+    // "X defeated another reform camp candidate": the contest gives the role to both sides.
+    let contest = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| ctx.text(k) == "another")
+        .is_some_and(|k| {
+            k > 0
+                && (k + 1..first).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
+                && words::in_list(words::CONTESTS, ctx.text(k - 1))
+        });
+    before_name || after_name || predicate || comma_name || over_list || contest
 }
 
 /// Whether a name, or a role noun that may head a list of its own, comes from token `k` on,

@@ -82,6 +82,18 @@ pub const DESCRIPTIVE: &[&str] = &[
 /// candidate", "opposition bloc leader" → the role is "candidate", "leader".
 pub const GROUPINGS: &[&str] = &["bloc", "camp", "faction"];
 
+/// Verbs (sorted) of a contest between holders of one role: "X defeated another candidate"
+/// makes X one too.
+pub const CONTESTS: &[&str] = &[
+    "beat",
+    "challenged",
+    "defeated",
+    "edged",
+    "faced",
+    "ousted",
+    "unseated",
+];
+
 /// Prefixes (sorted) of a stance, never of a role: "pro-reform", "anti-war".
 pub const STANCES: &[&str] = &["anti", "pro"];
 
@@ -310,7 +322,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_lower_case_and_searched_in_any_case() {
-        for list in [QUALIFIERS, DESCRIPTIVE, GROUPINGS, STANCES, CLOSED] {
+        for list in [QUALIFIERS, DESCRIPTIVE, GROUPINGS, STANCES, CONTESTS, CLOSED] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list
                 .iter()
