@@ -412,12 +412,16 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
     while k > 0 && first - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
         k -= 1;
     }
-    if k > 0
-        && ctx.is_word(k - 1)
-        && !ctx.is_cap(k - 1)
-        && (ctx.text(k - 1).ends_with("est") || words::is_descriptive(ctx.text(k - 1)))
-    {
+    let describes = |j: usize| {
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && (ctx.text(j).ends_with("est") || words::is_descriptive(ctx.text(j)))
+    };
+    if k > 0 && describes(k - 1) {
         k -= 1;
+    } else {
+        // Capitalised words alone there are a demonym or an anchor: "an Acme driver".
+        k = first;
     }
     let lead = k;
     while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
@@ -452,8 +456,15 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
             .any(|k| {
                 matches!(ctx.text(k), "including" | "namely")
                     || (ctx.text(k) == "such" && k + 1 < ctx.len() && ctx.text(k + 1) == "as")
-                    || (matches!(ctx.text(k), "were" | "are") && names_follow(ctx, k + 1))
+                    || (matches!(ctx.text(k), "were" | "are")
+                        && (end..k).all(|j| {
+                            !words::in_list(words::CLOSED, ctx.text(j))
+                                || matches!(ctx.text(j), "in" | "the" | "this" | "that" | "of" | "at" | "for")
+                        })
+                        && names_follow(ctx, k + 1))
                     || (ctx.text(k) == ","
+                        && k > end
+                        && matches!(ctx.text(end), "from" | "in" | "at")
                         && (end..k).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
                         && names_follow(ctx, k + 1))
             });
@@ -470,15 +481,29 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
 }
 
 /// Whether a name, or a role noun that may head a list of its own, comes from token `k` on,
-/// behind at most a few lower-case words, hyphens and possessives ("localist camp's Ann Lee",
-/// "young activists from …").
+/// behind at most a few words that only describe, hyphens and possessives ("localist camp's
+/// Ann Lee", "young and relatively new activists from …"); a verb ("were killed by …") or a
+/// function word ends the search.
 fn names_follow(ctx: &Ctx, k: usize) -> bool {
-    (k..(k + 6).min(ctx.len()))
-        .take_while(|&j| {
-            ctx.same_sentence(k, j) && (ctx.is_word(j) || matches!(ctx.text(j), "-" | "'s" | "’s"))
-        })
-        .any(|j| {
-            (ctx.is_cap(j) && !ctx.is_function_word(j) && ctx.place_at(j).is_none())
-                || head_at(ctx, j).is_some()
-        })
+    for j in k..(k + 6).min(ctx.len()) {
+        if !ctx.same_sentence(k, j) {
+            return false;
+        }
+        let w = ctx.text(j);
+        if ctx.is_cap(j) {
+            return !ctx.is_function_word(j) && ctx.place_at(j).is_none();
+        }
+        if head_at(ctx, j).is_some() {
+            return true;
+        }
+        let describes = matches!(w, "-" | "'s" | "’s" | "and")
+            || (ctx.is_word(j)
+                && !words::in_list(words::CLOSED, w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing"));
+        if !describes {
+            return false;
+        }
+    }
+    false
 }
