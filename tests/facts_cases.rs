@@ -197,6 +197,45 @@ const CASES: &[Case] = &[
         noise: &[],
         speakers: Some(&[]),
     },
+    // Plural roles over lists: a predicate list with possessive and "of respectively"
+    // organisations, a plural title before names each "of" their own organisation, a nested
+    // predicate title in apposition ("were young activists from the camp, A and B"). Paul
+    // Grant is outside every list; Thomas Webb, alone after "activists …,", is a new clause's
+    // subject. A predicate coordinated with the subject's clause ("won …, and became the
+    // youngest Harbour Council member") is the subject's, never the name before another
+    // subject (Paul Grant). "defeated another … candidate, <name>" makes both sides
+    // candidates; "hired another adviser" (no contest) makes nobody one. Offices stated by their noun ("resigned from his leadership") are the clause
+    // subject's, not a relative clause's antecedent's (Simon Clarke) nor the main subject's.
+    Case {
+        file: "facts-council-lists.txt",
+        expected: &[
+            ("Susan Blake", "candidate", "Tideway Party", ""),
+            ("Mark Hollis", "candidate", "Civic Union", ""),
+            ("Janet Price", "candidate", "Green League", ""),
+            ("David Marsh", "candidate", "Tideway Party", ""),
+            ("Laura Bennett", "candidate", "HWA", ""),
+            ("Simon Clarke", "candidate", "HWA", ""),
+            ("Helen Ward", "candidate", "", ""),
+            ("Robert Hale", "politician", "Civic Union", ""),
+            ("Karen Doyle", "politician", "HWA", ""),
+            ("Peter Lang", "councillor", "Green League", ""),
+            ("Alice Foster", "councillor", "Civic Union", ""),
+            ("Michael Reid", "councillor", "HWA", ""),
+            ("Daniel Cole", "candidate", "Green League", ""),
+            ("Daniel Cole", "activist", "Green League", ""),
+            ("Emma Stone", "candidate", "", ""),
+            ("Emma Stone", "activist", "", ""),
+            ("Gordon Fry", "leader", "Tideway Party", ""),
+            ("Mary Quinn", "chair", "Green League", ""),
+            ("Nora Quinn", "member", "Harbour Council", ""),
+            ("Alice Foster", "member", "Civic Union", ""),
+            ("Gavin Shaw", "candidate", "", ""),
+            ("Gavin Shaw", "politician", "", ""),
+        ],
+        gaps: &[],
+        noise: &[],
+        speakers: Some(&[]),
+    },
 ];
 
 fn table(ann: &factlens::Annotation) -> Vec<(String, String, String, String)> {

@@ -1,6 +1,7 @@
 //! Roles stated as a predicate: "Jane Roe is a photographer", "Paris was a volunteer",
 //! "Vale was both a painter and a publisher". The title phrase must close the clause,
-//! as in an appositive, so "X is a photographer's dream" states no role.
+//! as in an appositive, so "X is a photographer's dream" states no role. The predicate may be
+//! coordinated with the name's clause ("X won the seat, and became the youngest Acme member").
 
 use super::roles;
 use super::{Input, Rule};
@@ -9,6 +10,8 @@ use crate::types::{Entity, Facts};
 pub struct Copula;
 
 const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained"];
+/// Pieces from a name to the copula of a coordinated predicate, at most.
+const REACH: usize = 30;
 
 impl Rule for Copula {
     fn id(&self) -> &'static str {
@@ -18,10 +21,9 @@ impl Rule for Copula {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.named() {
-            let mut k = i + 1;
-            if !input.word_in(k, COPULAS) {
+            let Some(mut k) = copula_after(input, ctx, i) else {
                 continue;
-            }
+            };
             k += 1;
             while input.word_in(k, &["also", "still", "now", "both", "once"]) {
                 k += 1;
@@ -53,6 +55,23 @@ impl Rule for Copula {
     }
 }
 
+/// The copula of the name at piece `i`: right after it, or opening a predicate coordinated
+/// with its clause ("Jane Roe won the seat, and became the youngest Acme member"), with no
+/// other name (a new subject) or relative pronoun between.
+fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
+    if input.word_in(i + 1, COPULAS) {
+        return Some(i + 1);
+    }
+    if !roles::subject::opens_clause(input, i) {
+        return None;
+    }
+    (i + 2..i + REACH)
+        .take_while(|&k| {
+            input.same_sentence(k, i) && ctx.person(k).is_none() && !input.word_in(k, &["who", "which", ";"])
+        })
+        .find(|&k| input.word_in(k, COPULAS) && input.word_in(k - 1, &["and"]))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::facts::testing::{facts, row, table};
@@ -76,6 +95,31 @@ mod tests {
                 row("Tom Vale", "painter", "", ""),
                 row("Tom Vale", "publisher", "", ""),
                 row("Ann Lee", "", "", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_predicate_coordinated_with_the_subjects_clause() {
+        let (f, _) = facts(
+            "Acme's Tom Vale won the seat, and became the youngest Harbour Council member. \
+             Ann Lee praised it, and Jim Roe was a volunteer.",
+            &[
+                ("Acme", Org),
+                ("Tom Vale", Person),
+                ("Harbour Council", Org),
+                ("member", Title),
+                ("Ann Lee", Person),
+                ("Jim Roe", Person),
+                ("volunteer", Title),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "member", "Harbour Council", ""),
+                row("Ann Lee", "", "", ""),
+                row("Jim Roe", "volunteer", "", "")
             ]
         );
     }

@@ -10,12 +10,14 @@
 
 mod acronyms;
 mod appositive;
+mod contest;
 mod copula;
 mod dates;
 mod events;
 mod gazetteer;
 mod named_as;
 mod nationality;
+mod office_noun;
 mod organizations;
 mod party;
 mod people;
@@ -195,7 +197,9 @@ pub const RULES: &[&dyn Rule] = &[
     &appositive::Appositive,
     &relative::RelativeClause,
     &verb_role::VerbRole,
+    &office_noun::OfficeNoun,
     &copula::Copula,
+    &contest::Contest,
     &plural_list::PluralList,
     &named_as::NamedAs,
     &party::PartyAffiliation,

@@ -50,13 +50,9 @@ impl Rule for TitleBeforeName {
                 continue;
             }
             // A plural title heads a list: "Foreign Ministers A and B", "photographers A, B and C".
-            let mut i = i;
-            for (k, q) in plural_list::members(input, ctx, i) {
-                roles::add(facts, q, &d, roles::span(input, d.first, k), self.id());
-                i = k;
-            }
-            let i = i + 1;
-            next = i;
+            let list = plural_list::members(input, ctx, i);
+            plural_list::add_members(input, facts, ctx, &d, &list, self.id());
+            next = list.last().map_or(i, |m| m.at) + 1;
         }
     }
 }

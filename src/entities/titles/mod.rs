@@ -102,6 +102,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Kind::Title => true,
             Kind::RoleNoun => {
                 !words::is_descriptive(m.entry.canonical)
+                    && !is_stance(ctx, i)
                     && !ctx.is(i, Kind::Honorific)
                     && (!ctx.is_cap(i)
                         || opens_sentence(ctx, i)
@@ -138,6 +139,11 @@ fn is_possessive(ctx: &Ctx, k: usize) -> bool {
     k < ctx.len() && matches!(ctx.text(k), "'s" | "’s" | "'" | "’")
 }
 
+/// "pro-reform", "anti-war": a stance, though "pro" is a role noun too.
+fn is_stance(ctx: &Ctx, i: usize) -> bool {
+    words::in_list(words::STANCES, ctx.text(i)) && i + 1 < ctx.len() && is_hyphen(ctx, i + 1)
+}
+
 /// Whether token `k` is the hyphen of a compound ("co-founder", "singer-songwriter").
 fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
     k > 0 && ctx.text(k) == "-" && ctx.joined(k - 1) && ctx.joined(k)
@@ -160,7 +166,13 @@ fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<us
         if let Some(e) = head_at(ctx, j) {
             return Some(e);
         }
-        if !is_modifier(ctx, j) || ctx.is_cap(j) {
+        // "reformist camp councillors", "reformist veteran politicians": a grouping or a
+        // descriptive word ends the first noun; the last one heads its own phrase.
+        if !is_modifier(ctx, j)
+            || ctx.is_cap(j)
+            || words::in_list(words::GROUPINGS, ctx.text(j))
+            || words::is_descriptive(ctx.text(j))
+        {
             return None;
         }
     }
@@ -210,6 +222,11 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         if !ctx.is_cap(k) && k > 0 && ctx.text(k - 1) == "to" && !is_qualifier(ctx, k) {
             break;
         }
+        // "localist camp candidate": a political grouping and the words before it name the
+        // holder's side, not the role.
+        if words::in_list(words::GROUPINGS, ctx.text(k)) {
+            break;
+        }
         let ok = is_qualifier(ctx, k)
             || if ctx.is_cap(k) {
                 (office || !lower_head) && is_cap_modifier(ctx, k)
@@ -222,7 +239,14 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         first = k;
         taken += 1;
     }
-    // Descriptive words at the edge stay out: "veteran diplomat", "new Prime Minister".
+    // Descriptive words at the edge stay out: "veteran diplomat", "new Prime Minister"; so do
+    // the words before them ("reformist veteran politician").
+    if let Some(d) = (first..i)
+        .rev()
+        .find(|&k| ctx.is_word(k) && words::is_descriptive(ctx.text(k)))
+    {
+        first = d + 1;
+    }
     while first < i && is_descriptive(ctx, first) {
         first += 1;
     }
@@ -381,9 +405,26 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                 && ctx.place_at(p - 1).is_none()
                 && !crate::dates::is_calendar_word(ctx.text(p - 1))
         });
-    // "was a volunteer", "is both an artist and a businessperson", "as chief executive".
+    // "was a volunteer", "is both an artist and a businessperson", "as chief executive",
+    // "became the youngest Acme member" (the holder's organisation and a superlative or
+    // descriptive word between).
     let mut k = first;
-    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && first - k < 3 {
+    while k > 0 && first - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
+        k -= 1;
+    }
+    let describes = |j: usize| {
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && (ctx.text(j).ends_with("est") || words::is_descriptive(ctx.text(j)))
+    };
+    if k > 0 && describes(k - 1) {
+        k -= 1;
+    } else {
+        // Capitalised words alone there are a demonym or an anchor: "an Acme driver".
+        k = first;
+    }
+    let lead = k;
+    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
         k -= 1;
     }
     let predicate = k > 0
@@ -392,7 +433,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
             "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
         ]
         .contains(&ctx.text(k - 1))
-        && (ctx.text(k - 1) != "and" || k < first);
+        && (ctx.text(k - 1) != "and" || k < lead);
     // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee": the
     // phrase, perhaps its organisation, then a comma and a name.
     let comma_name = (end..(end + 6).min(ctx.len()))
@@ -406,7 +447,8 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                 && !ctx.is_function_word(c + 1)
                 && ctx.place_at(c + 1).is_none()
         });
-    // "photographers who used the camera, such as A, B and C": a plural role over a list.
+    // "photographers who used the camera, such as A, B and C", "the candidates elected were A
+    // and B", "activists from the camp, A and B": a plural role over a list.
     let over_list = end > first
         && ctx.text(end - 1).ends_with('s')
         && (end..(end + 12).min(ctx.len()))
@@ -414,6 +456,54 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
             .any(|k| {
                 matches!(ctx.text(k), "including" | "namely")
                     || (ctx.text(k) == "such" && k + 1 < ctx.len() && ctx.text(k + 1) == "as")
+                    || (matches!(ctx.text(k), "were" | "are")
+                        && (end..k).all(|j| {
+                            !words::in_list(words::CLOSED, ctx.text(j))
+                                || matches!(ctx.text(j), "in" | "the" | "this" | "that" | "of" | "at" | "for")
+                        })
+                        && names_follow(ctx, k + 1))
+                    || (ctx.text(k) == ","
+                        && k > end
+                        && matches!(ctx.text(end), "from" | "in" | "at")
+                        && (end..k).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
+                        && names_follow(ctx, k + 1))
             });
-    before_name || after_name || predicate || comma_name || over_list
+    // "X defeated another reform camp candidate": the contest gives the role to both sides.
+    let contest = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| ctx.text(k) == "another")
+        .is_some_and(|k| {
+            k > 0
+                && (k + 1..first).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
+                && words::in_list(words::CONTESTS, ctx.text(k - 1))
+        });
+    before_name || after_name || predicate || comma_name || over_list || contest
+}
+
+/// Whether a name, or a role noun that may head a list of its own, comes from token `k` on,
+/// behind at most a few words that only describe, hyphens and possessives ("localist camp's
+/// Ann Lee", "young and relatively new activists from …"); a verb ("were killed by …") or a
+/// function word ends the search.
+fn names_follow(ctx: &Ctx, k: usize) -> bool {
+    for j in k..(k + 6).min(ctx.len()) {
+        if !ctx.same_sentence(k, j) {
+            return false;
+        }
+        let w = ctx.text(j);
+        if ctx.is_cap(j) {
+            return !ctx.is_function_word(j) && ctx.place_at(j).is_none();
+        }
+        if head_at(ctx, j).is_some() {
+            return true;
+        }
+        let describes = matches!(w, "-" | "'s" | "’s" | "and")
+            || (ctx.is_word(j)
+                && !words::in_list(words::CLOSED, w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing"));
+        if !describes {
+            return false;
+        }
+    }
+    false
 }

@@ -78,6 +78,25 @@ pub const DESCRIPTIVE: &[&str] = &[
     "young",
 ];
 
+/// Nouns (sorted) for a political side, which end a role phrase's modifiers: "reform camp
+/// candidate", "opposition bloc leader" → the role is "candidate", "leader".
+pub const GROUPINGS: &[&str] = &["bloc", "camp", "faction"];
+
+/// Verbs (sorted) of a contest between holders of one role: "X defeated another candidate"
+/// makes X one too.
+pub const CONTESTS: &[&str] = &[
+    "beat",
+    "challenged",
+    "defeated",
+    "edged",
+    "faced",
+    "ousted",
+    "unseated",
+];
+
+/// Prefixes (sorted) of a stance, never of a role: "pro-reform", "anti-war".
+pub const STANCES: &[&str] = &["anti", "pro"];
+
 /// Lower-case words that are never inside a role phrase: determiners, pronouns, prepositions,
 /// conjunctions, auxiliaries and the commonest verbs and adverbs of news copy. A word in none of
 /// the lists above or here may modify a head ("finance minister", "disco club owner").
@@ -303,7 +322,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_lower_case_and_searched_in_any_case() {
-        for list in [QUALIFIERS, DESCRIPTIVE, CLOSED] {
+        for list in [QUALIFIERS, DESCRIPTIVE, GROUPINGS, STANCES, CONTESTS, CLOSED] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list
                 .iter()

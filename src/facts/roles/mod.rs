@@ -13,9 +13,11 @@
 //! ("Vice Minister of National Defence" → "Ministry of National Defence" of Lithuania), and a
 //! role with an organisation but no country takes the organisation's country.
 
+pub mod affiliation;
 mod ctx;
 mod org;
 mod phrase;
+pub mod subject;
 
 pub use ctx::Ctx;
 pub use org::{org_name, party};
