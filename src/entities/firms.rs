@@ -8,6 +8,8 @@
 //! The grammar words below are the recogniser's, like the head words of `orgs.rs`; no name of
 //! any firm, club or place is listed.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashSet;
 
 use super::context::{every_use, first_bytes, Ctx};
@@ -297,6 +299,20 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
     }
 }
 
+/// An acronym English uses as a common noun ("GDP", "DNA", "CEO"): WordNet 3.1's, generated into
+/// `common_acronyms.tsv`.
+fn is_common_acronym(word: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/lexicons/common_acronyms.tsv")
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// "Norvik shares fell": the stock of the name ending before `end` moving. Only a firm's does,
 /// even when its name opens with a given name.
 fn stock_moves(ctx: &Ctx, end: usize) -> bool {
@@ -324,7 +340,10 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let n = word.chars().count();
         let alone = (i == 0 || !ctx.same_sentence(i - 1, i) || !name_word(i - 1))
             && (i + 1 >= ctx.len() || !ctx.same_sentence(i, i + 1) || !name_word(i + 1));
-        let known = ctx.entries_at(i).next().is_some() || ctx.in_place(i) || defined.contains(word);
+        let known = ctx.entries_at(i).next().is_some()
+            || ctx.in_place(i)
+            || defined.contains(word)
+            || is_common_acronym(word);
         let roman = word.chars().all(|c| "IVXLCDM".contains(c));
         // "COVID-19", "F-16", "H5N1": part of a longer code, not a name.
         let glued = (ctx.joined(i) && matches!(ctx.text(i + 1), "-" | "‑" | "/"))
@@ -437,6 +456,11 @@ mod tests {
             // Roman numerals, shouted names and words the article writes in lower case are not.
             ("Pope Pius XII died. King ABDALLAH spoke.", &[("PERSON", "Pius")]),
             ("The AIDS virus spreads; aids were sent.", &[]),
+            // An acronym English uses as a common noun.
+            (
+                "GDP rose and the QXR said the DNA test failed.",
+                &[("ORG", "QXR")],
+            ),
             // A headline in capitals is no organisation.
             ("SEEDS FALL ON OPENING DAY\n\nThe seeds fell.", &[]),
         ];
