@@ -10,6 +10,7 @@ mod languages;
 mod lexical;
 pub mod model;
 mod names;
+mod not_people;
 mod numbers;
 mod orgs;
 mod resolve;
@@ -53,7 +54,9 @@ fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
 /// The whole entity stage: lexicon lookup, candidates, overlap resolution.
 pub fn recognize(doc: &Doc) -> Vec<Entity> {
     let lex = Lexicon::get().find(doc);
-    resolve(doc.text, candidates(doc, &lex))
+    let mut kept = select(candidates(doc, &lex));
+    not_people::check(&context::Ctx::new(doc, &lex), &mut kept);
+    resolve::entities(doc.text, kept)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use std::cell::Cell;
 
 use super::context::first_bytes;
 use super::names;
+use super::not_people;
 use crate::lexicon::{Kind, LexMatch};
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
@@ -336,17 +337,14 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
     });
 }
 
-/// What the tagger reads as a person, where its context says otherwise: after a locative
-/// preposition ("shelling in Karvia", "near Dun Vale") it is a place, unless it opens with a
-/// known given name; before an organisation's head word ("Dana Space Center") it is part of
-/// that name; after "@" it is a handle; a lone capital letter, a function word ("Professor Who")
-/// and a compound ending in a role noun ("Trust-founder") are no name.
+/// What the tagger reads as a person, where its context says otherwise: before an
+/// organisation's head word ("Dana Space Center") it is part of that name (taken out before
+/// overlaps are resolved, so the organisation can win the words); after "@" it is a handle; a
+/// lone capital letter, a function word ("Professor Who") and a compound ending in a role noun
+/// ("Trust-founder") are no name. Places and bodies read as people are [`not_people`]'s.
 fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    const LOCATIVE: &[&str] = &[
-        "in", "near", "outside", "around", "across", "into", "towards", "toward",
-    ];
     let lexicon = crate::lexicon::Lexicon::get();
-    tagged.retain_mut(|t| {
+    tagged.retain(|t| {
         if t.label != Label::Person {
             return true;
         }
@@ -368,19 +366,7 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
         {
             return false;
         }
-        let head_after = (end < doc.tokens.len() && doc.tokens[end].sentence == doc.tokens[end - 1].sentence)
-            .then(|| doc.token_text(end))
-            .is_some_and(|w| {
-                w.starts_with(char::is_uppercase)
-                    && (lexicon.lookup(w, Kind::OrgHead).is_some() || super::orgs::is_facility_head(w))
-            });
-        if head_after {
-            return false;
-        }
-        if before.is_some_and(|w| LOCATIVE.contains(&w)) && !is_given_name(doc.token_text(first)) {
-            t.label = Label::Gpe;
-        }
-        true
+        !not_people::part_of_name(doc, end)
     });
 }
 
@@ -556,7 +542,8 @@ mod tests {
             .iter()
             .map(|t| (t.span(&doc).text(text), t.label))
             .collect();
-        assert_eq!(got, [("Karvia Dun", Label::Gpe), ("Mark Vale", Label::Person)]);
+        // Places read as people are left to `not_people`, after overlaps are resolved.
+        assert_eq!(got, [("Karvia Dun", Label::Person), ("Mark Vale", Label::Person)]);
     }
 
     #[test]

@@ -102,8 +102,12 @@ fn masks(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
 
 /// [`select`], then the kept candidates as entities.
 pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Entity> {
-    select(candidates)
-        .into_iter()
+    entities(text, select(candidates))
+}
+
+/// The entities of `kept`, the candidates [`select`] kept.
+pub fn entities(text: &str, kept: Vec<Candidate>) -> Vec<Entity> {
+    kept.into_iter()
         .map(|c| Entity {
             start: c.span.start,
             end: c.span.end,

@@ -1,0 +1,351 @@
+//! What a resolved PERSON is not: where the article around a name says it is a place, a body or
+//! a piece of a longer name, it stops being a person. Read after overlaps are resolved, so it
+//! covers every recogniser's people (cue rules, surname echoes, the tagger) and sees the
+//! entities beside them.
+
+use rustc_hash::FxHashMap;
+
+use super::context::Ctx;
+use crate::lexicon::Kind;
+use crate::types::{Candidate, Doc, Label, Span, TokenKind};
+
+/// Prepositions after which a capitalised word is a place ("shelling in X", "near X").
+const LOCATIVE: &[&str] = &[
+    "in", "near", "outside", "around", "across", "into", "towards", "toward",
+];
+
+/// Last words of bodies' and programmes' names that no lexicon of organisation heads holds,
+/// because elsewhere they are common nouns ("school district", "the program").
+const BODY_ENDS: &[&str] = &[
+    "District",
+    "Program",
+    "Programme",
+    "Forces",
+    "Project",
+    "Initiative",
+];
+
+/// Lower-case nouns that make the name before them a place's or a group's ("the X area",
+/// "members of the X tribe").
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "region",
+    "district",
+    "province",
+    "governorate",
+    "village",
+    "town",
+    "valley",
+    "tribe",
+    "clan",
+    "neighbourhood",
+    "neighborhood",
+    "countryside",
+    "outskirts",
+];
+
+/// The tagger scores below this; rules and lists at or above it.
+const RULE_SCORE: f32 = 0.8;
+
+/// Joiners of a list of names.
+const JOINERS: &[&str] = &[",", "and", "or"];
+
+/// What the context makes of one person.
+#[derive(Clone, Copy, PartialEq)]
+enum Reading {
+    Person,
+    Place,
+    Org,
+    Nothing,
+}
+
+/// Relabels or drops the people in `kept` (non-overlapping, sorted by start) whose context
+/// says otherwise.
+pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
+    let mut readings = vec![Reading::Person; kept.len()];
+    // Surname → (mentions, mentions bound to "the"), over the people that stay people.
+    let mut bound: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for i in 0..kept.len() {
+        if kept[i].label != Label::Person {
+            continue;
+        }
+        let Some((mut first, end)) = tokens(ctx, kept[i].span) else {
+            continue;
+        };
+        // "Near X, one strike …": a capitalised preposition opening the sentence is no name.
+        if end - first >= 2 && LOCATIVE.contains(&ctx.text(first).to_lowercase().as_str()) {
+            first += 1;
+            kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
+        }
+        readings[i] = reading(ctx, kept, i, first, end);
+        if readings[i] == Reading::Person {
+            let entry = bound.entry(ctx.text(end - 1)).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(the_bound(ctx, first, end));
+        }
+    }
+    // "the X said", "the X's office", "the Y X programme": a name the article only ever writes
+    // after "the" (across the capitalised words before it) is a body's or a thing's, unless it
+    // opens with a known given name ("the Jane Roe video").
+    for (i, c) in kept.iter().enumerate() {
+        let only_the = |(first, end): (usize, usize)| {
+            bound
+                .get(ctx.text(end - 1))
+                .is_some_and(|&(n, the)| n == the && !ctx.is(first, Kind::GivenName))
+        };
+        if readings[i] == Reading::Person && tokens(ctx, c.span).is_some_and(only_the) {
+            readings[i] = Reading::Nothing;
+        }
+    }
+    let mut readings = readings.into_iter();
+    kept.retain_mut(|c| match readings.next() {
+        Some(Reading::Place) => {
+            c.label = Label::Gpe;
+            true
+        }
+        Some(Reading::Org) => {
+            c.label = Label::Org;
+            true
+        }
+        Some(Reading::Nothing) => false,
+        _ => true,
+    });
+}
+
+/// The reading of person `kept[i]`, tokens `first..end`, from its own words and neighbours.
+fn reading(ctx: &Ctx, kept: &[Candidate], i: usize, first: usize, end: usize) -> Reading {
+    let given = ctx.is(first, Kind::GivenName);
+    let last = ctx.text(end - 1);
+    let lexicon = crate::lexicon::Lexicon::get();
+    // "… School District", "… Legacy Program", "… Democratic Forces", "the Neo Democrats": a
+    // body's head word, or a plural role noun (a party or a group) after a word that is no given
+    // name or after "the" ("Peter Sellers" is a person).
+    let plural_role = || {
+        let lower = last.to_lowercase();
+        lexicon
+            .lookup(&lower, Kind::RoleNoun)
+            .is_some_and(|e| e.canonical != e.surface)
+    };
+    let group = end - first >= 2 && plural_role() && (!given || the_bound(ctx, first, end));
+    if BODY_ENDS.contains(&last) || ctx.is(end - 1, Kind::OrgHead) || group {
+        return Reading::Org;
+    }
+    // "the Dana Space Center": a piece of a longer name that a head word closes.
+    if part_of_name(ctx.doc, end) {
+        return Reading::Nothing;
+    }
+    let next = (end < ctx.len() && ctx.same_sentence(first, end)).then(|| ctx.text(end));
+    if next.is_some_and(|w| PLACE_NOUNS.contains(&w)) {
+        return Reading::Nothing;
+    }
+    if given {
+        return Reading::Person;
+    }
+    let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
+    if before.is_some_and(|p| LOCATIVE.contains(&ctx.text(p).to_lowercase().as_str())) {
+        return Reading::Place;
+    }
+    if in_place_list(ctx, kept, i) {
+        return Reading::Place;
+    }
+    Reading::Person
+}
+
+/// Token `end` continues the capitalised name before it with an organisation's or a
+/// facility's head word ("Dana Space Center", "Roe Memorial").
+pub(super) fn part_of_name(doc: &Doc, end: usize) -> bool {
+    end < doc.tokens.len()
+        && doc.tokens[end].sentence == doc.tokens[end - 1].sentence
+        && Some(doc.token_text(end)).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && (crate::lexicon::Lexicon::get().lookup(w, Kind::OrgHead).is_some()
+                    || super::orgs::is_facility_head(w))
+        })
+}
+
+/// Whether "the" stands before the name at tokens `first..end`, across the capitalised words
+/// before it that are no title, honorific or role ("the Northern X Area", but not "the Prime
+/// Minister X"). Not where the name directly after "the" modifies a lower-case noun: people's
+/// names do ("the Roe government").
+fn the_bound(ctx: &Ctx, first: usize, end: usize) -> bool {
+    // A lower-case word that can be a noun: no closed-class word ("the X that"), no verb form
+    // ("the X failed", "the X says").
+    let noun = |w: &str| {
+        w.starts_with(char::is_lowercase)
+            && !super::titles::words::in_list(super::titles::words::CLOSED, w)
+            && !w.ends_with("ed")
+            && !crate::lexicon::speech::is_verb(w)
+    };
+    let modifier = end < ctx.len()
+        && ctx.same_sentence(first, end)
+        && ctx.doc.tokens[end].kind == TokenKind::Word
+        && noun(ctx.text(end));
+    let mut k = first;
+    while k > 0 && ctx.same_sentence(k - 1, first) {
+        let w = k - 1;
+        if ctx.text(w).eq_ignore_ascii_case("the") {
+            return !(modifier && w + 1 == first);
+        }
+        let plain = ctx.is_cap(w)
+            && !ctx.is(w, Kind::Title)
+            && !ctx.is(w, Kind::Honorific)
+            && !ctx.is(w, Kind::RoleNoun)
+            && !ctx.is(w, Kind::GivenName);
+        if !plain {
+            return false;
+        }
+        k = w;
+    }
+    false
+}
+
+/// Person `kept[i]` is a member of a list of names with a place in it, joined by commas and
+/// closed by "and" or "or": "attacks on Karvia and Dun Vale", "in Karvia, Dun Vale and Orm".
+/// A list behind a sentence's opening phrase ("In Karvia, Roe and Doe said") is not one list.
+fn in_place_list(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
+    let joiner = |a: &Candidate, b: &Candidate| {
+        let (Some((_, a_end)), Some((b_first, _))) = (tokens(ctx, a.span), tokens(ctx, b.span)) else {
+            return None;
+        };
+        let between: Vec<&str> = (a_end..b_first).map(|k| ctx.text(k)).collect();
+        match between.as_slice() {
+            [j] if JOINERS.contains(j) => Some(*j),
+            [",", j] if *j != "," && JOINERS.contains(j) => Some(*j),
+            _ => None,
+        }
+    };
+    // A place the rules or lists found, not the tagger's guess ("the decision in X and Y"),
+    // and not one that modifies what follows it ("X and U.S. Ambassador Y").
+    let place = |c: &Candidate| {
+        matches!(c.label, Label::Gpe | Label::Loc)
+            && c.score >= RULE_SCORE
+            && tokens(ctx, c.span).is_some_and(|(_, end)| {
+                end >= ctx.len() || !ctx.is_word(end) || JOINERS.contains(&ctx.text(end))
+            })
+    };
+    let (mut lo, mut hi) = (i, i);
+    let mut closed = false;
+    while let Some(j) = lo.checked_sub(1).and_then(|p| joiner(&kept[p], &kept[lo])) {
+        closed |= j != ",";
+        lo -= 1;
+    }
+    while let Some(j) = kept.get(hi + 1).and_then(|n| joiner(&kept[hi], n)) {
+        closed |= j != ",";
+        hi += 1;
+    }
+    // "in X, Y and Z" where Z is no entity: the list still closes.
+    closed = closed
+        || tokens(ctx, kept[hi].span).is_some_and(|(_, end)| {
+            end + 1 < ctx.len() && matches!(ctx.text(end), "and" | "or") && ctx.is_cap(end + 1)
+        });
+    let opener = tokens(ctx, kept[lo].span).is_some_and(|(first, _)| {
+        first > 0 && ctx.is_function_word(first - 1) && !ctx.same_sentence(first.saturating_sub(2), first)
+    });
+    let members = if opener { lo + 1..=hi } else { lo..=hi };
+    closed && hi > lo && members.clone().any(|k| k != i && place(&kept[k])) && members.contains(&i)
+}
+
+/// The tokens `first..end` a span covers exactly, if it lies on token boundaries.
+fn tokens(ctx: &Ctx, span: Span) -> Option<(usize, usize)> {
+    let tokens = &ctx.doc.tokens;
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.end <= span.end);
+    (first < end && tokens[first].span.start == span.start && tokens[first].kind == TokenKind::Word)
+        .then_some((first, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::recognize;
+    use crate::text::analyse;
+
+    /// `(label, text)` of the entities of `text` that are or were people.
+    fn named(text: &str) -> Vec<(&'static str, String)> {
+        let doc = analyse(text);
+        recognize(&doc)
+            .into_iter()
+            .filter(|e| matches!(e.label.as_str(), "PERSON" | "GPE" | "ORG"))
+            .map(|e| (e.label.as_str(), e.text))
+            .collect()
+    }
+
+    #[test]
+    fn context_says_what_a_name_is() {
+        // (text, a name that must not be a person, a person that must stay one)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // A capitalised preposition opening the sentence, and a locative before a name.
+            (
+                "Near Dun Vale, one strike hit a truck. Mark Dunn said so.",
+                "Vale",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Shelling near Qarvat Ulm went on, Helen Park said.",
+                "Qarvat Ulm",
+                Some("Helen Park"),
+            ),
+            // A list of names with a place in it.
+            (
+                "The attacks on Paris and Qarvat Ulm show it, Helen Park said.",
+                "Qarvat Ulm",
+                Some("Helen Park"),
+            ),
+            // A body's head word or a plural role noun at the end.
+            (
+                "Both the Harlan Ridge Independent School District and Mark Dunn agreed.",
+                "School District",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Helen Park of the Neo Socialists failed to win a seat.",
+                "Socialists",
+                Some("Helen Park"),
+            ),
+            (
+                "The Northern Liberation Forces announced an advance, Mark Dunn said.",
+                "Forces",
+                Some("Mark Dunn"),
+            ),
+            // A piece of a longer name closed by a head word.
+            (
+                "The rocket left the Dunmore Space Center at noon, Helen Park said.",
+                "Dunmore",
+                Some("Helen Park"),
+            ),
+            // A place's or a group's noun after the name.
+            (
+                "Fighting around the Qarvat Ulm area went on, Mark Dunn said.",
+                "Qarvat Ulm",
+                Some("Mark Dunn"),
+            ),
+            // Only ever after "the": a body or a thing, unless the name modifies a noun.
+            (
+                "It is asserted by the Regent that both knew. Mark Dunn denied it.",
+                "Regent",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Reforms by the Varlotti government stalled.",
+                "",
+                Some("Varlotti"),
+            ),
+        ];
+        for &(text, not_person, person) in cases {
+            let found = named(text);
+            let people: Vec<&str> = found
+                .iter()
+                .filter(|(l, _)| *l == "PERSON")
+                .map(|(_, t)| t.as_str())
+                .collect();
+            if !not_person.is_empty() {
+                assert!(
+                    !people.iter().any(|p| p.contains(not_person)),
+                    "{text:?}: {found:?}"
+                );
+            }
+            if let Some(person) = person {
+                assert!(people.contains(&person), "{text:?}: {found:?}");
+            }
+        }
+    }
+}
