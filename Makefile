@@ -30,9 +30,11 @@ test-wasm:
 test-e2e:
 	@bash scripts/test-e2e.sh
 
-# Rewrites the golden snapshots after a reviewed change (then read `git diff tests/`).
+# Rewrites the golden snapshots and the npm package's declarations (npm/annotation.d.ts,
+# derived from src/types.rs) after a reviewed change (then read `git diff tests/ npm/`).
 golden:
 	INSTA_UPDATE=always cargo test --test golden
+	UPDATE_TYPES=1 cargo test --lib types::typescript
 
 # Exact-span P/R/F1 per label on GMB dev and GUM dev/test (corpora in ../shared/data; DATA=dir
 # to point elsewhere). Not part of `make test`: it takes a while and needs the corpora.
