@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval eval-facts train lexicons
+.PHONY: setup build package serve test check test-native test-wasm test-e2e test-npm golden eval eval-facts train lexicons
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -10,12 +10,16 @@ setup:
 build: setup
 	@bash scripts/build-wasm.sh
 
+# The npm package in pkg/ (package.json, the wasm for browsers and Node, TypeScript declarations).
+package: build
+	@node scripts/package-npm.mjs
+
 # Command one: install, build, serve www/ on 127.0.0.1 and print the URL.
 serve: build
 	@python3 scripts/serve.py 8000
 
 # Command two: every check and test; ends with the runners' own pass/fail lines.
-test: setup check test-native test-wasm build test-e2e
+test: setup check test-native test-wasm build test-e2e test-npm
 
 check:
 	cargo fmt --check
@@ -29,6 +33,10 @@ test-wasm:
 
 test-e2e:
 	@bash scripts/test-e2e.sh
+
+# Packs pkg/, installs it in a new project, runs it in Node and type-checks a consumer (~3 s).
+test-npm: package
+	node --test tests/npm/
 
 # Rewrites the golden snapshots and the npm package's declarations (npm/annotation.d.ts,
 # derived from src/types.rs) after a reviewed change (then read `git diff tests/ npm/`).
