@@ -1,6 +1,6 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
-.PHONY: setup build serve test check test-native test-wasm test-e2e golden eval eval-facts train lexicons
+.PHONY: setup build package serve test check test-native test-wasm test-e2e test-npm golden eval eval-facts train lexicons
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -10,12 +10,16 @@ setup:
 build: setup
 	@bash scripts/build-wasm.sh
 
+# The npm package in pkg/ (package.json, the wasm for browsers and Node, TypeScript declarations).
+package: build
+	@node scripts/package-npm.mjs
+
 # Command one: install, build, serve www/ on 127.0.0.1 and print the URL.
 serve: build
 	@python3 scripts/serve.py 8000
 
 # Command two: every check and test; ends with the runners' own pass/fail lines.
-test: setup check test-native test-wasm build test-e2e
+test: setup check test-native test-wasm build test-e2e test-npm
 
 check:
 	cargo fmt --check
@@ -30,9 +34,15 @@ test-wasm:
 test-e2e:
 	@bash scripts/test-e2e.sh
 
-# Rewrites the golden snapshots after a reviewed change (then read `git diff tests/`).
+# Packs pkg/, installs it in a new project, runs it in Node and type-checks a consumer (~3 s).
+test-npm: package
+	node --test tests/npm/
+
+# Rewrites the golden snapshots and the npm package's declarations (npm/annotation.d.ts,
+# derived from src/types.rs) after a reviewed change (then read `git diff tests/ npm/`).
 golden:
 	INSTA_UPDATE=always cargo test --test golden
+	UPDATE_TYPES=1 cargo test --lib types::typescript
 
 # Exact-span P/R/F1 per label on GMB dev and GUM dev/test (corpora in ../shared/data; DATA=dir
 # to point elsewhere). Not part of `make test`: it takes a while and needs the corpora.

@@ -9,7 +9,7 @@ source scripts/wasm-env.sh
 "${WASM_CARGO[@]}" build --quiet --release --lib --target wasm32-unknown-unknown "${WASM_BUILD_STD[@]}"
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/factlens.wasm"
 mkdir -p www/pkg
-wasm-bindgen --target web --no-typescript --out-dir www/pkg "$wasm"
+wasm-bindgen --target web --out-dir www/pkg "$wasm"
 # npm binaryen, never Debian's 108: its output fails to load (toolchain notes).
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals -o www/pkg/factlens_bg.wasm www/pkg/factlens_bg.wasm

@@ -39,6 +39,7 @@ impl Span {
 
 /// Entity labels: the OntoNotes set spaCy and displaCy use, plus `TITLE` for job titles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Label {
     Person,
@@ -172,6 +173,7 @@ pub struct Candidate {
 
 /// One entity in the final, flat, sorted, non-overlapping list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Entity {
     pub start: usize,
     pub end: usize,
@@ -179,8 +181,10 @@ pub struct Entity {
     pub text: String,
     /// Id of the fact this mention belongs to ("p1", "o2", …).
     #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "score_as_written")]
+    #[cfg_attr(test, ts(optional))]
     pub score: Option<f32>,
 }
 
@@ -200,6 +204,7 @@ impl Entity {
 
 /// Unit of every offset in a serialised annotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum OffsetUnit {
     Bytes,
@@ -220,21 +225,27 @@ impl OffsetUnit {
 
 /// Article-level metadata: date, dateline, credited agency.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DocumentInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub dateline: Option<Dateline>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub source: Option<String>,
 }
 
 /// "BAKU, Azerbaijan, June 12." at the top of a wire story.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Dateline {
     /// Normalised capitalisation: "Baku, Azerbaijan".
     pub place: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub date: Option<String>,
     pub start: usize,
     pub end: usize,
@@ -242,6 +253,7 @@ pub struct Dateline {
 
 /// Where a fact was stated, and which rule read it there.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Evidence {
     pub start: usize,
     pub end: usize,
@@ -251,6 +263,7 @@ pub struct Evidence {
 
 /// A span of text that refers to a fact (a person's name, an acronym, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MentionSpan {
     pub start: usize,
     pub end: usize,
@@ -258,15 +271,19 @@ pub struct MentionSpan {
     /// alone, "Doug" after "Doug Smith"), or "title" ("the Vice Minister"); absent for
     /// organisations and places.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "fixed_name_if_any")]
+    #[cfg_attr(test, ts(optional))]
     pub kind: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Role {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub organization: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub country: Option<String>,
     /// The first evidence span (kept flat because the spec names `start`/`end` on roles).
     pub start: usize,
@@ -276,6 +293,7 @@ pub struct Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Person {
     pub id: String,
     /// The fullest name seen.
@@ -287,29 +305,36 @@ pub struct Person {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Organization {
     pub id: String,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub acronym: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub country: Option<String>,
     pub mentions: Vec<MentionSpan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Place {
     pub id: String,
     pub name: String,
     /// "country", "city", "region", …
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub kind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub country: Option<String>,
     pub mentions: Vec<MentionSpan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DateFact {
     pub text: String,
     pub start: usize,
@@ -318,17 +343,22 @@ pub struct DateFact {
     pub value: Option<String>,
     /// First and last day of a range, when the text names one.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub to: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Event {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub place: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub date: Option<String>,
     pub start: usize,
     pub end: usize,
@@ -337,12 +367,14 @@ pub struct Event {
     pub kind: &'static str,
     /// Ids of the people taking part, when the text names them ("p1").
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, ts(optional, as = "Option<Vec<String>>"))]
     pub participants: Vec<String>,
     #[serde(serialize_with = "fixed_name")]
     pub rule: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Quote {
     pub id: String,
     pub speaker: Option<String>,
@@ -355,6 +387,7 @@ pub struct Quote {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Acronym {
     pub short: String,
     pub long: String,
@@ -364,6 +397,7 @@ pub struct Acronym {
 
 /// The fact table.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Facts {
     pub people: Vec<Person>,
     pub organizations: Vec<Organization>,
@@ -395,6 +429,7 @@ fn fixed_name_if_any<S: serde::Serializer>(
 
 /// What [`crate::annotate`] returns: the JSON document of the spec.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Annotation {
     pub schema: &'static str,
     pub offsets: OffsetUnit,
@@ -405,3 +440,53 @@ pub struct Annotation {
 
 /// The schema identifier; bump on any breaking change to the JSON.
 pub const SCHEMA: &str = "factlens/1";
+
+/// The TypeScript declarations of [`Annotation`] that the npm package ships
+/// (`npm/annotation.d.ts`), derived from the serde types above so that they cannot drift from
+/// the JSON: this test fails when the committed file differs, and `make golden` rewrites it.
+#[cfg(test)]
+mod typescript {
+    use super::*;
+    use ts_rs::TS;
+
+    const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/npm/annotation.d.ts");
+
+    fn decl<T: TS>(cfg: &ts_rs::Config) -> String {
+        let docs = T::docs().unwrap_or_default();
+        format!("{docs}export {}\n", T::decl(cfg))
+    }
+
+    #[test]
+    fn npm_declarations_match_the_rust_types() {
+        let cfg = ts_rs::Config::new();
+        let generated = [
+            "// Generated from src/types.rs by ts-rs (`make golden`); do not edit.\n".to_owned(),
+            decl::<Annotation>(&cfg),
+            decl::<OffsetUnit>(&cfg),
+            decl::<DocumentInfo>(&cfg),
+            decl::<Dateline>(&cfg),
+            decl::<Entity>(&cfg),
+            decl::<Label>(&cfg),
+            decl::<Facts>(&cfg),
+            decl::<Person>(&cfg),
+            decl::<Role>(&cfg),
+            decl::<Evidence>(&cfg),
+            decl::<MentionSpan>(&cfg),
+            decl::<Organization>(&cfg),
+            decl::<Place>(&cfg),
+            decl::<DateFact>(&cfg),
+            decl::<Event>(&cfg),
+            decl::<Quote>(&cfg),
+            decl::<Acronym>(&cfg),
+        ]
+        .join("\n");
+        if std::env::var_os("UPDATE_TYPES").is_some() {
+            std::fs::write(PATH, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(PATH).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "npm/annotation.d.ts is out of date with src/types.rs: run `make golden`"
+        );
+    }
+}

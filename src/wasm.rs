@@ -26,6 +26,12 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+// The npm package's declarations: `annotate` returns the `Annotation` that ts-rs derives from
+// the serde types (npm/annotation.d.ts, shipped beside this module's .d.ts).
+#[wasm_bindgen(typescript_custom_section)]
+const ANNOTATION_TYPES: &str = r#"import type { Annotation } from "./annotation.js";
+export type * from "./annotation.js";"#;
+
 /// The article, or a JS `Error` when it is not a string: wasm-bindgen would read `annotate()`
 /// as the text "undefined" and `annotate(42)` as "42".
 fn article(text: &JsValue) -> Result<String, JsError> {
@@ -61,10 +67,10 @@ fn article_date(date: &JsValue) -> Result<Option<Ymd>, JsError> {
 /// JavaScript is exactly the entity text. `date` (optional, "YYYY-MM-DD") is the article date
 /// relative and yearless dates resolve against when the text names no full date of its own
 /// (`annotate(text)` alone works as before).
-#[wasm_bindgen(js_name = annotate)]
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotation")]
 pub fn wasm_annotate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | undefined")] date: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] date: JsValue,
 ) -> Result<JsValue, JsError> {
     let text = article(&text)?;
     let ann = crate::annotate_in_dated(&text, OffsetUnit::Utf16, article_date(&date)?);
@@ -80,7 +86,7 @@ pub fn wasm_annotate(
 pub fn annotate_as(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     format: &str,
-    #[wasm_bindgen(unchecked_param_type = "string | undefined")] date: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] date: JsValue,
 ) -> Result<String, JsError> {
     let text = article(&text)?;
     let date = article_date(&date)?;
