@@ -299,6 +299,15 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
     }
 }
 
+/// A word a lexicon lists, the article defines ("… Agency (ATLA)") or English uses as a common
+/// noun.
+pub(super) fn is_known_word(ctx: &Ctx, i: usize) -> bool {
+    let word = ctx.text(i);
+    ctx.entries_at(i).next().is_some()
+        || ctx.doc.acronyms.iter().any(|d| ctx.text(d.short) == word)
+        || is_common_acronym(word)
+}
+
 /// An acronym English uses as a common noun ("GDP", "DNA", "CEO"): WordNet 3.1's, generated into
 /// `common_acronyms.tsv`.
 fn is_common_acronym(word: &str) -> bool {
@@ -329,7 +338,6 @@ fn stock_moves(ctx: &Ctx, end: usize) -> bool {
 /// numerals, not an acronym the text defines as something else, not a word the article also
 /// writes in lower case.
 fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let defined: FxHashSet<&str> = ctx.doc.acronyms.iter().map(|d| ctx.text(d.short)).collect();
     let name_word = |k: usize| ctx.is_cap(k) && !ctx.is_function_word(k);
     let mut found: Vec<usize> = Vec::new();
     for i in 0..ctx.len() {
@@ -340,10 +348,7 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let n = word.chars().count();
         let alone = (i == 0 || !ctx.same_sentence(i - 1, i) || !name_word(i - 1))
             && (i + 1 >= ctx.len() || !ctx.same_sentence(i, i + 1) || !name_word(i + 1));
-        let known = ctx.entries_at(i).next().is_some()
-            || ctx.in_place(i)
-            || defined.contains(word)
-            || is_common_acronym(word);
+        let known = ctx.in_place(i) || is_known_word(ctx, i);
         let roman = word.chars().all(|c| "IVXLCDM".contains(c));
         // "COVID-19", "F-16", "H5N1": part of a longer code, not a name.
         let glued = (ctx.joined(i) && matches!(ctx.text(i + 1), "-" | "‑" | "/"))

@@ -5,12 +5,20 @@
 //! a quote mark straight after the noun and its partner. A lone capitalised word is a name only
 //! when nothing follows it but punctuation or "by" ("the film Titanic, by …"): "the book Smith
 //! wrote" names its author. The nouns are the recogniser's grammar; no work or craft is named.
+//!
+//! Kinds of thing in capitals (PRODUCT: "development of UAV and anti-drone systems", "radar and
+//! GPS equipment"): a word in capitals coordinated with a lower-case modifier of a noun shares
+//! its slot, so it names a kind of thing, not the organisation that the tagger and
+//! `firms`' unknown acronyms would guess. Names coordinate with names or with phrases that have a
+//! determiner ("NATO and its allies").
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
 use super::context::Ctx;
+use super::firms;
+use super::titles::words::{in_list, CLOSED};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "class-noun";
@@ -78,6 +86,11 @@ const MAX_WORDS: usize = 10;
 
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    named_after_a_noun(ctx, out);
+    kinds_in_capitals(ctx, out);
+}
+
+fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in 1..ctx.len() {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
         let i = first - 1;
@@ -103,6 +116,41 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for i in 0..ctx.len() {
+        if ctx.is_all_caps(i)
+            && !ctx.on_caps_line(i)
+            && shares_a_modifier_slot(ctx, i)
+            && !firms::is_known_word(ctx, i)
+        {
+            out.push(Candidate {
+                span: Span::new(ctx.start(i), ctx.end(i)),
+                label: Label::Product,
+                source: SOURCE,
+                score: SCORE,
+            });
+        }
+    }
+}
+
+/// Token `i` and a lower-case word joined by "and"/"or" modify the lower-case word after both:
+/// "UAV and anti-drone systems", "radar and GPS equipment".
+fn shares_a_modifier_slot(ctx: &Ctx, i: usize) -> bool {
+    // An open-class lower-case word: no determiner, preposition, pronoun or common verb.
+    let open = |k: usize| {
+        ctx.same_sentence(i, k) && ctx.is_word(k) && !ctx.is_cap(k) && !in_list(CLOSED, ctx.text(k))
+    };
+    let and = |k: usize| ctx.same_sentence(i, k) && matches!(ctx.text(k), "and" | "or");
+    // A hyphenated conjunct ("anti-drone") is read from its last part.
+    let mut last = i + 2;
+    while ctx.joined(last) && matches!(ctx.text(last + 1), "-" | "‑") && ctx.joined(last + 1) {
+        last += 2;
+    }
+    let before_conjunct = and(i + 1) && open(i + 2) && open(last + 1);
+    let after_conjunct = i >= 2 && and(i - 1) && open(i - 2) && open(i + 1);
+    before_conjunct || after_conjunct
 }
 
 /// What `noun` names: a work or a craft. One hash lookup: the nouns are asked about often.
@@ -184,5 +232,26 @@ mod tests {
             ),
         ];
         check(cases, &["WORK_OF_ART", "PRODUCT"]);
+    }
+
+    #[test]
+    fn capitals_coordinated_with_a_modifier_name_a_kind_of_thing() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The plan covers production of shells, development of QRX and anti-tank systems.",
+                &[("PRODUCT", "QRX")],
+            ),
+            (
+                "Crews fitted radar and LMK equipment to the boats.",
+                &[("PRODUCT", "LMK")],
+            ),
+            // Coordinated with a determiner's phrase or a name, it stays a name.
+            ("The talks between ZORA and its allies ended.", &[]),
+            ("ZORA and Finland signed the deal.", &[]),
+            ("Spain joined ZORA and entered the union.", &[]),
+            // A word a list knows keeps its reading: "GDP" is a common noun, "NATO" a body.
+            ("It made up half of GDP and most exports.", &[]),
+        ];
+        check(cases, &["PRODUCT"]);
     }
 }
