@@ -381,3 +381,133 @@ fn firms_of_the_fact_fixtures_are_organisations() {
         }
     }
 }
+
+/// One sentence (invented names) and the rows its people table must and must not hold: a
+/// kind of phrasing each, with a negative case beside it.
+struct Sentence {
+    text: &'static str,
+    want: &'static [Row],
+    not: &'static [Row],
+}
+
+const SENTENCES: &[Sentence] = &[
+    // Idioms and complements in "at" and "in".
+    Sentence {
+        text: "Tom Vale, editor at large at the Harbour Gazette, said it was late.",
+        want: &[("Tom Vale", "editor at large", "Harbour Gazette", "")],
+        not: &[("Tom Vale", "editor", "", "")],
+    },
+    Sentence {
+        text: "Ann Lee, a Norvik instructor in French, said so. Mark Dunn, a spokesman in Paris, agreed.",
+        want: &[
+            ("Ann Lee", "instructor in French", "Norvik", ""),
+            ("Mark Dunn", "spokesman", "", ""),
+        ],
+        not: &[("Mark Dunn", "spokesman in Paris", "", "")],
+    },
+    // Coordinated titles share the complement after the last one.
+    Sentence {
+        text: "Ann Lee, chief operating officer and secretary at the Halden Trust, said it.",
+        want: &[
+            ("Ann Lee", "chief operating officer", "Halden Trust", ""),
+            ("Ann Lee", "secretary", "Halden Trust", ""),
+        ],
+        not: &[("Ann Lee", "chief operating officer", "", "")],
+    },
+    // Every title of an apposition chain, and a participle closing it.
+    Sentence {
+        text: "Professor Tom Vale, Director of the National Soil Survey study, and Chairman of the \
+               Halden Institute for Soil Science, said it. Mark Dunn, a broker selling grain to \
+               the cartel, was named.",
+        want: &[
+            ("Tom Vale", "Director of the National Soil Survey study", "", ""),
+            ("Tom Vale", "Chairman", "Halden Institute for Soil Science", ""),
+            ("Mark Dunn", "broker", "", ""),
+        ],
+        not: &[("Soil Survey", "Director of the National", "", "")],
+    },
+    // "a representative for <someone's office>", and the same words opening a new clause.
+    Sentence {
+        text: "Tom Vale, a spokesman for the Kent Sheriff's office, said it. According to Dunn, a \
+               detective for the Kent Sheriff's office was told.",
+        want: &[("Tom Vale", "spokesman", "", "")],
+        not: &[("Dunn", "detective", "", "")],
+    },
+    // A title phrase before ", Name", through a region, a bracketed expansion or a lower-case
+    // title complement.
+    Sentence {
+        text: "Later the president of the Umbria region, Tom Vale, spoke. The director general of \
+               ACR (Acme Council of Rights), Ann Lee, agreed. Mark Dunn, undersecretary to the \
+               prime minister, said so.",
+        want: &[
+            ("Tom Vale", "president", "Umbria region", ""),
+            ("Ann Lee", "director general", "Acme Council of Rights", ""),
+            ("Mark Dunn", "undersecretary to the prime minister", "", ""),
+        ],
+        not: &[],
+    },
+    // A title in apposition to one name is not the next name's.
+    Sentence {
+        text: "For Ann Lee, a Norvik instructor in French, Tom Vale was a hero.",
+        want: &[("Ann Lee", "instructor in French", "Norvik", "")],
+        not: &[("Tom Vale", "instructor in French", "Norvik", "")],
+    },
+    // Role senses and compound agent nouns where the text gives them to someone.
+    Sentence {
+        text: "Norvik creator Ann Lee said so. Canadian academic and author Tom Vale agreed, \
+               including cosplayer Mark Dunn. It was a major Norvik donor program.",
+        want: &[
+            ("Ann Lee", "creator", "Norvik", ""),
+            ("Tom Vale", "academic", "", "Canada"),
+            ("Tom Vale", "author", "", ""),
+            ("Mark Dunn", "cosplayer", "", ""),
+        ],
+        not: &[],
+    },
+    Sentence {
+        text: "Ann Lee, a third year Halden art major, said so.",
+        want: &[("Ann Lee", "art major", "Halden", "")],
+        not: &[],
+    },
+    // Before the name: a verb after "to" and the city's name stay out; an editor's brackets
+    // do not block; a place before a party anchor is no part of it.
+    Sentence {
+        text: "Fans came to greet city mayor Tom Vale. Guests such as [former Halden Museum CEO] \
+               Ann Lee came. Mark Dunn, a Leeds Social Democrat MP, said so.",
+        want: &[
+            ("Tom Vale", "mayor", "", ""),
+            ("Ann Lee", "former CEO", "Halden Museum", ""),
+            ("Mark Dunn", "MP", "Social Democrat", ""),
+        ],
+        not: &[
+            ("Tom Vale", "greet city mayor", "", ""),
+            ("Tom Vale", "city mayor", "", ""),
+        ],
+    },
+];
+
+#[test]
+fn role_phrasings_in_sentences() {
+    let mut failures = Vec::new();
+    for s in SENTENCES {
+        let got = table(&annotate_in(s.text, OffsetUnit::Codepoints));
+        for want in s.want {
+            if !got.contains(&owned(want)) {
+                failures.push(format!("{:?}: missing {want:?} in {got:?}", s.text));
+            }
+        }
+        for not in s.not {
+            if got.contains(&owned(not)) {
+                failures.push(format!("{:?}: unexpected {not:?}", s.text));
+            }
+        }
+        // Nothing that only describes the holder or names no role is a title.
+        if let Some(r) = got
+            .iter()
+            .find(|r| ["major", "greet", "donor"].iter().any(|w| r.1.starts_with(w)))
+        {
+            failures.push(format!("{:?}: unexpected {r:?}", s.text));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

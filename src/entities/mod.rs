@@ -188,6 +188,52 @@ mod tests {
                     ("PERSON", "Mark Dunn"),
                 ],
             ),
+            // Complements and idioms: "at large", a field after "in" (not a place), another
+            // title after "to the", a region named with its lower-case noun.
+            (
+                "Mark Dunn, editor at large, and Helen Park, a lecturer in economic history, met.",
+                &[
+                    ("PERSON", "Mark Dunn"),
+                    ("TITLE", "editor at large"),
+                    ("PERSON", "Helen Park"),
+                    ("TITLE", "lecturer in economic history"),
+                ],
+            ),
+            (
+                "Helen Park, a spokesman in Paris, said",
+                &[("PERSON", "Helen Park"), ("TITLE", "spokesman"), ("GPE", "Paris")],
+            ),
+            (
+                "Mark Dunn, undersecretary to the prime minister, said",
+                &[
+                    ("PERSON", "Mark Dunn"),
+                    ("TITLE", "undersecretary to the prime minister"),
+                ],
+            ),
+            (
+                "Later the president of the Umbria region, Mark Dunn, said",
+                &[
+                    ("TITLE", "president of the Umbria region"),
+                    ("PERSON", "Mark Dunn"),
+                ],
+            ),
+            // A role noun after "to" with nouns after it is a verb; "city" is the office's place.
+            (
+                "Fans came to greet city mayor Mark Dunn.",
+                &[("TITLE", "mayor"), ("PERSON", "Mark Dunn")],
+            ),
+            // Role senses ("creator") and compounds ending in a role noun ("cosplayer") only
+            // where the text gives them to someone.
+            (
+                "including cosplayer Helen Park and creator Mark Dunn.",
+                &[
+                    ("TITLE", "cosplayer"),
+                    ("PERSON", "Helen Park"),
+                    ("TITLE", "creator"),
+                    ("PERSON", "Mark Dunn"),
+                ],
+            ),
+            ("the creator said it was a major Acme donor program", &[]),
             (
                 "Directors Susan Marsh and Colin Reed agreed.",
                 &[

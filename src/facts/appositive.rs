@@ -45,19 +45,25 @@ impl Rule for Appositive {
             if !roles::opens_at(input, start, d.first) || !input.same_sentence(i, d.last) {
                 continue;
             }
-            // "chairman and chief executive": each title of a coordination is a role, and a
-            // later one without an anchor shares the first one's ("GM's chairman and …").
+            // "chairman and chief executive", "Director of X, and Chairman of Y": each title of
+            // the apposition is a role, and a later one without an anchor shares the first
+            // one's ("GM's chairman and …").
             let mut titles = vec![d];
             while let Some(last) = titles.last() {
-                let next = last.last + 2;
-                if !input.word_in(last.last + 1, &["and"]) || !input.same_sentence(next, i) {
+                let mut next = last.last + 1;
+                let comma = input.word_in(next, &[","]);
+                next += usize::from(comma);
+                let and = input.word_in(next, &["and"]);
+                next += usize::from(and);
+                if !(comma || and) || !input.same_sentence(next, i) {
                     break;
                 }
                 let Some(t) = roles::title_starting_at(input, next) else {
                     break;
                 };
                 let mut more = roles::read(input, facts, ctx, t);
-                if more.first != next {
+                // "…, Director of X, Ann Lee said": a title before a name is that name's.
+                if more.first != next || ctx.person(more.last + 1).is_some() {
                     break;
                 }
                 if more.organization.is_none() && more.country.is_none() {
@@ -66,13 +72,23 @@ impl Rule for Appositive {
                 }
                 titles.push(more);
             }
+            // "chief financial officer and treasurer at Acme": titles joined by "and" share the
+            // last one's complement.
+            for k in (1..titles.len()).rev() {
+                let (head, tail) = titles.split_at_mut(k);
+                let (d, next) = (&mut head[k - 1], &tail[0]);
+                if d.last + 2 == next.first && d.organization.is_none() && d.country.is_none() {
+                    d.organization.clone_from(&next.organization);
+                    d.country.clone_from(&next.country);
+                }
+            }
             let after = titles.last().map_or(0, |d| d.last + 1);
             // A complement the recogniser did not mark ("of the <unmarked agency>") still
-            // leaves the title as stated.
+            // leaves the title as stated, and so does a participle ("a broker buying oil").
             let ends = roles::closes_clause(input, i, after, ENDS)
                 || input.pieces.get(after).is_some_and(|x| x.entity.is_none())
-                    && speech::is_finite_cue(input.text(after))
-                || input.word_in(after, &["of", "at", "for"]);
+                    && (speech::is_finite_cue(input.text(after)) || is_participle(input, after))
+                || input.word_in(after, &["of", "at", "for"]) && complement_closes(input, i, after + 1);
             if ends {
                 for d in &titles {
                     roles::add(facts, p, d, roles::span(input, i, d.last), self.id());
@@ -80,6 +96,39 @@ impl Rule for Appositive {
             }
         }
     }
+}
+
+/// Whether an unmarked complement from piece `k` on ("the Acme Sheriff's office") closes the
+/// appositive: "…, a detective for the Acme Sheriff's office was told" starts a clause.
+fn complement_closes(input: &Input, name: usize, mut k: usize) -> bool {
+    let mut lower = 0;
+    while k < input.pieces.len() && input.same_sentence(k, name) {
+        let p = input.pieces[k];
+        if p.entity.is_some()
+            || input.starts_upper(k)
+            || input.word_in(k, &["the", "of", "and", "'s", "’s", "-"])
+        {
+            k += 1;
+        } else if p.kind == crate::types::TokenKind::Word
+            && lower < 2
+            && !input.word_in(k, ENDS)
+            && !speech::is_finite_cue(input.text(k))
+        {
+            lower += 1;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    roles::closes_clause(input, name, k, &[])
+        || input.pieces.get(k).is_some_and(|x| x.entity.is_none()) && speech::is_finite_cue(input.text(k))
+}
+
+/// A lower-case word in "-ing" opening a clause that describes the person ("a broker buying
+/// oil for the regime").
+fn is_participle(input: &Input, i: usize) -> bool {
+    let w = input.text(i);
+    w.len() > 5 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 #[cfg(test)]

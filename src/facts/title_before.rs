@@ -22,9 +22,10 @@ impl Rule for TitleBeforeName {
             if i < next {
                 continue;
             }
-            // "BP chief executive Lord Browne", "Chancellor Mr. Brown".
+            // "BP chief executive Lord Browne", "Chancellor Mr. Brown", and "[former Acme CEO]
+            // Ann Lee" with an editor's brackets.
             let mut j = i;
-            while j > 0 && (input.word_in(j - 1, &["."]) || is_honorific_piece(input, j - 1)) {
+            while j > 0 && (input.word_in(j - 1, &[".", "]"]) || is_honorific_piece(input, j - 1)) {
                 j -= 1;
             }
             let Some(d) = j.checked_sub(1).and_then(|j| title_before(input, facts, ctx, j)) else {
@@ -82,9 +83,25 @@ fn title_before(input: &Input, facts: &Facts, ctx: &Ctx, j: usize) -> Option<rol
         // "Takeshi Ishikawa, Commissioner, Nobuaki Miyama": a title in apposition to the name
         // before it is that name's, not the next one's.
         .find(|d| {
-            d.last + usize::from(comma) == j
-                && !(d.first > 1 && input.word_in(d.first - 1, &[","]) && ctx.person(d.first - 2).is_some())
+            // "The secretary general of ACR (Acme Council of Rights), Ann Lee": the expansion
+            // of the organisation stands between.
+            let bracketed = comma && input.word_in(j - 1, &[")"]) && input.word_in(d.last + 1, &["("]);
+            (d.last + usize::from(comma) == j || bracketed) && !in_apposition(input, ctx, d.first)
         })
+}
+
+/// Whether the title phrase from piece `first` stands in apposition to the name before it,
+/// after a comma and at most an article and an anchor: "Ann Lee, a Acme instructor, Tom
+/// Vale …" gives the title to Ann Lee, not Tom Vale.
+fn in_apposition(input: &Input, ctx: &Ctx, first: usize) -> bool {
+    let mut k = first;
+    while k > 0
+        && first - k < 3
+        && (input.word_in(k - 1, &["a", "an", "the"]) || input.pieces[k - 1].entity.is_some())
+    {
+        k -= 1;
+    }
+    k > 1 && input.word_in(k - 1, &[","]) && ctx.person(k - 2).is_some()
 }
 
 /// A title coordinated or stacked before the one at `d`: "academic and professor X",

@@ -38,6 +38,11 @@ pub enum Kind {
     /// Matched in any capitalisation ("Administrator"). The heads of the title grammar
     /// (`entities::titles`); not read by the tagger, whose features were trained without it.
     RoleNoun,
+    /// Lower-case nouns with a role among their WordNet senses that [`Kind::RoleNoun`] leaves
+    /// out because another sense or part of speech comes first ("creator", "academic",
+    /// "major"): heads of the title grammar only where the text gives them to someone by
+    /// position. Not read by the tagger either.
+    RoleSense,
 }
 
 /// The lists and the kind each file holds.
@@ -60,6 +65,10 @@ const FILES: &[(Kind, &str)] = &[
         include_str!("../../data/lexicons/honorifics.tsv"),
     ),
     (Kind::RoleNoun, include_str!("../../data/lexicons/role_nouns.tsv")),
+    (
+        Kind::RoleSense,
+        include_str!("../../data/lexicons/role_senses.tsv"),
+    ),
 ];
 
 /// One lexicon entry.
@@ -273,7 +282,7 @@ fn written_as(entry: &Entry, found: &str) -> bool {
     let surface = entry.surface.chars();
     found == entry.surface
         || found.chars().eq(surface.clone().flat_map(char::to_uppercase))
-        || (matches!(entry.kind, Kind::Title | Kind::RoleNoun)
+        || (matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense)
             && found
                 .chars()
                 .flat_map(char::to_lowercase)
@@ -397,6 +406,8 @@ mod tests {
             (RoleNoun, "chief executive", "chief executive", None),
             (RoleNoun, "activists", "activist", None),
             (RoleNoun, "founder", "founder", None),
+            (RoleSense, "creator", "creator", None),
+            (RoleSense, "academic", "academic", None),
         ];
         for &(kind, surface, canonical, country) in cases {
             assert_eq!(

@@ -100,7 +100,10 @@ pub fn lexicon_bits(tokens: usize, lex: &[LexMatch], out: &mut Vec<u32>) {
     out.clear();
     out.resize(tokens, 0);
     // Role nouns came after the model was trained: their bits would be features it never saw.
-    for m in lex.iter().filter(|m| m.entry.kind != Kind::RoleNoun) {
+    for m in lex
+        .iter()
+        .filter(|m| !matches!(m.entry.kind, Kind::RoleNoun | Kind::RoleSense))
+    {
         let k = (m.entry.kind as u32 % 16) * 2;
         let end = m.end_token.min(tokens);
         for (j, bits) in out[m.first_token.min(end)..end].iter_mut().enumerate() {

@@ -12,12 +12,16 @@
 //!   minister"); descriptive words ("new", "veteran", [`words::DESCRIPTIVE`]), names, places,
 //!   nationalities and organisations do not (the fact table reads those as the role's anchor);
 //! - after it, "of/for/to [the] …" complements that name the office ("Minister of National
-//!   Defence", "Senior Adviser to the Minister of Defence", "professor of art history"), stopping
-//!   before organisations, places and names.
+//!   Defence", "Senior Adviser to the Minister of Defence", "professor of art history",
+//!   "undersecretary to the prime minister", "president of the Umbria region"), stopping
+//!   before organisations, places and names; an idiom ("editor at large") or a field after "in"
+//!   ("instructor in French").
 //!
 //! A phrase whose head is written in lower case counts only where the text gives it to someone:
 //! beside a name ("photographer Ann Lee", "X, a practising homeopath"), or after a
-//! copula or "as" ("was a volunteer", "resigned as foreign minister").
+//! copula or "as" ("was a volunteer", "resigned as foreign minister"). A weak head, a word
+//! whose role is not its main sense ([`Kind::RoleSense`]: "creator", "academic") or a compound
+//! ending in a role noun ("cosplayer"), counts only by its position beside a name.
 
 pub mod words;
 
@@ -33,7 +37,7 @@ const MODIFIERS: usize = 3;
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let orgs = ctx.inside(
         out.iter()
-            .filter(|c| matches!(c.label, Label::Org | Label::Event))
+            .filter(|c| matches!(c.label, Label::Org | Label::Event | Label::Fac))
             .map(|c| c.span),
     );
     let in_org = |i: usize| orgs[i];
@@ -48,10 +52,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
+        let head_end = end;
         // Nouns in a row: the last one is the head ("chief executive officer", "team manager").
         while let Some(e) = next_head(ctx, end, &in_org) {
             end = e;
         }
+        // "to witness city mayor X", "to coach team captain X": a role noun after the
+        // infinitive's "to" with nouns after it is the verb.
+        if end > head_end && !ctx.is_cap(i) && i > 0 && ctx.text(i - 1) == "to" {
+            i += 1;
+            continue;
+        }
+        let weak = !strong_head(ctx, end);
         // "Prime Minister-designate", "President-elect".
         if end + 1 < ctx.len() && is_hyphen(ctx, end) && matches!(ctx.text(end + 1), "designate" | "elect") {
             end += 2;
@@ -76,7 +88,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let end = complement(ctx, end, &in_org);
         // "GM's chairman and chief executive": coordinated with a title given to someone.
         let coordinated = first > 1 && ctx.text(first - 1) == "and" && next_free == first - 1;
-        if lower && !coordinated && !given_to_someone(ctx, first, end) {
+        let given = if weak {
+            given_by_position(ctx, first, end, true, &in_org)
+        } else {
+            coordinated || given_to_someone(ctx, first, end, &in_org)
+        };
+        // "academic and professor X": the first of two titles given to someone together.
+        let given = given || coordinated_with_given(ctx, end, &in_org);
+        if (lower || weak) && !given {
             i = end;
             continue;
         }
@@ -100,7 +119,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
     for m in ctx.entries_at(i) {
         let ok = match m.entry.kind {
             Kind::Title => true,
-            Kind::RoleNoun => {
+            Kind::RoleNoun | Kind::RoleSense => {
                 !words::is_descriptive(m.entry.canonical)
                     && !is_stance(ctx, i)
                     && !ctx.is(i, Kind::Honorific)
@@ -118,7 +137,37 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    best
+    best.or_else(|| compound_agent(ctx, i).then_some(i + 1))
+}
+
+/// A lower-case word that ends in an agent role noun ("cosplayer", "scriptwriter"), right before a
+/// capitalised word or a comma, where a title given to someone stands: a weak head (see
+/// [`strong_head`]). The position is checked first, so most words cost no lookup.
+fn compound_agent(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.text(i);
+    if w.len() < 8
+        || !ctx.is_word(i)
+        || ctx.is_cap(i)
+        || !(ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",")
+        || !w.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let lexicon = crate::lexicon::Lexicon::get();
+    // Compounds end in an agent noun ("-player", "-writer", "-ist"), not in any role noun a
+    // word happens to end with ("nonp-artisan").
+    let agent = w.ends_with("er") || w.ends_with("or") || w.ends_with("ist");
+    agent && (3..=w.len() - 5).any(|k| lexicon.lookup(&w[k..], Kind::RoleNoun).is_some())
+}
+
+/// Whether the phrase's head, ending at token `end`, is a role noun or office in its main
+/// sense; a weak head ([`Kind::RoleSense`], a compound) is a role only where its position
+/// gives it to someone.
+fn strong_head(ctx: &Ctx, end: usize) -> bool {
+    (end.saturating_sub(4)..end).any(|j| {
+        ctx.entries_at(j)
+            .any(|m| m.end_token == end && matches!(m.entry.kind, Kind::Title | Kind::RoleNoun))
+    })
 }
 
 /// Token `i` opens its sentence (or follows an opening bracket or quote there).
@@ -231,7 +280,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
             || if ctx.is_cap(k) {
                 (office || !lower_head) && is_cap_modifier(ctx, k)
             } else {
-                lower_head && is_modifier(ctx, k)
+                lower_head && is_modifier(ctx, k) && !words::in_list(words::PLACE_KINDS, ctx.text(k))
             };
         if !ok {
             break;
@@ -305,6 +354,12 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
         let prep = ctx.text(j.min(ctx.len().saturating_sub(1)));
         match prep {
             _ if j >= ctx.len() || !ctx.same_sentence(end - 1, j) => return end,
+            // "editor at large", "ambassador at large".
+            "at" if j + 1 < ctx.len() && ctx.text(j + 1) == "large" => {
+                end = j + 2;
+                continue;
+            }
+            "in" => return end + field_after_in(ctx, j + 1),
             "of" | "for" => j += 1,
             "to" if j + 1 < ctx.len() && ctx.text(j + 1) == "the" => j += 1,
             "and" if end > 0 && !ctx.is_cap(end - 1) => return end,
@@ -349,6 +404,10 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             run_end += 1;
         }
         if run_end == run_start {
+            // "undersecretary to the prime minister": another title in lower case.
+            if prep == "to" {
+                return head_at(ctx, j).filter(|_| !ctx.is_cap(j)).unwrap_or(end);
+            }
             // "professor of art history", "director of exhibits": a field in lower case, with
             // no article (with one it points at a body named elsewhere: "head of the agency").
             if the || ctx.is_cap(end - 1) || ctx.text(end) != "of" {
@@ -364,6 +423,16 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             }
             return if run_end == run_start { end } else { run_end };
         }
+        // "a representative for the Acme Sheriff's office": someone's body, no office's name.
+        if (run_end..run_end + 2).any(|k| is_possessive(ctx, k)) {
+            return end;
+        }
+        // "of the Lombardy region", "of the National Diet study,": a name and the lower-case
+        // noun it qualifies, closing the complement, name the body.
+        if the && body_noun(ctx, run_end) {
+            end = run_end + 1;
+            continue;
+        }
         // A long run straight into a verb ends with the person's name.
         let verb_next = run_end < ctx.len() && ctx.is_word(run_end) && !ctx.is_cap(run_end);
         if run_end - run_start >= 3 && verb_next {
@@ -373,38 +442,49 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
     }
 }
 
-/// Whether a lower-case role phrase `first..end` is given to someone: before a name
-/// ("photographer Ann Lee"), in apposition after one ("Ben Wallace, defence minister",
-/// "Maria Gonzalez, the company's chief executive"), or after a copula or "as" ("was a
-/// volunteer", "stepped down as health secretary").
-fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
-    let before_name = ctx.is_cap(end)
-        && ctx.same_sentence(first, end)
-        && !ctx.is_function_word(end)
-        && ctx.place_at(end).is_none()
-        && !ctx.is(end, Kind::Demonym);
-    // A comma after a name, then at most three words of determiner, possessor or description
-    // ("Jane Roe, the company's chief executive", "Tom Vale, a 76-year-old owner").
-    let after_name = (first.saturating_sub(4)..first)
-        .rev()
-        .find(|&p| ctx.text(p) == ",")
-        .is_some_and(|p| {
-            p >= 1
-                && (p + 1..first).all(|k| {
-                    ctx.is_cap(k)
-                        || !ctx.is_word(k)
-                        || words::is_descriptive(ctx.text(k))
-                        || matches!(
-                            ctx.text(k),
-                            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "year" | "old"
-                        )
-                        || is_possessive(ctx, k)
-                        || is_possessive(ctx, k + 1)
-                })
-                && ctx.is_cap(p - 1)
-                && ctx.place_at(p - 1).is_none()
-                && !crate::dates::is_calendar_word(ctx.text(p - 1))
-        });
+/// Whether token `k` is a lower-case noun closing a complement after a name ("region",
+/// "study", "chapter"): no role noun, function word or verb form, and punctuation, "and" or
+/// "of" after it.
+fn body_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.text(k);
+    k + 1 < ctx.len()
+        && ctx.same_sentence(k, k + 1)
+        && is_modifier(ctx, k)
+        && head_at(ctx, k).is_none()
+        && !w.ends_with('s')
+        && !w.ends_with("ing")
+        && (!ctx.is_word(k + 1) || matches!(ctx.text(k + 1), "and" | "of"))
+}
+
+/// How many tokens from `k` name the field of an "in" complement ("instructor in English",
+/// "lecturer in economic history"): a language, or up to three lower-case words, without
+/// an article, closing the phrase; 0 for none, so "spokesman in Paris" keeps no complement.
+fn field_after_in(ctx: &Ctx, k: usize) -> usize {
+    let closes = |k: usize| {
+        k >= ctx.len()
+            || !ctx.same_sentence(k - 1, k)
+            || !ctx.is_word(k)
+            || matches!(ctx.text(k), "and" | "at" | "of" | "for")
+    };
+    let language = ctx.is(k, Kind::Demonym) || ctx.is(k, Kind::Group);
+    if k < ctx.len() && language && ctx.place_at(k).is_none() && closes(k + 1) {
+        return 2;
+    }
+    let mut e = k;
+    while e < ctx.len() && e - k < 3 && is_modifier(ctx, e) && head_at(ctx, e).is_none() {
+        e += 1;
+    }
+    if e > k && closes(e) {
+        e - k + 1
+    } else {
+        0
+    }
+}
+
+/// Whether a lower-case role phrase `first..end` is given to someone: by its position
+/// ([`given_by_position`]), after a copula or "as" ("was a volunteer", "stepped down as health
+/// secretary"), or as a plural over a list ("photographers …, such as A, B and C").
+fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) -> bool) -> bool {
     // "was a volunteer", "is both an artist and a businessperson", "as chief executive",
     // "became the youngest Acme member" (the holder's organisation and a superlative or
     // descriptive word between).
@@ -434,19 +514,6 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
         ]
         .contains(&ctx.text(k - 1))
         && (ctx.text(k - 1) != "and" || k < lead);
-    // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee": the
-    // phrase, perhaps its organisation, then a comma and a name.
-    let comma_name = (end..(end + 6).min(ctx.len()))
-        .take_while(|&k| ctx.same_sentence(first, k))
-        .find(|&k| ctx.text(k) == ",")
-        .is_some_and(|c| {
-            (end..c).all(|k| ctx.is_cap(k) || matches!(ctx.text(k), "of" | "at" | "for" | "the" | "-" | "&"))
-                && c + 1 < ctx.len()
-                && ctx.same_sentence(first, c + 1)
-                && ctx.is_cap(c + 1)
-                && !ctx.is_function_word(c + 1)
-                && ctx.place_at(c + 1).is_none()
-        });
     // "photographers who used the camera, such as A, B and C", "the candidates elected were A
     // and B", "activists from the camp, A and B": a plural role over a list.
     let over_list = end > first
@@ -477,7 +544,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize) -> bool {
                 && (k + 1..first).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
                 && words::in_list(words::CONTESTS, ctx.text(k - 1))
         });
-    before_name || after_name || predicate || comma_name || over_list || contest
+    predicate || over_list || contest || given_by_position(ctx, first, end, false, in_org)
 }
 
 /// Whether a name, or a role noun that may head a list of its own, comes from token `k` on,
@@ -506,4 +573,121 @@ fn names_follow(ctx: &Ctx, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the role phrase `first..end` stands where only a person's title stands: before a
+/// name ("photographer Ann Lee", "art major at Acme University Ann Lee"), in apposition after
+/// one ("Ben Wallace, defence minister", "Maria Gonzalez, the company's chief executive"), or
+/// before a comma and a name ("a Harbour Trust attorney, Tom Vale").
+fn given_by_position(
+    ctx: &Ctx,
+    first: usize,
+    end: usize,
+    weak: bool,
+    in_org: &dyn Fn(usize) -> bool,
+) -> bool {
+    let name_at = |k: usize| {
+        ctx.is_cap(k)
+            && ctx.same_sentence(first, k)
+            && !ctx.is_function_word(k)
+            && ctx.place_at(k).is_none()
+            && !ctx.is(k, Kind::Demonym)
+    };
+    // "… at [the] <organisation> Ann Lee": the organisation completes the title.
+    let org_then_name = || {
+        let mut k = end + 1;
+        if !(end < ctx.len() && matches!(ctx.text(end), "at" | "of" | "for")) {
+            return false;
+        }
+        k += usize::from(k < ctx.len() && ctx.text(k) == "the");
+        let org = k;
+        while k < ctx.len() && in_org(k) {
+            k += 1;
+        }
+        k > org && name_at(k) && !in_org(k)
+    };
+    // A comma after a name, then at most five words of determiner, possessor or description
+    // ("Jane Roe, the company's chief executive", "Tom Vale, a 76-year-old owner", "Ann Lee,
+    // a second year Acme art major").
+    let after_name = (first.saturating_sub(6)..first)
+        .rev()
+        .find(|&p| ctx.text(p) == ",")
+        .is_some_and(|p| {
+            p >= 1
+                && (p + 1..first).all(|k| {
+                    ctx.is_cap(k)
+                        || !ctx.is_word(k)
+                        || words::is_descriptive(ctx.text(k))
+                        || matches!(
+                            ctx.text(k),
+                            "a" | "an"
+                                | "the"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "year"
+                                | "old"
+                                | "first"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "final"
+                        )
+                        || is_possessive(ctx, k)
+                        || is_possessive(ctx, k + 1)
+                })
+                && ctx.is_cap(p - 1)
+                && ctx.place_at(p - 1).is_none()
+                && !crate::dates::is_calendar_word(ctx.text(p - 1))
+        });
+    // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee", "the secretary
+    // general of the ACR (Acme Council of Rights), Ann Lee": the phrase, perhaps its
+    // organisation and that one's expansion in brackets, then a comma and a name.
+    let comma_name = (end..(end + 12).min(ctx.len()))
+        .take_while(|&k| ctx.same_sentence(first, k))
+        .find(|&k| ctx.text(k) == ",")
+        .is_some_and(|c| {
+            (end..c).all(|k| {
+                ctx.is_cap(k) || matches!(ctx.text(k), "of" | "at" | "for" | "the" | "-" | "&" | "(" | ")")
+            }) && (c - end <= 6 || ctx.text(c - 1) == ")")
+                && c + 1 < ctx.len()
+                && ctx.same_sentence(first, c + 1)
+                && ctx.is_cap(c + 1)
+                && !ctx.is_function_word(c + 1)
+                && ctx.place_at(c + 1).is_none()
+        });
+    // A weak head before capitalised words is mostly an adjective: "a major Acme donor
+    // program", "the independent Labour candidates".
+    let weak_adjective = || {
+        let mut k = end;
+        while k < ctx.len() && ctx.is_cap(k) {
+            k += 1;
+        }
+        (first > 0 && matches!(ctx.text(first - 1), "a" | "an"))
+            || k < ctx.len() && is_modifier(ctx, k) && !ctx.text(k).ends_with('s')
+    };
+    (name_at(end) && !(weak && weak_adjective())) || org_then_name() || after_name || comma_name
+}
+
+/// Whether the phrase ending at `end` is the first of two joined by "and" whose second is
+/// given to someone: "academic and professor Ann Lee", "painter and sculptor Tom Vale".
+fn coordinated_with_given(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> bool {
+    let next = end + 1;
+    if !(next < ctx.len() && ctx.text(end) == "and" && ctx.same_sentence(end, next)) || ctx.is_cap(next) {
+        return false;
+    }
+    let Some(mut e) = head_at(ctx, next).or_else(|| {
+        (is_qualifier(ctx, next) || is_modifier(ctx, next))
+            .then(|| head_at(ctx, next + 1))
+            .flatten()
+    }) else {
+        return false;
+    };
+    while let Some(more) = next_head(ctx, e, in_org) {
+        e = more;
+    }
+    let weak = !strong_head(ctx, e);
+    let e = complement(ctx, e, in_org);
+    given_by_position(ctx, next, e, weak, in_org)
 }

@@ -97,6 +97,11 @@ pub const CONTESTS: &[&str] = &[
 /// Prefixes (sorted) of a stance, never of a role: "pro-reform", "anti-war".
 pub const STANCES: &[&str] = &["anti", "pro"];
 
+/// Kinds of place (sorted) that an office's holder is named after: before the head they stand
+/// for the place ("city mayor" is the mayor of the city the article names), so they stay out
+/// of the title as a place name would ("Tokyo governor").
+pub const PLACE_KINDS: &[&str] = &["city", "town", "village"];
+
 /// Lower-case words that are never inside a role phrase: determiners, pronouns, prepositions,
 /// conjunctions, auxiliaries and the commonest verbs and adverbs of news copy. A word in none of
 /// the lists above or here may modify a head ("finance minister", "disco club owner").
@@ -322,7 +327,15 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_lower_case_and_searched_in_any_case() {
-        for list in [QUALIFIERS, DESCRIPTIVE, GROUPINGS, STANCES, CONTESTS, CLOSED] {
+        for list in [
+            QUALIFIERS,
+            DESCRIPTIVE,
+            GROUPINGS,
+            STANCES,
+            CONTESTS,
+            PLACE_KINDS,
+            CLOSED,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list
                 .iter()

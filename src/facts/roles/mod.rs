@@ -120,20 +120,22 @@ pub fn share_posts(person: &mut crate::types::Person) {
 
 /// Whether a title phrase read from piece `first` on stands where one was looked for, at
 /// `start`: right there, or after words that only describe the holder ("a practising
-/// homeopath", "the 76-year-old owner", "a second year art major", "407th"), which the title grammar
-/// leaves out of the title.
+/// homeopath", "the 76-year-old owner", "a second year art major", "407th") or say where
+/// they are ("an Ottawa Green MP"), which the title grammar leaves out of the title.
 pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
     first <= start
         || first - start <= 6
             && (start..first).all(|k| {
                 let p = input.pieces[k];
-                matches!(p.label, Some(Label::Ordinal | Label::Cardinal))
-                    || p.entity.is_none()
-                        && match p.kind {
-                            crate::types::TokenKind::Word => !input.starts_upper(k),
-                            crate::types::TokenKind::Number => true,
-                            _ => input.text(k) == "-",
-                        }
+                matches!(
+                    p.label,
+                    Some(Label::Ordinal | Label::Cardinal | Label::Gpe | Label::Loc)
+                ) || p.entity.is_none()
+                    && match p.kind {
+                        crate::types::TokenKind::Word => !input.starts_upper(k),
+                        crate::types::TokenKind::Number => true,
+                        _ => input.text(k) == "-",
+                    }
             })
 }
 

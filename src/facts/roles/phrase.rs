@@ -58,6 +58,24 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         k -= 2;
     } else if k > 0 && input.same_sentence(k - 1, t) && anchor(input, facts, ctx, k - 1, &mut d) {
         k -= 1;
+        // "New Democrat MP": capitalised words the recogniser left out of a group or body.
+        let mut j = k;
+        while j > 0
+            && k - j < 2
+            && matches!(input.label(k), Some(Label::Org | Label::Norp))
+            && !gazetteer::is_demonym(input.text(k))
+            && input.same_sentence(j - 1, t)
+            && is_bare_name(input, j - 1)
+        {
+            j -= 1;
+        }
+        if j < k {
+            let words = &text[input.pieces[j].span.start..input.pieces[k].span.end];
+            let (name, country) = org_name(facts, ctx, words);
+            d.organization = Some(name);
+            d.country = country;
+            k = j;
+        }
     } else {
         // "Arsenal manager": capitalised words the recogniser left unmarked.
         let mut j = k;
@@ -371,7 +389,8 @@ fn is_qualifier(input: &Input, i: usize) -> bool {
 fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> bool {
     let text = input.text(i);
     match input.label(i) {
-        Some(Label::Org) => set_org(input, facts, ctx, i, d),
+        // "Museum of Flight CEO": a facility's staff work for it.
+        Some(Label::Org | Label::Fac) => set_org(input, facts, ctx, i, d),
         Some(Label::Gpe) => match gazetteer::country(text) {
             Some(c) => d.country = Some(c.to_string()),
             // "the Chelsea manager", "Tokyo governor": a place that is no country.
