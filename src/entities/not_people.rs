@@ -3,7 +3,9 @@
 //! covers every recogniser's people (cue rules, surname echoes, the tagger) and sees the
 //! entities beside them.
 
-use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
@@ -77,6 +79,12 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             first += 1;
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
+        // "Scientologist Tom Cruise", "Marxist Ann Lee": an adherent's noun before a full name
+        // describes the person; the name starts after it.
+        if end - first >= 3 && is_adherent_noun(ctx, first) {
+            first += 1;
+            kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
+        }
         readings[i] = reading(ctx, kept, i, first, end);
         if readings[i] == Reading::Person {
             let entry = bound.entry(ctx.text(end - 1)).or_default();
@@ -134,8 +142,27 @@ fn reading(ctx: &Ctx, kept: &[Candidate], i: usize, first: usize, end: usize) ->
     if part_of_name(ctx.doc, end) {
         return Reading::Nothing;
     }
+    // "President", "the LA Sheriff's office": an office or role with no name, perhaps after its
+    // place or an acronym, is nobody's name,
+    // unless a person in the article has it as a name ("Tom Baker" … "Baker").
+    if office_only(ctx, first, end) {
+        let named = kept.iter().enumerate().any(|(j, c)| {
+            j != i
+                && c.label == Label::Person
+                && tokens(ctx, c.span).is_some_and(|(f, e)| {
+                    e - f >= 2 && (ctx.text(e - 1) == last || ctx.text(f) == last) && !office_only(ctx, f, e)
+                })
+        });
+        if !named {
+            return Reading::Nothing;
+        }
+    }
     let next = (end < ctx.len() && ctx.same_sentence(first, end)).then(|| ctx.text(end));
     if next.is_some_and(|w| PLACE_NOUNS.contains(&w)) {
+        return Reading::Nothing;
+    }
+    // Before the given-name test: gods and brands bear given names ("Athena").
+    if examples_of_a_thing(ctx, kept, i) {
         return Reading::Nothing;
     }
     if given {
@@ -148,7 +175,108 @@ fn reading(ctx: &Ctx, kept: &[Candidate], i: usize, first: usize, end: usize) ->
     if in_place_list(ctx, kept, i) {
         return Reading::Place;
     }
+
     Reading::Person
+}
+
+/// Tokens `first..end` are an office and perhaps its place or an acronym ("LA Sheriff"). Not a
+/// role noun that is also a common surname ("Collier died"): that alone can be a person.
+fn office_only(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let anchor = |k: usize| ctx.place_at(k).is_some() || ctx.is_all_caps(k);
+    is_office_word(ctx, end - 1)
+        && !is_role_surname(ctx.text(end - 1))
+        && (first..end).all(|k| is_office_word(ctx, k) || anchor(k))
+}
+
+/// A role noun among the commonest US surnames ("Baker", "Collier"; `role_surnames.tsv`).
+fn is_role_surname(word: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/lexicons/role_surnames.tsv")
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(word)
+}
+
+/// A title or role noun ("Sheriff", "President", "Poet"), in any case.
+fn is_office_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(k, Kind::Title)
+        || crate::lexicon::Lexicon::get()
+            .lookup(&ctx.text(k).to_lowercase(), Kind::RoleNoun)
+            .is_some()
+}
+
+/// A capitalised noun for a follower of a creed or school ("Scientologist", "Marxist",
+/// "Lutheran") that is no given name: "-ist", "-ian", "-ite" on a word of six letters or more.
+fn is_adherent_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.text(k);
+    w.len() >= 6
+        && ctx.is_cap(k)
+        && !ctx.is(k, Kind::GivenName)
+        && (w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ite"))
+}
+
+/// The list of entities joined by commas, "and" and "or" that `kept[i]` belongs to: its first
+/// and last members, and whether "and"/"or" closes it.
+fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) {
+    let joiner = |a: &Candidate, b: &Candidate| {
+        let (Some((_, a_end)), Some((b_first, _))) = (tokens(ctx, a.span), tokens(ctx, b.span)) else {
+            return None;
+        };
+        let between: Vec<&str> = (a_end..b_first).map(|k| ctx.text(k)).collect();
+        match between.as_slice() {
+            [j] if JOINERS.contains(j) => Some(*j),
+            [",", j] if *j != "," && JOINERS.contains(j) => Some(*j),
+            _ => None,
+        }
+    };
+    let (mut lo, mut hi) = (i, i);
+    let mut closed = false;
+    while let Some(j) = lo.checked_sub(1).and_then(|p| joiner(&kept[p], &kept[lo])) {
+        closed |= j != ",";
+        lo -= 1;
+    }
+    while let Some(j) = kept.get(hi + 1).and_then(|n| joiner(&kept[hi], n)) {
+        closed |= j != ",";
+        hi += 1;
+    }
+    (lo, hi, closed)
+}
+
+/// "the ancient gods, such as X, Y and Z", "brands including X", "such bands as X": the list
+/// `kept[i]` belongs to gives examples of a plural noun that names no kind of person (WordNet's
+/// role nouns do: "artists such as X" are people).
+fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
+    let (lo, _, _) = list_around(ctx, kept, i);
+    let Some((first, _)) = tokens(ctx, kept[lo].span) else {
+        return false;
+    };
+    let word = |k: usize| (k < first && ctx.same_sentence(k, first)).then(|| ctx.text(k));
+    let class = |k: usize| {
+        word(k).is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !super::titles::words::in_list(super::titles::words::CLOSED, w)
+                && !ctx.is(k, Kind::RoleNoun)
+                && !ctx.is(k, Kind::RoleSense)
+        })
+    };
+    // The class noun, perhaps with a comma, before "such as", "including" or "like"; or
+    // between "such" and "as".
+    let noun_before = |k: usize| class(k) || (k > 0 && word(k) == Some(",") && class(k - 1));
+    let Some(intro) = first.checked_sub(1) else {
+        return false;
+    };
+    match word(intro) {
+        Some("as") if intro >= 2 && word(intro - 1) == Some("such") => noun_before(intro - 2),
+        Some("as") => intro >= 2 && class(intro - 1) && word(intro - 2) == Some("such"),
+        Some("including" | "like") => intro >= 1 && noun_before(intro - 1),
+        _ => false,
+    }
 }
 
 /// Token `end` continues the capitalised name before it with an organisation's or a
@@ -203,17 +331,6 @@ fn the_bound(ctx: &Ctx, first: usize, end: usize) -> bool {
 /// closed by "and" or "or": "attacks on Karvia and Dun Vale", "in Karvia, Dun Vale and Orm".
 /// A list behind a sentence's opening phrase ("In Karvia, Roe and Doe said") is not one list.
 fn in_place_list(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
-    let joiner = |a: &Candidate, b: &Candidate| {
-        let (Some((_, a_end)), Some((b_first, _))) = (tokens(ctx, a.span), tokens(ctx, b.span)) else {
-            return None;
-        };
-        let between: Vec<&str> = (a_end..b_first).map(|k| ctx.text(k)).collect();
-        match between.as_slice() {
-            [j] if JOINERS.contains(j) => Some(*j),
-            [",", j] if *j != "," && JOINERS.contains(j) => Some(*j),
-            _ => None,
-        }
-    };
     // A place the rules or lists found, not the tagger's guess ("the decision in X and Y"),
     // and not one that modifies what follows it ("X and U.S. Ambassador Y").
     let place = |c: &Candidate| {
@@ -223,16 +340,7 @@ fn in_place_list(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
                 end >= ctx.len() || !ctx.is_word(end) || JOINERS.contains(&ctx.text(end))
             })
     };
-    let (mut lo, mut hi) = (i, i);
-    let mut closed = false;
-    while let Some(j) = lo.checked_sub(1).and_then(|p| joiner(&kept[p], &kept[lo])) {
-        closed |= j != ",";
-        lo -= 1;
-    }
-    while let Some(j) = kept.get(hi + 1).and_then(|n| joiner(&kept[hi], n)) {
-        closed |= j != ",";
-        hi += 1;
-    }
+    let (lo, hi, mut closed) = list_around(ctx, kept, i);
     // "in X, Y and Z" where Z is no entity: the list still closes.
     closed = closed
         || tokens(ctx, kept[hi].span).is_some_and(|(_, end)| {
@@ -310,6 +418,30 @@ mod tests {
             (
                 "The rocket left the Dunmore Space Center at noon, Helen Park said.",
                 "Dunmore",
+                Some("Helen Park"),
+            ),
+            // An office alone, and an adherent's noun before a given name.
+            (
+                "The President said it. A detective for the Dallas Sheriff's office agreed with Mark Dunn.",
+                "Sheriff",
+                Some("Mark Dunn"),
+            ),
+            (
+                "A video featuring Calvinist Mark Dunn spread.",
+                "Calvinist Mark Dunn",
+                Some("Mark Dunn"),
+            ),
+            ("Tom Baker said so. Baker left.", "", Some("Baker")),
+            ("The 28-year-old Collier died on Saturday.", "", Some("Collier")),
+            // Examples of a kind of thing are no people; examples of a kind of person are.
+            (
+                "Villagers worship the old gods, such as Varun, Tesh and Ollam. Mark Dunn said so.",
+                "Varun",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Music came from such bands as Tom Lane. Painters such as Helen Park came.",
+                "Tom Lane",
                 Some("Helen Park"),
             ),
             // A place's or a group's noun after the name.

@@ -89,8 +89,68 @@ fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(x), Some(y)) => {
             let x0 = x.chars().next();
             let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
-            x == y || ((initial(x) || initial(y)) && x0 == y.chars().next())
+            x == y || ((initial(x) || initial(y)) && x0 == y.chars().next()) || misspelt(x, y)
         }
+    }
+}
+
+/// Whether two different spellings are one name mistyped ("Kristin" and "Kristen", "Waters"
+/// and "Water", "Buchtmann" and "Bauchtman"): the same first letter, five letters or more
+/// (seven for a changed letter), and one edit apart (two from eight letters). News copy misspells names; two people in one
+/// article rarely have names that close.
+fn misspelt(a: &str, b: &str) -> bool {
+    // Cheap byte tests first: every new surname is compared with every known one.
+    if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
+    // Romanised names with hyphenated parts differ by a letter or two between people ("Kwok-kin",
+    // "Kwok-hing").
+    if a.contains('-') || b.contains('-') {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let shorter = a.len().min(b.len());
+    // A letter swapped in a short name is another name ("Zhang", "Zhong"); a letter dropped or
+    // doubled is a typo ("Water" for "Waters").
+    let min = if a.len() == b.len() { 7 } else { 5 };
+    if a == b || shorter < min || a[0] != b[0] {
+        return false;
+    }
+    let allowed = if shorter >= 8 { 2 } else { 1 };
+    a.len().abs_diff(b.len()) <= allowed && edit_distance(&a, &b) <= allowed
+}
+
+/// Levenshtein distance: insertions, deletions and substitutions.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The surname already indexed that `name`'s new surname misspells, when exactly one person
+/// named in full has it and a compatible first name ("Ms Bauchtman" after "Lydia Buchtmann").
+fn misspelling_of(
+    by_surname: &FxHashMap<String, Vec<usize>>,
+    records: &[Record],
+    name: &Name,
+) -> Option<String> {
+    let mut near = by_surname.iter().filter(|(known, people)| {
+        misspelt(known, name.surname)
+            && people
+                .iter()
+                .any(|&p| records[p].given.is_some() && compatible(records[p].given.as_deref(), name.given))
+    });
+    match (near.next(), near.next()) {
+        (Some((known, _)), None) => Some(known.clone()),
+        _ => None,
     }
 }
 
@@ -219,10 +279,16 @@ fn join(
     by_surname: &mut FxHashMap<String, Vec<usize>>,
     name: &Name,
 ) -> usize {
+    let misspelling = if by_surname.contains_key(name.surname) {
+        None
+    } else {
+        misspelling_of(by_surname, records, name)
+    };
+    let surname = misspelling.as_deref().unwrap_or(name.surname);
     // The key is allocated only for a new surname.
-    let same = match by_surname.get_mut(name.surname) {
+    let same = match by_surname.get_mut(surname) {
         Some(same) => same,
-        None => by_surname.entry(name.surname.to_string()).or_default(),
+        None => by_surname.entry(surname.to_string()).or_default(),
     };
     let found = same
         .iter()
@@ -300,6 +366,35 @@ mod tests {
         );
         assert_eq!(names(&f), [("Loreta Maskaliovienė", 3)]);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
+    }
+
+    #[test]
+    fn a_misspelt_name_is_the_person_named_in_full() {
+        let text = "Kathryn Walters spoke. Ms Lydia Buchtmann agreed. Walter said so, Ms Bauchtman said. \
+                    Kathrin Walters left.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Kathryn Walters", Person),
+                ("Lydia Buchtmann", Person),
+                ("Walter", Person),
+                ("Bauchtman", Person),
+                ("Kathrin Walters", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Kathryn Walters", 3), ("Lydia Buchtmann", 2)]);
+        // A letter changed in a short name, or in a hyphenated part, is another person.
+        let text = "Zhang Wei spoke. Zhong Wei left. Wong Kwok-kin and Wong Kwok-hing met.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Zhang Wei", Person),
+                ("Zhong Wei", Person),
+                ("Wong Kwok-kin", Person),
+                ("Wong Kwok-hing", Person),
+            ],
+        );
+        assert_eq!(f.people.len(), 4);
     }
 
     #[test]
