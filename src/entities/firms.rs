@@ -313,12 +313,7 @@ pub(super) fn is_known_word(ctx: &Ctx, i: usize) -> bool {
 fn is_common_acronym(word: &str) -> bool {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../../data/lexicons/common_acronyms.tsv")
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| crate::lexicon::word_set(include_str!("../../data/lexicons/common_acronyms.tsv")))
         .contains(word)
 }
 

@@ -89,12 +89,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn is_language(word: &str) -> bool {
     static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     NAMES
-        .get_or_init(|| {
-            include_str!("../../data/lexicons/languages.tsv")
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| crate::lexicon::word_set(include_str!("../../data/lexicons/languages.tsv")))
         .contains(word)
 }
 

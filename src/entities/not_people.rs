@@ -192,12 +192,7 @@ fn office_only(ctx: &Ctx, first: usize, end: usize) -> bool {
 fn is_role_surname(word: &str) -> bool {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../../data/lexicons/role_surnames.tsv")
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| crate::lexicon::word_set(include_str!("../../data/lexicons/role_surnames.tsv")))
         .contains(word)
 }
 

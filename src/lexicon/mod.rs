@@ -12,7 +12,7 @@
 
 pub mod speech;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use crate::types::{Doc, Span};
@@ -292,6 +292,14 @@ fn written_as(entry: &Entry, found: &str) -> bool {
 /// Appends the entries of one file: lines of `surface[\tcanonical[\tcountry]]`, `#` comments.
 /// memchr finds the tabs and newlines a word at a time (a byte loop was a third of the start-up
 /// instructions); every cut is at one of those ASCII bytes, so at a char boundary.
+/// The words of a one-column list file that one recogniser asks about alone (languages, common
+/// acronyms, role surnames), outside the shared index: a set built on first use.
+pub fn word_set(data: &'static str) -> FxHashSet<&'static str> {
+    data.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 fn parse(kind: Kind, data: &'static str, out: &mut Vec<Entry>) {
     let bytes = data.as_bytes();
     let mut fields: [&'static str; 3] = [""; 3];
