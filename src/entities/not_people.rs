@@ -263,6 +263,8 @@ fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
     // The class noun, perhaps with a comma, before "such as", "including" or "like"; or
     // between "such" and "as".
     let noun_before = |k: usize| class(k) || (k > 0 && word(k) == Some(",") && class(k - 1));
+    // "such bands as The Velvet X": an article before the first example.
+    let first = first - usize::from(first > 0 && ctx.text(first - 1).eq_ignore_ascii_case("the"));
     let Some(intro) = first.checked_sub(1) else {
         return false;
     };
@@ -435,7 +437,7 @@ mod tests {
                 Some("Mark Dunn"),
             ),
             (
-                "Music came from such bands as Tom Lane. Painters such as Helen Park came.",
+                "Music came from such bands as The Tom Lane. Painters such as Helen Park came.",
                 "Tom Lane",
                 Some("Helen Park"),
             ),

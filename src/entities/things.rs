@@ -96,16 +96,26 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let i = first - 1;
         let opens = ctx.is_cap(first)
             || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
-        if !opens || !ctx.is_word(i) || ctx.is_cap(i) || !ctx.same_sentence(i, first) {
+        if !opens || !ctx.is_word(i) || !ctx.same_sentence(i, first) {
             continue;
         }
-        let Some(label) = named_by(ctx.text(i)) else {
+        // A craft noun may be part of the name before it: "Space Shuttle Challenger".
+        let label = if ctx.is_cap(i) {
+            let noun = ctx.text(i);
+            CRAFT_NOUNS
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(noun))
+                .then_some(Label::Product)
+        } else {
+            named_by(ctx.text(i))
+        };
+        let Some(label) = label else {
             continue;
         };
         let span = if is_quote_mark(ctx.text(first)) {
             quoted(ctx, first)
         } else {
-            run(ctx, first, label == Label::WorkOfArt)
+            run(ctx, first, label == Label::WorkOfArt, ctx.is_cap(i))
         };
         if let Some((a, b)) = span {
             out.push(Candidate {
@@ -177,8 +187,10 @@ fn quoted(ctx: &Ctx, open: usize) -> Option<(usize, usize)> {
     (close > first && ctx.is_cap(first)).then_some((first, close))
 }
 
-/// The capitalised run starting at `first` (minor words inside a `title`), when it is a name.
-fn run(ctx: &Ctx, first: usize, title: bool) -> Option<(usize, usize)> {
+/// The capitalised run starting at `first` (minor words inside a `title`), when it is a name:
+/// one word only before punctuation or "by", unless the noun before is capitalised with it
+/// (`in_name`: "Space Shuttle Challenger was lost").
+fn run(ctx: &Ctx, first: usize, title: bool, in_name: bool) -> Option<(usize, usize)> {
     if !ctx.is_cap(first) {
         return None;
     }
@@ -192,7 +204,8 @@ fn run(ctx: &Ctx, first: usize, title: bool) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    let lone_ok = end >= ctx.len()
+    let lone_ok = in_name
+        || end >= ctx.len()
         || !ctx.same_sentence(first, end)
         || ctx.doc.tokens[end].kind != TokenKind::Word
         || ctx.text(end) == "by";
@@ -229,6 +242,10 @@ mod tests {
             (
                 "The shuttle Endurance, launched in May, docked near the patrol vessel HMC Wayfarer; the ship Tom sailed left.",
                 &[("PRODUCT", "Endurance"), ("PRODUCT", "HMC Wayfarer")],
+            ),
+            (
+                "Space Shuttle Endurance was lost in 1990.",
+                &[("PRODUCT", "Endurance")],
             ),
         ];
         check(cases, &["WORK_OF_ART", "PRODUCT"]);
