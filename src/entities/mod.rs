@@ -22,40 +22,41 @@ mod testing;
 mod things;
 pub(crate) mod titles;
 
-use crate::lexicon::{LexMatch, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::types::{Candidate, Doc, Entity};
 
 pub use resolve::{resolve, select};
 
-/// Every recogniser's proposals for `doc`.
-pub fn candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
-    let mut out = rule_candidates(doc, lex);
-    model::propose(doc, lex, &mut out);
+/// Every recogniser's proposals for the document `ctx` reads.
+fn candidates(ctx: &context::Ctx) -> Vec<Candidate> {
+    let mut out = rule_candidates(ctx);
+    model::propose(ctx.doc, ctx.lex, &mut out);
     out
 }
 
 /// The rules' proposals, before the tagger adds its own.
-fn rule_candidates(doc: &Doc, lex: &[LexMatch]) -> Vec<Candidate> {
-    let ctx = context::Ctx::new(doc, lex);
+fn rule_candidates(ctx: &context::Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    lexical::propose(&ctx, &mut out);
-    languages::propose(&ctx, &mut out);
-    orgs::propose(&ctx, &mut out);
-    results::propose(&ctx, &mut out);
-    teams::propose(&ctx, &mut out);
-    things::propose(&ctx, &mut out);
-    titles::propose(&ctx, &mut out);
-    names::propose(&ctx, &mut out);
-    temporal::propose(doc, &mut out);
-    numbers::propose(doc, &mut out);
+    lexical::propose(ctx, &mut out);
+    languages::propose(ctx, &mut out);
+    orgs::propose(ctx, &mut out);
+    results::propose(ctx, &mut out);
+    teams::propose(ctx, &mut out);
+    things::propose(ctx, &mut out);
+    titles::propose(ctx, &mut out);
+    names::propose(ctx, &mut out);
+    temporal::propose(ctx.doc, &mut out);
+    numbers::propose(ctx.doc, &mut out);
     out
 }
 
-/// The whole entity stage: lexicon lookup, candidates, overlap resolution.
+/// The whole entity stage: lexicon lookup, candidates, overlap resolution, then what context
+/// says the people are not. One [`context::Ctx`] serves every step.
 pub fn recognize(doc: &Doc) -> Vec<Entity> {
     let lex = Lexicon::get().find(doc);
-    let mut kept = select(candidates(doc, &lex));
-    not_people::check(&context::Ctx::new(doc, &lex), &mut kept);
+    let ctx = context::Ctx::new(doc, &lex);
+    let mut kept = select(candidates(&ctx));
+    not_people::check(&ctx, &mut kept);
     resolve::entities(doc.text, kept)
 }
 
@@ -68,7 +69,8 @@ mod tests {
     /// cases pin the rules' behaviour).
     fn rules(text: &str) -> Vec<(&'static str, String)> {
         let doc = analyse(text);
-        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
+        let lex = Lexicon::get().find(&doc);
+        let out = rule_candidates(&context::Ctx::new(&doc, &lex));
         resolve(text, out)
             .into_iter()
             .map(|e| (e.label.as_str(), e.text))

@@ -65,6 +65,15 @@ enum Reading {
 /// says otherwise.
 pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     let mut readings = vec![Reading::Person; kept.len()];
+    // The first and last words of the names of two words or more that are no office alone: a
+    // lone office word among them is someone's name ("Tom Baker" … "Baker").
+    let name_words: FxHashSet<&str> = kept
+        .iter()
+        .filter(|c| c.label == Label::Person)
+        .filter_map(|c| tokens(ctx, c.span))
+        .filter(|&(f, e)| e - f >= 2 && !office_only(ctx, f, e))
+        .flat_map(|(f, e)| [ctx.text(f), ctx.text(e - 1)])
+        .collect();
     // Surname → (mentions, mentions bound to "the"), over the people that stay people.
     let mut bound: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for i in 0..kept.len() {
@@ -85,7 +94,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             first += 1;
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
-        readings[i] = reading(ctx, kept, i, first, end);
+        readings[i] = reading(ctx, kept, &name_words, i, first, end);
         if readings[i] == Reading::Person {
             let entry = bound.entry(ctx.text(end - 1)).or_default();
             entry.0 += 1;
@@ -121,7 +130,14 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
 }
 
 /// The reading of person `kept[i]`, tokens `first..end`, from its own words and neighbours.
-fn reading(ctx: &Ctx, kept: &[Candidate], i: usize, first: usize, end: usize) -> Reading {
+fn reading(
+    ctx: &Ctx,
+    kept: &[Candidate],
+    name_words: &FxHashSet<&str>,
+    i: usize,
+    first: usize,
+    end: usize,
+) -> Reading {
     let given = ctx.is(first, Kind::GivenName);
     let last = ctx.text(end - 1);
     let lexicon = crate::lexicon::Lexicon::get();
@@ -145,17 +161,8 @@ fn reading(ctx: &Ctx, kept: &[Candidate], i: usize, first: usize, end: usize) ->
     // "President", "the LA Sheriff's office": an office or role with no name, perhaps after its
     // place or an acronym, is nobody's name,
     // unless a person in the article has it as a name ("Tom Baker" … "Baker").
-    if office_only(ctx, first, end) {
-        let named = kept.iter().enumerate().any(|(j, c)| {
-            j != i
-                && c.label == Label::Person
-                && tokens(ctx, c.span).is_some_and(|(f, e)| {
-                    e - f >= 2 && (ctx.text(e - 1) == last || ctx.text(f) == last) && !office_only(ctx, f, e)
-                })
-        });
-        if !named {
-            return Reading::Nothing;
-        }
+    if office_only(ctx, first, end) && !name_words.contains(last) {
+        return Reading::Nothing;
     }
     let next = (end < ctx.len() && ctx.same_sentence(first, end)).then(|| ctx.text(end));
     if next.is_some_and(|w| PLACE_NOUNS.contains(&w)) {
@@ -198,10 +205,7 @@ fn is_role_surname(word: &str) -> bool {
 
 /// A title or role noun ("Sheriff", "President", "Poet"), in any case.
 fn is_office_word(ctx: &Ctx, k: usize) -> bool {
-    ctx.is(k, Kind::Title)
-        || crate::lexicon::Lexicon::get()
-            .lookup(&ctx.text(k).to_lowercase(), Kind::RoleNoun)
-            .is_some()
+    ctx.is(k, Kind::Title) || ctx.is(k, Kind::RoleNoun)
 }
 
 /// A capitalised noun for a follower of a creed or school ("Scientologist", "Marxist",
@@ -221,10 +225,10 @@ fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) 
         let (Some((_, a_end)), Some((b_first, _))) = (tokens(ctx, a.span), tokens(ctx, b.span)) else {
             return None;
         };
-        let between: Vec<&str> = (a_end..b_first).map(|k| ctx.text(k)).collect();
-        match between.as_slice() {
-            [j] if JOINERS.contains(j) => Some(*j),
-            [",", j] if *j != "," && JOINERS.contains(j) => Some(*j),
+        match b_first.checked_sub(a_end)? {
+            1 => Some(ctx.text(a_end)).filter(|j| JOINERS.contains(j)),
+            2 => Some(ctx.text(a_end + 1))
+                .filter(|j| ctx.text(a_end) == "," && *j != "," && JOINERS.contains(j)),
             _ => None,
         }
     };
@@ -245,6 +249,17 @@ fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) 
 /// `kept[i]` belongs to gives examples of a plural noun that names no kind of person (WordNet's
 /// role nouns do: "artists such as X" are people).
 fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
+    // Most people follow no list word: the list is looked for only after one.
+    let after_list_word = tokens(ctx, kept[i].span).is_some_and(|(first, _)| {
+        first > 0
+            && matches!(
+                ctx.text(first - 1),
+                "as" | "including" | "like" | "the" | "The" | "," | "and" | "or"
+            )
+    });
+    if !after_list_word {
+        return false;
+    }
     let (lo, _, _) = list_around(ctx, kept, i);
     let Some((first, _)) = tokens(ctx, kept[lo].span) else {
         return false;

@@ -313,6 +313,7 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::entities::context::Ctx;
     use crate::entities::{resolve, rule_candidates};
     use crate::lexicon::Lexicon;
     use crate::text::analyse;
@@ -320,7 +321,8 @@ mod tests {
     /// `(label, text)` of the names the rules alone find in `text`.
     fn names(text: &str) -> Vec<(&'static str, String)> {
         let doc = analyse(text);
-        let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
+        let lex = Lexicon::get().find(&doc);
+        let out = rule_candidates(&Ctx::new(&doc, &lex));
         resolve(text, out)
             .into_iter()
             .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE"))

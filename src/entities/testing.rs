@@ -1,6 +1,7 @@
 //! Test tables for the recognisers: each case is a sentence and the `(label, text)` of every
 //! entity the rules alone (no tagger) find in it, among the labels the table is about.
 
+use crate::entities::context::Ctx;
 use crate::entities::{resolve, rule_candidates};
 use crate::lexicon::Lexicon;
 use crate::text::analyse;
@@ -8,7 +9,8 @@ use crate::text::analyse;
 /// `(label, text)` of the entities with one of `labels` that the rules alone find in `text`.
 pub fn names(text: &str, labels: &[&str]) -> Vec<(&'static str, String)> {
     let doc = analyse(text);
-    let out = rule_candidates(&doc, &Lexicon::get().find(&doc));
+    let lex = Lexicon::get().find(&doc);
+    let out = rule_candidates(&Ctx::new(&doc, &lex));
     resolve(text, out)
         .into_iter()
         .filter(|e| labels.contains(&e.label.as_str()))
