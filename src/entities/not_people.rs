@@ -84,7 +84,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             continue;
         };
         // "Near X, one strike …": a capitalised preposition opening the sentence is no name.
-        if end - first >= 2 && LOCATIVE.contains(&ctx.text(first).to_lowercase().as_str()) {
+        if end - first >= 2 && LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(first))) {
             first += 1;
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
@@ -110,7 +110,11 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
                 .get(ctx.text(end - 1))
                 .is_some_and(|&(n, the)| n == the && !ctx.is(first, Kind::GivenName))
         };
-        if readings[i] == Reading::Person && tokens(ctx, c.span).is_some_and(only_the) {
+        // Only people: every other entity's reading is also the default.
+        if c.label == Label::Person
+            && readings[i] == Reading::Person
+            && tokens(ctx, c.span).is_some_and(only_the)
+        {
             readings[i] = Reading::Nothing;
         }
     }
