@@ -180,7 +180,7 @@ fn reading(
         return Reading::Person;
     }
     let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
-    if before.is_some_and(|p| LOCATIVE.contains(&ctx.text(p).to_lowercase().as_str())) {
+    if before.is_some_and(|p| LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(p)))) {
         return Reading::Place;
     }
     if in_place_list(ctx, kept, i) {
