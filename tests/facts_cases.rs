@@ -391,6 +391,29 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // A qualifier before the anchor of an apposition; a rank after its head; "head of" a body.
+    Sentence {
+        text: "Ann Lee, the former Harbour Trust chairman, said no. Mark Dunn is a professor \
+               emeritus at Halden University. He met the head of the Harbour Trust, Tom Vale, on \
+               Monday.",
+        want: &[
+            ("Ann Lee", "former chairman", "Harbour Trust", ""),
+            ("Mark Dunn", "professor emeritus", "Halden University", ""),
+            ("Tom Vale", "head", "Harbour Trust", ""),
+        ],
+        not: &[],
+    },
+    // A country that modifies a longer body is not the role's country.
+    Sentence {
+        text: "Ann Lee, a former member of the Norway women's national curling team, spoke.",
+        want: &[("Ann Lee", "former member", "", "")],
+        not: &[("Ann Lee", "former member", "", "Norway")],
+    },
+    Sentence {
+        text: "She shook her head of hair, Tom Vale said.",
+        want: &[],
+        not: &[("Tom Vale", "head of hair", "", "")],
+    },
     // Idioms and complements in "at" and "in".
     Sentence {
         text: "Tom Vale, editor at large at the Harbour Gazette, said it was late.",

@@ -110,7 +110,7 @@ fn complement_closes(input: &Input, name: usize, mut k: usize) -> bool {
         {
             k += 1;
         } else if p.kind == crate::types::TokenKind::Word
-            && lower < 2
+            && lower < 5
             && !input.word_in(k, ENDS)
             && !speech::is_finite_cue(input.text(k))
         {

@@ -68,6 +68,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if end + 1 < ctx.len() && is_hyphen(ctx, end) && matches!(ctx.text(end + 1), "designate" | "elect") {
             end += 2;
         }
+        // "professor emeritus", "Bishop Emerita": a rank written after its head.
+        if end < ctx.len()
+            && ["emeritus", "emerita"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(ctx.text(end)))
+        {
+            end += 1;
+        }
         let Some(first) = left_edge(ctx, i, next_free, &in_org) else {
             i = end;
             continue;
@@ -137,7 +145,18 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    best.or_else(|| compound_agent(ctx, i).then_some(i + 1))
+    best.or_else(|| (compound_agent(ctx, i) || heads_a_body(ctx, i)).then_some(i + 1))
+}
+
+/// "the head of NATO", "chair of the committee": a noun whose role is neither its first sense
+/// nor a role noun alone, a weak head only before "of" and a body's name or "the" (see
+/// [`strong_head`]).
+fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
+    i + 2 < ctx.len()
+        && ctx.text(i + 1) == "of"
+        && (ctx.text(i + 2) == "the" || ctx.is_cap(i + 2))
+        && words::in_list(words::BODY_HEADS, ctx.text(i))
+        && !ctx.is_cap(i)
 }
 
 /// A lower-case word that ends in an agent role noun ("cosplayer", "scriptwriter"), right before a
@@ -618,6 +637,8 @@ fn given_by_position(
                     ctx.is_cap(k)
                         || !ctx.is_word(k)
                         || words::is_descriptive(ctx.text(k))
+                        // "X, the former Acme chairman": a qualifier before the anchor.
+                        || is_qualifier(ctx, k)
                         || matches!(
                             ctx.text(k),
                             "a" | "an"

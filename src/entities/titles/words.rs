@@ -94,6 +94,10 @@ pub const CONTESTS: &[&str] = &[
     "unseated",
 ];
 
+/// Nouns (sorted) that name the person leading a body only with its "of" complement: "the head
+/// of NATO", "chair of the committee" (WordNet lists their role senses after others).
+pub const BODY_HEADS: &[&str] = &["chair", "head"];
+
 /// Prefixes (sorted) of a stance, never of a role: "pro-reform", "anti-war".
 pub const STANCES: &[&str] = &["anti", "pro"];
 

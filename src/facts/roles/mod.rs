@@ -141,8 +141,17 @@ pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
 
 /// Whether a title phrase read for the name at piece `name` closes its clause at piece `after`:
 /// the sentence ends, punctuation follows, or one of `words` does ("X was a volunteer in …",
-/// "resigned as minister on Monday").
-pub fn closes_clause(input: &Input, name: usize, after: usize, words: &[&str]) -> bool {
+/// "resigned as minister on Monday"), past a part of the organisation ("… at Acme's Institute").
+pub fn closes_clause(input: &Input, name: usize, mut after: usize, words: &[&str]) -> bool {
+    // "a professor at Acme University's Institute of Soils": the organisation's own part.
+    while input.word_in(after, &["'s", "’s"])
+        && input
+            .pieces
+            .get(after + 1)
+            .is_some_and(|x| matches!(x.label, Some(Label::Org | Label::Fac)))
+    {
+        after += 2;
+    }
     !input.same_sentence(after, name)
         || input
             .pieces

@@ -9,6 +9,7 @@ use super::super::{find, gazetteer, lower_in, normalize, Input};
 use super::org::{ministry, org_name, party};
 use super::{Ctx, Draft};
 use crate::entities::titles::words::QUALIFIERS;
+use crate::entities::titles::words::{in_list, CLOSED};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Facts, Label, TokenKind};
 
@@ -120,7 +121,12 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
             d.last = obj;
             break;
         }
-        if let Some(c) = gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe)) {
+        // Not a country that modifies a longer name: "member of the Australia women's team".
+        let modifies = input.word_in(obj + 1, &["'s", "’s"])
+            || is_lower_word(input, obj + 1) && !in_list(CLOSED, input.text(obj + 1));
+        if let Some(c) =
+            gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe) && !modifies)
+        {
             d.country = Some(c.to_string());
             d.last = obj;
             break;
