@@ -403,6 +403,16 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // An age between the name and its apposition; an office given by a passive appointment.
+    Sentence {
+        text: "Mark Dunn, 54, chief executive of the Harbour Trust, said so. Ann Lee was elected \
+               president of the Halden Club in 2005.",
+        want: &[
+            ("Mark Dunn", "chief executive", "Harbour Trust", ""),
+            ("Ann Lee", "president", "Halden Club", ""),
+        ],
+        not: &[],
+    },
     // A country that modifies a longer body is not the role's country.
     Sentence {
         text: "Ann Lee, a former member of the Norway women's national curling team, spoke.",

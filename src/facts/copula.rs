@@ -1,10 +1,12 @@
 //! Roles stated as a predicate: "Jane Roe is a photographer", "Paris was a volunteer",
+//! "Tom Vale was appointed chief executive",
 //! "Vale was both a painter and a publisher". The title phrase must close the clause,
 //! as in an appositive, so "X is a photographer's dream" states no role. The predicate may be
 //! coordinated with the name's clause ("X won the seat, and became the youngest Acme member").
 
 use super::roles;
 use super::{Input, Rule};
+use crate::entities::titles::words::APPOINTED;
 use crate::types::{Entity, Facts};
 
 pub struct Copula;
@@ -25,6 +27,10 @@ impl Rule for Copula {
                 continue;
             };
             k += 1;
+            // "was appointed chief executive", "was elected as mayor".
+            if input.word_in(k, APPOINTED) {
+                k += 1 + usize::from(input.word_in(k + 1, &["as"]));
+            }
             while input.word_in(k, &["also", "still", "now", "both", "once"]) {
                 k += 1;
             }

@@ -27,7 +27,7 @@ pub mod words;
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
-use crate::types::{Candidate, Label, Span};
+use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "title";
 
@@ -526,13 +526,19 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
     while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
         k -= 1;
     }
-    let predicate = k > 0
-        && ctx.same_sentence(k - 1, first)
-        && [
-            "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
-        ]
-        .contains(&ctx.text(k - 1))
-        && (ctx.text(k - 1) != "and" || k < lead);
+    // "was appointed chief executive", "has been named coach": the office a passive
+    // appointment gives.
+    let appointed = k >= 2
+        && words::in_list(words::APPOINTED, ctx.text(k - 1))
+        && matches!(ctx.text(k - 2), "was" | "is" | "were" | "are" | "been" | "be");
+    let predicate = appointed
+        || k > 0
+            && ctx.same_sentence(k - 1, first)
+            && [
+                "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
+            ]
+            .contains(&ctx.text(k - 1))
+            && (ctx.text(k - 1) != "and" || k < lead);
     // "photographers who used the camera, such as A, B and C", "the candidates elected were A
     // and B", "activists from the camp, A and B": a plural role over a list.
     let over_list = end > first
@@ -658,9 +664,15 @@ fn given_by_position(
                         || is_possessive(ctx, k)
                         || is_possessive(ctx, k + 1)
                 })
-                && ctx.is_cap(p - 1)
-                && ctx.place_at(p - 1).is_none()
-                && !crate::dates::is_calendar_word(ctx.text(p - 1))
+                && {
+                    // "Mark Dunn, 54, chief executive": the age stands between.
+                    let age =
+                        p >= 3 && ctx.doc.tokens[p - 1].kind == TokenKind::Number && ctx.text(p - 2) == ",";
+                    let name = if age { p - 3 } else { p - 1 };
+                    ctx.is_cap(name)
+                        && ctx.place_at(name).is_none()
+                        && !crate::dates::is_calendar_word(ctx.text(name))
+                }
         });
     // "a Harbour Trust attorney, Tom Vale", "Co-founder of Acme, Ann Lee", "the secretary
     // general of the ACR (Acme Council of Rights), Ann Lee": the phrase, perhaps its

@@ -98,6 +98,18 @@ pub const CONTESTS: &[&str] = &[
 /// of NATO", "chair of the committee" (WordNet lists their role senses after others).
 pub const BODY_HEADS: &[&str] = &["chair", "head"];
 
+/// Participles (sorted) of a passive appointment, after which a role phrase is the office given:
+/// "was appointed chief executive", "has been named coach".
+pub const APPOINTED: &[&str] = &[
+    "appointed",
+    "chosen",
+    "elected",
+    "named",
+    "promoted",
+    "re-elected",
+    "reelected",
+];
+
 /// Prefixes (sorted) of a stance, never of a role: "pro-reform", "anti-war".
 pub const STANCES: &[&str] = &["anti", "pro"];
 
