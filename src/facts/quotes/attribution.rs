@@ -269,7 +269,12 @@ impl Finder<'_> {
                 || input.is(k, Label::Title)
                 || (input.pieces[k].entity.is_none()
                     && (people::is_honorific(input.text(k)) || roles::is_abbreviated_title(input.text(k))))
-                || (input.is(k, Label::Org) && input.is(k + 1, Label::Title));
+                || (input.is(k, Label::Org) && input.is(k + 1, Label::Title))
+                // "the finance minister, Mark Dunn, said": a title in apposition before the name.
+                || (input.word_in(k, &[","])
+                    && k > 0
+                    && input.is(k - 1, Label::Title)
+                    && matches!(self.speaker_at(k + 1), Some(Speaker::Person(_))));
             // "team member X": lower-case role words right before a person.
             let role_words = self.plain_lower(k)
                 && (k + 1..(k + 4).min(end)).any(|n| matches!(self.speaker_at(n), Some(Speaker::Person(_))))
@@ -297,12 +302,25 @@ impl Finder<'_> {
         if input.word_in(v, &["("]) {
             v = (v..end.min(v + 12)).find(|&x| input.word_in(x, &[")"]))? + 1;
         }
+        // An appositive after the name, or the comma closing one before it ("the finance
+        // minister, Mark Dunn, said").
         if input.word_in(v, &[","]) {
-            let close = (v + 1..end.min(v + 30)).find(|&x| input.word_in(x, &[","]))?;
-            v = close + 1;
+            if self.verb(v + 1).is_some() {
+                v += 1;
+            } else {
+                let close = (v + 1..end.min(v + 30)).find(|&x| input.word_in(x, &[","]))?;
+                v = close + 1;
+            }
         }
         while v < end && input.word_in(v, BETWEEN) {
             v += 1;
+        }
+        // "X was quoted as saying", "X is quoted as telling": the speech verb after it.
+        if input.word_in(v, &["was", "is", "were"])
+            && input.word_in(v + 1, &["quoted"])
+            && input.word_in(v + 2, &["as"])
+        {
+            v += 3;
         }
         (v < end && self.verb(v).is_some()).then_some(v)
     }

@@ -109,6 +109,13 @@ mod tests {
                 &[("Jan Olsen", Person), ("secretary general", Title)],
                 &[("Jan Olsen", "We will not move,")],
             ),
+            // The title in apposition before the name; "was quoted as saying".
+            (
+                "\"We will not move,\" the finance minister, Jan Olsen, said. \"We are ready,\" Tom \
+                 Hale was quoted as saying.",
+                &[("finance minister", Title), ("Jan Olsen", Person), ("Tom Hale", Person)],
+                &[("Jan Olsen", "We will not move,"), ("Tom Hale", "We are ready,")],
+            ),
             // A name inside the quote or the appositive is not the speaker.
             (
                 "\"Tom Hale is wrong,\" Jan Olsen, an adviser to Ben Ross, said.",
