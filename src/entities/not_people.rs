@@ -179,6 +179,9 @@ fn reading(
     if given {
         return Reading::Person;
     }
+    if owns_a_post(ctx, kept, name_words, i, first, end) {
+        return Reading::Org;
+    }
     let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
     if before.is_some_and(|p| LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(p)))) {
         return Reading::Place;
@@ -188,6 +191,27 @@ fn reading(
     }
 
     Reading::Person
+}
+
+/// "Halden's chief financial officer": a lone word the tagger guessed, owning a post, that no
+/// full name in the article ends with (as "Putin's spokesman" after "Vladimir Putin" does), is
+/// the body the post belongs to.
+fn owns_a_post(
+    ctx: &Ctx,
+    kept: &[Candidate],
+    name_words: &FxHashSet<&str>,
+    i: usize,
+    first: usize,
+    end: usize,
+) -> bool {
+    end == first + 1
+        && kept[i].score < RULE_SCORE
+        && end + 1 < ctx.len()
+        && matches!(ctx.text(end), "'s" | "’s")
+        && kept
+            .get(i + 1)
+            .is_some_and(|t| t.label == Label::Title && t.span.start == ctx.start(end + 1))
+        && !name_words.contains(ctx.text(first))
 }
 
 /// Tokens `first..end` are an office and perhaps its place or an acronym ("LA Sheriff"). Not a
@@ -449,6 +473,17 @@ mod tests {
             ),
             ("Tom Baker said so. Baker left.", "", Some("Baker")),
             ("The 28-year-old Collier died on Saturday.", "", Some("Collier")),
+            // A lone word owning a post is the body, unless a full name ends with it.
+            (
+                "Mark Dunn, Halden's chief financial officer, said so.",
+                "Halden",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Vladimir Karsk spoke. Karsk's spokesman Mark Dunn agreed.",
+                "",
+                Some("Karsk"),
+            ),
             // Examples of a kind of thing are no people; examples of a kind of person are.
             (
                 "Villagers worship the old gods, such as Varun, Tesh and Ollam. Mark Dunn said so.",
