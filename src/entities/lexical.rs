@@ -23,7 +23,7 @@ const ADMIN_HEADS: &[&str] = &[
 
 /// Capitalised words that close the name of a natural feature, after a place name ("Caspian
 /// Sea") or any capitalised name ("Ross Ice Shelf", read by `orgs.rs`'s head-word grammar).
-const NATURAL_HEADS: &[&str] = &[
+pub(super) const NATURAL_HEADS: &[&str] = &[
     "Basin",
     "Bay",
     "Channel",

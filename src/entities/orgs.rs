@@ -4,6 +4,8 @@
 //! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms and
 //! teams without a head word are named by their context in `firms.rs`.
 
+use std::sync::OnceLock;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::{first_bytes, Ctx};
@@ -88,7 +90,37 @@ const CLUB_HEADS: &[&str] = &[
 
 /// Whether `word` heads a facility's name ("Airport", "Stadium").
 pub fn is_facility_head(word: &str) -> bool {
-    FACILITY_HEADS.contains(&word)
+    head_kind(word) == Some(Head::Facility)
+}
+
+/// What a head word names.
+#[derive(Clone, Copy, PartialEq)]
+enum Head {
+    Event,
+    Facility,
+    Law,
+    Club,
+    Natural,
+}
+
+/// The kind of name `word` heads: one hash lookup, since every capitalised word is asked.
+fn head_kind(word: &str) -> Option<Head> {
+    static HEADS: OnceLock<FxHashMap<&'static str, Head>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let lists = [
+            (Head::Natural, super::lexical::NATURAL_HEADS),
+            (Head::Club, CLUB_HEADS),
+            (Head::Law, LAW_HEADS),
+            (Head::Facility, FACILITY_HEADS),
+            (Head::Event, EVENT_HEADS),
+        ];
+        // The lists share no word (a test checks).
+        lists
+            .iter()
+            .flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind)))
+            .collect()
+    });
+    heads.get(word).copied()
 }
 
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
@@ -106,22 +138,19 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if !ctx.is_cap(h) || ctx.on_caps_line(h) {
             continue;
         }
-        let label = if EVENT_HEADS.contains(&ctx.text(h)) {
-            Label::Event
-        } else if FACILITY_HEADS.contains(&ctx.text(h)) {
-            Label::Fac
-        } else if LAW_HEADS.contains(&ctx.text(h)) {
-            Label::Law
-        } else if ctx.is(h, Kind::OrgHead) || CLUB_HEADS.contains(&ctx.text(h)) {
-            Label::Org
-        } else if super::lexical::is_natural_head(ctx.text(h)) {
-            Label::Loc
-        } else {
-            continue;
+        let head = head_kind(ctx.text(h));
+        let label = match head {
+            Some(Head::Event) => Label::Event,
+            Some(Head::Facility) => Label::Fac,
+            Some(Head::Law) => Label::Law,
+            _ if ctx.is(h, Kind::OrgHead) => Label::Org,
+            Some(Head::Club) => Label::Org,
+            Some(Head::Natural) => Label::Loc,
+            None => continue,
         };
         // A law's or club's head only closes a name: before another capitalised word it opens
         // or sits inside something else ("Constitution Hall", "United States").
-        let closing = label == Label::Law || CLUB_HEADS.contains(&ctx.text(h));
+        let closing = label == Label::Law || head == Some(Head::Club);
         if closing && ctx.is_cap(h + 1) && ctx.same_sentence(h, h + 1) {
             continue;
         }
@@ -313,6 +342,20 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn head_lists_share_no_word() {
+        let lists = [
+            super::super::lexical::NATURAL_HEADS,
+            super::CLUB_HEADS,
+            super::LAW_HEADS,
+            super::FACILITY_HEADS,
+            super::EVENT_HEADS,
+        ];
+        let all: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        let unique: rustc_hash::FxHashSet<&str> = all.iter().copied().collect();
+        assert_eq!(all.len(), unique.len());
+    }
+
     use crate::entities::context::Ctx;
     use crate::entities::{resolve, rule_candidates};
     use crate::lexicon::Lexicon;
