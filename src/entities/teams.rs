@@ -21,6 +21,9 @@ const SOURCE: &str = "team";
 /// wins a match in tennis is a person when the article says so.
 const SCORE: f32 = 0.8;
 
+/// A team named by its place and a plural ("Atlanta Hawks"): above the place's own score.
+const PLACE_NAMED_SCORE: f32 = 0.9;
+
 /// Words a team's name runs over.
 const MAX_NAME_WORDS: usize = 3;
 
@@ -202,6 +205,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         i = end;
     }
+    plural_names(ctx, &mut found, out);
     for (a, b) in every_use(ctx, &found) {
         out.push(Candidate {
             span: Span::new(ctx.start(a), ctx.end(b - 1)),
@@ -209,6 +213,48 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             source: SOURCE,
             score: SCORE,
         });
+    }
+}
+
+/// Teams named by a plural: a place and a capitalised plural no list knows ("Atlanta Hawks",
+/// "New York Knicks", anywhere: no place or person is named so), and in a sentence about sport
+/// "the" and one ("the Hornets", "the Saints"), which joins `found`. A place's name is
+/// proposed above the place's score, so the place is part of it.
+fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let plural = |k: usize| {
+        let w = ctx.text(k);
+        k < ctx.len()
+            && ctx.is_cap(k)
+            && !ctx.is_all_caps(k)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && ctx.entries_at(k).next().is_none()
+    };
+    for m in ctx
+        .lex
+        .iter()
+        .filter(|m| matches!(m.entry.kind, Kind::City | Kind::State))
+    {
+        let k = m.end_token;
+        if k < ctx.len() && ctx.same_sentence(m.first_token, k) && plural(k) && !ctx.is_cap(k + 1) {
+            out.push(Candidate {
+                span: Span::new(ctx.start(m.first_token), ctx.end(k)),
+                label: Label::Org,
+                source: SOURCE,
+                score: PLACE_NAMED_SCORE,
+            });
+        }
+    }
+    for k in 1..ctx.len() {
+        if ctx.text(k - 1).eq_ignore_ascii_case("the")
+            && plural(k)
+            && !ctx.is_cap(k + 1)
+            && ctx.same_sentence(k - 1, k)
+            && ctx.about_sport(k)
+        {
+            found.push((k, k + 1));
+        }
     }
 }
 
@@ -292,6 +338,12 @@ mod tests {
                 "Japan signed the treaty with China.",
                 &[("GPE", "Japan"), ("GPE", "China")],
             ),
+            // Plural names: after a place anywhere, after "the" in a sentence about sport.
+            (
+                "Dallas Falcons forward Mark Dunn missed the game against the Hornets.",
+                &[("ORG", "Dallas Falcons"), ("ORG", "Hornets")],
+            ),
+            ("The Vikings raided the coast in 900.", &[]),
             // A city in a sentence about sport that is not playing.
             (
                 "The tournament will be held in Madrid next season.",
