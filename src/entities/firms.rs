@@ -229,6 +229,15 @@ fn firm_end(ctx: &Ctx, i: usize) -> usize {
     while end - i < 4 && (word(end) || (end > i && end < ctx.len() && ctx.text(end) == "&" && word(end + 1)))
     {
         end += 1;
+        // "Coca-Cola", "Rolls-Royce": capitalised parts joined by a hyphen.
+        while end + 1 < ctx.len()
+            && ctx.text(end) == "-"
+            && ctx.joined(end - 1)
+            && ctx.joined(end)
+            && word(end + 1)
+        {
+            end += 2;
+        }
     }
     end
 }
@@ -281,6 +290,14 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         }
         // "a Dorvane spokesman said", "Kelvo chairman Tom Reed": a firm's people after its name.
         word if FIRM_PEOPLE.contains(&word) => true,
+        // "the Zim shipping company", "Shell oil company": the firm noun after a modifier.
+        word if FIRM_NOUNS.contains(&t(end + 1))
+            && !matches!(t(end + 1), "club" | "team")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !crate::entities::titles::words::in_list(crate::entities::titles::words::CLOSED, word) =>
+        {
+            true
+        }
         "chief" => t(end + 1) == "executive",
         // "said its profit", "said its first-half net profit": modifiers before the figure.
         verb if REPORTS.contains(&verb) => {
@@ -402,6 +419,11 @@ mod tests {
             (
                 "The gas monopoly Halvex approved the plan, and Halvex said it would bid.",
                 &[("ORG", "Halvex"), ("ORG", "Halvex")],
+            ),
+            // A hyphenated name; a firm noun after a modifier.
+            (
+                "Sales at drinks giant Varro-Tesk rose, and the Zelk shipping company apologised.",
+                &[("ORG", "Varro-Tesk"), ("ORG", "Zelk")],
             ),
             (
                 "It bought 28 percent of Tarvion, a telecommunications company based abroad.",
