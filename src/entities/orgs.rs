@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::{first_bytes, Ctx};
 use crate::lexicon::Kind;
-use crate::types::{Candidate, Label, Span};
+use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Head words that make a name an event rather than an organisation. A grammar of the
 /// recogniser (like its connectors), not a lexicon.
@@ -198,8 +198,14 @@ fn left_edge(ctx: &Ctx, h: usize) -> usize {
         let t = ctx.text(p);
         if ctx.is_cap(p) && !ctx.is(p, Kind::Title) && !ctx.is(p, Kind::Honorific) {
             first = p;
-        } else if matches!(t, "and" | "&") && p > 0 && ctx.is_cap(p - 1) && !ctx.is(p - 1, Kind::OrgHead) {
-            // A head before "and" closes a name of its own: "Toyota Motors and Acme Securities".
+        } else if matches!(t, "and" | "&")
+            && p > 0
+            && ctx.is_cap(p - 1)
+            && !ctx.is(p - 1, Kind::OrgHead)
+            && !ends_complement(ctx, p - 1)
+        {
+            // A head before "and" closes a name of its own: "Toyota Motors and Acme Securities";
+            // so does a complement ("Group of Eight and Group of 20").
             seen_and = true;
             first = p;
         } else if t == "," && seen_and && p > 0 && ctx.is_cap(p - 1) && (p < 2 || !ctx.is_cap(p - 2)) {
@@ -227,21 +233,38 @@ fn left_edge(ctx: &Ctx, h: usize) -> usize {
     first
 }
 
+/// Whether the capitalised words ending at token `k` follow a link word: "of Eight".
+fn ends_complement(ctx: &Ctx, k: usize) -> bool {
+    let mut i = k;
+    while i > 0 && ctx.is_cap(i) {
+        i -= 1;
+    }
+    LINKS.contains(&ctx.text(i))
+}
+
 /// One past the last token of the name: "of National Defence of the Republic of Lithuania".
 fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
+    // Inside a complement ("… for Preaching"), where "and" joins its last two words.
+    let mut in_complement = false;
     loop {
         let mut j = end;
         // "Ministry of Digital Development and Transport of …": "and" joins two portfolios
-        // when the name goes on after them.
+        // when the name goes on after them; "Group for Preaching and Combat" inside a
+        // complement. Not before another head word: "Group of Eight and Group of 20" are two.
+        let joined = |k: usize| ctx.is_cap(k) && ctx.place_at(k).is_none() && !ctx.is(k, Kind::OrgHead);
         let and_more = j + 2 < ctx.len()
             && ctx.text(j) == "and"
-            && ctx.is_cap(j + 1)
-            && ctx.place_at(j + 1).is_none()
-            && LINKS.contains(&ctx.text(j + 2));
+            && joined(j + 1)
+            && (LINKS.contains(&ctx.text(j + 2)) || in_complement && !starts_person(ctx, j + 1));
         if j < ctx.len() && (LINKS.contains(&ctx.text(j)) || and_more) && ctx.same_sentence(end - 1, j) {
             j += 1;
             if j < ctx.len() && ctx.text(j) == "the" {
                 j += 1;
+            }
+            // "Group of 20": a number closes the name.
+            if LINKS.contains(&ctx.text(end)) && j < ctx.len() && ctx.doc.tokens[j].kind == TokenKind::Number
+            {
+                return j + 1;
             }
         }
         if j == end {
@@ -270,6 +293,7 @@ fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
             run -= 2;
         }
         end = run;
+        in_complement = true;
     }
 }
 
@@ -423,6 +447,19 @@ mod tests {
             // A club's closing word, even after a given name or a city.
             ("Kelvin United lost to Leeds Rovers.", "Kelvin United"),
             ("Kelvin United lost to Leeds Rovers.", "Leeds Rovers"),
+            // "and" inside a complement; a number closing one; a head after "and" opens a name.
+            (
+                "The Halvar Group for Prayer and Combat said so.",
+                "Halvar Group for Prayer and Combat",
+            ),
+            (
+                "It joined the Group of Eight and Group of 20 nations.",
+                "Group of Eight",
+            ),
+            (
+                "It joined the Group of Eight and Group of 20 nations.",
+                "Group of 20",
+            ),
         ] {
             assert!(names(text).contains(&org(firm)), "{text:?}: {:?}", names(text));
         }
