@@ -14,6 +14,7 @@ mod contest;
 mod copula;
 mod dates;
 mod events;
+mod first_person;
 mod gazetteer;
 mod named_as;
 mod nationality;
@@ -206,6 +207,7 @@ pub const RULES: &[&dyn Rule] = &[
     &nationality::ClauseNationality,
     &title_only::TitleOnlyMention,
     &quotes::Quotes,
+    &first_person::FirstPerson,
     &dates::Dates,
     &events::Events,
     &visits::Visits,
