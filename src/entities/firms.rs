@@ -56,6 +56,7 @@ const FIRM_NOUNS: &[&str] = &[
     "brewer",
     "miner",
     "subsidiary",
+    "group",
     "club",
     "team",
 ];
@@ -229,6 +230,14 @@ fn firm_end(ctx: &Ctx, i: usize) -> usize {
     while end - i < 4 && (word(end) || (end > i && end < ctx.len() && ctx.text(end) == "&" && word(end + 1)))
     {
         end += 1;
+        // "Reporters Without Borders": a capitalised preposition inside the name.
+        if end < ctx.len()
+            && matches!(ctx.text(end), "Without" | "For" | "Against" | "Of")
+            && end + 1 < ctx.len()
+            && word(end + 1)
+        {
+            end += 2;
+        }
         // "Coca-Cola", "Rolls-Royce": capitalised parts joined by a hyphen.
         while end + 1 < ctx.len()
             && ctx.text(end) == "-"
@@ -277,10 +286,11 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
             // The noun of the apposition, before the next punctuation or preposition ("…, the
             // participation of this team" is no team's name); not a possessor ("Maria
             // Gonzalez, the company's chief executive").
+            // "…, the country's biggest brewer": a possessive on the way.
             (end + 2..end + 8)
                 .take_while(|&k| {
                     k < ctx.len()
-                        && ctx.doc.tokens[k].kind == TokenKind::Word
+                        && (ctx.doc.tokens[k].kind == TokenKind::Word || matches!(ctx.text(k), "'s" | "’s"))
                         && !PREPOSITIONS.contains(&ctx.text(k))
                 })
                 .any(|k| FIRM_NOUNS.contains(&ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
@@ -292,7 +302,7 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         word if FIRM_PEOPLE.contains(&word) => true,
         // "the Zim shipping company", "Shell oil company": the firm noun after a modifier.
         word if FIRM_NOUNS.contains(&t(end + 1))
-            && !matches!(t(end + 1), "club" | "team")
+            && !matches!(t(end + 1), "club" | "team" | "group")
             && word.starts_with(|c: char| c.is_ascii_lowercase())
             && !crate::entities::titles::words::in_list(crate::entities::titles::words::CLOSED, word) =>
         {
@@ -419,6 +429,11 @@ mod tests {
             (
                 "The gas monopoly Halvex approved the plan, and Halvex said it would bid.",
                 &[("ORG", "Halvex"), ("ORG", "Halvex")],
+            ),
+            // "group" before a name, a capitalised preposition inside one.
+            (
+                "Electronics group Varlen said sales fell; the rights group Medics Without Borders agreed.",
+                &[("ORG", "Varlen"), ("ORG", "Medics Without Borders")],
             ),
             // A hyphenated name; a firm noun after a modifier.
             (

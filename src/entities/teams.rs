@@ -216,9 +216,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Teams named by a plural: a place and a capitalised plural no list knows ("Atlanta Hawks",
-/// "New York Knicks", anywhere: no place or person is named so), and in a sentence about sport
-/// "the" and one ("the Hornets", "the Saints"), which joins `found`. A place's name is
+/// Teams named by a plural: a place and a capitalised plural no list knows, in a sentence about
+/// sport or before a player's role ("Atlanta Hawks center X", "New York Knicks forward Y"), and
+/// in a sentence about sport "the" and one ("the Hornets", "the Saints"), which joins `found`. A place's name is
 /// proposed above the place's score, so the place is part of it.
 fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     let plural = |k: usize| {
@@ -237,7 +237,16 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
         .filter(|m| matches!(m.entry.kind, Kind::City | Kind::State))
     {
         let k = m.end_token;
-        if k < ctx.len() && ctx.same_sentence(m.first_token, k) && plural(k) && !ctx.is_cap(k + 1) {
+        // A team's place where it plays or before a player's role ("Atlanta Hawks center X"),
+        // not a place's own plural part ("Florida Keys").
+        let playing = || ctx.about_sport(k) || (k + 1 < ctx.len() && ctx.is(k + 1, Kind::RoleNoun));
+        if k < ctx.len()
+            && ctx.same_sentence(m.first_token, k)
+            && plural(k)
+            && !ctx.is_cap(k + 1)
+            && !super::lexical::is_natural_head(ctx.text(k))
+            && playing()
+        {
             out.push(Candidate {
                 span: Span::new(ctx.start(m.first_token), ctx.end(k)),
                 label: Label::Org,
