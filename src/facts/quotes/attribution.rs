@@ -264,7 +264,11 @@ impl Finder<'_> {
     /// "the Vice Minister", "Mr", "Sen.", "Yukos spokesman".
     fn skip_to_name(&self, mut k: usize, end: usize) -> usize {
         let input = self.input;
-        while k < end && k < input.pieces.len() && self.speaker_at(k).is_none() {
+        // An organisation before a title is the title's anchor, not the speaker: "Acme chief
+        // executive Jane Roe told reporters".
+        let anchor =
+            |k: usize| matches!(self.speaker_at(k), Some(Speaker::Org(_))) && input.is(k + 1, Label::Title);
+        while k < end && k < input.pieces.len() && (self.speaker_at(k).is_none() || anchor(k)) {
             let skip = input.word_in(k, &["the", "The", "."])
                 || input.is(k, Label::Title)
                 || (input.pieces[k].entity.is_none()

@@ -109,6 +109,12 @@ mod tests {
                 &[("Jan Olsen", Person), ("secretary general", Title)],
                 &[("Jan Olsen", "We will not move,")],
             ),
+            // An organisation anchoring the title before the name is no speaker.
+            (
+                "\"We are disappointed,\" Halvex chief executive Jan Olsen told reporters.",
+                &[("Halvex", Org), ("chief executive", Title), ("Jan Olsen", Person)],
+                &[("Jan Olsen", "We are disappointed,")],
+            ),
             // The title in apposition before the name; "was quoted as saying".
             (
                 "\"We will not move,\" the finance minister, Jan Olsen, said. \"We are ready,\" Tom \
