@@ -413,6 +413,17 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // An "N-year-old" before the apposition's title; describing words after a body's
+    // possessive.
+    Sentence {
+        text: "Mark Dunn, a 32-year-old striker, scored twice. Ann Lee, Halvex's top negotiator, \
+               said so.",
+        want: &[
+            ("Mark Dunn", "striker", "", ""),
+            ("Ann Lee", "negotiator", "Halvex", ""),
+        ],
+        not: &[],
+    },
     // A country that modifies a longer body is not the role's country.
     Sentence {
         text: "Ann Lee, a former member of the Norway women's national curling team, spoke.",

@@ -208,9 +208,17 @@ fn owns_a_post(
         && kept[i].score < RULE_SCORE
         && end + 1 < ctx.len()
         && matches!(ctx.text(end), "'s" | "’s")
-        && kept
-            .get(i + 1)
-            .is_some_and(|t| t.label == Label::Title && t.span.start == ctx.start(end + 1))
+        && kept.get(i + 1).is_some_and(|t| {
+            // Words that only describe may stand between: "Halden's top negotiator".
+            let mut k = end + 1;
+            while k < ctx.len()
+                && ctx.start(k) < t.span.start
+                && crate::entities::titles::words::is_descriptive(ctx.text(k))
+            {
+                k += 1;
+            }
+            t.label == Label::Title && k < ctx.len() && t.span.start == ctx.start(k)
+        })
         && !name_words.contains(ctx.text(first))
 }
 

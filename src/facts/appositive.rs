@@ -36,7 +36,20 @@ impl Rule for Appositive {
                     .is_some_and(|p| p.kind == crate::types::TokenKind::Number))
                 && input.word_in(i + 3, &[","]);
             let after_comma = if age { i + 4 } else { i + 2 };
-            let start = after_comma + usize::from(input.word_in(after_comma, &["the", "a", "an"]));
+            let mut start = after_comma + usize::from(input.word_in(after_comma, &["the", "a", "an"]));
+            // "a 32-year-old striker": the age before the title.
+            if (input.is(start, Label::Cardinal)
+                || input
+                    .pieces
+                    .get(start)
+                    .is_some_and(|p| p.kind == crate::types::TokenKind::Number))
+                && input.word_in(start + 1, &["-"])
+                && input.word_in(start + 2, &["year"])
+                && input.word_in(start + 3, &["-"])
+                && input.word_in(start + 4, &["old"])
+            {
+                start += 5;
+            }
             // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
             let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                 continue;

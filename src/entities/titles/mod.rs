@@ -634,7 +634,7 @@ fn given_by_position(
     // A comma after a name, then at most five words of determiner, possessor or description
     // ("Jane Roe, the company's chief executive", "Tom Vale, a 76-year-old owner", "Ann Lee,
     // a second year Acme art major").
-    let after_name = (first.saturating_sub(6)..first)
+    let after_name = (first.saturating_sub(8)..first)
         .rev()
         .find(|&p| ctx.text(p) == ",")
         .is_some_and(|p| {
