@@ -138,6 +138,11 @@ mod tests {
                 &[("DATE", "June 8 to 10"), ("DATE", "2014"), ("DATE", "last week")],
             ),
             ("the FIRST Global challenge", &[]),
+            // No date, time or number runs across a line break (results tables, lists).
+            (
+                "It ended 6-4\nJan was cold.",
+                &[("CARDINAL", "6"), ("CARDINAL", "4")],
+            ),
             // The role-phrase grammar (titles/): lower-case role nouns beside a name, with the
             // modifiers that define the role and without those that describe the holder.
             (
