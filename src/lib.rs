@@ -29,7 +29,7 @@ pub mod types;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{annotate_as, wasm_annotate};
+pub use wasm::{annotate_as, annotations_run, wasm_annotate};
 
 pub use dates::Ymd;
 pub use types::{Annotation, OffsetUnit};

@@ -21,6 +21,34 @@ pub fn convert(ann: &mut Annotation, text: &str, unit: OffsetUnit) {
     ann.offsets = unit;
 }
 
+/// Rewrites the offsets of `ann` between UTF-16 units and code points (the two differ by the
+/// characters beyond the BMP: two UTF-16 units, one code point, each), in place: a surface
+/// holding an annotation in UTF-16 renders one export in code points (the page's displaCy
+/// download) and turns it back, without annotating again or copying it. Other pairs of units
+/// are left alone.
+pub fn recount(ann: &mut Annotation, text: &str, to: OffsetUnit) {
+    let utf16 = match (ann.offsets, to) {
+        (OffsetUnit::Utf16, OffsetUnit::Codepoints) => false,
+        (OffsetUnit::Codepoints, OffsetUnit::Utf16) => true,
+        _ => return,
+    };
+    // Where each astral character starts, in the unit the offsets are in now, ascending.
+    let mut astral = Vec::new();
+    let mut at = 0;
+    for c in text.chars() {
+        let two = c.len_utf16() == 2;
+        if two {
+            astral.push(at);
+        }
+        at += if utf16 { 1 } else { c.len_utf16() };
+    }
+    for_each_offset(ann, &mut |o| {
+        let before = astral.partition_point(|&a| a < *o);
+        *o = if utf16 { *o + before } else { *o - before };
+    });
+    ann.offsets = to;
+}
+
 /// Converts one byte offset; for callers holding a single position.
 pub fn byte_to_unit(text: &str, byte: usize, unit: OffsetUnit) -> usize {
     OffsetTable::new(text, unit).get(byte)
@@ -149,6 +177,18 @@ fn for_each_offset(ann: &mut Annotation, f: &mut impl FnMut(&mut usize)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_and_code_point_offsets_recount_both_ways() {
+        let text = "😀 Lithuania’s 🇱🇹 Vice Minister Loreta Maskaliovienė met 👍🏽 Japan.";
+        let utf16 = crate::annotate_in(text, OffsetUnit::Utf16);
+        let codepoints = crate::annotate_in(text, OffsetUnit::Codepoints);
+        let mut ann = utf16.clone();
+        recount(&mut ann, text, OffsetUnit::Codepoints);
+        assert_eq!(ann, codepoints);
+        recount(&mut ann, text, OffsetUnit::Utf16);
+        assert_eq!(ann, utf16);
+    }
 
     #[test]
     fn units_agree_with_std_on_mixed_text() {

@@ -1,5 +1,7 @@
 //! The WebAssembly boundary: converts types and offsets, nothing else.
 
+use std::cell::{Cell, RefCell};
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -63,25 +65,60 @@ fn article_date(date: &JsValue) -> Result<Option<Ymd>, JsError> {
     }
 }
 
+/// The last article [`wasm_annotate`] read, its date and its annotation (UTF-16 offsets): the
+/// page exports what it shows without annotating it again ([`annotate_as`]).
+struct Held {
+    text: String,
+    date: Option<Ymd>,
+    ann: crate::Annotation,
+}
+
+thread_local! {
+    static LAST: RefCell<Option<Held>> = const { RefCell::new(None) };
+    static RUNS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Annotates `text` with offsets in `unit`, counted for [`annotations_run`].
+fn run(text: &str, unit: OffsetUnit, date: Option<Ymd>) -> crate::Annotation {
+    RUNS.with(|r| r.set(r.get() + 1));
+    crate::annotate_in_dated(text, unit, date)
+}
+
+/// How many times this module has annotated an article: tests check that an export of the
+/// article just annotated reads the held annotation instead of annotating again.
+#[wasm_bindgen(js_name = annotationsRun)]
+pub fn annotations_run() -> usize {
+    RUNS.with(Cell::get)
+}
+
 /// Annotates `text`; every offset is in UTF-16 code units, so `text.slice(start, end)` in
 /// JavaScript is exactly the entity text. `date` (optional, "YYYY-MM-DD") is the article date
 /// relative and yearless dates resolve against when the text names no full date of its own
-/// (`annotate(text)` alone works as before).
+/// (`annotate(text)` alone works as before). The annotation is held until the next call, for
+/// [`annotate_as`].
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotation")]
 pub fn wasm_annotate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "string | null")] date: JsValue,
 ) -> Result<JsValue, JsError> {
     let text = article(&text)?;
-    let ann = crate::annotate_in_dated(&text, OffsetUnit::Utf16, article_date(&date)?);
+    let date = article_date(&date)?;
+    // The previous article goes first: two are never held at once.
+    LAST.with(|l| l.borrow_mut().take());
+    let ann = run(&text, OffsetUnit::Utf16, date);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    ann.serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))
+    let value = ann
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))?;
+    LAST.with(|l| *l.borrow_mut() = Some(Held { text, date, ann }));
+    Ok(value)
 }
 
-/// Annotates `text` and renders it in `format` ("json", "displacy", …: see `export::FORMATS`),
-/// for the page's copy and download buttons: UTF-16 offsets, except displaCy's code points
-/// (see `export::unit_for`). `date` is `annotate`'s optional article date.
+/// Renders `text`'s annotation in `format` ("json", "displacy", …: see `export::FORMATS`), for
+/// the page's copy and download buttons: UTF-16 offsets, except displaCy's code points (see
+/// `export::unit_for`). `date` is `annotate`'s optional article date. The article
+/// [`wasm_annotate`] read last, with the same date, is rendered from its held annotation;
+/// any other is annotated here.
 #[wasm_bindgen(js_name = annotateAs)]
 pub fn annotate_as(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -90,6 +127,19 @@ pub fn annotate_as(
 ) -> Result<String, JsError> {
     let text = article(&text)?;
     let date = article_date(&date)?;
-    let ann = crate::annotate_in_dated(&text, crate::export::unit_for(format, OffsetUnit::Utf16), date);
-    crate::export::render(&ann, &text, format, true).map_err(|e| JsError::new(&e))
+    let unit = crate::export::unit_for(format, OffsetUnit::Utf16);
+    let held = LAST.with(|l| {
+        let mut last = l.borrow_mut();
+        let held = last.as_mut().filter(|h| h.text == text && h.date == date)?;
+        // displaCy counts code points: recounted in place for it, then back.
+        crate::offsets::recount(&mut held.ann, &text, unit);
+        let rendered = crate::export::render(&held.ann, &text, format, true);
+        crate::offsets::recount(&mut held.ann, &text, OffsetUnit::Utf16);
+        Some(rendered)
+    });
+    let rendered = match held {
+        Some(r) => r,
+        None => crate::export::render(&run(&text, unit, date), &text, format, true),
+    };
+    rendered.map_err(|e| JsError::new(&e))
 }

@@ -118,3 +118,25 @@ fn the_article_date_argument_resolves_yearless_dates() {
     let jsonld = factlens::annotate_as(text.into(), "jsonld", "2023-06-15".into()).expect("renders");
     assert!(jsonld.contains("@graph"), "{jsonld}");
 }
+
+/// An export of the article just annotated renders the held annotation, identical to
+/// annotating afresh in the format's unit, without annotating again; another article (or the
+/// same one with another date) is annotated.
+#[wasm_bindgen_test]
+fn exports_of_the_article_just_annotated_do_not_annotate_it_again() {
+    let text = "😀 BAKU, Azerbaijan, June 12 (Trend) - Lithuania’s Vice Minister of National Defence \
+                Loreta Maskaliovienė said: “We are ready.”";
+    factlens::wasm_annotate(text.into(), JsValue::UNDEFINED).expect("annotate succeeds");
+    let runs = factlens::annotations_run();
+    for format in factlens::export::FORMATS {
+        let held = factlens::annotate_as(text.into(), format, JsValue::UNDEFINED).expect("renders");
+        let unit = factlens::export::unit_for(format, factlens::OffsetUnit::Utf16);
+        let fresh = factlens::export::render(&factlens::annotate_in(text, unit), text, format, true)
+            .expect("renders");
+        assert_eq!(held, fresh, "{format}");
+    }
+    assert_eq!(factlens::annotations_run(), runs, "an export annotated again");
+    factlens::annotate_as(text.into(), "csv", "2025-06-12".into()).expect("renders");
+    factlens::annotate_as("Another article.".into(), "csv", JsValue::UNDEFINED).expect("renders");
+    assert_eq!(factlens::annotations_run(), runs + 2);
+}

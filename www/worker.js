@@ -65,7 +65,8 @@ function run({ id, text, date }) {
 
 function exportAs({ id, format }) {
   if (!last) throw new Error('nothing annotated yet');
-  // "json" is the annotate object itself, so a copy equals what `annotate(text)` returns.
+  // "json" is the annotate object itself, so a copy equals what `annotate(text)` returns; the
+  // other formats render the annotation the module still holds for this text (no second run).
   const text = format === 'json' ? JSON.stringify(last.ann, null, 2) : annotateAs(last.text, format, last.date);
   postMessage({ type: 'export', id, text });
 }
