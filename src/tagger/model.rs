@@ -30,6 +30,9 @@ pub struct Model {
     pub emit: Vec<i8>,
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     pub trans: Vec<i16>,
+    /// The transitions as decoding reads them, for a segment inside a sentence and at its
+    /// start: derived from `trans` once, not per document ([`Model::new`]).
+    moves: [Moves; 2],
 }
 
 /// A span the model found: a token range and its label.
@@ -43,6 +46,20 @@ pub struct Tagged {
 }
 
 impl Model {
+    pub fn new(labels: Vec<Label>, bits: u32, emit: Vec<i8>, trans: Vec<i16>) -> Model {
+        let tags = 1 + 2 * labels.len();
+        // Segments start inside a sentence (after O) or at its start.
+        let moves = [0, tags]
+            .map(|first| Moves::new(tags, |p, t| i32::from(trans[from_row(p, tags, first) * tags + t])));
+        Model {
+            labels,
+            bits,
+            emit,
+            trans,
+            moves,
+        }
+    }
+
     pub fn tags(&self) -> usize {
         1 + 2 * self.labels.len()
     }
@@ -84,12 +101,7 @@ impl Model {
                 mask &= mask - 1;
             }
         }
-        (r.at == b.len()).then_some(Model {
-            labels,
-            bits,
-            emit,
-            trans,
-        })
+        (r.at == b.len()).then(|| Model::new(labels, bits, emit, trans))
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -131,12 +143,7 @@ impl Model {
         let mut s = Scratch::default();
         let mut out = Vec::new();
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
-        // Segments start inside a sentence (after O) or at its start.
-        let moves = [0, tags].map(|first| {
-            Moves::new(tags, |p, t| {
-                i32::from(self.trans[from_row(p, tags, first) * tags + t])
-            })
-        });
+        let moves = &self.moves;
         for sentence in sentence_ranges(doc) {
             let cx = Context {
                 doc,
@@ -441,6 +448,7 @@ const NEG: i32 = i32::MIN / 4;
 /// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
 /// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (at most eight
 /// such tags, read all at once), only `B-X` and `I-X` an `I-X`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Moves {
     first: [i32; 16],
     /// `next[p][t]`: tag `t` after tag `p`.
@@ -769,12 +777,12 @@ mod tests {
         {
             *w = (i % 250) as i8;
         }
-        let m = Model {
-            labels: vec![Label::Person, Label::Org],
+        let m = Model::new(
+            vec![Label::Person, Label::Org],
             bits,
             emit,
-            trans: (0..(tags + 1) * tags).map(|i| i as i16 * -300).collect(),
-        };
+            (0..(tags + 1) * tags).map(|i| i as i16 * -300).collect(),
+        );
         let bytes = m.to_bytes();
         assert_eq!(Model::from_bytes(&bytes).as_ref(), Some(&m));
         assert_eq!(Model::from_bytes(&bytes[..bytes.len() - 1]), None);

@@ -241,11 +241,10 @@ impl Trainer {
                 v
             }
         };
-        Model {
-            labels: self.labels.clone(),
-            bits: self.bits,
-            emit: emit
-                .chunks(self.tags)
+        Model::new(
+            self.labels.clone(),
+            self.bits,
+            emit.chunks(self.tags)
                 .flat_map(|row| {
                     let mut padded = [0i8; ROW];
                     for (p, &w) in padded.iter_mut().zip(row) {
@@ -254,13 +253,12 @@ impl Trainer {
                     padded
                 })
                 .collect(),
-            trans: self
-                .trans
+            self.trans
                 .iter()
                 .zip(&self.trans_sum)
                 .map(|(&w, &s)| (avg(w, s) * scale).round().clamp(-32000.0, 32000.0) as i16)
                 .collect(),
-        }
+        )
     }
 }
 
