@@ -424,6 +424,21 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // A capitalised office set off by commas before the name; a qualifier that is a role noun
+    // too joins the office after it; "Under Secretary".
+    Sentence {
+        text: "Tom Vale and the Health Secretary, Ann Lee, met. Deputy Assistant Secretary of \
+               State Mark Dunn and Under Secretary for Trade Jane Roe agreed.",
+        want: &[
+            ("Ann Lee", "Health Secretary", "", ""),
+            ("Mark Dunn", "Deputy Assistant Secretary of State", "", ""),
+            ("Jane Roe", "Under Secretary for Trade", "", ""),
+        ],
+        not: &[
+            ("Mark Dunn", "Deputy", "", ""),
+            ("Tom Vale", "Health Secretary", "", ""),
+        ],
+    },
     // A country that modifies a longer body is not the role's country.
     Sentence {
         text: "Ann Lee, a former member of the Norway women's national curling team, spoke.",

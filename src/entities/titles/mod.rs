@@ -52,6 +52,16 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
+        // "Deputy Assistant Secretary", "Acting Director": a qualifier that is a role noun too
+        // joins the head after it, whose left edge takes it in.
+        if is_qualifier(ctx, i)
+            && i + 1 < ctx.len()
+            && ctx.same_sentence(i, i + 1)
+            && head_at(ctx, i + 1).is_some()
+        {
+            i += 1;
+            continue;
+        }
         let head_end = end;
         // Nouns in a row: the last one is the head ("chief executive officer", "team manager").
         while let Some(e) = next_head(ctx, end, &in_org) {
@@ -137,7 +147,13 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
                         || (m.end_token > i + 1 && !ctx.is_cap(m.end_token - 1))
                         || (!ctx.is(i, Kind::GivenName)
                             && m.end_token < ctx.len()
-                            && ctx.is(m.end_token, Kind::GivenName)))
+                            && ctx.is(m.end_token, Kind::GivenName))
+                        // "the Health Secretary, Ann Lee, said": before a name set off by commas
+                        // (not a surname after its given name: "Rick Wagoner, GM's chairman").
+                        || (m.end_token + 1 < ctx.len()
+                            && ctx.text(m.end_token) == ","
+                            && ctx.is(m.end_token + 1, Kind::GivenName)
+                            && !(i > 0 && ctx.is(i - 1, Kind::GivenName))))
             }
             _ => false,
         };
