@@ -182,6 +182,14 @@ fn reading(
     if owns_a_post(ctx, kept, name_words, i, first, end) {
         return Reading::Org;
     }
+    // "VBIEDs", "MPs": an acronym's plural; "Thanksgiving Day": a holiday.
+    let plural_acronym = end == first + 1 && {
+        let w = ctx.text(first);
+        w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if plural_acronym || (end - first >= 2 && last == "Day") {
+        return Reading::Nothing;
+    }
     let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
     if before.is_some_and(|p| LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(p)))) {
         return Reading::Place;
@@ -481,6 +489,17 @@ mod tests {
             ),
             ("Tom Baker said so. Baker left.", "", Some("Baker")),
             ("The 28-year-old Collier died on Saturday.", "", Some("Collier")),
+            // An acronym's plural and a holiday are nobody.
+            (
+                "Two VBIEDs exploded on Veterans Day, Mark Dunn said.",
+                "VBIEDs",
+                Some("Mark Dunn"),
+            ),
+            (
+                "Parades marked Harvest Day, Mark Dunn said.",
+                "Harvest Day",
+                Some("Mark Dunn"),
+            ),
             // A lone word owning a post is the body, unless a full name ends with it.
             (
                 "Mark Dunn, Halden's chief financial officer, said so.",
