@@ -176,6 +176,14 @@ fn reading(
     if examples_of_a_thing(ctx, kept, i) {
         return Reading::Nothing;
     }
+    // "near Tal Afar", "in Ayn Isa": after a locative a name is a place, even one opening with a
+    // given name, unless it owns something ("in Mark Dunn's office").
+    let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
+    let locative = before.is_some_and(|p| LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(p))))
+        && !(end < ctx.len() && matches!(ctx.text(end), "'s" | "’s"));
+    if locative {
+        return Reading::Place;
+    }
     if given {
         return Reading::Person;
     }
@@ -189,10 +197,6 @@ fn reading(
     };
     if plural_acronym || (end - first >= 2 && last == "Day") {
         return Reading::Nothing;
-    }
-    let before = first.checked_sub(1).filter(|&p| ctx.same_sentence(p, first));
-    if before.is_some_and(|p| LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(p)))) {
-        return Reading::Place;
     }
     if in_place_list(ctx, kept, i) {
         return Reading::Place;
@@ -489,6 +493,14 @@ mod tests {
             ),
             ("Tom Baker said so. Baker left.", "", Some("Baker")),
             ("The 28-year-old Collier died on Saturday.", "", Some("Collier")),
+            // After a locative even a name opening with a given name is a place, but not one
+            // that owns something there.
+            (
+                "Shelling near Helen Ridge went on, Mark Dunn said.",
+                "Helen Ridge",
+                Some("Mark Dunn"),
+            ),
+            ("They met in Mark Dunn's office.", "", Some("Mark Dunn")),
             // An acronym's plural and a holiday are nobody.
             (
                 "Two VBIEDs exploded on Veterans Day, Mark Dunn said.",
