@@ -158,6 +158,16 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
         let prev_initial = ctx.text(end - 1).chars().count() == 1 && ctx.is_cap(end - 1);
         if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
+        } else if matches!(t, "\"" | "“" | "'" | "‘")
+            && end + 3 < ctx.len()
+            && ctx.is_cap(end + 1)
+            && matches!(ctx.text(end + 2), "\"" | "”" | "'" | "’")
+            && ctx.is_cap(end + 3)
+            && ctx.same_sentence(i, end + 3)
+        {
+            // A nickname in quote marks between the names: Richard "Tex" Coe.
+            end += 3;
+            words += 1;
         } else if matches!(t, "-" | "‑") && ctx.joined(end - 1) && ctx.joined(end) && ctx.is_word(end + 1) {
             // "Jean-Pierre", "Chan Tai-man", "Ho Ka-yan".
             end += 2;
@@ -317,6 +327,14 @@ mod tests {
         assert_eq!(
             people("TENNIS - OKELLO UPSETS SEED .\nDavid Okello won. Later Okello and Ursula von der Leyen met; von der Leyen said so."),
             ["David Okello", "Ursula von der Leyen", "OKELLO", "Okello", "von der Leyen"]
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quote_marks_is_inside_the_name() {
+        assert_eq!(
+            people("Brig. Gen. Richard \"Tex\" Coe and Ann “Red” Lee met."),
+            ["Richard \"Tex\" Coe", "Ann “Red” Lee"]
         );
     }
 
