@@ -257,6 +257,11 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
     // "John Kerry (D-Mass.)", "Bill Frist, R-Tenn.,".
     let party =
         matches!(next_text(0), "(" | ",") && matches!(next_text(1), "D" | "R" | "I") && next_text(2) == "-";
+    // "Mark Dunn ( Norway ) beat …": an athlete's country in brackets after a full name, as
+    // results lists write it (a club's one-word name is left to the team rules).
+    let nationality = next_text(0) == "("
+        && next(1).is_some_and(|n| ctx.is(n, Kind::Country) || ctx.is(n, Kind::Demonym))
+        && next_text(2) == ")";
     // "Kenji Wakamiya, Senior Adviser to …": a title in apposition.
     let appositive = next_text(0) == ","
         && next(1).is_some_and(|n| {
@@ -267,7 +272,7 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
             };
             n < ctx.len() && title_starts(ctx.start(n))
         });
-    if speech_after || speech_before || age || party || appositive {
+    if speech_after || speech_before || age || party || nationality || appositive {
         return Some(0.86);
     }
     None
@@ -335,6 +340,14 @@ mod tests {
         assert_eq!(
             people("Brig. Gen. Richard \"Tex\" Coe and Ann “Red” Lee met."),
             ["Richard \"Tex\" Coe", "Ann “Red” Lee"]
+        );
+    }
+
+    #[test]
+    fn a_full_name_with_its_country_in_brackets_is_an_athlete() {
+        assert_eq!(
+            people("1 - Mark Dunn ( Norway ) beat Tom Vale ( Sweden ) 6-3 6-4\nResults of the final"),
+            ["Mark Dunn", "Tom Vale"]
         );
     }
 

@@ -199,7 +199,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 || ctx.is(k, Kind::Demonym)
                 || ctx.is(k, Kind::Honorific)
                 || crate::dates::is_calendar_word(ctx.text(k))
-        }) || ctx.is(i, Kind::GivenName);
+        }) || ctx.is(i, Kind::GivenName)
+            // "Mark Dunn ( Norway ) beat": a full name with its country is an athlete's.
+            || (end - i >= 2 && end + 1 < ctx.len() && ctx.text(end) == "(" && ctx.is(end + 1, Kind::Country));
         if !known && team_position(ctx, i, end) {
             found.push((i, end));
         }
@@ -222,14 +224,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// proposed above the place's score, so the place is part of it.
 fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     let plural = |k: usize| {
-        let w = ctx.text(k);
-        k < ctx.len()
-            && ctx.is_cap(k)
-            && !ctx.is_all_caps(k)
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && ctx.entries_at(k).next().is_none()
+        k < ctx.len() && {
+            let w = ctx.text(k);
+            ctx.is_cap(k)
+                && !ctx.is_all_caps(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && ctx.entries_at(k).next().is_none()
+        }
     };
     for m in ctx
         .lex
