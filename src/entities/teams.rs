@@ -160,6 +160,14 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
     sport
 }
 
+/// A given name that is also a common English word ("Mark", "Bill"; `word_given_names.tsv`).
+fn is_word_given_name(word: &str) -> bool {
+    static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| crate::lexicon::word_set(include_str!("../../data/lexicons/word_given_names.tsv")))
+        .contains(word)
+}
+
 /// Whether `word` is one of [`SPORT_WORDS`]: a hash lookup, asked of most words of an article.
 fn is_sport_word(word: &str) -> bool {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -200,6 +208,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 || ctx.is(k, Kind::Honorific)
                 || crate::dates::is_calendar_word(ctx.text(k))
         }) || ctx.is(i, Kind::GivenName)
+            // "Mark Dunn beat …": a given name that is also a word, opening a full name.
+            || (end - i >= 2 && is_word_given_name(ctx.text(i)))
             // "Mark Dunn ( Norway ) beat": a full name with its country is an athlete's.
             || (end - i >= 2 && end + 1 < ctx.len() && ctx.text(end) == "(" && ctx.is(end + 1, Kind::Country));
         if !known && team_position(ctx, i, end) {
@@ -356,6 +366,8 @@ mod tests {
                 &[("ORG", "Dallas Falcons"), ("ORG", "Hornets")],
             ),
             ("The Vikings raided the coast in 900.", &[]),
+            // A full name opening with a given name that is also a word is a player's.
+            ("Mark Dunn beat Tom Vale 6-3 in the final.", &[]),
             // A city in a sentence about sport that is not playing.
             (
                 "The tournament will be held in Madrid next season.",
