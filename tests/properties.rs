@@ -187,3 +187,18 @@ proptest! {
         check_tokens(&text);
     }
 }
+
+/// Inputs the fuzzer found panicking, kept as cases. Each ends inside a phrase a rule reads
+/// on past the text's end.
+#[test]
+fn fuzz_regressions_annotate_cleanly() {
+    for text in [
+        // A title's complement running into a capitalised word at the very end (titles::body_noun).
+        "Kenji Wakamiya, Senior Adviser to the Minis",
+        // A full name with a bracket at the very end (teams' athlete check).
+        "Results: Halden beat Mark Dunn (",
+    ] {
+        check_annotation(text);
+        check_tokens(text);
+    }
+}

@@ -481,13 +481,12 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
 /// "study", "chapter"): no role noun, function word or verb form, and punctuation, "and" or
 /// "of" after it.
 fn body_noun(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.text(k);
     k + 1 < ctx.len()
         && ctx.same_sentence(k, k + 1)
         && is_modifier(ctx, k)
         && head_at(ctx, k).is_none()
-        && !w.ends_with('s')
-        && !w.ends_with("ing")
+        && !ctx.text(k).ends_with('s')
+        && !ctx.text(k).ends_with("ing")
         && (!ctx.is_word(k + 1) || matches!(ctx.text(k + 1), "and" | "of"))
 }
 
