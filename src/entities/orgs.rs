@@ -123,6 +123,17 @@ fn head_kind(word: &str) -> Option<Head> {
     heads.get(word).copied()
 }
 
+/// Heads of a state's offices, named after the state's demonym ("Iraqi Defense Ministry").
+const STATE_OFFICE_HEADS: &[&str] = &[
+    "Ministry",
+    "Embassy",
+    "Army",
+    "Navy",
+    "Parliament",
+    "Cabinet",
+    "Police",
+];
+
 /// Words that continue a name to the right of its head: "Ministry of Defence", "Council for …".
 const LINKS: &[&str] = &["of", "for", "on"];
 
@@ -155,6 +166,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut first = left_edge(ctx, h);
+        // "the Iraqi Defense Ministry", "the Iranian Foreign Ministry": a state's office, whose
+        // demonym says which state; the name is the office ("Defense Ministry"), the demonym NORP.
+        // Firms keep theirs ("British Airways").
+        if first < h && ctx.is(first, Kind::Demonym) && STATE_OFFICE_HEADS.contains(&ctx.text(h)) {
+            first += 1;
+        }
         // A place before a law's name is where it holds, not part of it ("US Fifth Amendment").
         if label == Label::Law {
             if let Some(place) = ctx.place_at(first).filter(|m| m.end_token < h) {
