@@ -477,6 +477,12 @@ mod tests {
                 "It joined the Group of Eight and Group of 20 nations.",
                 "Group of 20",
             ),
+            // A state's office without its demonym; a firm with it.
+            ("The Iraqi Defense Ministry confirmed it.", "Defense Ministry"),
+            (
+                "Norvik Airways and the Dutch Foreign Ministry agreed.",
+                "Foreign Ministry",
+            ),
         ] {
             assert!(names(text).contains(&org(firm)), "{text:?}: {:?}", names(text));
         }
