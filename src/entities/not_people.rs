@@ -80,9 +80,20 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
         if kept[i].label != Label::Person {
             continue;
         }
-        let Some((mut first, end)) = tokens(ctx, kept[i].span) else {
+        let Some((mut first, mut end)) = tokens(ctx, kept[i].span) else {
             continue;
         };
+        // "Booker Prize-winner": an agent noun hyphened to a name makes a compound; the name is
+        // what comes before it.
+        let agent = |w: &str| w.len() > 4 && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist"));
+        if end - first >= 3
+            && ctx.text(end - 2) == "-"
+            && !ctx.is_cap(end - 1)
+            && (ctx.is(end - 1, Kind::RoleNoun) || agent(ctx.text(end - 1)))
+        {
+            end -= 2;
+            kept[i].span = Span::new(kept[i].span.start, ctx.end(end - 1));
+        }
         // "Near X, one strike …": a capitalised preposition opening the sentence is no name.
         if end - first >= 2 && LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(ctx.text(first))) {
             first += 1;
@@ -172,8 +183,11 @@ fn reading(
     if next.is_some_and(|w| PLACE_NOUNS.contains(&w)) {
         return Reading::Nothing;
     }
-    // Before the given-name test: gods and brands bear given names ("Athena").
-    if examples_of_a_thing(ctx, kept, i) {
+    // Before the given-name test: gods, brands and awards bear given names ("Athena", "the
+    // Booker Prize").
+    let award =
+        end - first >= 2 && matches!(last, "Prize" | "Prizes" | "Award" | "Awards" | "Medal" | "Trophy");
+    if award || examples_of_a_thing(ctx, kept, i) {
         return Reading::Nothing;
     }
     // "near Tal Afar", "in Ayn Isa": after a locative a name is a place, even one opening with a
@@ -510,6 +524,12 @@ mod tests {
             (
                 "Parades marked Harvest Day, Mark Dunn said.",
                 "Harvest Day",
+                Some("Mark Dunn"),
+            ),
+            // An award, and a compound of a name and an agent noun.
+            (
+                "Mark Dunn, a Booker Prize-winner, won the Hale Prize too.",
+                "Prize",
                 Some("Mark Dunn"),
             ),
             // A lone word owning a post is the body, unless a full name ends with it.
