@@ -311,13 +311,16 @@ fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) 
 /// `kept[i]` belongs to gives examples of a plural noun that names no kind of person (WordNet's
 /// role nouns do: "artists such as X" are people).
 fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
-    // Most people follow no list word: the list is looked for only after one.
+    // Most people follow no list word: the list is looked for only after one, or after a
+    // lower-case plural.
     let after_list_word = tokens(ctx, kept[i].span).is_some_and(|(first, _)| {
-        first > 0
-            && matches!(
-                ctx.text(first - 1),
+        first > 0 && {
+            let w = ctx.text(first - 1);
+            matches!(
+                w,
                 "as" | "including" | "like" | "the" | "The" | "," | "and" | "or"
-            )
+            ) || (w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        }
     });
     if !after_list_word {
         return false;
@@ -349,7 +352,18 @@ fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
         Some("as") if intro >= 2 && word(intro - 1) == Some("such") => noun_before(intro - 2),
         Some("as") => intro >= 2 && class(intro - 1) && word(intro - 2) == Some("such"),
         Some("including" | "like") => intro >= 1 && noun_before(intro - 1),
-        _ => false,
+        // "the religious schools X and Y": the class noun itself, after "the" and at most two
+        // modifiers (a verb in "-s" before a name has no article: "visits X").
+        Some(_) => {
+            class(intro)
+                && (1..=3).any(|back| {
+                    intro >= back
+                        && word(intro - back).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && (intro - back + 1..intro)
+                            .all(|k| word(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                })
+        }
+        None => false,
     }
 }
 
@@ -524,6 +538,12 @@ mod tests {
             (
                 "Parades marked Harvest Day, Mark Dunn said.",
                 "Harvest Day",
+                Some("Mark Dunn"),
+            ),
+            // A plural class noun after "the" before the names; a verb in "-s" is no class.
+            (
+                "It funds the religious schools Varlo Santi and Immacolata, and visits Mark Dunn.",
+                "Varlo Santi",
                 Some("Mark Dunn"),
             ),
             // An award, and a compound of a name and an agent noun.
