@@ -38,9 +38,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// possessive after a space, where UAX #29 splits the apostrophe from the "s". Joined back, it
 /// is the same "'s" token as in "Japan's".
 fn join_spaced_possessives(text: &str, tokens: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
     let is_spaced_possessive = |tokens: &[Token], i: usize| {
         let (apostrophe, s) = (tokens[i], tokens[i + 1]);
-        matches!(apostrophe.span.text(text), "'" | "’")
+        // The first byte of "'" or "’" rules out nearly every token before any slicing.
+        matches!(bytes[apostrophe.span.start], b'\'' | 0xE2)
+            && matches!(apostrophe.span.text(text), "'" | "’")
             && i > 0
             && tokens[i - 1].span.end < apostrophe.span.start
             && s.span.start == apostrophe.span.end

@@ -169,6 +169,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// [`strong_head`]).
 fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
     i + 2 < ctx.len()
+        && ctx.is_word(i)
         && ctx.text(i + 1) == "of"
         && (ctx.text(i + 2) == "the" || ctx.is_cap(i + 2))
         && words::in_list(words::BODY_HEADS, ctx.text(i))
@@ -179,11 +180,12 @@ fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
 /// capitalised word or a comma, where a title given to someone stands: a weak head (see
 /// [`strong_head`]). The position is checked first, so most words cost no lookup.
 fn compound_agent(ctx: &Ctx, i: usize) -> bool {
+    // Flags and the span's length first: most tokens are refused without slicing the text.
+    if !ctx.is_word(i) || ctx.is_cap(i) || ctx.end(i) - ctx.start(i) < 8 {
+        return false;
+    }
     let w = ctx.text(i);
-    if w.len() < 8
-        || !ctx.is_word(i)
-        || ctx.is_cap(i)
-        || !(ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",")
+    if !(ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",")
         || !w.bytes().all(|b| b.is_ascii_lowercase())
     {
         return false;
