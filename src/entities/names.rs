@@ -186,9 +186,9 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             }
             end = j + 1;
             words += 1;
-        } else if ctx.is_cap(end)
+        } else if (ctx.is_cap(end) || elided_particle(t))
             && !is_other(ctx, end)
-            && !ctx.is_function_word(end)
+            && (!ctx.is_function_word(end) || function_word_surname(ctx, end, words))
             && !is_caption_label(ctx, end)
             // A day name ends a name: "Mr. Chavez Thursday accused …".
             && !WEEKDAYS.contains(&ctx.text(end))
@@ -203,6 +203,29 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             return end;
         }
     }
+}
+
+/// "d'Ettorre", "dell'Utri": a lower-case particle elided onto a capitalised surname, one token.
+fn elided_particle(word: &str) -> bool {
+    let Some((particle, rest)) = word.split_once(['\'', '’']) else {
+        return false;
+    };
+    (1..=4).contains(&particle.len())
+        && particle.bytes().all(|b| b.is_ascii_lowercase())
+        && rest.starts_with(char::is_uppercase)
+}
+
+/// "councillor Wilson Or was elected": a surname spelt like a function word ("Or", "On", "So"),
+/// capitalised mid-sentence right after a given name and before a lower-case word (a headline
+/// in title case capitalises the next word too).
+fn function_word_surname(ctx: &Ctx, i: usize, words: usize) -> bool {
+    words == 1
+        && ctx.is(i - 1, Kind::GivenName)
+        && ctx.text(i).len() <= 3
+        && i + 1 < ctx.len()
+        && ctx.same_sentence(i, i + 1)
+        && ctx.is_word(i + 1)
+        && ctx.text(i + 1).starts_with(|c: char| c.is_lowercase())
 }
 
 /// Where the titles proposed so far start and end, sorted for binary search.
@@ -333,6 +356,24 @@ mod tests {
             people("TENNIS - OKELLO UPSETS SEED .\nDavid Okello won. Later Okello and Ursula von der Leyen met; von der Leyen said so."),
             ["David Okello", "Ursula von der Leyen", "OKELLO", "Okello", "von der Leyen"]
         );
+    }
+
+    #[test]
+    fn surnames_spelt_like_particles_or_function_words_stay_in_the_name() {
+        assert_eq!(
+            people("It was run by Prof. Anna d'Varelli in Rome."),
+            ["Anna d'Varelli"]
+        );
+        assert_eq!(people("The councillor Wilson On was elected."), ["Wilson On"]);
+        // Before a capitalised word the function word is itself ("On Tuesday").
+        let ann = crate::annotate("The councillor Wilson On Tuesday was elected.");
+        let names: Vec<&str> = ann
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(names, ["Wilson"]);
     }
 
     #[test]
