@@ -151,7 +151,8 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if !ctx.is_cap(i) {
             continue;
         }
-        let before = i >= 2 && (employer_cue(ctx, i) || deal_cue(ctx, i) || noun_before(ctx, i));
+        let before = i >= 2
+            && (employer_cue(ctx, i) || deal_cue(ctx, i) || noun_before(ctx, i) || cited_source(ctx, i));
         // Cues after the name are read only where a name starts.
         let starts_name =
             i == 0 || !ctx.is_cap(i - 1) || ctx.is_function_word(i - 1) || !ctx.same_sentence(i - 1, i);
@@ -199,6 +200,21 @@ fn employer_cue(ctx: &Ctx, i: usize) -> bool {
         .chain(chars)
         .collect();
     ctx.is_word(job) && Lexicon::get().lookup(&title, Kind::Title).is_some()
+}
+
+/// `Jane Roe. "Title of the story" — Lakeview Courier, August 16, 2008`: a source list names the
+/// publication after the quoted headline and a dash, and before the day's date. Without it the
+/// name may be an epigraph's speaker (`"…" — Jane Roe, 1984`).
+fn cited_source(ctx: &Ctx, i: usize) -> bool {
+    if !(matches!(ctx.text(i - 1), "—" | "–" | "-") && matches!(ctx.text(i - 2), "\"" | "”")) {
+        return false;
+    }
+    let end = firm_end(ctx, i);
+    end > i
+        && end + 2 < ctx.len()
+        && ctx.text(end) == ","
+        && crate::dates::is_calendar_word(ctx.text(end + 1))
+        && ctx.doc.tokens[end + 2].kind == TokenKind::Number
 }
 
 /// Token `i` follows a [`DEAL_CUES`] pair: "takeover by", "Shares in".
@@ -477,6 +493,16 @@ mod tests {
             (
                 "For Ambassador to Canada Tom Becker, the work of this team matters.",
                 &[("GPE", "Canada"), ("PERSON", "Tom Becker")],
+            ),
+            // A source list's publication, between the quoted headline and the day; an
+            // epigraph's speaker with a year is no publication.
+            (
+                "Jane Fox. \"Flood waters rise\" — Lakeview Sun, August 16, 2008",
+                &[("PERSON", "Jane Fox"), ("ORG", "Lakeview Sun")],
+            ),
+            (
+                "\"We will be back,\" — Arnold Brown, 1984",
+                &[("PERSON", "Arnold Brown")],
             ),
         ];
         check(cases, LABELS);
