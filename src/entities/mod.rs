@@ -229,6 +229,11 @@ mod tests {
                 "Fans came to greet city mayor Mark Dunn.",
                 &[("TITLE", "mayor"), ("PERSON", "Mark Dunn")],
             ),
+            // So is a word after a modal.
+            (
+                "The winner would replace outgoing governor Mark Dunn.",
+                &[("TITLE", "outgoing governor"), ("PERSON", "Mark Dunn")],
+            ),
             // Role senses ("creator") and compounds ending in a role noun ("cosplayer") only
             // where the text gives them to someone.
             (

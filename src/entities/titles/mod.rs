@@ -304,8 +304,13 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
             taken += 1;
             continue;
         }
-        // "to meet city mayor X": a word after the infinitive's "to" is a verb.
-        if !ctx.is_cap(k) && k > 0 && ctx.text(k - 1) == "to" && !is_qualifier(ctx, k) {
+        // "to meet city mayor X", "would replace outgoing governor X": a word after the
+        // infinitive's "to" or a modal is a verb.
+        if !ctx.is_cap(k)
+            && k > 0
+            && words::in_list(words::BEFORE_VERBS, ctx.text(k - 1))
+            && !is_qualifier(ctx, k)
+        {
             break;
         }
         // "localist camp candidate": a political grouping and the words before it name the

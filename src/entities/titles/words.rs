@@ -315,6 +315,11 @@ pub const CLOSED: &[&str] = &[
     "your",
 ];
 
+/// The infinitive's "to" and the modals: the word after them is a verb, no modifier of a role.
+pub const BEFORE_VERBS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+];
+
 /// Whether `word` only describes the holder of a role ([`DESCRIPTIVE`]), in any case.
 pub fn is_descriptive(word: &str) -> bool {
     in_list(DESCRIPTIVE, word)
@@ -351,6 +356,7 @@ mod tests {
             CONTESTS,
             PLACE_KINDS,
             CLOSED,
+            BEFORE_VERBS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list
