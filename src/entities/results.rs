@@ -51,7 +51,8 @@ fn row(ctx: &Ctx, first: usize, end: usize) -> Option<Row> {
     let home = name_end(ctx, first, end)?;
     let numbers = (home..end)
         .take_while(|&k| is_number(ctx, k) || ctx.doc.tokens[k].kind == TokenKind::Punct && !is_open(ctx, k))
-        .filter(|&k| is_number(ctx, k))
+        // Numbers standing alone: a date after a name ("LONDON 1996-08-30") is a dateline.
+        .filter(|&k| is_number(ctx, k) && !ctx.joined(k) && !(k > 0 && ctx.joined(k - 1)))
         .count();
     if numbers >= STANDINGS_NUMBERS {
         return Some(Row {
@@ -97,9 +98,9 @@ fn is_number(ctx: &Ctx, k: usize) -> bool {
     ctx.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
-/// A goal count: a number of at most two digits, standing alone.
+/// A goal or point count: a number of at most three digits (basketball's "106"), standing alone.
 fn is_score(ctx: &Ctx, k: usize) -> bool {
-    is_number(ctx, k) && ctx.text(k).len() <= 2 && !ctx.joined(k)
+    is_number(ctx, k) && ctx.text(k).len() <= 3 && !ctx.joined(k)
 }
 
 fn is_open(ctx: &Ctx, k: usize) -> bool {
@@ -140,9 +141,15 @@ mod tests {
             ),
             // A country's name stands for its national side and stays a place.
             ("Group C\nJapan 2 Syria 1\n", &[("GPE", "Japan"), ("GPE", "Syria")]),
+            // Basketball scores run to three digits; a row in capitals names the home team.
+            (
+                "Results:\nFulchester 106 REDMOUTH 97\n",
+                &[("ORG", "Fulchester"), ("ORG", "REDMOUTH")],
+            ),
             // Not rows: a golfer's round, a sentence with a year, a score inside prose.
             ("Leaders:\nJohn Marsh 67 68 70\n", &[("PERSON", "John Marsh")]),
             ("Fulchester 2010 was a good year.", &[]),
+            ("Leaders:\nREDMOUTH 1996-08-30\n", &[("GPE", "REDMOUTH")]),
         ];
         check(cases, &["ORG", "GPE", "PERSON"]);
     }
