@@ -157,6 +157,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ if ctx.is(h, Kind::OrgHead) => Label::Org,
             Some(Head::Club) => Label::Org,
             Some(Head::Natural) => Label::Loc,
+            None if is_bank_compound(ctx.text(h)) => {
+                out.push(Candidate {
+                    span: ctx.doc.tokens[h].span,
+                    label: Label::Org,
+                    source: SOURCE,
+                    score: 0.92,
+                });
+                continue;
+            }
             None => continue,
         };
         // A law's or club's head only closes a name: before another capitalised word it opens
@@ -200,6 +209,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
     acronyms(ctx, out);
     super::firms::propose(ctx, out);
+}
+
+/// "Bundesbank", "Sberbank", "Rabobank": many banks write their head into one word with the
+/// rest of the name (three letters or more before it). The common nouns so spelt ("riverbank")
+/// are rare in news and capitalised only where they open a sentence.
+fn is_bank_compound(word: &str) -> bool {
+    word.len() >= 7
+        && word.ends_with("bank")
+        && word[..word.len() - 4].bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// First token of the name ending in head `h`: capitalised words, "and"/"&", and a
@@ -432,6 +450,15 @@ mod tests {
             )],
             &["LOC", "PERSON"],
         );
+    }
+
+    #[test]
+    fn a_bank_writing_its_head_into_its_name_is_an_organisation() {
+        assert_eq!(
+            names("The Varlobank left rates unchanged, and Tessbank agreed."),
+            [org("Varlobank"), org("Tessbank")]
+        );
+        assert!(names("The bank of the river, the Bank, and a sandbank.").is_empty());
     }
 
     #[test]
