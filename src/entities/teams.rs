@@ -112,6 +112,7 @@ const BEFORE_TEAM: &[&str] = &[
     "hosted",
     "held",
     "led",
+    "between",
 ];
 
 /// What a team has after its possessive: "Ashford's coach".
@@ -200,10 +201,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         while end < ctx.len() && end - i < MAX_NAME_WORDS && ctx.is_cap(end) && ctx.same_sentence(i, end) {
             end += 1;
         }
-        let known = (i..end).any(|k| {
-            ctx.place_at(k).is_some()
-                || ctx.in_place(k)
-                || ctx.is(k, Kind::Title)
+        // A place with a word of the club's own ("Rapid Calder", "Calder United") names a club;
+        // a place alone is left to the place lists, which ask `acts_as_team`.
+        let all_place = (i..end).all(|k| ctx.place_at(k).is_some() || ctx.in_place(k));
+        let known = all_place
+            || (i..end).any(|k| {
+                ctx.is(k, Kind::Title)
                 || ctx.is(k, Kind::Demonym)
                 || ctx.is(k, Kind::Honorific)
                 || crate::dates::is_calendar_word(ctx.text(k))
@@ -213,6 +216,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             // "Mark Dunn ( Norway ) beat": a full name with its country is an athlete's.
             || (end - i >= 2 && end + 1 < ctx.len() && ctx.text(end) == "(" && ctx.is(end + 1, Kind::Country));
         if !known && team_position(ctx, i, end) {
+            // A club named with its place outranks the place, as a plural name does.
+            if (i..end).any(|k| ctx.place_at(k).is_some() || ctx.in_place(k)) {
+                out.push(Candidate {
+                    span: Span::new(ctx.start(i), ctx.end(end - 1)),
+                    label: Label::Org,
+                    source: SOURCE,
+                    score: PLACE_NAMED_SCORE,
+                });
+            }
             found.push((i, end));
         }
         i = end;
@@ -297,17 +309,28 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
             ""
         }
     };
-    // Subject: "Ashford has won", "Calder took the lead".
-    let verb = if matches!(t(end), "has" | "have" | "had") {
+    // Subject: "Ashford has won", "Calder took the lead", "Calder were held to a draw".
+    let verb = if matches!(t(end), "has" | "have" | "had" | "was" | "were") {
         end + 1
     } else {
         end
     };
-    if RESULT_VERBS.contains(&t(verb)) {
+    if RESULT_VERBS.contains(&t(verb)) || t(verb) == "beaten" {
+        return true;
+    }
+    // A cricket side's innings: "Calder first innings 371".
+    if matches!(t(end), "first" | "second") && t(end + 1) == "innings" {
         return true;
     }
     // Object: "beating Ashford", "a semifinal against Calder".
     if BEFORE_TEAM.contains(&before(first)) {
+        return true;
+    }
+    // Agent of a result: "beaten by Calder", "held to a draw by Calder".
+    if before(first) == "by"
+        && first >= 2
+        && matches!(before(first - 1), "beaten" | "draw" | "defeat" | "defeated")
+    {
         return true;
     }
     // Possessor: "Ashford's Tom Penn scored", "Ashford's coach".
@@ -406,6 +429,21 @@ mod tests {
             ),
             // Not about sport: no team.
             ("Redmouth held talks with the minister.", &[]),
+            // A club named with its place and a word of its own; a passive result.
+            (
+                "Rapid Madrid were held to a 1-1 draw by Redmouth, and Madrid Olimpia beat Ostley 2-0.",
+                &[
+                    ("ORG", "Rapid Madrid"),
+                    ("ORG", "Redmouth"),
+                    ("ORG", "Madrid Olimpia"),
+                    ("ORG", "Ostley"),
+                ],
+            ),
+            // A cricket side's innings; the sides of a match "between" them.
+            (
+                "The match between Walmsley and Ostley went on. Ostley first innings 371 all out.",
+                &[("ORG", "Walmsley"), ("ORG", "Ostley"), ("ORG", "Ostley")],
+            ),
         ];
         check(cases, &["ORG", "PERSON"]);
     }
