@@ -326,6 +326,14 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
     if BEFORE_TEAM.contains(&before(first)) {
         return true;
     }
+    // The other side of a draw: "drew 0-0 with Calder", "a draw with Calder".
+    if before(first) == "with"
+        && first >= 2
+        && (matches!(before(first - 1), "drew" | "draw" | "tied")
+            || ctx.doc.tokens[first - 2].kind == TokenKind::Number && ctx.same_sentence(first - 2, first))
+    {
+        return true;
+    }
     // Agent of a result: "beaten by Calder", "held to a draw by Calder".
     if before(first) == "by"
         && first >= 2
@@ -441,8 +449,14 @@ mod tests {
             ),
             // A cricket side's innings; the sides of a match "between" them.
             (
-                "The match between Walmsley and Ostley went on. Ostley first innings 371 all out.",
-                &[("ORG", "Walmsley"), ("ORG", "Ostley"), ("ORG", "Ostley")],
+                "The match between Walmsley and Ostley went on. Ostley first innings 371 all out. Redmouth drew 0-0 with Tarley.",
+                &[
+                    ("ORG", "Walmsley"),
+                    ("ORG", "Ostley"),
+                    ("ORG", "Ostley"),
+                    ("ORG", "Redmouth"),
+                    ("ORG", "Tarley"),
+                ],
             ),
         ];
         check(cases, &["ORG", "PERSON"]);
