@@ -325,6 +325,11 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
             true
         }
         "chief" => t(end + 1) == "executive",
+        // "Unilever and Nestle shares rose": the first of two firms whose stocks move.
+        "and" if end + 1 < ctx.len() && ctx.is_cap(end + 1) => {
+            let other = firm_end(ctx, end + 1);
+            other > end + 1 && stock_moves(ctx, other)
+        }
         // "said its profit", "said its first-half net profit": modifiers before the figure.
         verb if REPORTS.contains(&verb) => {
             t(end + 1) == "its"
@@ -472,6 +477,10 @@ mod tests {
                 &[("ORG", "Dorvane")],
             ),
             ("Kolby Hydro shares fell 3 percent.", &[("ORG", "Kolby Hydro")]),
+            (
+                "Varnel and Kolby shares rose.",
+                &[("ORG", "Varnel"), ("ORG", "Kolby")],
+            ),
             (
                 "A Dorvane spokesman said so, and Kelvo chairman Tom Reed agreed.",
                 &[("ORG", "Dorvane"), ("ORG", "Kelvo"), ("PERSON", "Tom Reed")],
