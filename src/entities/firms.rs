@@ -55,6 +55,15 @@ const FIRM_NOUNS: &[&str] = &[
     "operator",
     "brewer",
     "miner",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
+    "refiner",
+    "exporter",
+    "supplier",
+    "distributor",
+    "brokerage",
+    "utility",
     "subsidiary",
     "group",
     "club",
@@ -127,6 +136,9 @@ const CONTEXT_SOURCE: &str = "org-context";
 /// said" has a speech verb: 0.86–0.88), below a title just before a name (0.9) and head words.
 const CONTEXT_SCORE: f32 = 0.89;
 
+/// A firm's cues before and after its name: above a title's person (0.9).
+const BOTH_SIDES_SCORE: f32 = 0.91;
+
 /// The source of words in capitals no list knows.
 const CAPS_SOURCE: &str = "org-caps";
 
@@ -148,11 +160,11 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..ctx.len() {
         // A firm's name starts with a capital (see `firm_end`): the cheap test first.
-        if !ctx.is_cap(i) {
+        if !ctx.is_cap(i) || opening_agent_noun(ctx, i) {
             continue;
         }
-        let before = i >= 2
-            && (employer_cue(ctx, i) || deal_cue(ctx, i) || noun_before(ctx, i) || cited_source(ctx, i));
+        let before = (i >= 2 && (employer_cue(ctx, i) || deal_cue(ctx, i) || cited_source(ctx, i)))
+            || (i >= 1 && noun_before(ctx, i));
         // Cues after the name are read only where a name starts.
         let starts_name =
             i == 0 || !ctx.is_cap(i - 1) || ctx.is_function_word(i - 1) || !ctx.same_sentence(i - 1, i);
@@ -165,6 +177,16 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let after = || (!ctx.is(i, Kind::GivenName) && cue_after(ctx, end)) || stock_moves(ctx, end);
         // The cues first: the place lists are asked only about names with one.
         if end > i && (before || after()) && !is_place(ctx, i, end) {
+            // Cues on both sides outrank a role noun read as the title of a person's name
+            // ("Brewer Carlsten posted a rise in profits").
+            if before && after() {
+                out.push(Candidate {
+                    span: Span::new(ctx.start(i), ctx.end(end - 1)),
+                    label: Label::Org,
+                    source: CONTEXT_SOURCE,
+                    score: BOTH_SIDES_SCORE,
+                });
+            }
             found.push((i, end));
         }
     }
@@ -274,13 +296,30 @@ fn is_place(ctx: &Ctx, i: usize, end: usize) -> bool {
 
 /// "the oil firm Yukos", "parent company Tenaris", "state-run oil company, Petroecuador,": token
 /// `i` follows a [`FIRM_NOUNS`] noun, directly or after a comma that opens an apposition.
+/// An agent noun ("Brewer Carlsten posted …") may open the sentence, capitalised.
 fn noun_before(ctx: &Ctx, i: usize) -> bool {
-    let noun = if ctx.text(i - 1) == "," { i - 2 } else { i - 1 };
+    let noun = match ctx.text(i - 1) {
+        "," if i >= 2 => i - 2,
+        "," => return false,
+        _ => i - 1,
+    };
     ctx.is_word(noun)
-        && !ctx.is_cap(noun)
+        && (if ctx.is_cap(noun) {
+            opening_agent_noun(ctx, noun)
+        } else {
+            FIRM_NOUNS.contains(&ctx.text(noun))
+        })
         && ctx.same_sentence(noun, i)
-        && FIRM_NOUNS.contains(&ctx.text(noun))
         && !crate::dates::is_calendar_word(ctx.text(i))
+}
+
+/// Token `i` opens its sentence with a firm's agent noun ("Brewer", "Carmaker"), which starts
+/// no name: "Bank", "Group" or "Club" may ("Bank Leumi"), so only nouns in -er and -or count.
+fn opening_agent_noun(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.text(i);
+    (i == 0 || !ctx.same_sentence(i - 1, i))
+        && (w.ends_with("er") || w.ends_with("or"))
+        && FIRM_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
@@ -325,23 +364,33 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
             true
         }
         "chief" => t(end + 1) == "executive",
-        // "Unilever and Nestle shares rose": the first of two firms whose stocks move.
+        // "Varnel and Kolby shares rose", "Varnel and Kolby both reported higher earnings": the
+        // first of two names that the cue after the second makes firms.
         "and" if end + 1 < ctx.len() && ctx.is_cap(end + 1) => {
             let other = firm_end(ctx, end + 1);
-            other > end + 1 && stock_moves(ctx, other)
+            other > end + 1 && cue_after(ctx, other)
         }
-        // "said its profit", "said its first-half net profit": modifiers before the figure.
+        "both" => cue_after(ctx, end + 1),
+        // "said its profit", "said its first-half net profit": modifiers before the figure;
+        // "reported higher earnings", "posted a 12 percent rise in profits": a report is a
+        // firm's even without "its" (a person says, but does not report, profits).
         verb if REPORTS.contains(&verb) => {
-            t(end + 1) == "its"
-                && (end + 2..end + 7)
-                    .take_while(|&k| {
-                        let w = t(k);
-                        w == "-"
-                            || w.chars()
-                                .next()
-                                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                    })
-                    .any(|k| FIGURES.contains(&t(k)))
+            let figures_from = if t(end + 1) == "its" {
+                end + 2
+            } else if matches!(verb, "reported" | "reports" | "posted" | "posts") {
+                end + 1
+            } else {
+                return false;
+            };
+            (figures_from..figures_from + 6)
+                .take_while(|&k| {
+                    let w = t(k);
+                    w == "-"
+                        || w.chars()
+                            .next()
+                            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                })
+                .any(|k| FIGURES.contains(&t(k)))
         }
         _ => stock_moves(ctx, end),
     }
@@ -481,6 +530,16 @@ mod tests {
                 "Varnel and Kolby shares rose.",
                 &[("ORG", "Varnel"), ("ORG", "Kolby")],
             ),
+            (
+                "Varnel and Tarvion Data both reported higher earnings.",
+                &[("ORG", "Varnel"), ("ORG", "Tarvion Data")],
+            ),
+            // A firm's noun opening the sentence; a report of figures without "its".
+            (
+                "Brewer Carlsten posted a 12 percent rise in profits.",
+                &[("ORG", "Carlsten")],
+            ),
+            ("Analysts at brokerage Kessel said so.", &[("ORG", "Kessel")]),
             (
                 "A Dorvane spokesman said so, and Kelvo chairman Tom Reed agreed.",
                 &[("ORG", "Dorvane"), ("ORG", "Kelvo"), ("PERSON", "Tom Reed")],
