@@ -122,6 +122,7 @@ const TEAM_PEOPLE: &[&str] = &[
     "goalkeeper",
     "striker",
     "captain",
+    "driver",
     "defense",
     "defence",
     "midfielder",
@@ -309,12 +310,22 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
             ""
         }
     };
-    // Subject: "Ashford has won", "Calder took the lead", "Calder were held to a draw".
-    let verb = if matches!(t(end), "has" | "have" | "had" | "was" | "were") {
-        end + 1
-    } else {
-        end
-    };
+    // Subject: "Ashford has won", "Calder took the lead", "Calder were held to a draw", and
+    // the first of two: "Ashford and Calder drew 1-1".
+    let mut verb = end;
+    if t(verb) == "and" && verb + 1 < ctx.len() && ctx.is_cap(verb + 1) {
+        verb += 1;
+        while verb < ctx.len()
+            && verb - end <= MAX_NAME_WORDS
+            && ctx.is_cap(verb)
+            && ctx.same_sentence(first, verb)
+        {
+            verb += 1;
+        }
+    }
+    if matches!(t(verb), "has" | "have" | "had" | "was" | "were") {
+        verb += 1;
+    }
     if RESULT_VERBS.contains(&t(verb)) || t(verb) == "beaten" {
         return true;
     }
@@ -457,6 +468,10 @@ mod tests {
                     ("ORG", "Redmouth"),
                     ("ORG", "Tarley"),
                 ],
+            ),
+            (
+                "Ostley and Walmsley Athletico drew 1-1 in the league.",
+                &[("ORG", "Ostley"), ("ORG", "Walmsley Athletico")],
             ),
         ];
         check(cases, &["ORG", "PERSON"]);
