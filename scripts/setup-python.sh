@@ -7,6 +7,16 @@ cd "$(dirname "$0")/.."
 
 venv=.tools/python
 req=python/requirements-dev.txt
+apt_install() {
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+# Debian's python3 makes venvs only with python3-venv (ensurepip) installed.
+if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  echo "setup-python: installing python3-venv"
+  apt_install python3-venv
+fi
 if [ ! -x "$venv/bin/python" ]; then
   echo "setup-python: creating the venv $venv"
   python3 -m venv "$venv"
@@ -19,8 +29,6 @@ if ! cmp -s "$req" "$venv/.installed-requirements"; then
 fi
 if ! command -v java >/dev/null 2>&1; then
   echo "setup-python: installing a Java runtime for Spark's local mode"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+  apt_install openjdk-17-jre-headless
 fi
 echo "setup-python: all tools present"
