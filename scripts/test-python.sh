@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make test-python`: the Python package end to end, each part timed. Installs the pinned tools
-# (scripts/setup-python.sh), builds the abi3 wheel (`make wheel`) and the native CLI the outputs
-# are compared with, installs the wheel into .tools/python, then runs pytest on python/tests/
-# and the Spark example's local-mode test (examples/test_spark_annotate.py).
+# (scripts/setup-python.sh), checks the binding crate's format and lints, builds the abi3 wheel
+# (`make wheel`) and the native CLI the outputs are compared with, installs the wheel into
+# .tools/python, then runs pytest on python/tests/ and the Spark example's local-mode test
+# (examples/test_spark_annotate.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,9 @@ step() { # step NAME COMMAND…: runs and times one part
 
 venv=.tools/python
 step "setup (venv, pip installs)" bash scripts/setup-python.sh
+# The root `make check` covers the root crate only; python/ is its own workspace.
+step "fmt + clippy (python crate)" bash -c 'cargo fmt --check --manifest-path python/Cargo.toml &&
+  cargo clippy --quiet --manifest-path python/Cargo.toml --target-dir target/python --all-targets -- -D warnings'
 step "wheel (maturin, profile tools)" make --no-print-directory wheel
 # The binary the tests compare with; `cargo test` (make test-native) has usually built it.
 step "cli (cargo build)" cargo build --quiet --bin factlens
