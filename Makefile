@@ -1,6 +1,7 @@
 # The project's commands; the README's two set-up commands are `make serve` and `make test`,
 # and CI (.ci/run) calls `make test` word for word.
 .PHONY: setup build package serve test check test-native test-wasm test-e2e test-npm golden eval eval-facts train lexicons
+.PHONY: setup-python wheel test-python
 
 # Installs what is missing (idempotent: a second run only checks).
 setup:
@@ -19,7 +20,7 @@ serve: build
 	@python3 scripts/serve.py 8000
 
 # Command two: every check and test; ends with the runners' own pass/fail lines.
-test: setup check test-native test-wasm build test-e2e test-npm
+test: setup check test-native test-wasm build test-e2e test-npm test-python
 
 check:
 	cargo fmt --check
@@ -33,6 +34,20 @@ test-wasm:
 
 test-e2e:
 	@bash scripts/test-e2e.sh
+
+# The Python package (python/): its tools in a venv at .tools/python (idempotent).
+setup-python:
+	@bash scripts/setup-python.sh
+
+# The abi3 wheel (one file for CPython 3.9+) into target/wheels/; cargo profile `tools` (no LTO,
+# see python/Cargo.toml), built in target/python/.
+wheel: setup-python
+	.tools/python/bin/maturin build --quiet --manifest-path python/Cargo.toml --out target/wheels --target-dir target/python
+
+# Builds the wheel, installs it into .tools/python, runs pytest on python/tests/ and the Spark
+# example in local mode, each part timed (scripts/test-python.sh).
+test-python:
+	@bash scripts/test-python.sh
 
 # Packs pkg/, installs it in a new project, runs it in Node and type-checks a consumer (~3 s).
 test-npm: package

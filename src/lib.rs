@@ -13,6 +13,10 @@
 //! Offsets are UTF-8 bytes throughout; [`offsets::convert`] rewrites a finished annotation in
 //! UTF-16 code units (wasm) or code points (command line).
 
+// The command line (std input/output), shared by the binary and the Python package; not in the
+// page's wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod dates;
 pub mod document;
 pub mod entities;
