@@ -33,6 +33,12 @@ impl Rule for Organizations {
         // An organisation name as written → its key: names recur, and the key is their text's
         // alone.
         let mut key_of: FxHashMap<String, String> = FxHashMap::default();
+        let names: Vec<String> = entities
+            .iter()
+            .filter(|e| e.label == Label::Org)
+            .map(|e| strip_article(&e.text).to_string())
+            .collect();
+        let fullest = fullest_forms(&names);
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
             // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
             // recogniser marked only part of its long form.
@@ -43,6 +49,7 @@ impl Rule for Organizations {
                 Some((long, key)) => (long.as_str(), key.clone()),
                 None => {
                     let name = strip_article(&e.text);
+                    let name = fullest.get(name).copied().unwrap_or(name);
                     let key = match key_of.get(&e.text) {
                         Some(key) => key.clone(),
                         None => {
@@ -88,88 +95,24 @@ impl Rule for Organizations {
             });
             e.reference = Some(org.id.clone());
         }
-        merge_short_forms(facts, entities);
     }
 }
 
-/// "the Home Office" after "the United Kingdom Home Office": a name of two words or more that
-/// ends a longer organisation's name in the same article is that organisation, named by its
-/// fullest form (as a surname is its person). Records are renumbered in order.
-fn merge_short_forms(facts: &mut Facts, entities: &mut [Entity]) {
-    let orgs = &facts.organizations;
-    // Every tail of two words or more of every name → the longest name it ends: linear in the
-    // words, for the whole-text pastes with thousands of organisations.
-    let mut fullest: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, org) in orgs.iter().enumerate() {
-        let tails = org.name.match_indices(' ').map(|(at, _)| &org.name[at + 1..]);
+/// "the Home Office" before or after "the United Kingdom Home Office": a name of two words or
+/// more that ends a fuller organisation name of the article is that organisation, named by its
+/// fullest form (as a surname is its person's). Every such tail → the longest name it ends.
+fn fullest_forms(names: &[String]) -> FxHashMap<&str, &str> {
+    let mut fullest: FxHashMap<&str, &str> = FxHashMap::default();
+    for name in names {
+        let tails = name.match_indices(' ').map(|(at, _)| &name[at + 1..]);
         for tail in tails.filter(|t| t.contains(' ')) {
-            let best = fullest.entry(tail).or_insert(i);
-            if orgs[*best].name.len() < org.name.len() {
-                *best = i;
+            let best = fullest.entry(tail).or_insert(name);
+            if best.len() < name.len() {
+                *best = name;
             }
         }
     }
-    let into: Vec<Option<usize>> = orgs
-        .iter()
-        .map(|o| fullest.get(o.name.as_str()).copied())
-        .collect();
-    if into.iter().all(Option::is_none) {
-        return;
-    }
-    // The fullest form a record ends in (longer names only, so no cycle).
-    let target = |mut i: usize| {
-        while let Some(t) = into[i] {
-            i = t;
-        }
-        i
-    };
-    let old = std::mem::take(&mut facts.organizations);
-    let mut new_index = vec![0; old.len()];
-    for (i, org) in old.iter().enumerate() {
-        if into[i].is_none() {
-            new_index[i] = facts.organizations.len();
-            facts.organizations.push(Organization {
-                mentions: Vec::new(),
-                ..org.clone()
-            });
-        }
-    }
-    for (i, org) in old.into_iter().enumerate() {
-        let n = new_index[target(i)];
-        new_index[i] = n;
-        let kept = &mut facts.organizations[n];
-        kept.acronym = kept.acronym.take().or(org.acronym);
-        kept.country = kept.country.take().or(org.country);
-        kept.mentions.extend(org.mentions);
-    }
-    // In the order of first mention, as before the merge.
-    for org in &mut facts.organizations {
-        org.mentions.sort_by_key(|m| m.start);
-    }
-    let mut order: Vec<usize> = (0..facts.organizations.len()).collect();
-    order.sort_by_key(|&k| facts.organizations[k].mentions.first().map_or(0, |m| m.start));
-    let mut position = vec![0; order.len()];
-    for (at, &k) in order.iter().enumerate() {
-        position[k] = at;
-    }
-    let mut merged: Vec<Option<Organization>> = std::mem::take(&mut facts.organizations)
-        .into_iter()
-        .map(Some)
-        .collect();
-    facts.organizations = order.iter().filter_map(|&k| merged[k].take()).collect();
-    for (i, org) in facts.organizations.iter_mut().enumerate() {
-        org.id = format!("o{}", i + 1);
-    }
-    // Entities still hold the old ids ("o7"), whose numbers index `new_index`.
-    for e in entities.iter_mut() {
-        if let Some(r) = &e.reference {
-            if let Some(n) = r.strip_prefix('o').and_then(|d| d.parse::<usize>().ok()) {
-                if let Some(&k) = new_index.get(n.wrapping_sub(1)) {
-                    e.reference = Some(format!("o{}", position[k] + 1));
-                }
-            }
-        }
-    }
+    fullest
 }
 
 /// Words after a company name that its initials leave out.
