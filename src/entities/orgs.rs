@@ -157,6 +157,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ if ctx.is(h, Kind::OrgHead) => Label::Org,
             Some(Head::Club) => Label::Org,
             Some(Head::Natural) => Label::Loc,
+            None if is_service(ctx.text(h)) && before_rank(ctx, h) => Label::Org,
             None if is_bank_compound(ctx.text(h)) => {
                 out.push(Candidate {
                     span: ctx.doc.tokens[h].span,
@@ -188,8 +189,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
         }
         let end = right_edge(ctx, h + 1);
-        // A bare head ("the Ministry said") names nothing specific.
-        if first == h && end == h + 1 {
+        // A bare head ("the Ministry said") names nothing specific; a service before its
+        // member's rank names the holder's ("Army Lt. Gen. X").
+        if first == h && end == h + 1 && !(is_service(ctx.text(h)) && before_rank(ctx, h)) {
             continue;
         }
         // Inside a span already found from an earlier head ("Japan Association of Defence
@@ -209,6 +211,23 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
     acronyms(ctx, out);
     super::firms::propose(ctx, out);
+}
+
+/// The last word of an armed service's name ("Army", "Air Force", "Marine Corps", "Coast
+/// Guard"): before a rank it names the holder's organisation, no part of the rank ("U.S. Army
+/// General X" → "General" of the "U.S. Army").
+pub(super) fn is_service(word: &str) -> bool {
+    matches!(word, "Army" | "Navy" | "Force" | "Corps" | "Guard" | "Marines")
+}
+
+/// Token `h` stands right before a rank or role: "Army Lt. Gen.", "Navy officer".
+fn before_rank(ctx: &Ctx, h: usize) -> bool {
+    h + 1 < ctx.len()
+        && ctx.same_sentence(h, h + 1)
+        && (ctx.is(h + 1, Kind::Honorific)
+            || ctx
+                .entries_at(h + 1)
+                .any(|m| matches!(m.entry.kind, Kind::Title | Kind::RoleNoun)))
 }
 
 /// "Bundesbank", "Sberbank", "Rabobank": many banks write their head into one word with the
@@ -449,6 +468,19 @@ mod tests {
                 ],
             )],
             &["LOC", "PERSON"],
+        );
+    }
+
+    #[test]
+    fn an_armed_service_before_a_rank_is_the_holders_organisation() {
+        assert_eq!(
+            names("Army Lt. Gen. Tom Vale met Air Force Colonel Ann Lee. The Navy said so."),
+            [
+                org("Army"),
+                ("PERSON", "Tom Vale".to_string()),
+                org("Air Force"),
+                ("PERSON", "Ann Lee".to_string())
+            ]
         );
     }
 

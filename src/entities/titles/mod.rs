@@ -385,6 +385,7 @@ fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, Kind::Honorific)
         && !ctx.is(i, Kind::Agency)
         && !ctx.is(i, Kind::Group)
+        && !super::orgs::is_service(ctx.text(i))
 }
 
 /// One past the title's end after "of National Defence", "to the Minister of Defence", "of
