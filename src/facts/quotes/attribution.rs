@@ -439,7 +439,8 @@ impl Finder<'_> {
             if self.plain_lower(n) || self.inside[n] {
                 return None;
             }
-            let owner = self.possessive(n) || input.is(n, Label::Org) && !input.word_in(n - 1, &["by"]);
+            let by = n > 0 && input.word_in(n - 1, &["by"]);
+            let owner = self.possessive(n) || input.is(n, Label::Org) && !by;
             if owner && n + 3 >= k || self.possessive(n) {
                 return self.speaker(n, v, last_org);
             }
