@@ -6,6 +6,7 @@
 use super::context::{every_use, Ctx};
 use crate::dates::WEEKDAYS;
 use crate::lexicon::{speech, Kind};
+use crate::text::is_initials;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -67,7 +68,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         caps.extend((i..end).filter(|&k| ctx.is_cap(k)));
         // "Directors Susan Marsh", "General Suleiman al-Amr": a word before a known given name
         // is a rank or a plural noun, not part of the name; the cue is read from the rank.
-        let rank = caps.len() >= 3 && !ctx.is(i, Kind::GivenName) && ctx.is(caps[1], Kind::GivenName);
+        let rank = caps.len() >= 3
+            && !ctx.is(i, Kind::GivenName)
+            && !initials(ctx, i)
+            && ctx.is(caps[1], Kind::GivenName);
         let (cued, words) = if rank {
             (caps[1], caps.len() - 1)
         } else {
@@ -85,7 +89,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             let first = if rank {
                 cued
             } else if score < WEAK_CUE && words >= 3 && !ctx.is(i, Kind::GivenName) {
-                caps[caps.len() - 2]
+                // With the initials before them: "Then L. Ron Vale said".
+                let mut at = caps.len() - 2;
+                while at > 0 && initials(ctx, caps[at - 1]) {
+                    at -= 1;
+                }
+                caps[at]
             } else {
                 i
             };
@@ -141,7 +150,7 @@ fn is_other(ctx: &Ctx, i: usize) -> bool {
         || ctx.is(i, Kind::Demonym)
         || ctx.is(i, Kind::Honorific)
         || ctx.is(i, Kind::Agency)
-        || ctx.is_all_caps(i)
+        || (ctx.is_all_caps(i) && !initials(ctx, i))
 }
 
 /// One past the last token of the name starting at `i`: capitalised words, particles
@@ -155,7 +164,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             return end;
         }
         let t = ctx.text(end);
-        let prev_initial = ctx.text(end - 1).chars().count() == 1 && ctx.is_cap(end - 1);
+        let prev_initial = initials(ctx, end - 1);
         if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
         } else if matches!(t, "\"" | "“" | "'" | "‘")
@@ -195,7 +204,11 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             // A given name after two or more other words starts a new name: "… National
             // Defence Loreta Maskaliovienė" (many surnames are given names somewhere, so one
             // word before it is not enough: "Karim Dawar").
-            && (words < 2 || !ctx.is(end, Kind::GivenName) || (i..end).any(|k| ctx.is(k, Kind::GivenName)))
+            && (words < 2
+                || !ctx.is(end, Kind::GivenName)
+                || (i..end).any(|k| ctx.is(k, Kind::GivenName))
+                // "L. Ron Vale": a given name after an initial goes on with it.
+                || initials(ctx, end - 2) && ctx.text(end - 1) == ".")
         {
             end += 1;
             words += 1;
@@ -203,6 +216,18 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             return end;
         }
     }
+}
+
+/// Token `i` is a person's initials ("L. Ron Vale", "K.C. Dunn"): before a period and a
+/// capitalised word that is no role ("U.N. Secretary-General") and known to no list ("U.S").
+fn initials(ctx: &Ctx, i: usize) -> bool {
+    is_initials(ctx.text(i))
+        && ctx.entries_at(i).next().is_none()
+        && i + 2 < ctx.len()
+        && ctx.text(i + 1) == "."
+        && ctx.is_cap(i + 2)
+        && !ctx.is(i + 2, Kind::Title)
+        && !ctx.is(i + 2, Kind::RoleNoun)
 }
 
 /// "d'Ettorre", "dell'Utri": a lower-case particle elided onto a capitalised surname, one token.
@@ -374,6 +399,12 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(names, ["Wilson"]);
+    }
+
+    #[test]
+    fn initials_open_a_name_before_a_given_name() {
+        assert_eq!(people("Then L. Ron Vale said so."), ["L. Ron Vale"]);
+        assert_eq!(people("The payment, said K.C. Dunn, was late."), ["K.C. Dunn"]);
     }
 
     #[test]

@@ -68,14 +68,23 @@ fn starts_sentence(text: &str, next: Token) -> bool {
     c.is_uppercase() || c.is_numeric() || matches!(s, "“" | "\"" | "‘" | "(" | "'")
 }
 
+/// "W" of "George W. Bush", "K.C" of "K.C. Dunn" (tokenised without its last period): one
+/// capital letter, or several joined by periods. Read by the name recogniser too.
+pub fn is_initials(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+}
+
 fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     let tok = tokens[i];
     if tok.kind != TokenKind::Word {
         return false;
     }
     let word = tok.span.text(text);
-    // Single capital initials: "George W. Bush", "J. K. Rowling".
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    // Initials: "George W. Bush", "J. K. Rowling", "K.C. Dunn".
+    if is_initials(word) {
         return true;
     }
     // "U.S." is tokenised as "U.S" + "."
@@ -99,6 +108,10 @@ mod tests {
             ("“We won.” She smiled.", &["“We won.”", "She smiled."]),
             ("HEADLINE\r\nBody text here.", &["HEADLINE", "Body text here."]),
             ("George W. Bush said so.", &["George W. Bush said so."]),
+            (
+                "Then L. Ron Vale and K.C. Dunn said so.",
+                &["Then L. Ron Vale and K.C. Dunn said so."],
+            ),
             ("It cost 3.5 million. Next.", &["It cost 3.5 million.", "Next."]),
         ];
         for (text, want) in cases {
