@@ -68,6 +68,13 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
     if input.word_in(i + 1, COPULAS) {
         return Some(i + 1);
     }
+    // "Tom Vale (1841 – 1904) was a composer": the dates or another aside in brackets.
+    if input.word_in(i + 1, &["("]) {
+        let close = (i + 2..i + REACH)
+            .take_while(|&k| input.same_sentence(k, i))
+            .find(|&k| input.word_in(k, &[")"]))?;
+        return input.word_in(close + 1, COPULAS).then_some(close + 1);
+    }
     if !roles::subject::opens_clause(input, i) {
         return None;
     }
@@ -82,6 +89,20 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
 mod tests {
     use crate::facts::testing::{facts, row, table};
     use crate::types::Label::*;
+
+    #[test]
+    fn an_aside_in_brackets_may_stand_between_the_name_and_the_copula() {
+        let (f, _) = facts(
+            "Tom Vale (8 May 1841 – 1 May 1904) was a composer.",
+            &[
+                ("Tom Vale", Person),
+                ("8 May 1841", Date),
+                ("1 May 1904", Date),
+                ("composer", Title),
+            ],
+        );
+        assert_eq!(table(&f), [row("Tom Vale", "composer", "", "")]);
+    }
 
     #[test]
     fn predicate_nouns_are_roles() {

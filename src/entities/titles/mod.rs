@@ -539,11 +539,9 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
             && !ctx.is_cap(j)
             && (ctx.text(j).ends_with("est") || words::is_descriptive(ctx.text(j)))
     };
+    // "was a Swiss mathematician", "is an Acme driver": a demonym or an anchor between.
     if k > 0 && describes(k - 1) {
         k -= 1;
-    } else {
-        // Capitalised words alone there are a demonym or an anchor: "an Acme driver".
-        k = first;
     }
     let lead = k;
     while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
