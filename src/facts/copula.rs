@@ -15,6 +15,9 @@ const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remaine
 /// Pieces from a name to the copula of a coordinated predicate, at most.
 const REACH: usize = 30;
 
+/// Predicate nouns in one list, at most.
+const MAX_LISTED: usize = 6;
+
 impl Rule for Copula {
     fn id(&self) -> &'static str {
         "copula"
@@ -34,8 +37,8 @@ impl Rule for Copula {
             while input.word_in(k, &["also", "still", "now", "both", "once"]) {
                 k += 1;
             }
-            // One predicate noun, or two joined by "and".
-            for _ in 0..2 {
+            // One predicate noun, or a list: "an actress, singer, screenwriter and director".
+            for _ in 0..MAX_LISTED {
                 let start = k + usize::from(input.word_in(k, &["a", "an", "the"]));
                 let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
                     break;
@@ -52,10 +55,12 @@ impl Rule for Copula {
                     break;
                 }
                 roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
-                if !input.word_in(after, &["and"]) {
-                    break;
-                }
-                k = after + 1;
+                k = match (input.word_in(after, &[","]), input.word_in(after + 1, &["and"])) {
+                    (true, true) => after + 2,
+                    (true, false) => after + 1,
+                    _ if input.word_in(after, &["and"]) => after + 1,
+                    _ => break,
+                };
             }
         }
     }

@@ -104,8 +104,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = complement(ctx, end, &in_org);
-        // "GM's chairman and chief executive": coordinated with a title given to someone.
-        let coordinated = first > 1 && ctx.text(first - 1) == "and" && next_free == first - 1;
+        // "GM's chairman and chief executive", "an actress, singer, and director": listed
+        // right after a title given to someone.
+        let coordinated = first > 1
+            && (matches!(ctx.text(first - 1), "and" | ",") && next_free == first - 1
+                || ctx.text(first - 1) == "and" && ctx.text(first - 2) == "," && next_free == first - 2);
         let given = if weak {
             given_by_position(ctx, first, end, true, &in_org)
         } else {
