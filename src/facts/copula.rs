@@ -25,7 +25,7 @@ impl Rule for Copula {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in ctx.subjects() {
             let Some(mut k) = copula_after(input, ctx, i) else {
                 continue;
             };
@@ -94,6 +94,28 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
 mod tests {
     use crate::facts::testing::{facts, row, table};
     use crate::types::Label::*;
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_stands_for_the_last_sentences_first_person() {
+        let (f, _) = facts(
+            "Mr Tom Vale met Ann Lee in Paris. He was a composer. Ann Lee left. She is a singer.",
+            &[
+                ("Tom Vale", Person),
+                ("Ann Lee", Person),
+                ("Paris", Gpe),
+                ("composer", Title),
+                ("Ann Lee", Person),
+                ("singer", Title),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "composer", "", ""),
+                row("Ann Lee", "singer", "", "")
+            ]
+        );
+    }
 
     #[test]
     fn an_aside_in_brackets_may_stand_between_the_name_and_the_copula() {

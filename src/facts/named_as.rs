@@ -20,7 +20,7 @@ impl Rule for NamedAs {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in ctx.subjects() {
             let Some(as_) = (i + 1..i + 1 + REACH)
                 .take_while(|&k| {
                     input.same_sentence(k, i)

@@ -55,7 +55,7 @@ impl Rule for VerbRole {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in ctx.subjects() {
             // Active: "<name> [also|now|currently] leads [the] <org>".
             let mut v = i + 1;
             while input.word_in(v, &["also", "now", "currently", "still", "jointly"]) {

@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::super::{organizations, Input};
+use super::super::{organizations, people, Input};
 use crate::types::{Facts, Label};
 
 /// Lookups the role rules need, built once per document ([`Input::ctx`]) from the names of
@@ -19,7 +19,12 @@ pub struct Ctx {
     /// `(piece, person)` for every piece naming a person, in order: what rules that start from
     /// a name walk instead of every piece.
     named: Vec<(usize, usize)>,
+    /// [`Self::named`] and the "He"/"She" opening a sentence, with the person each stands for.
+    subjects: Vec<(usize, usize)>,
 }
+
+/// How far back a pronoun's antecedent is looked for, in pieces.
+const ANTECEDENT_REACH: usize = 120;
 
 impl Ctx {
     pub fn new(input: &Input, facts: &Facts) -> Ctx {
@@ -42,10 +47,11 @@ impl Ctx {
         }
         named.sort_unstable();
         named.dedup();
-        let named = named
+        let named: Vec<(usize, usize)> = named
             .into_iter()
             .filter_map(|at| Some((at, person_at[at]? as usize)))
             .collect();
+        let subjects = pronoun_subjects(input, facts, &person_at, &named);
         let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
         let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         for (i, o) in facts.organizations.iter().enumerate() {
@@ -56,6 +62,7 @@ impl Ctx {
             org_mentions,
             person_at,
             named,
+            subjects,
         }
     }
 
@@ -68,4 +75,53 @@ impl Ctx {
     pub fn named(&self) -> &[(usize, usize)] {
         &self.named
     }
+
+    /// [`Self::named`] and every "He"/"She" that opens a sentence, as the person it stands
+    /// for, in text order: the subjects of the rules that read a predicate ("She was a
+    /// composer", "He served as treasurer").
+    pub fn subjects(&self) -> &[(usize, usize)] {
+        &self.subjects
+    }
+}
+
+/// `named` and the pronoun subjects: a "He"/"She" opening a sentence stands for the first
+/// person, of a compatible gender where the article says one, of the nearest sentence before it
+/// that names one.
+fn pronoun_subjects(
+    input: &Input,
+    facts: &Facts,
+    person_at: &[Option<u32>],
+    named: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut subjects = named.to_vec();
+    if named.is_empty() {
+        return subjects;
+    }
+    let genders: Vec<Option<&str>> = facts.people.iter().map(|p| people::gender(input, p)).collect();
+    for k in 1..input.pieces.len() {
+        let pronoun = match input.text(k) {
+            "He" => "he",
+            "She" => "she",
+            _ => continue,
+        };
+        if input.same_sentence(k - 1, k) || input.pieces[k].entity.is_some() {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for i in (k.saturating_sub(ANTECEDENT_REACH)..k).rev() {
+            if best.is_some_and(|(at, _)| !input.same_sentence(i, at)) {
+                break;
+            }
+            if let Some(p) = person_at[i].map(|p| p as usize) {
+                if genders[p].is_none_or(|g| g == pronoun) {
+                    best = Some((i, p));
+                }
+            }
+        }
+        if let Some((_, p)) = best {
+            subjects.push((k, p));
+        }
+    }
+    subjects.sort_unstable();
+    subjects
 }
