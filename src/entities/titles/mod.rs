@@ -148,6 +148,8 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
                         || opens_sentence(ctx, i)
                         // "Rear admiral": a role written in sentence case is no name.
                         || (m.end_token > i + 1 && !ctx.is_cap(m.end_token - 1))
+                        // "served as Rector of the university": after "as", an office.
+                        || (i > 0 && ctx.text(i - 1) == "as" && !ctx.is(i, Kind::GivenName))
                         || (!ctx.is(i, Kind::GivenName)
                             && m.end_token < ctx.len()
                             && ctx.is(m.end_token, Kind::GivenName))
