@@ -25,6 +25,7 @@ pub(crate) mod titles;
 use crate::lexicon::Lexicon;
 use crate::types::{Candidate, Doc, Entity};
 
+pub use names::is_postnominal;
 pub use resolve::{resolve, select};
 
 /// Every recogniser's proposals for the document `ctx` reads.

@@ -324,6 +324,10 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         while end > first + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
             end -= 1;
         }
+        // "Tom Vale FRS", "Ann Lee QC": honours after a name are no part of it.
+        if end - first >= 3 && postnominal(doc, end - 1) {
+            end -= 1;
+        }
         let mut first = first;
         if end - first >= 2 && role_noun(first) {
             first += 1;
@@ -335,6 +339,11 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
             });
         !lone && is_name_word(doc, first) && !caption(first) && !credit
     });
+}
+
+/// Token `k` is letters after a name ([`names::is_postnominal`]) and not part of a shouted name.
+fn postnominal(doc: &Doc, k: usize) -> bool {
+    names::is_postnominal(doc.token_text(k)) && !doc.token_text(k - 1).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// What the tagger reads as a person, where its context says otherwise: before an

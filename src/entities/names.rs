@@ -218,6 +218,14 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
     }
 }
 
+/// Letters after a name ("FRS", "QC", "OBE"): two to five capitals, not a Roman numeral
+/// ("Keating IV"). No part of the name; the rules reading a clause step over them.
+pub fn is_postnominal(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !word.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
 /// Token `i` is a person's initials ("L. Ron Vale", "K.C. Dunn"): before a period and a
 /// capitalised word that is no role ("U.N. Secretary-General") and known to no list ("U.S").
 fn initials(ctx: &Ctx, i: usize) -> bool {
@@ -399,6 +407,14 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(names, ["Wilson"]);
+    }
+
+    #[test]
+    fn honours_after_a_name_are_postnominal_letters_but_numerals_are_not() {
+        assert!(super::is_postnominal("FRS") && super::is_postnominal("QC"));
+        assert!(
+            !super::is_postnominal("IV") && !super::is_postnominal("Vale") && !super::is_postnominal("A")
+        );
     }
 
     #[test]

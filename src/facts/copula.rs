@@ -70,6 +70,14 @@ impl Rule for Copula {
 /// with its clause ("Jane Roe won the seat, and became the youngest Acme member"), with no
 /// other name (a new subject) or relative pronoun between.
 fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
+    // "Tom Vale FRS was …": letters after the name.
+    let i = if input.pieces.get(i + 1).is_some_and(|p| p.entity.is_none())
+        && crate::entities::is_postnominal(input.text(i + 1))
+    {
+        i + 1
+    } else {
+        i
+    };
     if input.word_in(i + 1, COPULAS) {
         return Some(i + 1);
     }
@@ -120,7 +128,7 @@ mod tests {
     #[test]
     fn an_aside_in_brackets_may_stand_between_the_name_and_the_copula() {
         let (f, _) = facts(
-            "Tom Vale (8 May 1841 – 1 May 1904) was a composer.",
+            "Tom Vale FRS (8 May 1841 – 1 May 1904) was a composer.",
             &[
                 ("Tom Vale", Person),
                 ("8 May 1841", Date),
