@@ -58,6 +58,7 @@ enum Reading {
     Person,
     Place,
     Org,
+    Work,
     Nothing,
 }
 
@@ -139,9 +140,52 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             c.label = Label::Org;
             true
         }
+        Some(Reading::Work) => {
+            c.label = Label::WorkOfArt;
+            true
+        }
         Some(Reading::Nothing) => false,
         _ => true,
     });
+}
+
+/// "1958", "2013": a year a work comes out in.
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && ("1800"..="2099").contains(&word)
+}
+
+/// Words that make the name after "as" a part an actor plays ("his performance as X", "cast as
+/// X", "the role of …").
+const PART_CUES: &[&str] = &[
+    "acting",
+    "cast",
+    "performance",
+    "played",
+    "playing",
+    "plays",
+    "portrayal",
+    "role",
+    "roles",
+    "starred",
+    "starring",
+    "stars",
+];
+
+/// The name at `first` is a part an actor plays: right after "played" or "portrayed", or after
+/// "as" (and a title: "as Professor X") in a clause about acting.
+fn plays_a_part(ctx: &Ctx, first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).filter(|&p| ctx.same_sentence(p, first));
+    if before(1).is_some_and(|p| matches!(ctx.text(p), "played" | "plays" | "portrayed" | "portrays")) {
+        return true;
+    }
+    let Some(as_) = (1..=4).filter_map(before).find(|&p| ctx.text(p) == "as") else {
+        return false;
+    };
+    // Only a title between: "as music journalist X", "as Professor X".
+    (as_ + 1..first)
+        .all(|k| ctx.is_word(k) && (!ctx.is_cap(k) || ctx.is(k, Kind::Title) || ctx.is(k, Kind::RoleNoun)))
+        && (as_.saturating_sub(8)..as_)
+            .any(|k| ctx.same_sentence(k, first) && PART_CUES.contains(&ctx.text(k)))
 }
 
 /// The reading of person `kept[i]`, tokens `first..end`, from its own words and neighbours.
@@ -188,6 +232,19 @@ fn reading(
     let award =
         end - first >= 2 && matches!(last, "Prize" | "Prizes" | "Award" | "Awards" | "Medal" | "Trophy");
     if award || examples_of_a_thing(ctx, kept, i) {
+        return Reading::Nothing;
+    }
+    // "Stoker (2013), Belle (2013) and …": a title with its year in brackets, listed, is a work.
+    if end + 2 < ctx.len()
+        && ctx.text(end) == "("
+        && ctx.text(end + 2) == ")"
+        && is_year(ctx.text(end + 1))
+        && (end + 3 >= ctx.len() || matches!(ctx.text(end + 3), "," | "and" | "." | ";"))
+        && !(end - first >= 2 && ctx.is(first, Kind::GivenName))
+    {
+        return Reading::Work;
+    }
+    if plays_a_part(ctx, first) {
         return Reading::Nothing;
     }
     // "near Tal Afar", "in Ayn Isa": after a locative a name is a place, even one opening with a
@@ -544,6 +601,18 @@ mod tests {
             (
                 "It funds the religious schools Varlo Santi and Immacolata, and visits Mark Dunn.",
                 "Varlo Santi",
+                Some("Mark Dunn"),
+            ),
+            // A title with its year in brackets in a list is a work; a part an actor plays is
+            // nobody (played, or "as" in a clause about acting).
+            (
+                "He starred in Sarvel (2011), Marie (2013) and Kettle (2014), Mark Dunn said.",
+                "Marie",
+                Some("Mark Dunn"),
+            ),
+            (
+                "He won praise for his performance as Charles Varn in Mark Dunn's film.",
+                "Charles Varn",
                 Some("Mark Dunn"),
             ),
             // An award, and a compound of a name and an agent noun.
