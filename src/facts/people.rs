@@ -30,8 +30,10 @@ struct Name<'a> {
     words: Vec<&'a str>,
     /// The first word displayed (after courtesy words).
     shown: usize,
-    /// Only the first given name decides whether two names can be one person.
+    /// The first given name decides whether two names can be one person, unless it is
+    /// among the other name's given names ("Otto X" and "Jens Otto Harry X").
     given: Option<&'a str>,
+    givens: Vec<&'a str>,
     surname: &'a str,
     /// Whether the name is one word after courtesy titles and styles ("Doug", "Mr Xi").
     lone: bool,
@@ -53,15 +55,18 @@ fn parse(text: &str) -> Option<Name<'_>> {
     }
     let surname = surname_key(words[first..last].last()?);
     // Particles belong to the surname: "Ursula von der Leyen" and "von der Leyen" are one.
-    let given = words[first..last - 1]
+    let givens: Vec<&str> = words[first..last - 1]
         .iter()
         .copied()
-        .find(|w| w.chars().next().is_some_and(char::is_uppercase));
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    let given = givens.first().copied();
     let lone = last == first + 1;
     Some(Name {
         words,
         shown,
         given,
+        givens,
         surname,
         lone,
     })
@@ -156,7 +161,18 @@ fn misspelling_of(
 
 struct Record {
     given: Option<String>,
+    givens: Vec<String>,
     words: usize,
+}
+
+impl Record {
+    /// Whether `name` can be this person: compatible first given names, or one's first given
+    /// name among the other's ("Otto X" for "Jens Otto Harry X").
+    fn fits(&self, name: &Name) -> bool {
+        compatible(self.given.as_deref(), name.given)
+            || name.given.is_some_and(|g| self.givens.iter().any(|r| r == g))
+            || self.given.as_deref().is_some_and(|g| name.givens.contains(&g))
+    }
 }
 
 impl Rule for People {
@@ -290,11 +306,7 @@ fn join(
         Some(same) => same,
         None => by_surname.entry(surname.to_string()).or_default(),
     };
-    let found = same
-        .iter()
-        .rev()
-        .copied()
-        .find(|&p| compatible(records[p].given.as_deref(), name.given));
+    let found = same.iter().rev().copied().find(|&p| records[p].fits(name));
     let idx = match found {
         Some(p) => {
             same.retain(|&q| q != p);
@@ -310,6 +322,7 @@ fn join(
             });
             records.push(Record {
                 given: None,
+                givens: Vec::new(),
                 words: 0,
             });
             facts.people.len() - 1
@@ -320,6 +333,7 @@ fn join(
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
         records[idx].given = name.given.map(str::to_string);
+        records[idx].givens = name.givens.iter().map(|g| g.to_string()).collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx
@@ -366,6 +380,20 @@ mod tests {
         );
         assert_eq!(names(&f), [("Loreta Maskaliovienė", 3)]);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
+    }
+
+    #[test]
+    fn a_name_by_a_middle_given_name_is_the_person_named_in_full() {
+        let text = "Jens Otto Harry Vale spoke. Otto Vale left. Ann Vale stayed.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Jens Otto Harry Vale", Person),
+                ("Otto Vale", Person),
+                ("Ann Vale", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Jens Otto Harry Vale", 2), ("Ann Vale", 1)]);
     }
 
     #[test]
