@@ -230,6 +230,17 @@ mod tests {
                 "Fans came to greet city mayor Mark Dunn.",
                 &[("TITLE", "mayor"), ("PERSON", "Mark Dunn")],
             ),
+            // Two capitalised portfolios joined by "and" before an office; not a name's end.
+            (
+                "Trade and Industry Secretary Ann Lee met Jane Roe and Defence Secretary Tom Vale.",
+                &[
+                    ("TITLE", "Trade and Industry Secretary"),
+                    ("PERSON", "Ann Lee"),
+                    ("PERSON", "Jane Roe"),
+                    ("TITLE", "Defence Secretary"),
+                    ("PERSON", "Tom Vale"),
+                ],
+            ),
             // So is a word after a modal.
             (
                 "The winner would replace outgoing governor Mark Dunn.",

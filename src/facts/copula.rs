@@ -104,6 +104,15 @@ mod tests {
     use crate::types::Label::*;
 
     #[test]
+    fn a_date_closes_the_predicate() {
+        let (f, _) = facts(
+            "Ann Lee was named chief executive on Monday.",
+            &[("Ann Lee", Person), ("chief executive", Title), ("Monday", Date)],
+        );
+        assert_eq!(table(&f), [row("Ann Lee", "chief executive", "", "")]);
+    }
+
+    #[test]
     fn a_pronoun_opening_a_sentence_stands_for_the_last_sentences_first_person() {
         let (f, _) = facts(
             "Mr Tom Vale met Ann Lee in Paris. He was a composer. Ann Lee left. She is a singer.",

@@ -67,6 +67,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_its_common_noun_gives_the_role_alone() {
+        let (f, _) = facts("Ann Lee, who chairs the committee, said", &[("Ann Lee", Person)]);
+        assert_eq!(table(&f), [row("Ann Lee", "chair", "", "")]);
+        let (f, _) = facts("Ann Lee, who leads the way, said", &[("Ann Lee", Person)]);
+        assert_eq!(table(&f), [row("Ann Lee", "", "", "")]);
+    }
+
+    #[test]
     fn is_title_of() {
         let (f, _) = facts(
             "Lord Browne, who is chief executive of BP, said",

@@ -141,9 +141,25 @@ pub fn object(
             d.organization = Some(org);
             d.country = country;
         }
+        // "who chairs the committee": a body named by its common noun, an organisation head
+        // written in lower case; the role stands without the body's name.
+        None if is_body_noun(name) => {}
         _ => return None,
     }
     Some(d)
+}
+
+/// A lower-case noun whose capitalised form heads organisations' names ("committee",
+/// "agency", "board"), from the organisation heads lexicon.
+fn is_body_noun(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(char::is_ascii_lowercase) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    crate::lexicon::Lexicon::get()
+        .lookup(&capitalised, crate::lexicon::Kind::OrgHead)
+        .is_some()
 }
 
 #[cfg(test)]

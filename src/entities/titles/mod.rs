@@ -303,8 +303,24 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
             taken += 1;
             continue;
         }
-        // "interior and overseas minister": two modifiers joined by "and".
-        if ctx.text(k) == "and" && k > floor && taken > 0 && lower_head && is_modifier(ctx, k - 1) {
+        // "interior and overseas minister", "Trade and Industry Secretary": two modifiers
+        // joined by "and".
+        let joined = || {
+            if lower_head {
+                is_modifier(ctx, k - 1)
+            } else {
+                // One capitalised word that is no head and no name's end before it
+                // ("Jane Roe and Defence Secretary X" are two people's words).
+                ctx.is_cap(first)
+                    && is_cap_modifier(ctx, k - 1)
+                    && head_at(ctx, k - 1).is_none()
+                    && (k < 2
+                        || !ctx.is_cap(k - 2)
+                        || ctx.is_function_word(k - 2)
+                        || !ctx.same_sentence(k - 2, k))
+            }
+        };
+        if ctx.text(k) == "and" && k > floor && taken > 0 && joined() {
             first = k - 1;
             taken += 1;
             continue;

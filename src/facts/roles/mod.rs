@@ -152,12 +152,19 @@ pub fn closes_clause(input: &Input, name: usize, mut after: usize, words: &[&str
     {
         after += 2;
     }
+    // "was named chief executive on Monday", "… in 1920": a date closes the phrase.
+    let date = |k: usize| input.pieces.get(k).is_some_and(|x| x.label == Some(Label::Date));
     !input.same_sentence(after, name)
         || input
             .pieces
             .get(after)
             .is_some_and(|x| x.entity.is_none() && x.kind == crate::types::TokenKind::Punct)
         || input.word_in(after, words)
+        || date(after)
+        || input.word_in(
+            after,
+            &["on", "in", "since", "until", "from", "by", "after", "before"],
+        ) && date(after + 1)
 }
 
 /// The span from piece `a` to piece `b`, in either order.
