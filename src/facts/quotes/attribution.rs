@@ -298,6 +298,10 @@ impl Finder<'_> {
     fn verb_after_subject(&self, k: usize, end: usize) -> Option<usize> {
         let input = self.input;
         let mut v = k + 1;
+        // The rest of a title standing for its holder: "the prime minister said".
+        while v < end && self.titles[k].is_some() && self.titles.get(v) == self.titles.get(k) {
+            v += 1;
+        }
         if self.possessive(k) {
             while v < end && v < k + 9 && self.plain_lower(v) && self.verb(v).is_none() {
                 v += 1;

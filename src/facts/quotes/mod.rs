@@ -31,8 +31,13 @@ impl Rule for Quotes {
         let ends = attribution::sentence_ends(input, &quotes, &inside);
         let mut titles = vec![None; input.pieces.len()];
         for (p, person) in facts.people.iter().enumerate() {
+            // Every piece of the title ("prime", "minister"): the speech verb's subject is
+            // read at the word before it.
             for m in person.mentions.iter().filter(|m| m.kind == Some("title")) {
-                if let Some(at) = input.piece_at(m.start) {
+                let Some(first) = input.piece_at(m.start) else {
+                    continue;
+                };
+                for at in (first..input.pieces.len()).take_while(|&k| input.pieces[k].span.start < m.end) {
                     titles[at] = Some(p);
                 }
             }
@@ -121,6 +126,12 @@ mod tests {
                  Hale was quoted as saying.",
                 &[("finance minister", Title), ("Jan Olsen", Person), ("Tom Hale", Person)],
                 &[("Jan Olsen", "We will not move,"), ("Tom Hale", "We are ready,")],
+            ),
+            // A title of two words standing for its holder.
+            (
+                "Prime Minister Jan Olsen met Ann Berg. \"We agreed,\" the prime minister said.",
+                &[("Prime Minister", Title), ("Jan Olsen", Person), ("Ann Berg", Person)],
+                &[("Jan Olsen", "We agreed,")],
             ),
             // A name inside the quote or the appositive is not the speaker.
             (
