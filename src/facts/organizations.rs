@@ -115,6 +115,19 @@ fn fullest_forms(names: &[String]) -> FxHashMap<&str, &str> {
     fullest
 }
 
+/// A lower-case noun whose capitalised form heads organisations' names ("committee", "club",
+/// "agency"), from the organisation heads lexicon: "the committee" stands for a body.
+pub fn is_body_noun(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(char::is_ascii_lowercase) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    crate::lexicon::Lexicon::get()
+        .lookup(&capitalised, crate::lexicon::Kind::OrgHead)
+        .is_some()
+}
+
 /// Words after a company name that its initials leave out.
 const LEGAL_FORMS: &[&str] = &[
     "Corp",

@@ -4,7 +4,7 @@
 //! [`super::relative`] with the same table.
 
 use super::roles::{self, Draft};
-use super::{gazetteer, people, Input, Rule};
+use super::{gazetteer, organizations, people, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
 pub struct VerbRole;
@@ -143,23 +143,10 @@ pub fn object(
         }
         // "who chairs the committee": a body named by its common noun, an organisation head
         // written in lower case; the role stands without the body's name.
-        None if is_body_noun(name) => {}
+        None if organizations::is_body_noun(name) => {}
         _ => return None,
     }
     Some(d)
-}
-
-/// A lower-case noun whose capitalised form heads organisations' names ("committee",
-/// "agency", "board"), from the organisation heads lexicon.
-fn is_body_noun(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next().filter(char::is_ascii_lowercase) else {
-        return false;
-    };
-    let capitalised: String = first.to_uppercase().chain(chars).collect();
-    crate::lexicon::Lexicon::get()
-        .lookup(&capitalised, crate::lexicon::Kind::OrgHead)
-        .is_some()
 }
 
 #[cfg(test)]

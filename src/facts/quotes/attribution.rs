@@ -25,9 +25,9 @@
 //! person (one the role rules joined to its holder), or an organisation. Quotes right after a
 //! naming word ("a robot named “…”", "the term “…”") and titles of works are not speech.
 
-use super::super::people;
 use super::super::roles::{self, Ctx};
 use super::super::Input;
+use super::super::{organizations, people};
 use super::marks::Marked;
 use crate::lexicon::speech::{self, Kind};
 use crate::types::{Entity, Label, TokenKind};
@@ -686,7 +686,12 @@ impl Finder<'_> {
         if input.word_in(k, PRONOUNS) {
             return self.antecedent(k.min(at), &input.text(k).to_lowercase());
         }
-        if input.word_in(k, IT) {
+        // "it said", "the club said": the organisation last quoted or named.
+        let body = k > 0
+            && input.word_in(k - 1, &["the", "The"])
+            && input.pieces[k].entity.is_none()
+            && organizations::is_body_noun(input.text(k));
+        if input.word_in(k, IT) || body {
             return last_org.or_else(|| self.org_before(k.min(at)));
         }
         None

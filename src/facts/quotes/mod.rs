@@ -127,6 +127,12 @@ mod tests {
                 &[("finance minister", Title), ("Jan Olsen", Person), ("Tom Hale", Person)],
                 &[("Jan Olsen", "We will not move,"), ("Tom Hale", "We are ready,")],
             ),
+            // A body named by its common noun stands for the organisation last named.
+            (
+                "Halden Rovers sacked their coach. \"We are pleased,\" the club said.",
+                &[("Halden Rovers", Org)],
+                &[("Halden Rovers", "We are pleased,")],
+            ),
             // A title of two words standing for its holder.
             (
                 "Prime Minister Jan Olsen met Ann Berg. \"We agreed,\" the prime minister said.",
