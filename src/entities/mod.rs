@@ -241,6 +241,17 @@ mod tests {
                     ("PERSON", "Tom Vale"),
                 ],
             ),
+            // A party before a title is the holder's side, no part of the title.
+            (
+                "Labour MP Ann Lee and Republican Senator Jane Roe met.",
+                &[
+                    ("TITLE", "MP"),
+                    ("PERSON", "Ann Lee"),
+                    ("NORP", "Republican"),
+                    ("TITLE", "Senator"),
+                    ("PERSON", "Jane Roe"),
+                ],
+            ),
             // So is a word after a modal.
             (
                 "The winner would replace outgoing governor Mark Dunn.",

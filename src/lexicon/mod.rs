@@ -10,6 +10,7 @@
 //! File format: one entry per line, `surface<TAB>canonical<TAB>country`; the last two columns
 //! are optional (canonical defaults to the surface). Lines starting with `#` are comments.
 
+pub mod parties;
 pub mod speech;
 
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -142,6 +142,8 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Kind::Title => true,
             Kind::RoleNoun | Kind::RoleSense => {
                 !words::is_descriptive(m.entry.canonical)
+                    // "Republican Senator X": a party's name is the holder's side.
+                    && !(ctx.is_cap(i) && crate::lexicon::parties::party(ctx.text(i)).is_some())
                     && !is_stance(ctx, i)
                     && !ctx.is(i, Kind::Honorific)
                     && (!ctx.is_cap(i)
@@ -407,6 +409,8 @@ fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, Kind::Agency)
         && !ctx.is(i, Kind::Group)
         && !super::orgs::is_service(ctx.text(i))
+        // "Labour MP X": the party is the holder's side, no part of the title.
+        && crate::lexicon::parties::party(ctx.text(i)).is_none()
 }
 
 /// One past the title's end after "of National Defence", "to the Minister of Defence", "of

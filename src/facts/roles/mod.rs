@@ -19,8 +19,9 @@ mod org;
 mod phrase;
 pub mod subject;
 
+pub use crate::lexicon::parties::party;
 pub use ctx::Ctx;
-pub use org::{org_name, party};
+pub use org::org_name;
 pub use phrase::{is_abbreviated_title, read, singular, title_ending_at, title_starting_at};
 
 use super::normalize;

@@ -3,35 +3,8 @@
 
 use super::super::{find, normalize};
 use super::{Ctx, Draft};
+use crate::lexicon::parties::party;
 use crate::types::Facts;
-
-/// Political parties as news names them, with the party's full name and country.
-const PARTIES: &[(&str, &str, &str)] = &[
-    ("Conservative", "Conservative Party", "United Kingdom"),
-    ("Conservatives", "Conservative Party", "United Kingdom"),
-    ("Democrat", "Democratic Party", "United States"),
-    ("Democratic", "Democratic Party", "United States"),
-    ("Democrats", "Democratic Party", "United States"),
-    ("GOP", "Republican Party", "United States"),
-    ("Labour", "Labour Party", "United Kingdom"),
-    ("Lib Dem", "Liberal Democrats", "United Kingdom"),
-    ("Lib Dems", "Liberal Democrats", "United Kingdom"),
-    ("Liberal Democrat", "Liberal Democrats", "United Kingdom"),
-    ("Liberal Democrats", "Liberal Democrats", "United Kingdom"),
-    ("Republican", "Republican Party", "United States"),
-    ("Republicans", "Republican Party", "United States"),
-    ("Tories", "Conservative Party", "United Kingdom"),
-    ("Tory", "Conservative Party", "United Kingdom"),
-];
-
-/// A party's full name and country ("Tory" → Conservative Party, United Kingdom).
-pub fn party(name: &str) -> Option<(&'static str, &'static str)> {
-    let name = crate::facts::strip_article(name);
-    PARTIES
-        .iter()
-        .find(|(alias, ..)| *alias == name)
-        .map(|&(_, full, country)| (full, country))
-}
 
 /// An organisation's canonical name and country: a party, a known organisation, or as written.
 pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>) {

@@ -6,10 +6,11 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::super::{find, gazetteer, lower_in, normalize, Input};
-use super::org::{ministry, org_name, party};
+use super::org::{ministry, org_name};
 use super::{Ctx, Draft};
 use crate::entities::titles::words::QUALIFIERS;
 use crate::entities::titles::words::{in_list, CLOSED};
+use crate::lexicon::parties::party;
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Facts, Label, TokenKind};
 
