@@ -143,7 +143,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Kind::RoleNoun | Kind::RoleSense => {
                 !words::is_descriptive(m.entry.canonical)
                     // "Republican Senator X": a party's name is the holder's side.
-                    && !(ctx.is_cap(i) && crate::lexicon::parties::party(ctx.text(i)).is_some())
+                    && !names_party(ctx, i)
                     && !is_stance(ctx, i)
                     && !ctx.is(i, Kind::Honorific)
                     && (!ctx.is_cap(i)
@@ -410,7 +410,12 @@ fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, Kind::Group)
         && !super::orgs::is_service(ctx.text(i))
         // "Labour MP X": the party is the holder's side, no part of the title.
-        && crate::lexicon::parties::party(ctx.text(i)).is_none()
+        && !names_party(ctx, i)
+}
+
+/// Token `i` is a party's name as news writes it ("Labour", "Republican", "Tory").
+fn names_party(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_cap(i) && crate::lexicon::parties::party(ctx.text(i)).is_some()
 }
 
 /// One past the title's end after "of National Defence", "to the Minister of Defence", "of
