@@ -51,7 +51,7 @@ impl Ctx {
             .into_iter()
             .filter_map(|at| Some((at, person_at[at]? as usize)))
             .collect();
-        let subjects = pronoun_subjects(input, facts, &person_at, &named);
+        let subjects = pronoun_subjects(input, facts, &named);
         let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
         let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         for (i, o) in facts.organizations.iter().enumerate() {
@@ -87,18 +87,18 @@ impl Ctx {
 /// `named` and the pronoun subjects: a "He"/"She" opening a sentence stands for the first
 /// person, of a compatible gender where the article says one, of the nearest sentence before it
 /// that names one.
-fn pronoun_subjects(
-    input: &Input,
-    facts: &Facts,
-    person_at: &[Option<u32>],
-    named: &[(usize, usize)],
-) -> Vec<(usize, usize)> {
+fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut subjects = named.to_vec();
     if named.is_empty() {
         return subjects;
     }
-    let genders: Vec<Option<&str>> = facts.people.iter().map(|p| people::gender(input, p)).collect();
+    let mut genders: Option<Vec<Option<&str>>> = None;
+    let text = input.doc.text.as_bytes();
     for k in 1..input.pieces.len() {
+        // The first byte rules out nearly every piece before its text is read.
+        if !matches!(text[input.pieces[k].span.start], b'H' | b'S') {
+            continue;
+        }
         let pronoun = match input.text(k) {
             "He" => "he",
             "She" => "she",
@@ -107,18 +107,24 @@ fn pronoun_subjects(
         if input.same_sentence(k - 1, k) || input.pieces[k].entity.is_some() {
             continue;
         }
-        let mut best: Option<(usize, usize)> = None;
-        for i in (k.saturating_sub(ANTECEDENT_REACH)..k).rev() {
-            if best.is_some_and(|(at, _)| !input.same_sentence(i, at)) {
-                break;
-            }
-            if let Some(p) = person_at[i].map(|p| p as usize) {
-                if genders[p].is_none_or(|g| g == pronoun) {
-                    best = Some((i, p));
-                }
-            }
+        // The named pieces of the nearest sentence before `k` that names anyone, first one
+        // of a compatible gender.
+        let before = named.partition_point(|&(at, _)| at < k);
+        let Some(&(last, _)) = before.checked_sub(1).map(|b| &named[b]) else {
+            continue;
+        };
+        if k - last > ANTECEDENT_REACH {
+            continue;
         }
-        if let Some((_, p)) = best {
+        let genders =
+            genders.get_or_insert_with(|| facts.people.iter().map(|p| people::gender(input, p)).collect());
+        let found = named[..before]
+            .iter()
+            .rev()
+            .take_while(|&&(at, _)| input.same_sentence(at, last))
+            .filter(|&&(_, p)| genders[p].is_none_or(|g| g == pronoun))
+            .last();
+        if let Some(&(_, p)) = found {
             subjects.push((k, p));
         }
     }
