@@ -33,10 +33,12 @@ impl Rule for Organizations {
         // An organisation name as written → its key: names recur, and the key is their text's
         // alone.
         let mut key_of: FxHashMap<String, String> = FxHashMap::default();
-        let names: Vec<String> = entities
+        // Names from the input's copy of the entities, which this loop does not write.
+        let names: Vec<&str> = input
+            .entities
             .iter()
             .filter(|e| e.label == Label::Org)
-            .map(|e| strip_article(&e.text).to_string())
+            .map(|e| strip_article(&e.text))
             .collect();
         let fullest = fullest_forms(&names);
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
@@ -101,9 +103,13 @@ impl Rule for Organizations {
 /// "the Home Office" before or after "the United Kingdom Home Office": a name of two words or
 /// more that ends a fuller organisation name of the article is that organisation, named by its
 /// fullest form (as a surname is its person's). Every such tail → the longest name it ends.
-fn fullest_forms(names: &[String]) -> FxHashMap<&str, &str> {
+fn fullest_forms<'n>(names: &[&'n str]) -> FxHashMap<&'n str, &'n str> {
     let mut fullest: FxHashMap<&str, &str> = FxHashMap::default();
-    for name in names {
+    for &name in names {
+        // One-word names have no tail; most names have one word.
+        if !name.contains(' ') {
+            continue;
+        }
         let tails = name.match_indices(' ').map(|(at, _)| &name[at + 1..]);
         for tail in tails.filter(|t| t.contains(' ')) {
             let best = fullest.entry(tail).or_insert(name);
