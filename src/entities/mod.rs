@@ -241,6 +241,12 @@ mod tests {
                     ("PERSON", "Tom Vale"),
                 ],
             ),
+            // A judge's title before a surname; the word in a body's name stays there.
+            (
+                "In the opinion of Justice Varlow, the rule holds.",
+                &[("TITLE", "Justice"), ("PERSON", "Varlow")],
+            ),
+            ("The Justice Department agreed.", &[("ORG", "Justice Department")]),
             // A party before a title is the holder's side, no part of the title.
             (
                 "Labour MP Ann Lee and Republican Senator Jane Roe met.",

@@ -168,7 +168,20 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    best.or_else(|| (compound_agent(ctx, i) || heads_a_body(ctx, i)).then_some(i + 1))
+    best.or_else(|| (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i)).then_some(i + 1))
+}
+
+/// "Justice Ann Lee", "Justice Lee": a judge's title, which no list holds alone because the
+/// word names departments and parties too ("Justice Department", "Justice Party", "Justice
+/// Minister"): before a capitalised word that is no organisation's head, title, role or place.
+fn judge(ctx: &Ctx, i: usize) -> bool {
+    let next = i + 1;
+    ctx.text(i) == "Justice"
+        && next < ctx.len()
+        && ctx.same_sentence(i, next)
+        && ctx.is_cap(next)
+        && !ctx.is_function_word(next)
+        && ctx.entries_at(next).all(|m| m.entry.kind == Kind::GivenName)
 }
 
 /// "the head of NATO", "chair of the committee": a noun whose role is neither its first sense
