@@ -176,7 +176,8 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Minister"): before a capitalised word that is no organisation's head, title, role or place.
 fn judge(ctx: &Ctx, i: usize) -> bool {
     let next = i + 1;
-    ctx.text(i) == "Justice"
+    ctx.is_cap(i)
+        && ctx.text(i) == "Justice"
         && next < ctx.len()
         && ctx.same_sentence(i, next)
         && ctx.is_cap(next)

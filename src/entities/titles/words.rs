@@ -348,8 +348,14 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
     }
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    // Byte order is the lists' order (ASCII), so no UTF-8 check is needed to compare.
-    list.binary_search_by(|e| e.as_bytes().cmp(lower)).is_ok()
+    let first = lower.first().copied();
+    // Byte order is the lists' order (ASCII), so no UTF-8 check is needed to compare. The
+    // first bytes decide most steps of the search without a call to compare the rest.
+    list.binary_search_by(|e| {
+        let e = e.as_bytes();
+        e.first().copied().cmp(&first).then_with(|| e.cmp(lower))
+    })
+    .is_ok()
 }
 
 #[cfg(test)]
