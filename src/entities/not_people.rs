@@ -599,7 +599,7 @@ mod tests {
             ),
             // A plural class noun after "the" before the names; a verb in "-s" is no class.
             (
-                "It funds the religious schools Varlo Santi and Immacolata, and visits Mark Dunn.",
+                "It funds the religious schools Varlo Santi and Corvella, and visits Mark Dunn.",
                 "Varlo Santi",
                 Some("Mark Dunn"),
             ),

@@ -150,6 +150,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let head = head_kind(ctx.text(h));
+        // "Army Lt. Gen. X": a service before its member's rank names the holder's.
+        let service = head.is_none() && is_service(ctx.text(h)) && before_rank(ctx, h);
         let label = match head {
             Some(Head::Event) => Label::Event,
             Some(Head::Facility) => Label::Fac,
@@ -157,7 +159,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ if ctx.is(h, Kind::OrgHead) => Label::Org,
             Some(Head::Club) => Label::Org,
             Some(Head::Natural) => Label::Loc,
-            None if is_service(ctx.text(h)) && before_rank(ctx, h) => Label::Org,
+            None if service => Label::Org,
             None if is_bank_compound(ctx.text(h)) => {
                 out.push(Candidate {
                     span: ctx.doc.tokens[h].span,
@@ -189,9 +191,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
         }
         let end = right_edge(ctx, h + 1);
-        // A bare head ("the Ministry said") names nothing specific; a service before its
-        // member's rank names the holder's ("Army Lt. Gen. X").
-        if first == h && end == h + 1 && !(is_service(ctx.text(h)) && before_rank(ctx, h)) {
+        // A bare head ("the Ministry said") names nothing specific, but for a service.
+        if first == h && end == h + 1 && !service {
             continue;
         }
         // Inside a span already found from an earlier head ("Japan Association of Defence

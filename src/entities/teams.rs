@@ -213,8 +213,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         // A place with a word of the club's own ("Rapid Calder", "Calder United") names a club;
         // a place alone is left to the place lists, which ask `acts_as_team`.
-        let all_place = (i..end).all(|k| ctx.place_at(k).is_some() || ctx.in_place(k));
-        let known = all_place
+        let places = (i..end)
+            .filter(|&k| ctx.place_at(k).is_some() || ctx.in_place(k))
+            .count();
+        let known = places == end - i
             || (i..end).any(|k| {
                 ctx.is(k, Kind::Title)
                 || ctx.is(k, Kind::Demonym)
@@ -227,7 +229,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             || (end - i >= 2 && end + 1 < ctx.len() && ctx.text(end) == "(" && ctx.is(end + 1, Kind::Country));
         if !known && team_position(ctx, i, end) {
             // A club named with its place outranks the place, as a plural name does.
-            if (i..end).any(|k| ctx.place_at(k).is_some() || ctx.in_place(k)) {
+            if places > 0 {
                 out.push(Candidate {
                     span: Span::new(ctx.start(i), ctx.end(end - 1)),
                     label: Label::Org,

@@ -100,7 +100,7 @@ impl Rule for Organizations {
     }
 }
 
-/// "the Home Office" before or after "the United Kingdom Home Office": a name of two words or
+/// "the Trade Office" before or after "the Valdor Trade Office": a name of two words or
 /// more that ends a fuller organisation name of the article is that organisation, named by its
 /// fullest form (as a surname is its person's). Every such tail → the longest name it ends.
 fn fullest_forms<'n>(names: &[&'n str]) -> FxHashMap<&'n str, &'n str> {
@@ -279,20 +279,20 @@ mod tests {
     #[test]
     fn a_short_form_ending_a_fuller_name_is_that_organisation() {
         // Either order; a one-word tail ("Office") and another name stay apart.
-        let text = "The Home Office said so. Office staff agreed. The Valdor Home Office wrote. \
+        let text = "The Trade Office said so. Office staff agreed. The Valdor Trade Office wrote. \
                     The Crown Office did not.";
         let (f, ents) = facts(
             text,
             &[
-                ("Home Office", Org),
+                ("Trade Office", Org),
                 ("Office", Org),
-                ("Valdor Home Office", Org),
+                ("Valdor Trade Office", Org),
                 ("Crown Office", Org),
             ],
         );
         let names: Vec<&str> = f.organizations.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Valdor Home Office", "Office", "Crown Office"]);
-        assert_eq!(f.organizations[0].mentions[0].start, text.find("Home").unwrap());
+        assert_eq!(names, ["Valdor Trade Office", "Office", "Crown Office"]);
+        assert_eq!(f.organizations[0].mentions[0].start, text.find("Trade").unwrap());
         assert_eq!(f.organizations[0].mentions.len(), 2);
         let ids: Vec<&str> = f.organizations.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(ids, ["o1", "o2", "o3"]);

@@ -30,13 +30,18 @@ struct Name<'a> {
     words: Vec<&'a str>,
     /// The first word displayed (after courtesy words).
     shown: usize,
-    /// The first given name decides whether two names can be one person, unless it is
-    /// among the other name's given names ("Otto X" and "Jens Otto Harry X").
-    given: Option<&'a str>,
+    /// The given names, first one first: the first decides whether two names can be one
+    /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
     givens: Vec<&'a str>,
     surname: &'a str,
     /// Whether the name is one word after courtesy titles and styles ("Doug", "Mr Xi").
     lone: bool,
+}
+
+impl Name<'_> {
+    fn given(&self) -> Option<&str> {
+        self.givens.first().copied()
+    }
 }
 
 fn parse(text: &str) -> Option<Name<'_>> {
@@ -60,12 +65,10 @@ fn parse(text: &str) -> Option<Name<'_>> {
         .copied()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
-    let given = givens.first().copied();
     let lone = last == first + 1;
     Some(Name {
         words,
         shown,
-        given,
         givens,
         surname,
         lone,
@@ -151,7 +154,7 @@ fn misspelling_of(
         misspelt(known, name.surname)
             && people
                 .iter()
-                .any(|&p| records[p].given.is_some() && compatible(records[p].given.as_deref(), name.given))
+                .any(|&p| records[p].given().is_some() && compatible(records[p].given(), name.given()))
     });
     match (near.next(), near.next()) {
         (Some((known, _)), None) => Some(known.clone()),
@@ -160,18 +163,22 @@ fn misspelling_of(
 }
 
 struct Record {
-    given: Option<String>,
+    /// The given names of the fullest name seen, first one first.
     givens: Vec<String>,
     words: usize,
 }
 
 impl Record {
+    fn given(&self) -> Option<&str> {
+        self.givens.first().map(String::as_str)
+    }
+
     /// Whether `name` can be this person: compatible first given names, or one's first given
     /// name among the other's ("Otto X" for "Jens Otto Harry X").
     fn fits(&self, name: &Name) -> bool {
-        compatible(self.given.as_deref(), name.given)
-            || name.given.is_some_and(|g| self.givens.iter().any(|r| r == g))
-            || self.given.as_deref().is_some_and(|g| name.givens.contains(&g))
+        compatible(self.given(), name.given())
+            || name.given().is_some_and(|g| self.givens.iter().any(|r| r == g))
+            || self.given().is_some_and(|g| name.givens.contains(&g))
     }
 }
 
@@ -209,13 +216,13 @@ impl Rule for People {
                             Some(Holder::None) | None => {
                                 let idx = join(facts, &mut records, &mut by_surname, &name);
                                 let initial = |g: &str| g.trim_end_matches('.').chars().count() < 2;
-                                if let Some(g) = records[idx].given.as_ref().filter(|g| !initial(g)) {
-                                    let known = by_given.entry(g.clone()).or_default();
+                                if let Some(g) = records[idx].given().filter(|g| !initial(g)) {
+                                    let known = by_given.entry(g.to_string()).or_default();
                                     if !known.contains(&idx) {
                                         known.push(idx);
                                     }
                                 }
-                                (idx, if name.given.is_none() { "surname" } else { "name" })
+                                (idx, if name.given().is_none() { "surname" } else { "name" })
                             }
                         };
                     entities[e].reference = Some(facts.people[idx].id.clone());
@@ -224,7 +231,7 @@ impl Rule for People {
                 None if is_bare_surname(input, i) => {
                     let word = surname_key(input.text(i));
                     match by_surname.get(word).and_then(|v| v.last()) {
-                        Some(&idx) if records[idx].given.is_some() => (idx, "surname"),
+                        Some(&idx) if records[idx].given().is_some() => (idx, "surname"),
                         Some(_) => continue,
                         // Unmarked, a first name must be one: a false person "Zinc Study"
                         // gives no first name "Zinc".
@@ -267,7 +274,7 @@ fn given_holder(records: &[Record], by_given: &FxHashMap<String, Vec<usize>>, wo
     let mut have = known
         .iter()
         .copied()
-        .filter(|&p| records[p].given.as_deref() == Some(word));
+        .filter(|&p| records[p].given() == Some(word));
     match (have.next(), have.next()) {
         (None, _) => Holder::None,
         (Some(p), None) => Holder::One(p),
@@ -321,7 +328,6 @@ fn join(
                 quotes: Vec::new(),
             });
             records.push(Record {
-                given: None,
                 givens: Vec::new(),
                 words: 0,
             });
@@ -332,7 +338,6 @@ fn join(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].given = name.given.map(str::to_string);
         records[idx].givens = name.givens.iter().map(|g| g.to_string()).collect();
         facts.people[idx].name = shown.join(" ");
     }
