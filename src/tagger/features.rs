@@ -6,11 +6,11 @@
 //! neighbouring words and shapes, position in the sentence, whether the sentence is in capitals
 //! or title case (headlines), and which lexicons cover the token and its neighbours.
 //!
-//! Each distinct word of a document is hashed once ([`Vocab`], [`WordHash`]); a feature combines
+//! Each distinct word is hashed once ([`Vocab`], [`WordHash`]); a feature combines
 //! those hashes with its template id. Nearly every feature reads one word at one offset from the
 //! token ([`word_features`]) or the token's word and the word next to it ([`pair_features`]):
-//! their weights depend on those words alone, so the model sums them once per document
-//! ([`token_parts`] says which parts a token's score is made of).
+//! their weights depend on those words alone, so the model sums them once per word, kept
+//! across documents ([`token_parts`] says which parts a token's score is made of).
 
 use std::ops::Range;
 
@@ -120,6 +120,18 @@ pub struct Context<'d, 'a> {
     pub lex: &'d [u32],
 }
 
+impl<'d, 'a> Context<'d, 'a> {
+    /// The context of `sentence`'s tokens, its casing read from them.
+    pub fn of_sentence(doc: &'d Doc<'a>, sentence: Range<usize>, lex: &'d [u32]) -> Self {
+        Context {
+            doc,
+            casing: casing(doc, sentence.clone()),
+            sentence,
+            lex,
+        }
+    }
+}
+
 /// The hashes of one word's strings that features read: its form, lower case (digits folded
 /// to 0, so years and counts share their statistics), shape, and lower-case prefixes and
 /// suffixes of 1–3 and 1–4 characters.
@@ -191,17 +203,19 @@ fn shape_class(c: char) -> char {
     }
 }
 
-/// The distinct words of one document, numbered, with their [`WordHash`]es: a word an article
-/// repeats is hashed once, and the model keeps its per-word sums ([`word_features`]) by number.
-pub struct Vocab<'a> {
-    ids: FxHashMap<&'a str, u32>,
+/// Words numbered, with their [`WordHash`]es: a word is hashed once, and the model keeps its
+/// per-word sums ([`word_features`]) by number. Kept from one document to the next by the model
+/// (common words are in every article), so numbers outlive a document; which token has which
+/// number is the current document's.
+pub struct Vocab {
+    ids: FxHashMap<Box<str>, u32>,
     hashes: Vec<WordHash>,
-    /// Per token of the document, its number once looked up (neighbouring segments read some
-    /// of the same tokens), or [`Vocab::NONE`].
+    /// Per token of the current document, its number once looked up (neighbouring segments
+    /// read some of the same tokens), or [`Vocab::NONE`].
     tokens: Vec<u32>,
 }
 
-impl Default for Vocab<'_> {
+impl Default for Vocab {
     fn default() -> Self {
         let outside = WordHash {
             form: OUTSIDE,
@@ -218,15 +232,21 @@ impl Default for Vocab<'_> {
     }
 }
 
-impl<'a> Vocab<'a> {
+impl Vocab {
     /// The number of the pseudo-word beyond a sentence's edge (its strings all [`OUTSIDE`]).
     pub const OUTSIDE: u32 = 0;
 
     /// A token not looked up yet.
     const NONE: u32 = u32::MAX;
 
+    /// Ends a document: the words keep their numbers, the next document's tokens are looked up
+    /// anew (and a long document's table of them is not held).
+    pub fn end_document(&mut self) {
+        self.tokens = Vec::new();
+    }
+
     /// Token `i`'s number.
-    pub fn token(&mut self, doc: &Doc<'a>, i: usize) -> u32 {
+    pub fn token(&mut self, doc: &Doc, i: usize) -> u32 {
         if self.tokens.len() <= i {
             self.tokens.resize(doc.tokens.len().max(i + 1), Vocab::NONE);
         }
@@ -237,12 +257,13 @@ impl<'a> Vocab<'a> {
     }
 
     /// `word`'s number, hashing it if it is new.
-    fn id(&mut self, word: &'a str) -> u32 {
-        let next = self.hashes.len() as u32;
-        let id = *self.ids.entry(word).or_insert(next);
-        if id == next {
-            self.hashes.push(WordHash::of(word));
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
         }
+        let id = self.hashes.len() as u32;
+        self.ids.insert(word.into(), id);
+        self.hashes.push(WordHash::of(word));
         id
     }
 
@@ -266,7 +287,7 @@ pub struct Words {
 
 impl Words {
     /// Numbers the words `segment`'s features read.
-    pub fn fill<'a>(&mut self, cx: &Context<'_, 'a>, segment: &Range<usize>, vocab: &mut Vocab<'a>) {
+    pub fn fill(&mut self, cx: &Context, segment: &Range<usize>, vocab: &mut Vocab) {
         self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
         let end = (segment.end + 2).min(cx.sentence.end);
         self.ids.clear();
@@ -314,7 +335,7 @@ impl Slot {
 
 /// Pushes the hashes of the features that read only word `w` in `slot`: its strings, and for the
 /// token itself the sentence's casing and position. With the same word in the same slot they are
-/// the same, so the model sums their weights once per document ([`Vocab`]).
+/// the same, so the model sums their weights once per word ([`Vocab`]).
 pub fn word_features(w: &WordHash, slot: Slot, out: &mut Vec<u64>) {
     let mut f = |template: u8, parts: &[u64]| out.push(feature(template, parts));
     match slot {
@@ -527,12 +548,7 @@ mod tests {
                 .iter()
                 .rposition(|t| t.sentence == s)
                 .map_or(0, |p| p + 1);
-        let cx = Context {
-            doc: &doc,
-            casing: casing(&doc, range.clone()),
-            sentence: range,
-            lex: &bits,
-        };
+        let cx = Context::of_sentence(&doc, range, &bits);
         let (mut vocab, mut words) = (Vocab::default(), Words::default());
         words.fill(&cx, &(i..i + 1), &mut vocab);
         let mut out = Vec::new();

@@ -7,7 +7,9 @@
 //! emission rows: row count, and per row the gap from the previous row (LEB128), a `u16` mask of
 //! tags present and one `i8` per set bit. Tags: 0 = O, `2k + 1` = B-label k, `2k + 2` = I-label k.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use rustc_hash::FxHashMap;
 
@@ -22,17 +24,29 @@ const MAGIC: &[u8; 5] = b"FLNER";
 pub const ROW: usize = 16;
 const FORMAT: u8 = 1;
 
-#[derive(Debug, Clone, PartialEq)]
+/// Weights are fixed once made ([`Model::new`]): the word sums a thread keeps between
+/// documents ([`Kept`]) are this model's, found by its `id`.
+#[derive(Debug, Clone)]
 pub struct Model {
-    pub labels: Vec<Label>,
-    pub bits: u32,
+    labels: Vec<Label>,
+    bits: u32,
     /// `(1 << bits) × ROW` emission weights, row per bucket, the tags then zeros.
-    pub emit: Vec<i8>,
+    emit: Vec<i8>,
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
-    pub trans: Vec<i16>,
+    trans: Vec<i16>,
     /// The transitions as decoding reads them, for a segment inside a sentence and at its
     /// start: derived from `trans` once, not per document ([`Model::new`]).
     moves: [Moves; 2],
+    /// Distinct per model made (a clone has the same weights, so the same id).
+    id: u64,
+}
+
+/// Models are equal when their weights are.
+impl PartialEq for Model {
+    fn eq(&self, other: &Model) -> bool {
+        (&self.labels, self.bits, &self.emit, &self.trans)
+            == (&other.labels, other.bits, &other.emit, &other.trans)
+    }
 }
 
 /// A span the model found: a token range and its label.
@@ -51,12 +65,14 @@ impl Model {
         // Segments start inside a sentence (after O) or at its start.
         let moves = [0, tags]
             .map(|first| Moves::new(tags, |p, t| i32::from(trans[from_row(p, tags, first) * tags + t])));
+        static MADE: AtomicU64 = AtomicU64::new(0);
         Model {
             labels,
             bits,
             emit,
             trans,
             moves,
+            id: MADE.fetch_add(1, Relaxed),
         }
     }
 
@@ -141,18 +157,14 @@ impl Model {
     pub fn tag<'a>(&self, doc: &Doc<'a>, lex: &[LexMatch]) -> Vec<Tagged> {
         let tags = self.tags();
         let mut s = Scratch::default();
+        let mut kept = Kept::take(self);
         let mut out = Vec::new();
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
         let moves = &self.moves;
         for sentence in sentence_ranges(doc) {
-            let cx = Context {
-                doc,
-                casing: features::casing(doc, sentence.clone()),
-                sentence: sentence.clone(),
-                lex: &s.lex,
-            };
+            let cx = Context::of_sentence(doc, sentence, &s.lex);
             for seg in segments(&cx) {
-                self.emissions(&cx, &seg, &mut s.vocab, &mut s.words, &mut s.memo, &mut s.scores);
+                self.emissions(&cx, &seg, &mut kept, &mut s.words, &mut s.scores);
                 let moves = &moves[usize::from(start_row(&cx, &seg, tags) == tags)];
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.forward);
                 let found = out.len();
@@ -165,20 +177,21 @@ impl Model {
                 }
             }
         }
+        kept.put_back();
         out
     }
 
     /// The emission scores of `seg`'s tokens into `scores` (a row per token): each token's word
-    /// and pair parts from `memo`, its lexicon features from the table.
-    fn emissions<'a>(
+    /// and pair parts from the kept sums, its lexicon features from the table.
+    fn emissions(
         &self,
-        cx: &Context<'_, 'a>,
+        cx: &Context,
         seg: &Range<usize>,
-        vocab: &mut Vocab<'a>,
+        kept: &mut Kept,
         words: &mut Words,
-        memo: &mut WordRows,
         scores: &mut Vec<[i32; ROW]>,
     ) {
+        let Kept { vocab, memo, .. } = kept;
         scores.clear();
         words.fill(cx, seg, vocab);
         memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
@@ -277,9 +290,9 @@ const _: () = assert!((3 + features::NEAR.len()) * features::WORD_FEATURES * 128
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
 
-/// Per document, the summed weights of each word's [`features::word_features`] per [`Slot`] and
-/// of each pair's [`features::pair_features`], computed when first read: a repeated word costs
-/// one row instead of up to fourteen, a repeated pair one instead of four.
+/// The summed weights of each word's [`features::word_features`] per [`Slot`] and of each
+/// pair's [`features::pair_features`], computed when first read: a repeated word costs one row
+/// instead of up to fourteen, a repeated pair one instead of four.
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
@@ -409,13 +422,53 @@ impl Tagged {
     }
 }
 
+/// The words and their sums one thread keeps from one document to the next (articles share
+/// most of their words), for one model; started again past a bound, so memory stays a few MB.
+#[derive(Default)]
+struct Kept {
+    model: u64,
+    vocab: Vocab,
+    memo: WordRows,
+}
+
+thread_local! {
+    static KEPT: RefCell<Kept> = RefCell::default();
+}
+
+impl Kept {
+    /// Distinct words kept at most (about 200 bytes each with their sums).
+    const WORDS: usize = 20_000;
+    /// Summed rows kept at most, of words and of pairs (32 bytes each).
+    const ROWS: usize = 120_000;
+
+    /// This thread's words and sums for `model`, for one document: taken, so a document is
+    /// tagged without holding the thread's cell (see [`Kept::put_back`]).
+    fn take(model: &Model) -> Kept {
+        let mut kept = KEPT.take();
+        if kept.model != model.id {
+            kept = Kept {
+                model: model.id,
+                ..Kept::default()
+            };
+        }
+        kept
+    }
+
+    /// Keeps what a document added for the next, unless that passes the bounds: then the next
+    /// starts afresh (and a huge article's words are not held after it).
+    fn put_back(mut self) {
+        if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
+            self.vocab.end_document();
+            KEPT.set(self);
+        }
+    }
+}
+
 /// Buffers reused across sentences: decoding allocates per document, not per token.
 #[derive(Default)]
-struct Scratch<'a> {
+struct Scratch {
     lex: Vec<u32>,
-    vocab: Vocab<'a>,
     words: Words,
-    memo: WordRows,
     scores: Vec<[i32; ROW]>,
     path: Vec<u8>,
     alt: Vec<u8>,
@@ -664,31 +717,51 @@ mod tests {
             "Lithuania Signs Defence Pact With Japan. \"Lithuania\" signed it. (Japan) did.",
         ]
         .join("\n\n");
-        let doc = crate::text::analyse(&text);
-        let lex = crate::lexicon::Lexicon::get().find(&doc);
-        let mut s = Scratch::default();
-        features::lexicon_bits(doc.tokens.len(), &lex, &mut s.lex);
-        let (mut feats, mut tokens) = (Vec::new(), 0);
-        for sentence in sentence_ranges(&doc) {
-            let cx = Context {
-                doc: &doc,
-                casing: features::casing(&doc, sentence.clone()),
-                sentence: sentence.clone(),
-                lex: &s.lex,
-            };
-            for seg in segments(&cx) {
-                model.emissions(&cx, &seg, &mut s.vocab, &mut s.words, &mut s.memo, &mut s.scores);
-                for (n, i) in seg.clone().enumerate() {
-                    feats.clear();
-                    features::token_features(&cx, &s.vocab, &s.words, i, &mut feats);
-                    let mut sum = [0i32; ROW];
-                    feats.iter().for_each(|&h| add(&mut sum, model.row(h)));
-                    assert_eq!(s.scores[n], sum, "{}", doc.token_text(i));
-                    tokens += 1;
+        // Twice: the second time every word's sums come from what the first document kept.
+        for _ in 0..2 {
+            let doc = crate::text::analyse(&text);
+            let lex = crate::lexicon::Lexicon::get().find(&doc);
+            let mut s = Scratch::default();
+            let mut kept = Kept::take(model);
+            features::lexicon_bits(doc.tokens.len(), &lex, &mut s.lex);
+            let (mut feats, mut tokens) = (Vec::new(), 0);
+            for sentence in sentence_ranges(&doc) {
+                let cx = Context::of_sentence(&doc, sentence, &s.lex);
+                for seg in segments(&cx) {
+                    model.emissions(&cx, &seg, &mut kept, &mut s.words, &mut s.scores);
+                    for (n, i) in seg.clone().enumerate() {
+                        feats.clear();
+                        features::token_features(&cx, &kept.vocab, &s.words, i, &mut feats);
+                        let mut sum = [0i32; ROW];
+                        feats.iter().for_each(|&h| add(&mut sum, model.row(h)));
+                        assert_eq!(s.scores[n], sum, "{}", doc.token_text(i));
+                        tokens += 1;
+                    }
                 }
             }
+            assert!(tokens > 200 && kept.vocab.count() < tokens, "{tokens} tokens");
+            kept.put_back();
         }
-        assert!(tokens > 200 && s.vocab.count() < tokens, "{tokens} tokens");
+    }
+
+    /// What a thread keeps is one model's: another model's tags are its own, whatever was
+    /// tagged before, and the first model's are the same after it.
+    #[test]
+    fn kept_sums_belong_to_one_model() {
+        let doc = crate::text::analyse("Ann Lee met Tom Vale of Halden Bank in Varnel on Monday.");
+        let lex = crate::lexicon::Lexicon::get().find(&doc);
+        let real = crate::tagger::embedded().expect("the committed model loads");
+        // Every weight of the first tag's rows pushes towards B-PERSON everywhere.
+        let mut emit = vec![0i8; (1 << 8) * ROW];
+        emit.chunks_mut(ROW).for_each(|r| r[1] = 100);
+        let other = Model::new(vec![Label::Person, Label::Org], 8, emit, vec![0; (5 + 1) * 5]);
+        let first = real.tag(&doc, &lex);
+        let by_other = other.tag(&doc, &lex);
+        assert!(by_other
+            .iter()
+            .all(|t| t.label == Label::Person && t.tokens.1 - t.tokens.0 == 1));
+        assert_ne!(first, by_other);
+        assert_eq!(real.tag(&doc, &lex), first);
     }
 
     #[test]
@@ -696,12 +769,7 @@ mod tests {
         let segments_of = |text: &str| -> Vec<String> {
             let doc = crate::text::analyse(text);
             let sentence = 0..doc.tokens.len();
-            let cx = Context {
-                doc: &doc,
-                casing: features::casing(&doc, sentence.clone()),
-                sentence,
-                lex: &[],
-            };
+            let cx = Context::of_sentence(&doc, sentence, &[]);
             let text_of = |r: Range<usize>| {
                 text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string()
             };

@@ -73,12 +73,7 @@ pub fn prepare(
         }
         let mut decoded = vec![false; doc.tokens.len()];
         for range in sentence_ranges(&doc) {
-            let cx = Context {
-                doc: &doc,
-                casing: features::casing(&doc, range.clone()),
-                sentence: range.clone(),
-                lex: &lexbits,
-            };
+            let cx = Context::of_sentence(&doc, range.clone(), &lexbits);
             for seg in segments(&cx) {
                 decoded[seg.clone()].fill(true);
                 let mut gold = tags[seg.clone()].to_vec();
