@@ -14,6 +14,9 @@ pub struct Copula;
 const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained"];
 /// Pieces from a name to the copula of a coordinated predicate, at most.
 const REACH: usize = 30;
+/// Pieces of an aside in brackets after a name, at most: a biography's opening one holds a
+/// pronunciation, a name in another script and the dates, each many pieces.
+const ASIDE_REACH: usize = 80;
 
 /// Predicate nouns in one list, at most.
 const MAX_LISTED: usize = 6;
@@ -81,11 +84,17 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
     if input.word_in(i + 1, COPULAS) {
         return Some(i + 1);
     }
-    // "Tom Vale (1841 – 1904) was a composer": the dates or another aside in brackets.
+    // "Tom Vale (1841 – 1904) was a composer": the dates or another aside in brackets, which
+    // may hold brackets of its own (a pronunciation: "/ d(ə)ˈvale /").
     if input.word_in(i + 1, &["("]) {
-        let close = (i + 2..i + REACH)
+        let mut depth = 1;
+        let close = (i + 2..i + ASIDE_REACH)
             .take_while(|&k| input.same_sentence(k, i))
-            .find(|&k| input.word_in(k, &[")"]))?;
+            .find(|&k| {
+                depth += usize::from(input.word_in(k, &["("]));
+                depth -= usize::from(input.word_in(k, &[")"]));
+                depth == 0
+            })?;
         return input.word_in(close + 1, COPULAS).then_some(close + 1);
     }
     if !roles::subject::opens_clause(input, i) {
@@ -146,6 +155,41 @@ mod tests {
             ],
         );
         assert_eq!(table(&f), [row("Tom Vale", "composer", "", "")]);
+        // Brackets inside the aside, and an aside longer than a predicate's reach.
+        let (f, _) = facts(
+            "Ann Lee (/ l(ə)ˈiː / l(ə)-EE; Varnish: [ˈan ˈlɛː ˈlɛːa ˈlɛːi]; Halden: [ˈan ˈlɛː]; \
+             8 May 1841 – 1 May 1904) was a composer.",
+            &[
+                ("Ann Lee", Person),
+                ("8 May 1841", Date),
+                ("1 May 1904", Date),
+                ("composer", Title),
+            ],
+        );
+        assert_eq!(table(&f), [row("Ann Lee", "composer", "", "")]);
+    }
+
+    #[test]
+    fn a_phrase_of_time_may_open_the_sentence_before_its_subject() {
+        let (f, _) = facts(
+            "Mr Tom Vale met Ann Lee. He was a painter. In 1995 he became a publisher. Later she became a dancer.",
+            &[
+                ("Tom Vale", Person),
+                ("Ann Lee", Person),
+                ("painter", Title),
+                ("1995", Date),
+                ("publisher", Title),
+                ("dancer", Title),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "painter", "", ""),
+                row("Tom Vale", "publisher", "", ""),
+                row("Ann Lee", "dancer", "", "")
+            ]
+        );
     }
 
     #[test]

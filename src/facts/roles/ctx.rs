@@ -19,7 +19,7 @@ pub struct Ctx {
     /// `(piece, person)` for every piece naming a person, in order: what rules that start from
     /// a name walk instead of every piece.
     named: Vec<(usize, usize)>,
-    /// [`Self::named`] and the "He"/"She" opening a sentence, with the person each stands for.
+    /// [`Self::named`] and the "He"/"She" subject of a sentence, with the person each stands for.
     subjects: Vec<(usize, usize)>,
 }
 
@@ -76,58 +76,77 @@ impl Ctx {
         &self.named
     }
 
-    /// [`Self::named`] and every "He"/"She" that opens a sentence, as the person it stands
-    /// for, in text order: the subjects of the rules that read a predicate ("She was a
-    /// composer", "He served as treasurer").
+    /// [`Self::named`] and every "He"/"She" that is a sentence's subject ([`super::subject::opens_clause`]), as
+    /// the person it stands for, in text order: the subjects of the rules that read a predicate
+    /// ("She was a composer", "In 1924 he served as treasurer").
     pub fn subjects(&self) -> &[(usize, usize)] {
         &self.subjects
     }
 }
 
-/// `named` and the pronoun subjects: a "He"/"She" opening a sentence stands for the first
-/// person, of a compatible gender where the article says one, of the nearest sentence before it
-/// that names one.
+/// `named` and the pronoun subjects: a "he"/"she" that is its sentence's subject
+/// ([`super::subject::opens_clause`]) stands for the first person of a compatible gender (where
+/// the article says one) of the nearest sentence before it that names one or has such a
+/// pronoun subject: so "he" goes on meaning the person the sentences before were about ("He
+/// collaborated with Ann Lee … He left for the US") rather than the last name read.
 fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut subjects = named.to_vec();
     if named.is_empty() {
         return subjects;
     }
+    // `(piece, person)` of the pronoun subjects found so far, with the pronoun: the gender the
+    // article gave that person there.
+    let mut pronouns: Vec<(usize, usize, &str)> = Vec::new();
     let mut genders: Option<Vec<Option<&str>>> = None;
     let text = input.doc.text.as_bytes();
     for k in 1..input.pieces.len() {
         // The first byte rules out nearly every piece before its text is read.
-        if !matches!(text[input.pieces[k].span.start], b'H' | b'S') {
+        if !matches!(text[input.pieces[k].span.start], b'H' | b'S' | b'h' | b's') {
             continue;
         }
         let pronoun = match input.text(k) {
-            "He" => "he",
-            "She" => "she",
+            "He" | "he" => "he",
+            "She" | "she" => "she",
             _ => continue,
         };
-        if input.same_sentence(k - 1, k) || input.pieces[k].entity.is_some() {
+        if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
             continue;
         }
-        // The named pieces of the nearest sentence before `k` that names anyone, first one
-        // of a compatible gender.
+        // None when `k`'s own sentence names someone before it.
         let before = named.partition_point(|&(at, _)| at < k);
-        let Some(&(last, _)) = before.checked_sub(1).map(|b| &named[b]) else {
-            continue;
-        };
-        if k - last > ANTECEDENT_REACH {
+        if before
+            .checked_sub(1)
+            .is_some_and(|b| input.same_sentence(named[b].0, k))
+        {
             continue;
         }
         let genders =
             genders.get_or_insert_with(|| facts.people.iter().map(|p| people::gender(input, p)).collect());
-        let found = named[..before]
+        // Within reach, the names and earlier pronoun subjects with their genders, in order.
+        let reach = k.saturating_sub(ANTECEDENT_REACH);
+        let mut near: Vec<(usize, usize, Option<&str>)> = named[..before]
             .iter()
             .rev()
-            .take_while(|&&(at, _)| input.same_sentence(at, last))
-            .filter(|&&(_, p)| genders[p].is_none_or(|g| g == pronoun))
-            .last();
-        if let Some(&(_, p)) = found {
-            subjects.push((k, p));
+            .take_while(|&&(at, _)| at >= reach)
+            .map(|&(at, p)| (at, p, genders[p]))
+            .chain(
+                pronouns
+                    .iter()
+                    .rev()
+                    .take_while(|&&(at, ..)| at >= reach)
+                    .map(|&(at, p, g)| (at, p, Some(g))),
+            )
+            .collect();
+        near.sort_unstable();
+        let found = near
+            .chunk_by(|a, b| input.same_sentence(a.0, b.0))
+            .rev()
+            .find_map(|sentence| sentence.iter().find(|&&(_, _, g)| g.is_none_or(|g| g == pronoun)));
+        if let Some(&(_, p, _)) = found {
+            pronouns.push((k, p, pronoun));
         }
     }
+    subjects.extend(pronouns.into_iter().map(|(at, p, _)| (at, p)));
     subjects.sort_unstable();
     subjects
 }
