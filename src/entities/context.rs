@@ -101,6 +101,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "Though",
     "Because",
     "Despite",
+    "Including",
+    "Excluding",
+    "Following",
+    "Unlike",
+    "Regarding",
+    "Concerning",
+    "Amid",
+    "Within",
+    "Throughout",
+    "Towards",
+    "Upon",
+    "Besides",
     "Under",
     "Over",
     "About",
@@ -370,17 +382,19 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
     }
     if text.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
-        // Function words are all capitalised: only capitals are looked up, by hash (a scan of
-        // the list compared a quarter of the capitalised words with dozens of strings).
-        static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-        if SET
-            .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-            .contains(text)
-        {
+        if is_function_word(text) {
             flags |= FUNCTION;
         }
     }
     flags
+}
+
+/// Whether `word` is one of [`FUNCTION_WORDS`] (all capitalised: only capitals are looked up, by
+/// hash; a scan of the list compared a quarter of the capitalised words with dozens of strings).
+pub fn is_function_word(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.

@@ -11,7 +11,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
 
-use super::context::first_bytes;
+use super::context::{self, first_bytes};
 use super::names;
 use super::not_people;
 use crate::lexicon::{Kind, LexMatch};
@@ -56,6 +56,7 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         return;
     };
     let mut tagged = model.tag(doc, lex);
+    trim_openers(doc, &mut tagged);
     trim_people(doc, &mut tagged);
     people_by_context(doc, &mut tagged);
     trim_titles(doc, &tagged, out);
@@ -283,6 +284,20 @@ fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
         let after = names.get(&c.span.start).and_then(|&end| doc.tokens.get(end));
         if let Some(next) = after.filter(|next| next.span.start < c.span.end) {
             c.span.start = next.span.start;
+        }
+    }
+}
+
+/// A function word opening a sentence is no part of the name the tagger reads after it
+/// ("Including Tom Vale, …", "Despite Acme Bank's losses"); articles stay ("The Hague").
+fn trim_openers(doc: &Doc, tagged: &mut [Tagged]) {
+    for t in tagged {
+        let (first, end) = t.tokens;
+        let opens = first == 0 || doc.tokens[first - 1].sentence != doc.tokens[first].sentence;
+        let word = doc.token_text(first);
+        if opens && end - first >= 2 && !matches!(word, "A" | "An" | "The") && context::is_function_word(word)
+        {
+            t.tokens.0 += 1;
         }
     }
 }
@@ -764,6 +779,36 @@ mod tests {
             margin: CONFIDENT,
         };
         assert_eq!(trimmed(whole), "Yukos spokesman");
+    }
+
+    #[test]
+    fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
+        let text = "Including Tom Vale, nine played. The Hague agreed. Near Halden, Despite Ann Lee won.";
+        let doc = analyse(text);
+        let span = |a: &str| {
+            let at = text.find(a).unwrap();
+            let first = doc.tokens.iter().position(|t| t.span.start == at).unwrap();
+            let end = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.end == at + a.len())
+                .unwrap()
+                + 1;
+            Tagged {
+                tokens: (first, end),
+                label: Label::Org,
+                margin: 0,
+            }
+        };
+        let mut tagged = [
+            span("Including Tom Vale"),
+            span("The Hague"),
+            span("Despite Ann Lee"),
+        ];
+        trim_openers(&doc, &mut tagged);
+        // An article stays; a function word inside a sentence is not where one opens.
+        let texts: Vec<&str> = tagged.iter().map(|t| t.span(&doc).text(text)).collect();
+        assert_eq!(texts, ["Tom Vale", "The Hague", "Despite Ann Lee"]);
     }
 
     #[test]
