@@ -391,6 +391,18 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // A compound joined by hyphens describes the holder, in a predicate or an apposition, and
+    // a compound of demonyms says where they are from.
+    Sentence {
+        text: "Ann Lee is an award-winning architect. Tom Vale, a long-time spokesman for the \
+               Harbour Trust, said no. Mark Dunn was a Canadian-American actor.",
+        want: &[
+            ("Ann Lee", "architect", "", ""),
+            ("Tom Vale", "spokesman", "Harbour Trust", ""),
+            ("Mark Dunn", "actor", "", "United States"),
+        ],
+        not: &[],
+    },
     // A qualifier before the anchor of an apposition; a rank after its head; "head of" a body.
     Sentence {
         text: "Ann Lee, the former Harbour Trust chairman, said no. Mark Dunn is a professor \

@@ -256,6 +256,23 @@ fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
     k > 0 && ctx.text(k) == "-" && ctx.joined(k - 1) && ctx.joined(k)
 }
 
+/// Whether token `k` is part of a compound joined by hyphens ("award-winning", "Iraqi-British").
+fn in_compound(ctx: &Ctx, k: usize) -> bool {
+    is_hyphen(ctx, k) || is_hyphen(ctx, k + 1) || is_hyphen(ctx, k.wrapping_sub(1))
+}
+
+/// The first word of a compound joined by hyphens that ends just before token `k`
+/// ("award-winning", "well-known", "Iraqi-British"), if one does.
+fn compound_before(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1).filter(|&j| ctx.is_word(j))?;
+    let mut found = None;
+    while j >= 2 && is_hyphen(ctx, j - 1) && ctx.is_word(j - 2) {
+        j -= 2;
+        found = Some(j);
+    }
+    found
+}
+
 /// A further head after the one ending at `end`, behind at most one modifier: "chief financial
 /// officer", "assistant professor", "club owner".
 fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -574,7 +591,9 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
     // "was a volunteer", "is both an artist and a businessperson", "as chief executive",
     // "became the youngest Acme member" (the holder's organisation and a superlative or
     // descriptive word between).
-    let mut k = first;
+    // "was an award-winning architect", "an Iraqi-British architect": a compound describes
+    // the holder.
+    let mut k = compound_before(ctx, first).unwrap_or(first);
     while k > 0 && first - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
         k -= 1;
     }
@@ -708,6 +727,8 @@ fn given_by_position(
                     ctx.is_cap(k)
                         || !ctx.is_word(k)
                         || words::is_descriptive(ctx.text(k))
+                        // "X, an award-winning architect".
+                        || in_compound(ctx, k)
                         // "X, the former Acme chairman": a qualifier before the anchor.
                         || is_qualifier(ctx, k)
                         || matches!(
@@ -734,7 +755,9 @@ fn given_by_position(
                     let age =
                         p >= 3 && ctx.doc.tokens[p - 1].kind == TokenKind::Number && ctx.text(p - 2) == ",";
                     let name = if age { p - 3 } else { p - 1 };
+                    // "Acme Foods, the Leeds-based maker of …" describes a firm.
                     ctx.is_cap(name)
+                        && !in_org(name)
                         && ctx.place_at(name).is_none()
                         && !crate::dates::is_calendar_word(ctx.text(name))
                 }

@@ -122,7 +122,8 @@ pub fn share_posts(person: &mut crate::types::Person) {
 /// Whether a title phrase read from piece `first` on stands where one was looked for, at
 /// `start`: right there, or after words that only describe the holder ("a practising
 /// homeopath", "the 76-year-old owner", "a second year art major", "407th") or say where
-/// they are ("an Ottawa Green MP"), which the title grammar leaves out of the title.
+/// they are from ("an Ottawa Green MP", "an Iraqi-British architect"), which the title grammar
+/// leaves out of the title.
 pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
     first <= start
         || first - start <= 6
@@ -130,7 +131,7 @@ pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
                 let p = input.pieces[k];
                 matches!(
                     p.label,
-                    Some(Label::Ordinal | Label::Cardinal | Label::Gpe | Label::Loc)
+                    Some(Label::Ordinal | Label::Cardinal | Label::Gpe | Label::Loc | Label::Norp)
                 ) || p.entity.is_none()
                     && match p.kind {
                         crate::types::TokenKind::Word => !input.starts_upper(k),
