@@ -391,6 +391,16 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // The language an academic post teaches is the title's subject, not a nationality.
+    Sentence {
+        text: "Tom Vale was a professor of French at Halden University. Ann Lee is a professor of \
+               English at Varnel College.",
+        want: &[
+            ("Tom Vale", "professor of French", "Halden University", ""),
+            ("Ann Lee", "professor of English", "Varnel College", ""),
+        ],
+        not: &[],
+    },
     // A compound joined by hyphens describes the holder, in a predicate or an apposition, and
     // a compound of demonyms says where they are from.
     Sentence {

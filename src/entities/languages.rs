@@ -1,7 +1,8 @@
 //! Languages (LANGUAGE): a language's name (`data/lexicons/languages.tsv`, ISO 639-1) where the
 //! sentence uses it as a language — after a verb of speaking, writing or learning ("spoke
 //! Swahili", "translated into Latin"), after "in" when nothing it could describe follows
-//! ("published in Danish only", but "in French football" is a demonym), before "language",
+//! ("published in Danish only", but "in French football" is a demonym), as the subject of an
+//! academic post or course ("professor of French", "a degree in English"), before "language",
 //! in a bracketed gloss ("(Persian: …)"), and joined to one of those by "and"/"or" ("spoke
 //! German and French"). The same words elsewhere are demonyms (NORP) or nothing.
 
@@ -45,6 +46,26 @@ const BEFORE: &[&str] = &[
 /// follows ([`FOLLOWERS`]): "in Danish.", "into Latin (…)".
 const PREPOSITIONS: &[&str] = &["from", "in", "into"];
 
+/// Academic posts and courses whose subject follows "of" (sorted: binary-searched): "professor
+/// of French" teaches the language.
+const SUBJECT_OF: &[&str] = &[
+    "chair",
+    "course",
+    "courses",
+    "degree",
+    "degrees",
+    "lecturer",
+    "lecturers",
+    "professor",
+    "professors",
+    "reader",
+    "student",
+    "students",
+    "teacher",
+    "teachers",
+    "tutor",
+];
+
 /// Words that may follow a language used as a noun (sorted): a preposition, a conjunction, an
 /// adverb of manner. Any other word after "in <name>" is what the name describes ("in French
 /// football").
@@ -67,8 +88,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             || !ctx.same_sentence(i, i + 1)
             || ctx.doc.tokens[i + 1].kind != TokenKind::Word
             || FOLLOWERS.binary_search(&ctx.text(i + 1)).is_ok();
-        let cue =
-            PREPOSITIONS.contains(&before) || BEFORE.binary_search(&before.to_lowercase().as_str()).is_ok();
+        let subject_of = before == "of" && i > 1 && teaches(word(i - 2), ctx.text(i));
+        let cue = PREPOSITIONS.contains(&before)
+            || subject_of
+            || BEFORE.binary_search(&before.to_lowercase().as_str()).is_ok();
         let named = (cue && next_is_free)
             || matches!(word(i + 1), "language" | "languages")
             || (before == "(" && word(i + 1) == ":")
@@ -83,6 +106,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// Whether `post` is an academic post or course and `word` a language's name: "professor of
+/// French" teaches the language (the title's subject, no nationality).
+pub fn teaches(post: &str, word: &str) -> bool {
+    SUBJECT_OF.binary_search(&post.to_lowercase().as_str()).is_ok() && is_language(word)
 }
 
 /// Whether `word` is a language's name.
@@ -117,7 +146,12 @@ mod tests {
                 &[("LANGUAGE", "Urdu")],
             ),
             // Demonyms, not languages.
+            (
+                "Ann Lee is a professor of French at Halden University.",
+                &[("LANGUAGE", "French")],
+            ),
             ("A star of French football arrived.", &[("NORP", "French")]),
+            ("A professor of French history spoke.", &[("NORP", "French")]),
             ("German officials met in Berlin.", &[("NORP", "German")]),
         ];
         check(cases, &["LANGUAGE", "NORP"]);

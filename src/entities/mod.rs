@@ -6,7 +6,7 @@
 
 mod context;
 mod firms;
-mod languages;
+pub mod languages;
 mod lexical;
 pub mod model;
 mod names;

@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 use super::super::{find, gazetteer, lower_in, normalize, Input};
 use super::org::{ministry, org_name};
 use super::{Ctx, Draft};
+use crate::entities::languages;
 use crate::entities::titles::words::QUALIFIERS;
 use crate::entities::titles::words::{in_list, CLOSED};
 use crate::lexicon::parties::party;
@@ -113,6 +114,11 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
             end = obj;
             continue;
         }
+        // "professor of French", "lecturer in Spanish": the subject taught is the title's.
+        if input.word_in(p, &["of", "in"]) && the == 0 && input.is(obj, Label::Language) {
+            end = obj;
+            continue;
+        }
         if !input.word_in(p, &["of", "at", "for", "with"]) || !input.same_sentence(obj, t) {
             break;
         }
@@ -205,6 +211,15 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
     for sep in [" of the ", " at the ", " for the ", " of ", " at ", " for "] {
         let Some(at) = find(&title, sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
+        // "professor of English": the subject taught stays in the title.
+        if sep == " of "
+            && head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|post| languages::teaches(post, tail))
+        {
+            break;
+        }
         if let Some(c) = gazetteer::country(tail) {
             // "Special Envoy for Peru", "Minister for Europe": the place names the
             // office; "President of France" names the holder's country.
