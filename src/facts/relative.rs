@@ -17,7 +17,7 @@ impl Rule for RelativeClause {
             if !input.word_in(i + 1, &[","]) || !input.word_in(i + 2, &["who"]) {
                 continue;
             }
-            let v = i + 3;
+            let v = verb_role::verb_from(input, i + 3);
             let verb = input.text(v);
             if let Some(title) = verb_role::title_of(verb) {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));

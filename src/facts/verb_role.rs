@@ -45,6 +45,28 @@ pub fn title_of(verb: &str) -> Option<&'static str> {
     VERBS.iter().find(|(w, _)| *w == verb).map(|&(_, t)| t)
 }
 
+/// The piece of the verb from piece `v` on, past the auxiliaries and adverbs that may stand
+/// before a verb of office ("also leads", "has long led", "had previously coached").
+pub fn verb_from(input: &Input, mut v: usize) -> usize {
+    const BEFORE_VERB: &[&str] = &[
+        "also",
+        "now",
+        "currently",
+        "still",
+        "jointly",
+        "has",
+        "had",
+        "long",
+        "once",
+        "previously",
+        "formerly",
+    ];
+    while input.word_in(v, BEFORE_VERB) {
+        v += 1;
+    }
+    v
+}
+
 /// Pieces looked back from a passive verb for the body it is about.
 const REACH: usize = 6;
 
@@ -56,11 +78,8 @@ impl Rule for VerbRole {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.subjects() {
-            // Active: "<name> [also|now|currently] leads [the] <org>".
-            let mut v = i + 1;
-            while input.word_in(v, &["also", "now", "currently", "still", "jointly"]) {
-                v += 1;
-            }
+            // Active: "<name> [also|now|has …] leads [the] <org>".
+            let v = verb_from(input, i + 1);
             if let Some(title) =
                 title_of(input.text(v)).filter(|_| input.pieces.get(v).is_some_and(|x| x.entity.is_none()))
             {
@@ -174,6 +193,30 @@ mod tests {
         assert!(
             t.contains(&row("Tom Vale", "founder", "Lakeside Club", "")),
             "{t:?}"
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_or_adverb_may_stand_before_the_verb() {
+        let (f, _) = facts(
+            "Jane Roe has coached the Lakeside Club since 2010. Tom Vale, who has long led the \
+             Harbour Trust, said no. Ann Lee has led calls for reform.",
+            &[
+                ("Jane Roe", Person),
+                ("Lakeside Club", Org),
+                ("2010", Date),
+                ("Tom Vale", Person),
+                ("Harbour Trust", Org),
+                ("Ann Lee", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Jane Roe", "coach", "Lakeside Club", ""),
+                row("Tom Vale", "leader", "Harbour Trust", ""),
+                row("Ann Lee", "", "", "")
+            ]
         );
     }
 
