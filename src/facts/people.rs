@@ -4,6 +4,9 @@
 //! word that is a known person's surname counts as a mention even where the recogniser did not
 //! mark it (never at the start of a sentence, where any word is capitalised).
 //!
+//! A name given as another name of the person just named ("X, also known as Y", "X (born Y;
+//! …)", "X, better known as Y") is that person's, and so are its surname's later mentions.
+//!
 //! A lone word that is nobody's surname but one known person's first given name is that
 //! person: "Doug" after "Doug Smith", and the family name of a name written family name first
 //! ("Xi" after "Xi Jinping", "Dr Li" after "Li Wei"). A given name two people share names
@@ -194,6 +197,9 @@ impl Rule for People {
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
         let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let same_as = other_names(input);
+        // The last person's name piece and record.
+        let mut last: Option<(usize, usize)> = None;
         for (i, piece) in input.pieces.iter().enumerate() {
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
@@ -206,7 +212,22 @@ impl Rule for People {
                     } else {
                         text
                     };
-                    let Some(name) = parse(text) else { continue };
+                    let Some(mut name) = parse(text) else { continue };
+                    // Another name of someone: theirs whatever its given name.
+                    let other = same_as.get(name.surname).and_then(|&s| {
+                        name.surname = s;
+                        by_surname.get(s).and_then(|v| v.last()).copied()
+                    });
+                    let alias = last.filter(|&(j, _)| is_alias(input, j, i)).map(|(_, idx)| idx);
+                    if let Some(idx) = alias.or(other) {
+                        entities[e].reference = Some(facts.people[idx].id.clone());
+                        facts.people[idx].mentions.push(MentionSpan {
+                            start: piece.span.start,
+                            end: piece.span.end,
+                            kind: Some("name"),
+                        });
+                        continue;
+                    }
                     let given_only = name.lone && !by_surname.contains_key(name.surname);
                     let (idx, kind) =
                         match given_only.then(|| given_holder(&records, &by_given, name.surname)) {
@@ -226,10 +247,12 @@ impl Rule for People {
                             }
                         };
                     entities[e].reference = Some(facts.people[idx].id.clone());
+                    last = Some((i, idx));
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {
                     let word = surname_key(input.text(i));
+                    let word = same_as.get(word).copied().unwrap_or(word);
                     match by_surname.get(word).and_then(|v| v.last()) {
                         Some(&idx) if records[idx].given().is_some() => (idx, "surname"),
                         Some(_) => continue,
@@ -250,6 +273,61 @@ impl Rule for People {
             });
         }
     }
+}
+
+/// Surnames of other names ([`is_alias`]) → the surname of the name they are given for.
+fn other_names<'a>(input: &Input<'a>) -> FxHashMap<&'a str, &'a str> {
+    let mut same_as = FxHashMap::default();
+    let mut prev: Option<(usize, &str)> = None;
+    for (i, piece) in input.pieces.iter().enumerate() {
+        if piece.entity.is_none() || piece.label != Some(Label::Person) {
+            continue;
+        }
+        let Some(name) = parse(input.text(i)) else {
+            continue;
+        };
+        match prev {
+            Some((j, surname)) if name.surname != surname && is_alias(input, j, i) => {
+                same_as.entry(name.surname).or_insert(surname);
+            }
+            _ => prev = Some((i, name.surname)),
+        }
+    }
+    same_as
+}
+
+/// Whether the name at piece `i` is another name of the person named at piece `j` before it:
+/// "X, also known as Y", "X (1986 – ), better known by her pseudonym Y", "X, aka Y", "X (born
+/// Y; …)", "X (née Y)".
+fn is_alias(input: &Input, j: usize, i: usize) -> bool {
+    if !input.same_sentence(j, i) || i - j > 40 {
+        return false;
+    }
+    let between: Vec<&str> = (j + 1..i).map(|k| input.text(k)).collect();
+    // In brackets opened right after the name and not closed before the alias: a
+    // pronunciation and the name in another script may come first.
+    if between.first() == Some(&"(") && !between.contains(&")") {
+        return matches!(between[..], [.., "born" | "née"] | [.., "known", "as"]);
+    }
+    // After a comma, perhaps past an aside in brackets ("X (born 1986), better known as Y").
+    let rest = match between.iter().position(|w| *w == ")") {
+        Some(close) if between.first() == Some(&"(") => &between[close + 1..],
+        _ => &between[..],
+    };
+    rest.len() <= 8
+        && matches!(
+            rest,
+            [",", .., "known", "as"]
+                | [",", .., "aka" | "née"]
+                | [
+                    ",",
+                    ..,
+                    "known",
+                    "by",
+                    "her" | "his" | "their" | "the",
+                    "pseudonym" | "nickname" | "name"
+                ]
+        )
 }
 
 /// Whether the lexicon knows `word` as a given name.
@@ -385,6 +463,40 @@ mod tests {
         );
         assert_eq!(names(&f), [("Loreta Maskaliovienė", 3)]);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("p1")));
+    }
+
+    #[test]
+    fn another_name_given_for_a_person_is_theirs() {
+        let text = "Jenna Varn. Jenna Nicole Lee (born 1986), better known by her pseudonym Jenna Varn, \
+                    sings. Varn left. Tom Vale, also known as Jack Dunn, was held. Dunn denied it. Ann \
+                    Roe (née Ann Moss) spoke. Tom Vale or Ann Lee will go.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Jenna Varn", Person),
+                ("Jenna Nicole Lee", Person),
+                ("1986", Date),
+                ("Jenna Varn", Person),
+                ("Varn", Person),
+                ("Tom Vale", Person),
+                ("Jack Dunn", Person),
+                ("Dunn", Person),
+                ("Ann Roe", Person),
+                ("Ann Moss", Person),
+                ("Tom Vale", Person),
+                ("Ann Lee", Person),
+            ],
+        );
+        // Two names joined by "or" are two people.
+        assert_eq!(
+            names(&f),
+            [
+                ("Jenna Nicole Lee", 4),
+                ("Tom Vale", 4),
+                ("Ann Roe", 2),
+                ("Ann Lee", 1)
+            ]
+        );
     }
 
     #[test]
