@@ -18,8 +18,7 @@ impl Rule for RelativeClause {
                 continue;
             }
             let v = verb_role::verb_from(input, i + 3);
-            let verb = input.text(v);
-            if let Some(title) = verb_role::title_of(verb) {
+            if let Some((title, v)) = verb_role::verb_at(input, v) {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
                 let Some(d) = verb_role::object(input, facts, ctx, title, v, obj) else {
                     continue;

@@ -22,6 +22,10 @@ pub const VERBS: &[(&str, &str)] = &[
     ("founded", "founder"),
     ("co-founded", "co-founder"),
     ("cofounded", "co-founder"),
+    ("co-owns", "co-owner"),
+    ("co-owned", "co-owner"),
+    ("co-chairs", "co-chair"),
+    ("co-chaired", "co-chair"),
     ("created", "creator"),
     ("owns", "owner"),
     ("owned", "owner"),
@@ -43,6 +47,36 @@ pub const VERBS: &[(&str, &str)] = &[
 /// The title a verb of office states.
 pub fn title_of(verb: &str) -> Option<&'static str> {
     VERBS.iter().find(|(w, _)| *w == verb).map(|&(_, t)| t)
+}
+
+/// Whether pieces `first..=first + 2` are "co", a hyphen and a word written together: the
+/// tokens split "co-founded", which the table holds whole.
+fn co_compound(input: &Input, first: usize) -> bool {
+    input.word_in(first, &["co", "Co"])
+        && input.word_in(first + 1, &["-"])
+        && input
+            .pieces
+            .get(first + 2)
+            .is_some_and(|w| w.span.start == input.pieces[first + 1].span.end)
+        && input.pieces[first].span.end == input.pieces[first + 1].span.start
+}
+
+/// The verb of office starting at piece `v`, with its title and its last piece.
+pub fn verb_at(input: &Input, v: usize) -> Option<(&'static str, usize)> {
+    if co_compound(input, v) {
+        return title_of(&format!("co-{}", input.text(v + 2))).map(|t| (t, v + 2));
+    }
+    title_of(input.text(v))
+        .filter(|_| input.pieces.get(v).is_some_and(|x| x.entity.is_none()))
+        .map(|t| (t, v))
+}
+
+/// The verb of office ending at piece `last`, with its title and its first piece.
+fn verb_ending_at(input: &Input, last: usize) -> Option<(&'static str, usize)> {
+    match last.checked_sub(2).filter(|&first| co_compound(input, first)) {
+        Some(first) => verb_at(input, first).map(|(t, _)| (t, first)),
+        None => verb_at(input, last).map(|(t, _)| (t, last)),
+    }
 }
 
 /// The piece of the verb from piece `v` on, past the auxiliaries and adverbs that may stand
@@ -80,29 +114,34 @@ impl Rule for VerbRole {
         for &(i, p) in ctx.subjects() {
             // Active: "<name> [also|now|has …] leads [the] <org>".
             let v = verb_from(input, i + 1);
-            if let Some(title) =
-                title_of(input.text(v)).filter(|_| input.pieces.get(v).is_some_and(|x| x.entity.is_none()))
-            {
+            if let Some((title, v)) = verb_at(input, v) {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
                 if let Some(d) = object(input, facts, ctx, title, v, obj) {
                     roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
                 }
                 continue;
             }
-            // Passive: "<org> [, …] founded by [title] <name>".
+            // Passive: "<org> [, …] founded by [title] <name>", and the names listed with it
+            // ("co-owned by Jane Roe and Tom Vale").
             let mut b = i;
-            while b > 0
-                && (input.is(b - 1, Label::Title)
-                    || (input.pieces[b - 1].entity.is_none() && people::is_honorific(input.text(b - 1)))
-                    || input.word_in(b - 1, &["."]))
-            {
-                b -= 1;
+            loop {
+                while b > 0
+                    && (input.is(b - 1, Label::Title)
+                        || (input.pieces[b - 1].entity.is_none() && people::is_honorific(input.text(b - 1)))
+                        || input.word_in(b - 1, &["."]))
+                {
+                    b -= 1;
+                }
+                if b >= 2 && input.word_in(b - 1, &["and", ","]) && ctx.person(b - 2).is_some() {
+                    b -= 2;
+                } else {
+                    break;
+                }
             }
             if b < 2 || !input.word_in(b - 1, &["by"]) || !input.same_sentence(b - 2, i) {
                 continue;
             }
-            let verb = b - 2;
-            let Some(title) = title_of(input.text(verb)) else {
+            let Some((title, verb)) = verb_ending_at(input, b - 2) else {
                 continue;
             };
             let mut d = draft(title, verb, i);
@@ -216,6 +255,29 @@ mod tests {
                 row("Jane Roe", "coach", "Lakeside Club", ""),
                 row("Tom Vale", "leader", "Harbour Trust", ""),
                 row("Ann Lee", "", "", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compound_verb_and_names_listed_after_by() {
+        let (f, _) = facts(
+            "Ann Lee co-founded the Harbour Trust. The Lakeside Club is co-owned by Jane Roe and \
+             Tom Vale.",
+            &[
+                ("Ann Lee", Person),
+                ("Harbour Trust", Org),
+                ("Lakeside Club", Org),
+                ("Jane Roe", Person),
+                ("Tom Vale", Person),
+            ],
+        );
+        assert_eq!(
+            table(&f),
+            [
+                row("Ann Lee", "co-founder", "Harbour Trust", ""),
+                row("Jane Roe", "co-owner", "Lakeside Club", ""),
+                row("Tom Vale", "co-owner", "Lakeside Club", "")
             ]
         );
     }
