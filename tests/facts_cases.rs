@@ -391,6 +391,16 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // The office a candidate stands for is part of the title; a body after "for" is not.
+    Sentence {
+        text: "Tom Vale, Halden Party nominee for Governor of Varnel, said no. Ann Lee, spokesman \
+               for the Harbour Trust, agreed.",
+        want: &[
+            ("Tom Vale", "nominee for Governor of Varnel", "Halden Party", ""),
+            ("Ann Lee", "spokesman", "Harbour Trust", ""),
+        ],
+        not: &[],
+    },
     // The language an academic post teaches is the title's subject, not a nationality.
     Sentence {
         text: "Tom Vale was a professor of French at Halden University. Ann Lee is a professor of \

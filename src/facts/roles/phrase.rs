@@ -211,12 +211,21 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
     for sep in [" of the ", " at the ", " for the ", " of ", " at ", " for "] {
         let Some(at) = find(&title, sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
-        // "professor of English": the subject taught stays in the title.
+        // "professor of English": the subject taught stays in the title; so does the office a
+        // candidate stands for ("nominee for Governor of Varnel").
         if sep == " of "
             && head
                 .rsplit(' ')
                 .next()
                 .is_some_and(|post| languages::teaches(post, tail))
+        {
+            break;
+        }
+        if sep == " for "
+            && tail
+                .split(' ')
+                .next()
+                .is_some_and(|w| in_lexicon(&w.to_lowercase()))
         {
             break;
         }
