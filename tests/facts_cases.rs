@@ -391,6 +391,20 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // Longer descriptions before a title; a name in apposition before its copula; two
+    // predicates are not one description.
+    Sentence {
+        text: "Ann Lee, a two-time Olympic gold medalist, said no. His father, Tom Vale, was a \
+               geologist. Mark Dunn was incredibly learned and was a strong advocate of reform.",
+        want: &[
+            ("Ann Lee", "gold medalist", "Olympic", ""),
+            ("Tom Vale", "geologist", "", ""),
+        ],
+        not: &[
+            ("Mark Dunn", "strong advocate", "", ""),
+            ("Mark Dunn", "advocate", "", ""),
+        ],
+    },
     // The office a candidate stands for is part of the title; a body after "for" is not.
     Sentence {
         text: "Tom Vale, Halden Party nominee for Governor of Varnel, said no. Ann Lee, spokesman \

@@ -51,7 +51,7 @@ impl Rule for Appositive {
                 start += 5;
             }
             // The title itself may follow an anchor and qualifiers: "the Yukos spokesman".
-            let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
+            let Some(title) = roles::title_after(input, start) else {
                 continue;
             };
             let d = roles::read(input, facts, ctx, title);

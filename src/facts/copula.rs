@@ -43,7 +43,7 @@ impl Rule for Copula {
             // One predicate noun, or a list: "an actress, singer, screenwriter and director".
             for _ in 0..MAX_LISTED {
                 let start = k + usize::from(input.word_in(k, &["a", "an", "the"]));
-                let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
+                let Some(title) = roles::title_after(input, start) else {
                     break;
                 };
                 let d = roles::read(input, facts, ctx, title);
@@ -83,6 +83,10 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
     };
     if input.word_in(i + 1, COPULAS) {
         return Some(i + 1);
+    }
+    // "His father, Tom Vale, was a geologist": the name is itself an apposition.
+    if input.word_in(i + 1, &[","]) && input.word_in(i + 2, COPULAS) {
+        return Some(i + 2);
     }
     // "Tom Vale (1841 – 1904) was a composer": the dates or another aside in brackets, which
     // may hold brackets of its own (a pronunciation: "/ d(ə)ˈvale /").

@@ -27,7 +27,7 @@ impl Rule for RelativeClause {
             } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
                 let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
                 let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
-                let Some(title) = (start..start + 4).find_map(|t| roles::title_starting_at(input, t)) else {
+                let Some(title) = roles::title_after(input, start) else {
                     continue;
                 };
                 let d = roles::read(input, facts, ctx, title);

@@ -119,6 +119,23 @@ pub fn share_posts(person: &mut crate::types::Person) {
     }
 }
 
+/// Pieces that may describe the holder between a determiner and the title ("a two-time
+/// Olympic gold medalist"), at most: [`opens_at`] checks what they are.
+const DESCRIBED: usize = 6;
+
+/// Words that end a description before a title: a determiner of a new noun phrase, an
+/// auxiliary or a relative pronoun of a new clause.
+const NOT_DESCRIBING: &[&str] = &[
+    "a", "an", "the", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "who",
+    "which", "that",
+];
+
+/// The first title starting within [`DESCRIBED`] pieces from `start`, where a predicate or an
+/// apposition gives one ("was a two-time Olympic gold medalist").
+pub fn title_after(input: &Input, start: usize) -> Option<(usize, usize)> {
+    (start..=start + DESCRIBED).find_map(|t| title_starting_at(input, t))
+}
+
 /// Whether a title phrase read from piece `first` on stands where one was looked for, at
 /// `start`: right there, or after words that only describe the holder ("a practising
 /// homeopath", "the 76-year-old owner", "a second year art major", "407th") or say where
@@ -126,7 +143,7 @@ pub fn share_posts(person: &mut crate::types::Person) {
 /// leaves out of the title.
 pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
     first <= start
-        || first - start <= 6
+        || first - start <= DESCRIBED
             && (start..first).all(|k| {
                 let p = input.pieces[k];
                 matches!(
@@ -134,7 +151,11 @@ pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
                     Some(Label::Ordinal | Label::Cardinal | Label::Gpe | Label::Loc | Label::Norp)
                 ) || p.entity.is_none()
                     && match p.kind {
-                        crate::types::TokenKind::Word => !input.starts_upper(k),
+                        // Not a determiner or a verb of another predicate: "was incredibly
+                        // learned and was a strong advocate" gives no role.
+                        crate::types::TokenKind::Word => {
+                            !input.starts_upper(k) && !input.word_in(k, NOT_DESCRIBING)
+                        }
                         crate::types::TokenKind::Number => true,
                         _ => input.text(k) == "-",
                     }
