@@ -64,7 +64,11 @@ fn co_compound(input: &Input, first: usize) -> bool {
 /// The verb of office starting at piece `v`, with its title and its last piece.
 pub fn verb_at(input: &Input, v: usize) -> Option<(&'static str, usize)> {
     if co_compound(input, v) {
-        return title_of(&format!("co-{}", input.text(v + 2))).map(|t| (t, v + 2));
+        let verb = input.text(v + 2);
+        return VERBS
+            .iter()
+            .find(|(w, _)| w.strip_prefix("co-") == Some(verb))
+            .map(|&(_, t)| (t, v + 2));
     }
     title_of(input.text(v))
         .filter(|_| input.pieces.get(v).is_some_and(|x| x.entity.is_none()))

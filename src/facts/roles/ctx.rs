@@ -94,9 +94,9 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
     if named.is_empty() {
         return subjects;
     }
-    // `(piece, person)` of the pronoun subjects found so far, with the pronoun: the gender the
-    // article gave that person there.
-    let mut pronouns: Vec<(usize, usize, &str)> = Vec::new();
+    // The named pieces and the pronoun subjects found so far, in order: `(piece, person, the
+    // pronoun)`, the pronoun saying the gender the article gave that person there.
+    let mut known: Vec<(usize, usize, Option<&str>)> = named.iter().map(|&(at, p)| (at, p, None)).collect();
     let mut genders: Option<Vec<Option<&str>>> = None;
     let text = input.doc.text.as_bytes();
     for k in 1..input.pieces.len() {
@@ -113,8 +113,8 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
             continue;
         }
         // None when `k`'s own sentence names someone before it.
-        let before = named.partition_point(|&(at, _)| at < k);
-        if before
+        let named_before = named.partition_point(|&(at, _)| at < k);
+        if named_before
             .checked_sub(1)
             .is_some_and(|b| input.same_sentence(named[b].0, k))
         {
@@ -122,31 +122,25 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         }
         let genders =
             genders.get_or_insert_with(|| facts.people.iter().map(|p| people::gender(input, p)).collect());
-        // Within reach, the names and earlier pronoun subjects with their genders, in order.
+        // Back from `k` within reach, sentence by sentence: the first compatible person of the
+        // nearest sentence that has one.
+        let before = known.partition_point(|&(at, ..)| at < k);
         let reach = k.saturating_sub(ANTECEDENT_REACH);
-        let mut near: Vec<(usize, usize, Option<&str>)> = named[..before]
-            .iter()
-            .rev()
-            .take_while(|&&(at, _)| at >= reach)
-            .map(|&(at, p)| (at, p, genders[p]))
-            .chain(
-                pronouns
-                    .iter()
-                    .rev()
-                    .take_while(|&&(at, ..)| at >= reach)
-                    .map(|&(at, p, g)| (at, p, Some(g))),
-            )
-            .collect();
-        near.sort_unstable();
-        let found = near
-            .chunk_by(|a, b| input.same_sentence(a.0, b.0))
-            .rev()
-            .find_map(|sentence| sentence.iter().find(|&&(_, _, g)| g.is_none_or(|g| g == pronoun)));
-        if let Some(&(_, p, _)) = found {
-            pronouns.push((k, p, pronoun));
+        let (mut found, mut sentence) = (None, None);
+        for &(at, p, said) in known[..before].iter().rev().take_while(|&&(at, ..)| at >= reach) {
+            if found.is_some() && sentence.is_some_and(|s| !input.same_sentence(s, at)) {
+                break;
+            }
+            sentence = Some(at);
+            if said.or(genders[p]).is_none_or(|g| g == pronoun) {
+                found = Some(p);
+            }
+        }
+        if let Some(p) = found {
+            known.insert(before, (k, p, Some(pronoun)));
+            subjects.push((k, p));
         }
     }
-    subjects.extend(pronouns.into_iter().map(|(at, p, _)| (at, p)));
     subjects.sort_unstable();
     subjects
 }
