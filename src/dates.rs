@@ -238,6 +238,11 @@ fn month(w: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A year written alone ("1958", "2013"): four digits from 1000 to 2099.
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && ("1000"..="2099").contains(&word)
+}
+
 /// A month or weekday name, as written in news copy ("June", "Sept", "Monday").
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.to_lowercase();

@@ -245,8 +245,7 @@ fn date_token(doc: &Doc, j: usize, start: usize) -> bool {
 }
 
 fn is_year(doc: &Doc, i: usize) -> bool {
-    let t = text(doc, i);
-    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+    crate::dates::is_year(text(doc, i))
 }
 
 /// Token `i` (a hyphen, apostrophe or period) joins the words around it into one name:

@@ -149,11 +149,6 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     });
 }
 
-/// "1958", "2013": a year a work comes out in.
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && ("1800"..="2099").contains(&word)
-}
-
 /// Words that make the name after "as" a part an actor plays ("his performance as X", "cast as
 /// X", "the role of …").
 const PART_CUES: &[&str] = &[
@@ -238,7 +233,7 @@ fn reading(
     if end + 2 < ctx.len()
         && ctx.text(end) == "("
         && ctx.text(end + 2) == ")"
-        && is_year(ctx.text(end + 1))
+        && crate::dates::is_year(ctx.text(end + 1))
         && (end + 3 >= ctx.len() || matches!(ctx.text(end + 3), "," | "and" | "." | ";"))
         && !(end - first >= 2 && ctx.is(first, Kind::GivenName))
     {

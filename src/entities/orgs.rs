@@ -62,14 +62,19 @@ const FACILITY_HEADS: &[&str] = &[
     "Memorial",
 ];
 
-/// Head words of laws and treaties (LAW): "Clean Air Act", "Treaty of Rome", "Fifth Amendment".
+/// Head words of laws, treaties and the texts states sign (LAW): "Clean Air Act", "Treaty of
+/// Rome", "Fifth Amendment", "Paris Agreement", "Geneva Communiqué".
 const LAW_HEADS: &[&str] = &[
     "Accord",
     "Accords",
     "Act",
+    "Agreement",
     "Amendment",
     "Charter",
+    "Communique",
+    "Communiqué",
     "Constitution",
+    "Declaration",
     "Directive",
     "Protocol",
     "Treaty",
@@ -316,8 +321,12 @@ fn right_edge(ctx: &Ctx, mut end: usize) -> usize {
             if j < ctx.len() && ctx.text(j) == "the" {
                 j += 1;
             }
-            // "Group of 20": a number closes the name.
-            if LINKS.contains(&ctx.text(end)) && j < ctx.len() && ctx.doc.tokens[j].kind == TokenKind::Number
+            // "Group of 20": a number closes the name; a year does not ("the Geneva
+            // Communique of 2012": the year is a date).
+            if LINKS.contains(&ctx.text(end))
+                && j < ctx.len()
+                && ctx.doc.tokens[j].kind == TokenKind::Number
+                && !crate::dates::is_year(ctx.text(j))
             {
                 return j + 1;
             }
@@ -509,8 +518,17 @@ mod tests {
                 ),
                 // A bare head names nothing.
                 ("The Act was passed.", &[]),
+                // Texts states sign; a year after "of" is a date, not part of the name.
+                (
+                    "They backed the Halden Communique of 2012 and the Varnel Agreement.",
+                    &[
+                        ("LAW", "Halden Communique"),
+                        ("DATE", "2012"),
+                        ("LAW", "Varnel Agreement"),
+                    ],
+                ),
             ],
-            &["LAW"],
+            &["LAW", "DATE"],
         );
     }
 
