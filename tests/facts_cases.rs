@@ -391,6 +391,16 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // A body named by its common noun completes a predicate; an adverb may open an apposition.
+    Sentence {
+        text: "Tom Vale was a member of the committee. Ann Lee, also a director of the Harbour \
+               Trust, said no.",
+        want: &[
+            ("Tom Vale", "member", "", ""),
+            ("Ann Lee", "director", "Harbour Trust", ""),
+        ],
+        not: &[],
+    },
     // Longer descriptions before a title; a name in apposition before its copula; two
     // predicates are not one description.
     Sentence {

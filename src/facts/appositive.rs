@@ -36,6 +36,9 @@ impl Rule for Appositive {
                     .is_some_and(|p| p.kind == crate::types::TokenKind::Number))
                 && input.word_in(i + 3, &[","]);
             let after_comma = if age { i + 4 } else { i + 2 };
+            // "Tom Vale, also a member of …", "Ann Lee, now the company's chief executive".
+            let after_comma =
+                after_comma + usize::from(input.word_in(after_comma, &["also", "now", "formerly", "once"]));
             let mut start = after_comma + usize::from(input.word_in(after_comma, &["the", "a", "an"]));
             // "a 32-year-old striker": the age before the title.
             if (input.is(start, Label::Cardinal)

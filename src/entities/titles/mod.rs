@@ -735,6 +735,10 @@ fn given_by_position(
                             ctx.text(k),
                             "a" | "an"
                                 | "the"
+                                | "also"
+                                | "now"
+                                | "formerly"
+                                | "once"
                                 | "its"
                                 | "his"
                                 | "her"

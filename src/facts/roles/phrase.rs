@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::super::{find, gazetteer, lower_in, normalize, Input};
+use super::super::{find, gazetteer, lower_in, normalize, organizations, Input};
 use super::org::{ministry, org_name};
 use super::{Ctx, Draft};
 use crate::entities::languages;
@@ -120,6 +120,12 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
             continue;
         }
         if !input.word_in(p, &["of", "at", "for", "with"]) || !input.same_sentence(obj, t) {
+            break;
+        }
+        // "a member of the committee": a body named by its common noun completes the phrase;
+        // the role stands without the body's name.
+        if input.pieces[obj].entity.is_none() && organizations::is_body_noun(input.text(obj)) {
+            d.last = obj;
             break;
         }
         // An organisation or country completing the title anchors it as one on its left does.
