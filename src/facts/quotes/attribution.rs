@@ -92,7 +92,6 @@ const NAMING: &[&str] = &[
 ];
 /// Words before "as" that make what follows a name: "known as “…”".
 const NAMING_AS: &[&str] = &["known", "referred", "billed", "such"];
-const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 const IT: &[&str] = &["it", "It"];
 /// Lower-case words allowed inside a title of a work ("Lost in Translation").
 const MINOR: &[&str] = &[
@@ -683,8 +682,8 @@ impl Finder<'_> {
             return Some(s);
         }
         let input = self.input;
-        if input.word_in(k, PRONOUNS) {
-            return self.antecedent(k.min(at), &input.text(k).to_lowercase());
+        if let Some(pronoun) = roles::personal_pronoun(input.text(k)) {
+            return self.antecedent(k.min(at), pronoun);
         }
         // "it said", "the club said": the organisation last quoted or named.
         let body = k > 0
@@ -697,24 +696,21 @@ impl Finder<'_> {
         None
     }
 
-    /// "he"/"she": the first compatible person of the nearest sentence before `k` naming one
-    /// (names inside quotes are not antecedents).
+    /// "he"/"she" before piece `k`: whom the roles' pronoun subjects resolve to
+    /// ([`roles::antecedent`]); names inside quotes are not antecedents.
     fn antecedent(&self, k: usize, pronoun: &str) -> Option<Speaker> {
-        let mut best = None;
-        for i in (k.saturating_sub(4 * REACH)..k).rev() {
-            if self.is_end(i) && best.is_some() {
-                break;
-            }
-            if self.inside[i] {
-                continue;
-            }
-            if let Some(p) = self.ctx.person(i) {
-                if self.genders[p].is_none_or(|g| g == pronoun) {
-                    best = Some(Speaker::Person(p));
-                }
-            }
-        }
-        best
+        let known = self.ctx.subjects();
+        let before = known.partition_point(|&(at, _)| at < k);
+        roles::antecedent(
+            self.input,
+            &known[..before],
+            &self.genders,
+            k,
+            pronoun,
+            4 * REACH,
+            |i| self.inside[i],
+        )
+        .map(Speaker::Person)
     }
 
     /// "it": the first organisation of the nearest sentence before `k` naming one.

@@ -94,9 +94,8 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
     if named.is_empty() {
         return subjects;
     }
-    // The named pieces and the pronoun subjects found so far, in order: `(piece, person, the
-    // pronoun)`, the pronoun saying the gender the article gave that person there.
-    let mut known: Vec<(usize, usize, Option<&str>)> = named.iter().map(|&(at, p)| (at, p, None)).collect();
+    // The named pieces and the pronoun subjects found so far, in order.
+    let mut known = named.to_vec();
     let mut genders: Option<Vec<Option<&str>>> = None;
     let text = input.doc.text.as_bytes();
     for k in 1..input.pieces.len() {
@@ -104,10 +103,8 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         if !matches!(text[input.pieces[k].span.start], b'H' | b'S' | b'h' | b's') {
             continue;
         }
-        let pronoun = match input.text(k) {
-            "He" | "he" => "he",
-            "She" | "she" => "she",
-            _ => continue,
+        let Some(pronoun) = personal_pronoun(input.text(k)) else {
+            continue;
         };
         if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
             continue;
@@ -122,25 +119,61 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         }
         let genders =
             genders.get_or_insert_with(|| facts.people.iter().map(|p| people::gender(input, p)).collect());
-        // Back from `k` within reach, sentence by sentence: the first compatible person of the
-        // nearest sentence that has one.
-        let before = known.partition_point(|&(at, ..)| at < k);
-        let reach = k.saturating_sub(ANTECEDENT_REACH);
-        let (mut found, mut sentence) = (None, None);
-        for &(at, p, said) in known[..before].iter().rev().take_while(|&&(at, ..)| at >= reach) {
-            if found.is_some() && sentence.is_some_and(|s| !input.same_sentence(s, at)) {
-                break;
-            }
-            sentence = Some(at);
-            if said.or(genders[p]).is_none_or(|g| g == pronoun) {
-                found = Some(p);
-            }
-        }
-        if let Some(p) = found {
-            known.insert(before, (k, p, Some(pronoun)));
+        let before = known.partition_point(|&(at, _)| at < k);
+        if let Some(p) = antecedent(
+            input,
+            &known[..before],
+            genders,
+            k,
+            pronoun,
+            ANTECEDENT_REACH,
+            |_| false,
+        ) {
+            known.insert(before, (k, p));
             subjects.push((k, p));
         }
     }
     subjects.sort_unstable();
     subjects
+}
+
+/// "he" or "she" for the personal pronoun `word`, as a sentence or a quote's attribution
+/// writes it.
+pub fn personal_pronoun(word: &str) -> Option<&'static str> {
+    match word {
+        "He" | "he" => Some("he"),
+        "She" | "she" => Some("she"),
+        _ => None,
+    }
+}
+
+/// The person the `pronoun` ("he"/"she") at piece `k` stands for: the first of a compatible
+/// gender of the nearest sentence, within `reach` pieces back, that has one among `known`:
+/// the pieces naming people and the pronoun subjects standing for them, in order, all before
+/// `k`. A pronoun subject's gender is its own, a name's is `genders`' (None: compatible with
+/// both). The quotes' attribution reads it too, passing over the names inside quotes (`skip`).
+pub fn antecedent(
+    input: &Input,
+    known: &[(usize, usize)],
+    genders: &[Option<&str>],
+    k: usize,
+    pronoun: &str,
+    reach: usize,
+    skip: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut found, mut sentence) = (None, None);
+    for &(at, p) in known.iter().rev().take_while(|&&(at, _)| at + reach >= k) {
+        if skip(at) {
+            continue;
+        }
+        if found.is_some() && sentence.is_some_and(|s| !input.same_sentence(s, at)) {
+            break;
+        }
+        sentence = Some(at);
+        let gender = personal_pronoun(input.text(at)).or(genders[p]);
+        if gender.is_none_or(|g| g == pronoun) {
+            found = Some(p);
+        }
+    }
+    found
 }
