@@ -3,16 +3,27 @@
 //! the holder's side, no part of the title) and by the role facts (the organisation's
 //! canonical name).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// A party's full name and country ("Tory" → Conservative Party, United Kingdom), for a name
-/// written without its article.
+/// written without its article. The list is read once: rules ask about many words.
 pub fn party(name: &str) -> Option<(&'static str, &'static str)> {
-    include_str!("../../data/lexicons/parties.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .find_map(|line| {
-            let mut fields = line.split('\t');
-            (fields.next()? == name).then_some((fields.next()?, fields.next()?))
+    static PARTIES: OnceLock<FxHashMap<&str, (&str, &str)>> = OnceLock::new();
+    PARTIES
+        .get_or_init(|| {
+            include_str!("../../data/lexicons/parties.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|line| {
+                    let mut fields = line.split('\t');
+                    Some((fields.next()?, (fields.next()?, fields.next()?)))
+                })
+                .collect()
         })
+        .get(name)
+        .copied()
 }
 
 #[cfg(test)]
