@@ -391,6 +391,12 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // A research institute's fellows, as news quotes them; "fellow" alone is no title.
+    Sentence {
+        text: "Tom Vale, a senior fellow at the Halden Institute, said no. His fellow senators agreed.",
+        want: &[("Tom Vale", "senior fellow", "Halden Institute", "")],
+        not: &[],
+    },
     // A body named by its common noun completes a predicate; an adverb may open an apposition.
     Sentence {
         text: "Tom Vale was a member of the committee. Ann Lee, also a director of the Harbour \
