@@ -391,6 +391,18 @@ struct Sentence {
 }
 
 const SENTENCES: &[Sentence] = &[
+    // Perfect tenses and adverbs around the copula, in a clause and in a relative clause.
+    Sentence {
+        text: "Tom Vale has been chief executive of Halden Bank since 2010. Ann Lee, who was \
+               previously the chairman of the Harbour Trust, said no. Mark Dunn, who served as mayor \
+               of Varnel, agreed.",
+        want: &[
+            ("Tom Vale", "chief executive", "Halden Bank", ""),
+            ("Ann Lee", "chairman", "Harbour Trust", ""),
+            ("Mark Dunn", "mayor", "Varnel", ""),
+        ],
+        not: &[],
+    },
     // A research institute's fellows, as news quotes them; "fellow" alone is no title.
     Sentence {
         text: "Tom Vale, a senior fellow at the Halden Institute, said no. His fellow senators agreed.",

@@ -11,7 +11,7 @@ use crate::types::{Entity, Facts};
 
 pub struct Copula;
 
-const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained"];
+const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained", "been"];
 /// Pieces from a name to the copula of a coordinated predicate, at most.
 const REACH: usize = 30;
 /// Pieces of an aside in brackets after a name, at most: a biography's opening one holds a
@@ -37,9 +37,7 @@ impl Rule for Copula {
             if input.word_in(k, APPOINTED) {
                 k += 1 + usize::from(input.word_in(k + 1, &["as"]));
             }
-            while input.word_in(k, &["also", "still", "now", "both", "once"]) {
-                k += 1;
-            }
+            k = super::verb_role::verb_from(input, k);
             // One predicate noun, or a list: "an actress, singer, screenwriter and director".
             for _ in 0..MAX_LISTED {
                 let start = k + usize::from(input.word_in(k, &["a", "an", "the"]));
@@ -81,8 +79,10 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
     } else {
         i
     };
-    if input.word_in(i + 1, COPULAS) {
-        return Some(i + 1);
+    // "Tom Vale has been …", "Ann Lee also is …": auxiliaries and adverbs before it.
+    let v = super::verb_role::verb_from(input, i + 1);
+    if input.word_in(v, COPULAS) {
+        return Some(v);
     }
     // "His father, Tom Vale, was a geologist": the name is itself an apposition.
     if input.word_in(i + 1, &[","]) && input.word_in(i + 2, COPULAS) {

@@ -24,7 +24,13 @@ impl Rule for RelativeClause {
                     continue;
                 };
                 roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
-            } else if input.word_in(v, &["is", "was", "serves", "became", "remains"]) {
+            } else if input.word_in(
+                v,
+                &[
+                    "is", "was", "serves", "served", "became", "remains", "remained", "been",
+                ],
+            ) {
+                let v = verb_role::verb_from(input, v + 1) - 1;
                 let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
                 let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
                 let Some(title) = roles::title_after(input, start) else {

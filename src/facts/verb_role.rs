@@ -83,8 +83,9 @@ fn verb_ending_at(input: &Input, last: usize) -> Option<(&'static str, usize)> {
     }
 }
 
-/// The piece of the verb from piece `v` on, past the auxiliaries and adverbs that may stand
-/// before a verb of office ("also leads", "has long led", "had previously coached").
+/// The piece from `v` on past the auxiliaries and adverbs that may stand before a verb of
+/// office or a predicate ("also leads", "has long led", "had previously coached", "was
+/// previously the head", "is both an artist and …").
 pub fn verb_from(input: &Input, mut v: usize) -> usize {
     const BEFORE_VERB: &[&str] = &[
         "also",
@@ -98,6 +99,7 @@ pub fn verb_from(input: &Input, mut v: usize) -> usize {
         "once",
         "previously",
         "formerly",
+        "both",
     ];
     while input.word_in(v, BEFORE_VERB) {
         v += 1;

@@ -607,7 +607,22 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
         k -= 1;
     }
     let lead = k;
-    while k > 0 && ["a", "an", "the", "both", "also"].contains(&ctx.text(k - 1)) && lead - k < 3 {
+    while k > 0
+        && [
+            "a",
+            "an",
+            "the",
+            "both",
+            "also",
+            "now",
+            "once",
+            "still",
+            "previously",
+            "formerly",
+        ]
+        .contains(&ctx.text(k - 1))
+        && lead - k < 3
+    {
         k -= 1;
     }
     // "was appointed chief executive", "has been named coach": the office a passive
@@ -619,10 +634,12 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
         || k > 0
             && ctx.same_sentence(k - 1, first)
             && [
-                "is", "was", "are", "were", "became", "becomes", "remains", "remained", "as", "and",
+                "is", "was", "are", "were", "been", "became", "becomes", "remains", "remained", "as", "and",
             ]
             .contains(&ctx.text(k - 1))
-            && (ctx.text(k - 1) != "and" || k < lead);
+            && (ctx.text(k - 1) != "and" || k < lead)
+            // "have been battling separatists": a verb, no predicate noun.
+            && !(ctx.text(k - 1) == "been" && k == first && ctx.text(first).ends_with("ing"));
     // "photographers who used the camera, such as A, B and C", "the candidates elected were A
     // and B", "activists from the camp, A and B": a plural role over a list.
     let over_list = end > first
