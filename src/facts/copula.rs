@@ -11,7 +11,7 @@ use crate::types::{Entity, Facts};
 
 pub struct Copula;
 
-const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained", "been"];
+pub const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained", "been"];
 /// Pieces from a name to the copula of a coordinated predicate, at most.
 const REACH: usize = 30;
 /// Pieces of an aside in brackets after a name, at most: a biography's opening one holds a

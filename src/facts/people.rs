@@ -197,7 +197,7 @@ impl Rule for People {
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
         let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let same_as = other_names(input);
+        let others = other_names(input);
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
         for (i, piece) in input.pieces.iter().enumerate() {
@@ -214,24 +214,21 @@ impl Rule for People {
                     };
                     let Some(mut name) = parse(text) else { continue };
                     // Another name of someone: theirs whatever its given name.
-                    let other = same_as.get(name.surname).and_then(|&s| {
+                    let other = others.surnames.get(name.surname).and_then(|&s| {
                         name.surname = s;
                         by_surname.get(s).and_then(|v| v.last()).copied()
                     });
-                    let alias = last.filter(|&(j, _)| is_alias(input, j, i)).map(|(_, idx)| idx);
-                    if let Some(idx) = alias.or(other) {
-                        entities[e].reference = Some(facts.people[idx].id.clone());
-                        facts.people[idx].mentions.push(MentionSpan {
-                            start: piece.span.start,
-                            end: piece.span.end,
-                            kind: Some("name"),
-                        });
-                        continue;
-                    }
+                    let alias = last
+                        .filter(|&(j, _)| others.pieces.get(&i) == Some(&j))
+                        .map(|(_, idx)| idx);
                     let given_only = name.lone && !by_surname.contains_key(name.surname);
-                    let (idx, kind) =
-                        match given_only.then(|| given_holder(&records, &by_given, name.surname)) {
-                            Some(Holder::One(idx)) => (idx, "given"),
+                    let (idx, kind) = match alias.or(other) {
+                        Some(idx) => (idx, "name"),
+                        None => match given_only.then(|| given_holder(&records, &by_given, name.surname)) {
+                            Some(Holder::One(idx)) => {
+                                last = Some((i, idx));
+                                (idx, "given")
+                            }
                             // "Ed" when Ed Miliband and Ed Balls are both named: neither, nor new.
                             Some(Holder::Many) => continue,
                             Some(Holder::None) | None => {
@@ -243,16 +240,17 @@ impl Rule for People {
                                         known.push(idx);
                                     }
                                 }
+                                last = Some((i, idx));
                                 (idx, if name.given().is_none() { "surname" } else { "name" })
                             }
-                        };
+                        },
+                    };
                     entities[e].reference = Some(facts.people[idx].id.clone());
-                    last = Some((i, idx));
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {
                     let word = surname_key(input.text(i));
-                    let word = same_as.get(word).copied().unwrap_or(word);
+                    let word = others.surnames.get(word).copied().unwrap_or(word);
                     match by_surname.get(word).and_then(|v| v.last()) {
                         Some(&idx) if records[idx].given().is_some() => (idx, "surname"),
                         Some(_) => continue,
@@ -275,9 +273,21 @@ impl Rule for People {
     }
 }
 
-/// Surnames of other names ([`is_alias`]) → the surname of the name they are given for.
-fn other_names<'a>(input: &Input<'a>) -> FxHashMap<&'a str, &'a str> {
-    let mut same_as = FxHashMap::default();
+/// The other names given for people ([`is_alias`]), found in one pass before the names are
+/// joined.
+struct OtherNames<'a> {
+    /// The piece of each other name → the piece of the name it is given for.
+    pieces: FxHashMap<usize, usize>,
+    /// The surname of each other name → the surname of the name it is given for, where they
+    /// differ.
+    surnames: FxHashMap<&'a str, &'a str>,
+}
+
+fn other_names<'a>(input: &Input<'a>) -> OtherNames<'a> {
+    let mut others = OtherNames {
+        pieces: FxHashMap::default(),
+        surnames: FxHashMap::default(),
+    };
     let mut prev: Option<(usize, &str)> = None;
     for (i, piece) in input.pieces.iter().enumerate() {
         if piece.entity.is_none() || piece.label != Some(Label::Person) {
@@ -287,13 +297,16 @@ fn other_names<'a>(input: &Input<'a>) -> FxHashMap<&'a str, &'a str> {
             continue;
         };
         match prev {
-            Some((j, surname)) if name.surname != surname && is_alias(input, j, i) => {
-                same_as.entry(name.surname).or_insert(surname);
+            Some((j, surname)) if is_alias(input, j, i) => {
+                others.pieces.insert(i, j);
+                if name.surname != surname {
+                    others.surnames.entry(name.surname).or_insert(surname);
+                }
             }
             _ => prev = Some((i, name.surname)),
         }
     }
-    same_as
+    others
 }
 
 /// Whether the name at piece `i` is another name of the person named at piece `j` before it:

@@ -1,6 +1,7 @@
 //! Roles stated in a relative clause: "Mr Howard, who leads the Conservatives" (leader of the
 //! Conservatives), "Lord Browne, who is chief executive of BP" (the title phrase as usual).
 
+use super::copula::COPULAS;
 use super::{roles, verb_role, Input, Rule};
 use crate::types::{Entity, Facts};
 
@@ -24,14 +25,9 @@ impl Rule for RelativeClause {
                     continue;
                 };
                 roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
-            } else if input.word_in(
-                v,
-                &[
-                    "is", "was", "serves", "served", "became", "remains", "remained", "been",
-                ],
-            ) {
-                let v = verb_role::verb_from(input, v + 1) - 1;
-                let start = v + 1 + usize::from(input.word_in(v + 1, &["as"]));
+            } else if input.word_in(v, COPULAS) || input.word_in(v, &["serves", "served"]) {
+                let after = verb_role::verb_from(input, v + 1);
+                let start = after + usize::from(input.word_in(after, &["as"]));
                 let start = start + usize::from(input.word_in(start, &["the", "a", "an"]));
                 let Some(title) = roles::title_after(input, start) else {
                     continue;

@@ -258,7 +258,9 @@ fn is_hyphen(ctx: &Ctx, k: usize) -> bool {
 
 /// Whether token `k` is part of a compound joined by hyphens ("award-winning", "Iraqi-British").
 fn in_compound(ctx: &Ctx, k: usize) -> bool {
-    is_hyphen(ctx, k) || is_hyphen(ctx, k + 1) || is_hyphen(ctx, k.wrapping_sub(1))
+    is_hyphen(ctx, k)
+        || (k + 1 < ctx.len() && is_hyphen(ctx, k + 1))
+        || k.checked_sub(1).is_some_and(|j| is_hyphen(ctx, j))
 }
 
 /// The first word of a compound joined by hyphens that ends just before token `k`

@@ -90,12 +90,11 @@ impl Ctx {
 /// pronoun subject: so "he" goes on meaning the person the sentences before were about ("He
 /// collaborated with Ann Lee … He left for the US") rather than the last name read.
 fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut subjects = named.to_vec();
-    if named.is_empty() {
-        return subjects;
-    }
     // The named pieces and the pronoun subjects found so far, in order.
     let mut known = named.to_vec();
+    if named.is_empty() {
+        return known;
+    }
     let mut genders: Option<Vec<Option<&str>>> = None;
     let text = input.doc.text.as_bytes();
     for k in 1..input.pieces.len() {
@@ -130,11 +129,9 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
             |_| false,
         ) {
             known.insert(before, (k, p));
-            subjects.push((k, p));
         }
     }
-    subjects.sort_unstable();
-    subjects
+    known
 }
 
 /// "he" or "she" for the personal pronoun `word`, as a sentence or a quote's attribution
