@@ -1,6 +1,7 @@
 //! One record per person: "Loreta Maskaliovienė", "Maskaliovienė" and "Mr Maskaliovienė" are
 //! one person named by the fullest form. Names join through a surname index; a surname shared
-//! by two people goes to the one mentioned most recently, as news copy uses it. A capitalised
+//! by two people goes to the one mentioned most so far, and on a tie to the one mentioned most
+//! recently ([`salient`]). A capitalised
 //! word that is a known person's surname counts as a mention even where the recogniser did not
 //! mark it (never at the start of a sentence, where any word is capitalised).
 //!
@@ -251,8 +252,11 @@ impl Rule for People {
                 None if is_bare_surname(input, i) => {
                     let word = surname_key(input.text(i));
                     let word = others.surnames.get(word).copied().unwrap_or(word);
-                    match by_surname.get(word).and_then(|v| v.last()) {
-                        Some(&idx) if records[idx].given().is_some() => (idx, "surname"),
+                    match by_surname
+                        .get(word)
+                        .and_then(|v| salient(facts, v.iter().copied()))
+                    {
+                        Some(idx) if records[idx].given().is_some() => (idx, "surname"),
                         Some(_) => continue,
                         // Unmarked, a first name must be one: a false person "Zinc Study"
                         // gives no first name "Zinc".
@@ -311,7 +315,7 @@ fn other_names<'a>(input: &Input<'a>) -> OtherNames<'a> {
 
 /// Whether the name at piece `i` is another name of the person named at piece `j` before it:
 /// "X, also known as Y", "X (1986 – ), better known by her pseudonym Y", "X, aka Y", "X (born
-/// Y; …)", "X (née Y)".
+/// Y; …)", "X (née Y)", "X, self-identified as Y".
 fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     if !input.same_sentence(j, i) || i - j > 40 {
         return false;
@@ -331,6 +335,7 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
         && matches!(
             rest,
             [",", .., "known", "as"]
+                | [",", "self", "-", "identified" | "styled" | "described", "as"]
                 | [",", .., "aka" | "née"]
                 | [
                     ",",
@@ -386,6 +391,17 @@ fn is_bare_surname(input: &Input, i: usize) -> bool {
         && input.starts_upper(i)
 }
 
+/// Of the people a surname alone may name (most recently mentioned last), the one mentioned
+/// most so far, the latest on a tie: a biography's subject keeps the surname after the parents
+/// who share it are named, and "Ed Miliband and David Miliband met. Miliband said" is David.
+fn salient(facts: &Facts, people: impl DoubleEndedIterator<Item = usize>) -> Option<usize> {
+    let count = |p: usize| facts.people[p].mentions.len();
+    people.rev().fold(None, |best, p| match best {
+        Some(b) if count(b) >= count(p) => Some(b),
+        _ => Some(p),
+    })
+}
+
 /// The person `name` belongs to, created if new; keeps the fullest name.
 fn join(
     facts: &mut Facts,
@@ -404,7 +420,11 @@ fn join(
         Some(same) => same,
         None => by_surname.entry(surname.to_string()).or_default(),
     };
-    let found = same.iter().rev().copied().find(|&p| records[p].fits(name));
+    let found = if name.given().is_none() {
+        salient(facts, same.iter().copied().filter(|&p| records[p].fits(name)))
+    } else {
+        same.iter().rev().copied().find(|&p| records[p].fits(name))
+    };
     let idx = match found {
         Some(p) => {
             same.retain(|&q| q != p);
@@ -596,6 +616,34 @@ mod tests {
             [("Ed Miliband", 1), ("David Miliband", 2)],
             "surname goes to the latest"
         );
+    }
+
+    #[test]
+    fn a_shared_surname_names_the_person_mentioned_most() {
+        // A biography's subject, then the parents who share the surname: "Vale" is the subject.
+        let text = "Tom Vale was a composer. Tom Vale was born to Mark Vale and Ann Vale. Vale left.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Tom Vale", Person),
+                ("composer", Title),
+                ("Tom Vale", Person),
+                ("Mark Vale", Person),
+                ("Ann Vale", Person),
+                ("Vale", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Tom Vale", 3), ("Mark Vale", 1), ("Ann Vale", 1)]);
+    }
+
+    #[test]
+    fn a_self_styled_name_is_another_name() {
+        let text = "Tom Vale, self-identified as Thomas Vail while in Halden, left.";
+        let (f, _) = facts(
+            text,
+            &[("Tom Vale", Person), ("Thomas Vail", Person), ("Halden", Gpe)],
+        );
+        assert_eq!(names(&f), [("Tom Vale", 2)]);
     }
 
     #[test]
