@@ -457,11 +457,13 @@ const SENTENCES: &[Sentence] = &[
     // a compound of demonyms says where they are from.
     Sentence {
         text: "Ann Lee is an award-winning architect. Tom Vale, a long-time spokesman for the \
-               Harbour Trust, said no. Mark Dunn was a Canadian-American actor.",
+               Harbour Trust, said no. Mark Dunn was a Canadian-American actor. Jane Roe was a \
+               Halden-born Canadian engineer.",
         want: &[
             ("Ann Lee", "architect", "", ""),
             ("Tom Vale", "spokesman", "Harbour Trust", ""),
             ("Mark Dunn", "actor", "", "United States"),
+            ("Jane Roe", "engineer", "", "Canada"),
         ],
         not: &[],
     },

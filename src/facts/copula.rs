@@ -4,7 +4,8 @@
 //! as in an appositive, so "X is a photographer's dream" states no role. The predicate may be
 //! coordinated with the name's clause ("X won the seat, and became the youngest Acme member").
 
-use super::roles;
+use super::roles::{self, subject};
+use super::verb_role::verb_from;
 use super::{Input, Rule};
 use crate::entities::titles::words::APPOINTED;
 use crate::types::{Entity, Facts};
@@ -14,9 +15,6 @@ pub struct Copula;
 pub const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains", "remained", "been"];
 /// Pieces from a name to the copula of a coordinated predicate, at most.
 const REACH: usize = 30;
-/// Pieces of an aside in brackets after a name, at most: a biography's opening one holds a
-/// pronunciation, a name in another script and the dates, each many pieces.
-const ASIDE_REACH: usize = 80;
 
 /// Predicate nouns in one list, at most.
 const MAX_LISTED: usize = 6;
@@ -37,7 +35,7 @@ impl Rule for Copula {
             if input.word_in(k, APPOINTED) {
                 k += 1 + usize::from(input.word_in(k + 1, &["as"]));
             }
-            k = super::verb_role::verb_from(input, k);
+            k = verb_from(input, k);
             // One predicate noun, or a list: "an actress, singer, screenwriter and director".
             for _ in 0..MAX_LISTED {
                 let start = k + usize::from(input.word_in(k, &["a", "an", "the"]));
@@ -67,40 +65,31 @@ impl Rule for Copula {
     }
 }
 
-/// The copula of the name at piece `i`: right after it, or opening a predicate coordinated
-/// with its clause ("Jane Roe won the seat, and became the youngest Acme member"), with no
-/// other name (a new subject) or relative pronoun between.
+/// The copula of the name at piece `i`: after it and what trails it ([`subject::after_name`],
+/// [`subject::past_comma_aside`]), or opening a predicate coordinated with its clause ("Jane Roe
+/// won the seat, and became the youngest Acme member"), with no other name (a new subject) or
+/// relative pronoun between.
 fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
-    // "Tom Vale FRS was …": letters after the name.
-    let i = if input.pieces.get(i + 1).is_some_and(|p| p.entity.is_none())
-        && crate::entities::is_postnominal(input.text(i + 1))
-    {
-        i + 1
-    } else {
-        i
-    };
+    let is_copula = |k: usize| input.word_in(verb_from(input, k), COPULAS);
+    let after = subject::after_name(input, i);
     // "Tom Vale has been …", "Ann Lee also is …": auxiliaries and adverbs before it.
-    let v = super::verb_role::verb_from(input, i + 1);
-    if input.word_in(v, COPULAS) {
-        return Some(v);
+    if is_copula(after) {
+        return Some(verb_from(input, after));
     }
-    // "His father, Tom Vale, was a geologist": the name is itself an apposition.
-    if input.word_in(i + 1, &[","]) && input.word_in(i + 2, COPULAS) {
-        return Some(i + 2);
+    if input.word_in(after, &[","]) {
+        // "His father, Tom Vale, was a geologist": the name is itself an apposition.
+        if input.word_in(after + 1, COPULAS) {
+            return Some(after + 1);
+        }
+        if let Some(k) = subject::past_comma_aside(input, i, after, is_copula) {
+            return Some(verb_from(input, k));
+        }
     }
-    // "Tom Vale (1841 – 1904) was a composer": the dates or another aside in brackets, which
-    // may hold brackets of its own (a pronunciation: "/ d(ə)ˈvale /").
-    if input.word_in(i + 1, &["("]) {
-        let mut depth = 1;
-        let close = (i + 2..i + ASIDE_REACH)
-            .take_while(|&k| input.same_sentence(k, i))
-            .find(|&k| {
-                depth += usize::from(input.word_in(k, &["("]));
-                depth -= usize::from(input.word_in(k, &[")"]));
-                depth == 0
-            })?;
-        return input.word_in(close + 1, COPULAS).then_some(close + 1);
+    // An aside in brackets ends the name's clause unless the copula follows it.
+    if input.word_in(after, &["("]) || input.word_in(after - 1, &[")"]) {
+        return None;
     }
+    let i = after - 1;
     if !roles::subject::opens_clause(input, i) {
         return None;
     }
@@ -171,6 +160,39 @@ mod tests {
             ],
         );
         assert_eq!(table(&f), [row("Ann Lee", "composer", "", "")]);
+    }
+
+    #[test]
+    fn letters_and_an_aside_set_off_by_commas_may_stand_before_the_copula() {
+        let (f, _) = facts(
+            "Ann Lee DBE RA (8 May 1841 – 1 May 1904) was an architect.",
+            &[
+                ("Ann Lee", Person),
+                ("8 May 1841", Date),
+                ("1 May 1904", Date),
+                ("architect", Title),
+            ],
+        );
+        assert_eq!(table(&f), [row("Ann Lee", "architect", "", "")]);
+        let (f, _) = facts(
+            "Tom Vale (1754 – 1825), known for his plans of Halden, was a military engineer.",
+            &[
+                ("Tom Vale", Person),
+                ("1754 – 1825", Date),
+                ("Halden", Gpe),
+                ("military engineer", Title),
+            ],
+        );
+        assert_eq!(table(&f), [row("Tom Vale", "military engineer", "", "")]);
+        // An aside that opens a clause of its own, or a name that does not open its clause,
+        // gives the predicate to no one.
+        for text in [
+            "Tom Vale, who met the mayor, was a military engineer.",
+            "When Tom Vale, known for his plans, was a military engineer, he left.",
+        ] {
+            let (f, _) = facts(text, &[("Tom Vale", Person), ("military engineer", Title)]);
+            assert_eq!(table(&f), [row("Tom Vale", "", "", "")], "{text}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! chaired by John Doe" (chair). The relative clause "X, who leads …" is read by
 //! [`super::relative`] with the same table.
 
-use super::roles::{self, Draft};
+use super::roles::{self, subject, Draft};
 use super::{gazetteer, organizations, people, Input, Rule};
 use crate::types::{Entity, Facts, Label};
 
@@ -118,9 +118,15 @@ impl Rule for VerbRole {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.subjects() {
-            // Active: "<name> [also|now|has …] leads [the] <org>".
-            let v = verb_from(input, i + 1);
-            if let Some((title, v)) = verb_at(input, v) {
+            // Active: "<name> [also|now|has …] leads [the] <org>", with what may trail the
+            // name ("Tom Vale (1841 – 1904) founded", "Ann Lee, a Halden native, founded").
+            let after = subject::after_name(input, i);
+            let verb = |k: usize| verb_at(input, verb_from(input, k));
+            let found = verb(after).or_else(|| {
+                let k = input.word_in(after, &[","]).then_some(after)?;
+                verb(subject::past_comma_aside(input, i, k, |k| verb(k).is_some())?)
+            });
+            if let Some((title, v)) = found {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
                 if let Some(d) = object(input, facts, ctx, title, v, obj) {
                     roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
@@ -239,6 +245,20 @@ mod tests {
             t.contains(&row("Tom Vale", "founder", "Lakeside Club", "")),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn an_aside_may_stand_between_the_name_and_the_verb() {
+        let (f, _) = facts(
+            "Ann Lee, a Halden native, founded Acme Holdings in 1990.",
+            &[
+                ("Ann Lee", Person),
+                ("Halden", Gpe),
+                ("Acme Holdings", Org),
+                ("1990", Date),
+            ],
+        );
+        assert_eq!(table(&f), [row("Ann Lee", "founder", "Acme Holdings", "")]);
     }
 
     #[test]

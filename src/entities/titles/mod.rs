@@ -595,9 +595,14 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
     // descriptive word between).
     // "was an award-winning architect", "an Iraqi-British architect": a compound describes
     // the holder.
-    let mut k = compound_before(ctx, first).unwrap_or(first);
-    while k > 0 && first - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
-        k -= 1;
+    // "a French-born American engineer": compounds and capitalised words in turn.
+    let mut k = first;
+    for _ in 0..2 {
+        k = compound_before(ctx, k).unwrap_or(k);
+        let from = k;
+        while k > 0 && from - k < 4 && ctx.is_cap(k - 1) && !ctx.is_function_word(k - 1) {
+            k -= 1;
+        }
     }
     let describes = |j: usize| {
         ctx.is_word(j)

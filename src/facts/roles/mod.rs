@@ -153,13 +153,20 @@ pub fn opens_at(input: &Input, start: usize, first: usize) -> bool {
                     && match p.kind {
                         // Not a determiner or a verb of another predicate: "was incredibly
                         // learned and was a strong advocate" gives no role.
+                        // A capitalised word only opening a compound ("a Halden-born engineer").
                         crate::types::TokenKind::Word => {
-                            !input.starts_upper(k) && !input.word_in(k, NOT_DESCRIBING)
+                            (!input.starts_upper(k) || opens_compound(input, k))
+                                && !input.word_in(k, NOT_DESCRIBING)
                         }
                         crate::types::TokenKind::Number => true,
                         _ => input.text(k) == "-",
                     }
             })
+}
+
+/// Whether piece `k` is the first word of a compound joined by a hyphen ("Halden-born").
+fn opens_compound(input: &Input, k: usize) -> bool {
+    input.word_in(k + 1, &["-"]) && input.pieces[k].span.end == input.pieces[k + 1].span.start
 }
 
 /// Whether a title phrase read for the name at piece `name` closes its clause at piece `after`:

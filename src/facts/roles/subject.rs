@@ -6,6 +6,17 @@ use crate::entities::titles::words::{in_list, CLOSED};
 
 /// Pieces before the subject's name in its clause, at most ("Localist group Acme's").
 const OPENING: usize = 6;
+/// Letters after a name, at most ("Tom Vale DBE RA").
+const POSTNOMINALS: usize = 3;
+/// Pieces of an aside in brackets after a name, at most: a biography's opening one holds a
+/// pronunciation, a name in another script and the dates, each many pieces.
+const BRACKET_ASIDE: usize = 80;
+/// Pieces of an aside set off by commas between a subject and its predicate, at most.
+const COMMA_ASIDE: usize = 20;
+/// What ends an aside set off by commas without closing it: a clause of its own, a quote.
+const NOT_IN_ASIDE: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "said", "says", ";", ":", "\"", "“", "”",
+];
 
 /// Whether the name or pronoun at piece `i` opens its clause, so may be its subject: only a few
 /// words of description or an organisation's possessive stand before it in the sentence or
@@ -21,6 +32,52 @@ pub fn opens_clause(input: &Input, i: usize) -> bool {
         }
     }
     true
+}
+
+/// The first piece after the subject's name at `i` and what trails it before a predicate:
+/// letters after the name ("Tom Vale DBE RA") and an aside in brackets, which may hold brackets
+/// of its own ("(1841 – 1904)", "(/ d(ə)ˈvale /; Varnish: [ˈtɔm]; 1841 – 1904)"). An unclosed
+/// bracket is left where it is.
+pub fn after_name(input: &Input, i: usize) -> usize {
+    let mut k = i + 1;
+    while k <= i + POSTNOMINALS
+        && input.pieces.get(k).is_some_and(|p| p.entity.is_none())
+        && crate::entities::is_postnominal(input.text(k))
+    {
+        k += 1;
+    }
+    if !input.word_in(k, &["("]) {
+        return k;
+    }
+    let mut depth = 1;
+    (k + 1..k + BRACKET_ASIDE)
+        .take_while(|&j| input.same_sentence(j, i))
+        .find(|&j| {
+            depth += usize::from(input.word_in(j, &["("]));
+            depth -= usize::from(input.word_in(j, &[")"]));
+            depth == 0
+        })
+        .map_or(k, |close| close + 1)
+}
+
+/// The piece after an aside set off by commas between the subject at `i`, which opens its
+/// clause, and its predicate, `comma` opening the aside ("Tom Vale, self-identified as Tom
+/// Vail while living in Halden, was …"): when `predicate` holds right after the closing comma
+/// and the aside opens no clause of its own and quotes nothing. Other names may stand in it
+/// ("Ann Lee, Tom Vale's sister, was …").
+pub fn past_comma_aside(
+    input: &Input,
+    i: usize,
+    comma: usize,
+    predicate: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if !opens_clause(input, i) {
+        return None;
+    }
+    let close = (comma + 1..comma + COMMA_ASIDE)
+        .take_while(|&k| input.same_sentence(k, i) && !input.word_in(k, NOT_IN_ASIDE))
+        .find(|&k| input.word_in(k, &[","]))?;
+    (close > comma + 1 && predicate(close + 1)).then_some(close + 1)
 }
 
 /// Words that open a phrase of time or sequence put before a sentence's subject without a
