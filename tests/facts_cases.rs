@@ -467,6 +467,18 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // A role noun in title case after "a" is a common noun; a place in a body ("a Fellow of",
+    // "head of") is a role in a predicate too.
+    Sentence {
+        text: "In 1750 Tom Vale was elected a Fellow of the Halden Society. Ann Lee was a Member \
+               of the Varnel Academy. Mark Dunn was head of the Harbour Trust.",
+        want: &[
+            ("Tom Vale", "Fellow", "Halden Society", ""),
+            ("Ann Lee", "Member", "Varnel Academy", ""),
+            ("Mark Dunn", "head", "Harbour Trust", ""),
+        ],
+        not: &[],
+    },
     // A qualifier before the anchor of an apposition; a rank after its head; "head of" a body.
     Sentence {
         text: "Ann Lee, the former Harbour Trust chairman, said no. Mark Dunn is a professor \

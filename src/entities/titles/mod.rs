@@ -111,6 +111,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 || ctx.text(first - 1) == "and" && ctx.text(first - 2) == "," && next_free == first - 2);
         let given = if weak {
             given_by_position(ctx, first, end, true, &in_org)
+                // "was head of the jury", "was elected a Fellow of the society": a place in a
+                // body is a role in a predicate too.
+                || (head_end == i + 1 && heads_a_body(ctx, i) && given_to_someone(ctx, first, end, &in_org))
         } else {
             coordinated || given_to_someone(ctx, first, end, &in_org)
         };
@@ -150,8 +153,12 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
                         || opens_sentence(ctx, i)
                         // "Rear admiral": a role written in sentence case is no name.
                         || (m.end_token > i + 1 && !ctx.is_cap(m.end_token - 1))
-                        // "served as Rector of the university": after "as", an office.
-                        || (i > 0 && ctx.text(i - 1) == "as" && !ctx.is(i, Kind::GivenName))
+                        // "served as Rector of the university": after "as", an office;
+                        // "was elected a Fellow of the society": after "a", a common noun.
+                        || (i > 0
+                            && matches!(ctx.text(i - 1), "as" | "a" | "an")
+                            && !ctx.is(i, Kind::GivenName)
+                            && ctx.place_at(i).is_none())
                         || (!ctx.is(i, Kind::GivenName)
                             && m.end_token < ctx.len()
                             && ctx.is(m.end_token, Kind::GivenName))
@@ -185,16 +192,16 @@ fn judge(ctx: &Ctx, i: usize) -> bool {
         && ctx.entries_at(next).all(|m| m.entry.kind == Kind::GivenName)
 }
 
-/// "the head of NATO", "chair of the committee": a noun whose role is neither its first sense
-/// nor a role noun alone, a weak head only before "of" and a body's name or "the" (see
-/// [`strong_head`]).
+/// "the head of NATO", "chair of the committee", "a Fellow of the society": a noun whose role
+/// is neither its first sense nor a role noun alone, a weak head only before "of" and a body's
+/// name or "the" (see [`strong_head`]); capitalised only after "a", as a common noun.
 fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
     i + 2 < ctx.len()
         && ctx.is_word(i)
         && ctx.text(i + 1) == "of"
         && (ctx.text(i + 2) == "the" || ctx.is_cap(i + 2))
         && words::in_list(words::BODY_HEADS, ctx.text(i))
-        && !ctx.is_cap(i)
+        && (!ctx.is_cap(i) || i > 0 && matches!(ctx.text(i - 1), "a" | "an"))
 }
 
 /// A lower-case word that ends in an agent role noun ("cosplayer", "scriptwriter"), right before a

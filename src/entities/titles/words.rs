@@ -104,9 +104,10 @@ pub const CONTESTS: &[&str] = &[
     "unseated",
 ];
 
-/// Nouns (sorted) that name the person leading a body only with its "of" complement: "the head
-/// of NATO", "chair of the committee" (WordNet lists their role senses after others).
-pub const BODY_HEADS: &[&str] = &["chair", "head"];
+/// Nouns (sorted) that name a person's place in a body only with its "of" complement: "the head
+/// of NATO", "chair of the committee", "a Fellow of the Royal Society" (WordNet lists their role
+/// senses after others).
+pub const BODY_HEADS: &[&str] = &["chair", "fellow", "head"];
 
 /// Participles (sorted) of a passive appointment, after which a role phrase is the office given:
 /// "was appointed chief executive", "has been named coach".
