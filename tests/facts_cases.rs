@@ -479,6 +479,19 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // A body named by a common noun after the title ("of the jury", "of a Halden Tour event")
+    // and a possessive determiner before it; an award's period is no body.
+    Sentence {
+        text: "Jane Roe was the leading member of the jury. Tom Vale, who is our editor, said no. \
+               Ann Lee served as the director of a Halden Tour event. Mark Dunn was named player \
+               of the year.",
+        want: &[
+            ("Jane Roe", "member", "", ""),
+            ("Tom Vale", "editor", "", ""),
+            ("Ann Lee", "director", "", ""),
+        ],
+        not: &[("Mark Dunn", "player", "", "")],
+    },
     // A qualifier before the anchor of an apposition; a rank after its head; "head of" a body.
     Sentence {
         text: "Ann Lee, the former Harbour Trust chairman, said no. Mark Dunn is a professor \

@@ -633,6 +633,14 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
             "still",
             "previously",
             "formerly",
+            // "who is our editor", "was his lawyer".
+            "our",
+            "his",
+            "her",
+            "their",
+            "its",
+            "my",
+            "your",
         ]
         .contains(&ctx.text(k - 1))
         && lead - k < 3

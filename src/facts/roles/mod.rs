@@ -169,6 +169,18 @@ fn opens_compound(input: &Input, k: usize) -> bool {
     input.word_in(k + 1, &["-"]) && input.pieces[k].span.end == input.pieces[k + 1].span.start
 }
 
+/// What an award is "of" ("player of the year", "coach of the season"): no body.
+const AWARD_PERIODS: &[&str] = &[
+    "decade",
+    "game",
+    "match",
+    "month",
+    "season",
+    "tournament",
+    "week",
+    "year",
+];
+
 /// Whether a title phrase read for the name at piece `name` closes its clause at piece `after`:
 /// the sentence ends, punctuation follows, or one of `words` does ("X was a volunteer in …",
 /// "resigned as minister on Monday"), past a part of the organisation ("… at Acme's Institute").
@@ -181,6 +193,23 @@ pub fn closes_clause(input: &Input, name: usize, mut after: usize, words: &[&str
             .is_some_and(|x| matches!(x.label, Some(Label::Org | Label::Fac)))
     {
         after += 2;
+    }
+    // "was head of the jury", "director of its museum": the title grammar leaves a body named
+    // by a common noun out of the title; the phrase goes on to it. Not an award's period
+    // ("was named player of the year").
+    if input.word_in(after, &["of"])
+        && input.word_in(after + 1, &["the", "a", "an", "its", "his", "her", "their"])
+        && input.pieces.get(after + 2).is_some_and(|x| match x.label {
+            // "of a Halden Tour event", "of the Acme board".
+            Some(l) => matches!(
+                l,
+                Label::Org | Label::Event | Label::Fac | Label::Gpe | Label::Norp
+            ),
+            None => x.kind == crate::types::TokenKind::Word && !input.starts_upper(after + 2),
+        })
+        && !input.word_in(after + 2, AWARD_PERIODS)
+    {
+        return true;
     }
     // "was named chief executive on Monday", "… in 1920": a date closes the phrase.
     let date = |k: usize| input.pieces.get(k).is_some_and(|x| x.label == Some(Label::Date));
