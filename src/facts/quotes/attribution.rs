@@ -292,6 +292,18 @@ impl Finder<'_> {
         k
     }
 
+    /// Whether piece `k` may stand between a subject and its verb of saying: a word of
+    /// [`BETWEEN`], an adverb in -ly ("famously", "angrily") or a reflexive ("X himself said").
+    fn between(&self, k: usize) -> bool {
+        let input = self.input;
+        let w = input.text(k);
+        input.word_in(k, BETWEEN)
+            || input.pieces[k].entity.is_none()
+                && input.pieces[k].kind == crate::types::TokenKind::Word
+                && (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+                    || matches!(w, "himself" | "herself" | "themselves" | "itself"))
+    }
+
     /// The verb of saying after the subject at `k`: past adverbs, an appositive (", … ,"),
     /// a bracket, or the noun a possessive subject owns ("X's statement added").
     fn verb_after_subject(&self, k: usize, end: usize) -> Option<usize> {
@@ -319,7 +331,7 @@ impl Finder<'_> {
                 v = close + 1;
             }
         }
-        while v < end && input.word_in(v, BETWEEN) {
+        while v < end && self.between(v) {
             v += 1;
         }
         // "X was quoted as saying", "X is quoted as telling": the speech verb after it.
@@ -375,7 +387,7 @@ impl Finder<'_> {
     fn subject_before(&self, from: usize, v: usize, last_org: Option<Speaker>) -> Option<Speaker> {
         let input = self.input;
         let mut k = v.checked_sub(1)?;
-        while k > from && input.word_in(k, BETWEEN) {
+        while k > from && self.between(k) {
             k -= 1;
         }
         if k < from || self.inside[k] {

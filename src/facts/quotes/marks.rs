@@ -122,10 +122,14 @@ fn pair(
     // Whether a single mark after each one can close a quote: a plural possessive then
     // leaves the quote open for it.
     let mut closer_after = vec![false; marks.len()];
-    let mut seen = false;
+    // How many double marks follow each one.
+    let mut doubles_after = vec![0; marks.len()];
+    let (mut seen, mut doubles) = (false, 0);
     for (n, m) in marks.iter().enumerate().rev() {
         closer_after[n] = seen;
+        doubles_after[n] = doubles;
         seen |= !m.double() && m.can_close && !m.plural_possessive;
+        doubles += usize::from(m.double());
     }
     let quote = |open: usize, close: Option<usize>, last: usize| -> Marked {
         let start = input.pieces[open].span.end;
@@ -167,6 +171,10 @@ fn pair(
                     out.push(quote(o, None, m.piece - 1));
                     double = Some(m.piece);
                 }
+                // A straight mark placed as a closing one with no quote open, when the marks
+                // after it pair up among themselves, is a stray ('When young," the family
+                // moved. "It was fine", she said.'); with an odd number after, it opens.
+                None if m.ch == '"' && m.can_close && !m.can_open && doubles_after[n] % 2 == 0 => {}
                 None if m.ch != '”' || m.can_open => double = Some(m.piece),
                 None => {}
             }
@@ -307,8 +315,12 @@ mod tests {
             ),
             // A curly opening mark written where the closing one belongs.
             ("“It is done.“ Then he left.", &["It is done."]),
-            // A straight mark after a comma still opens.
+            // A straight mark after a comma still opens, unless the marks after it pair up.
             ("They can,\" For example, run.\"", &["For example, run."]),
+            (
+                "When young,\" we left. \"It was fine\", she said.",
+                &["It was fine"],
+            ),
             // A lone single mark opens nothing across the paragraph.
             ("Rock 'n roll.\n\nMore.", &[]),
             // A quote carried into a paragraph without a new mark closes there.

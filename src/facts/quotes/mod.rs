@@ -182,6 +182,12 @@ mod tests {
     #[test]
     fn speaker_before_the_quote() {
         check(&[
+            // An adverb or a reflexive between the subject and the verb.
+            (
+                "Jan Olsen himself famously exclaimed: \"I am the victim of a plot.\"",
+                &[("Jan Olsen", Person)],
+                &[("Jan Olsen", "I am the victim of a plot.")],
+            ),
             (
                 "Mike Lake said: \"We will appeal the ruling.\" Then Tony Blair told reporters, \"No.\"",
                 &[("Mike Lake", Person), ("Tony Blair", Person)],
