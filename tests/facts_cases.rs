@@ -492,6 +492,17 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // A field's name after "of" runs on to its last capitalised word before "at".
+    Sentence {
+        text: "Ann Lee was Professor of East Asian Studies at Halden University.",
+        want: &[(
+            "Ann Lee",
+            "Professor of East Asian Studies",
+            "Halden University",
+            "",
+        )],
+        not: &[],
+    },
     // A qualifier before the anchor of an apposition; a rank after its head; "head of" a body.
     Sentence {
         text: "Ann Lee, the former Harbour Trust chairman, said no. Mark Dunn is a professor \

@@ -314,6 +314,12 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         let lexicon = crate::lexicon::Lexicon::get();
         lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some() && !is_given_name(w)
     };
+    let nationality = |k: usize| {
+        let lexicon = crate::lexicon::Lexicon::get();
+        let w = doc.token_text(k);
+        (lexicon.lookup(w, Kind::Demonym).is_some() || lexicon.lookup(w, Kind::Group).is_some())
+            && !is_given_name(w)
+    };
     let text = |k: usize| (k < doc.tokens.len()).then(|| doc.token_text(k));
     let caption = |k: usize| names::caption_label(text, k);
     tagged.retain_mut(|t| {
@@ -346,6 +352,14 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         let mut first = first;
         if end - first >= 2 && role_noun(first) {
             first += 1;
+        }
+        // "Kenyan Tom Vale" is Tom Vale; "Asian Studies" is no one (a nationality or a people).
+        if nationality(first) {
+            if end - first >= 2 && is_given_name(doc.token_text(first + 1)) {
+                first += 1;
+            } else {
+                return false;
+            }
         }
         t.tokens = (first, end);
         let credit = end == first + 1
@@ -534,33 +548,18 @@ mod tests {
         let text = "Shelling in Karvia Dun hit homes, Z said, as @JRoe and Mark Vale in Paris wrote. \
                     Fans of Professor Who met a Harbour Trust-founder at the Dana Space Center.";
         let doc = analyse(text);
-        let span_of = |s: &str| {
-            let at = text.find(s).expect("in text");
-            let first = doc.tokens.iter().position(|t| t.span.start == at).expect("token");
-            let end = doc
-                .tokens
-                .iter()
-                .position(|t| t.span.end == at + s.len())
-                .expect("token")
-                + 1;
-            (first, end)
-        };
-        let mut tagged: Vec<Tagged> = [
-            "Karvia Dun",
-            "Z",
-            "JRoe",
-            "Mark Vale",
-            "Who",
-            "Harbour Trust-founder",
-            "Dana Space",
-        ]
-        .iter()
-        .map(|s| Tagged {
-            tokens: span_of(s),
-            label: Label::Person,
-            margin: 0,
-        })
-        .collect();
+        let mut tagged = tagged_people(
+            &doc,
+            &[
+                "Karvia Dun",
+                "Z",
+                "JRoe",
+                "Mark Vale",
+                "Who",
+                "Harbour Trust-founder",
+                "Dana Space",
+            ],
+        );
         people_by_context(&doc, &mut tagged);
         let got: Vec<(&str, Label)> = tagged
             .iter()
@@ -568,6 +567,37 @@ mod tests {
             .collect();
         // Places read as people are left to `not_people`, after overlaps are resolved.
         assert_eq!(got, [("Karvia Dun", Label::Person), ("Mark Vale", Label::Person)]);
+    }
+
+    /// The tagger's people at the first occurrence of each of `names` in the text.
+    fn tagged_people(doc: &Doc, names: &[&str]) -> Vec<Tagged> {
+        let token = |at: usize, end: bool| {
+            doc.tokens
+                .iter()
+                .position(|t| if end { t.span.end == at } else { t.span.start == at })
+                .expect("token")
+        };
+        names
+            .iter()
+            .map(|s| {
+                let at = doc.text.find(s).expect("in text");
+                Tagged {
+                    tokens: (token(at, false), token(at + s.len(), true) + 1),
+                    label: Label::Person,
+                    margin: 0,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_nationality_opens_no_name() {
+        let text = "The runner, Kenyan Tom Vale, won. Ann Lee teaches East Asian Studies.";
+        let doc = analyse(text);
+        let mut tagged = tagged_people(&doc, &["Kenyan Tom Vale", "Asian Studies"]);
+        trim_people(&doc, &mut tagged);
+        let got: Vec<&str> = tagged.iter().map(|t| t.span(&doc).text(text)).collect();
+        assert_eq!(got, ["Tom Vale"]);
     }
 
     #[test]

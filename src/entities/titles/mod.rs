@@ -546,9 +546,13 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             end = run_end + 1;
             continue;
         }
-        // A long run straight into a verb ends with the person's name.
+        // A long run straight into a verb ends with the person's name, unless those two words
+        // open with a nationality or a people, as no name does ("Professor of East Asian
+        // Studies at …").
         let verb_next = run_end < ctx.len() && ctx.is_word(run_end) && !ctx.is_cap(run_end);
-        if run_end - run_start >= 3 && verb_next {
+        let nation =
+            |k: usize| (ctx.is(k, Kind::Demonym) || ctx.is(k, Kind::Group)) && !ctx.is(k, Kind::GivenName);
+        if run_end - run_start >= 3 && verb_next && !nation(run_end - 2) {
             run_end -= 2;
         }
         end = run_end;
