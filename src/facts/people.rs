@@ -315,7 +315,7 @@ fn other_names<'a>(input: &Input<'a>) -> OtherNames<'a> {
 
 /// Whether the name at piece `i` is another name of the person named at piece `j` before it:
 /// "X, also known as Y", "X (1986 – ), better known by her pseudonym Y", "X, aka Y", "X (born
-/// Y; …)", "X (née Y)", "X, self-identified as Y".
+/// Y; …)", "X (née Y)", "X (Latin: Y; …)", "X, self-identified as Y".
 fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     if !input.same_sentence(j, i) || i - j > 40 {
         return false;
@@ -324,7 +324,9 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     // In brackets opened right after the name and not closed before the alias: a
     // pronunciation and the name in another script may come first.
     if between.first() == Some(&"(") && !between.contains(&")") {
-        return matches!(between[..], [.., "born" | "née"] | [.., "known", "as"]);
+        // "X (Latin: Y; …)": the name in another language.
+        let in_language = between.ends_with(&[":"]) && input.is(i - 2, Label::Language);
+        return in_language || matches!(between[..], [.., "born" | "née"] | [.., "known", "as"]);
     }
     // After a comma, perhaps past an aside in brackets ("X (born 1986), better known as Y").
     let rest = match between.iter().position(|w| *w == ")") {
@@ -634,6 +636,20 @@ mod tests {
             ],
         );
         assert_eq!(names(&f), [("Tom Vale", 3), ("Mark Vale", 1), ("Ann Vale", 1)]);
+    }
+
+    #[test]
+    fn a_name_in_another_language_is_another_name() {
+        let text = "Tom Varn (Latin: Tomas Varnus; 347 – 420) was a priest.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Tom Varn", Person),
+                ("Latin", Language),
+                ("Tomas Varnus", Person),
+            ],
+        );
+        assert_eq!(names(&f), [("Tom Varn", 2)]);
     }
 
     #[test]

@@ -54,6 +54,15 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
     if t == "." && i > 0 && is_abbreviation(text, tokens, i - 1) {
         return false;
     }
+    // "c. 347", "b. 1950", "p. 12", "ca. 1500": a lower-case letter, or an abbreviation of
+    // two, before a number; a sentence ends on no such word ("They voted no. 20 left." does).
+    let prev = tokens[i.saturating_sub(1)];
+    if t == "." && i > 0 && prev.kind == TokenKind::Word && next.kind == TokenKind::Number && {
+        let w = prev.span.text(text);
+        w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase()) || matches!(w, "ca" | "pp" | "fl")
+    } {
+        return false;
+    }
     let next_text = next.span.text(text);
     // A closing quote directly after the period: the boundary comes after the quote.
     if matches!(next_text, "”" | "’") {
@@ -113,6 +122,12 @@ mod tests {
                 &["Then L. Ron Vale and K.C. Dunn said so."],
             ),
             ("It cost 3.5 million. Next.", &["It cost 3.5 million.", "Next."]),
+            // A letter or two of abbreviation before a number; a word before one ends.
+            (
+                "Vale (c. 347 – 420) wrote it, p. 12.",
+                &["Vale (c. 347 – 420) wrote it, p. 12."],
+            ),
+            ("They voted no. 20 left.", &["They voted no.", "20 left."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "splitting {text:?}");
