@@ -492,6 +492,12 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // A predicate list whose first items are no titles: the titles after them still count.
+    Sentence {
+        text: "Jane Roe is an American Halden personality, vlogger, comedian and actress.",
+        want: &[("Jane Roe", "comedian", "", ""), ("Jane Roe", "actress", "", "")],
+        not: &[],
+    },
     // A field's name after "of" runs on to its last capitalised word before "at".
     Sentence {
         text: "Ann Lee was Professor of East Asian Studies at Halden University.",

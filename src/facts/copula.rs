@@ -8,7 +8,7 @@ use super::roles::{self, subject};
 use super::verb_role::verb_from;
 use super::{Input, Rule};
 use crate::entities::titles::words::APPOINTED;
-use crate::types::{Entity, Facts};
+use crate::types::{Entity, Facts, TokenKind};
 
 pub struct Copula;
 
@@ -43,6 +43,16 @@ impl Rule for Copula {
                     break;
                 };
                 let d = roles::read(input, facts, ctx, title);
+                // "an American YouTube personality, vlogger, comedian": items before the title
+                // that are none are passed over, as one comma-set list of words.
+                let listed = (start..d.first)
+                    .rev()
+                    .find(|&c| input.word_in(c, &[","]))
+                    .filter(|&c| {
+                        (start..c)
+                            .all(|k| input.word_in(k, &[","]) || input.pieces[k].kind == TokenKind::Word)
+                    });
+                let start = listed.map_or(start, |c| c + 1);
                 let after = d.last + 1;
                 let closes = roles::closes_clause(
                     input,

@@ -118,7 +118,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             coordinated || given_to_someone(ctx, first, end, &in_org)
         };
         // "academic and professor X": the first of two titles given to someone together.
-        let given = given || coordinated_with_given(ctx, end, &in_org);
+        let given = given || coordinated_with_given(ctx, end, &in_org) || listed_in_predicate(ctx, first);
         if (lower || weak) && !given {
             i = end;
             continue;
@@ -836,6 +836,36 @@ fn given_by_position(
             || k < ctx.len() && is_modifier(ctx, k) && !ctx.text(k).ends_with('s')
     };
     (name_at(end) && !(weak && weak_adjective())) || org_then_name() || after_name || comma_name
+}
+
+/// Whether the phrase from `first` is listed after other nouns in a predicate: "is an American
+/// YouTube personality, vlogger, comedian and actress" (items of a few words set off by
+/// commas, back to the "a" or "an" after a copula), where an item before it is no title.
+fn listed_in_predicate(ctx: &Ctx, first: usize) -> bool {
+    if first < 2 || !matches!(ctx.text(first - 1), "," | "and") {
+        return false;
+    }
+    let mut commas = 0;
+    for k in (first.saturating_sub(12)..first).rev() {
+        if !ctx.same_sentence(k, first) {
+            return false;
+        }
+        match ctx.text(k) {
+            "a" | "an" => {
+                return commas > 0
+                    && k > 0
+                    && matches!(
+                        ctx.text(k - 1),
+                        "is" | "was" | "became" | "remains" | "remained" | "been"
+                    );
+            }
+            "," => commas += 1,
+            "and" => {}
+            w if ctx.is_word(k) && !words::in_list(words::CLOSED, w) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the phrase ending at `end` is the first of two joined by "and" whose second is
