@@ -492,6 +492,15 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // Initials before a surname, with a cue, are a person's name, whatever the tagger reads.
+    Sentence {
+        text: "A.C. Dunn, chief financial officer and treasurer at the Halden Foundation, said no.",
+        want: &[
+            ("A.C. Dunn", "chief financial officer", "Halden Foundation", ""),
+            ("A.C. Dunn", "treasurer", "Halden Foundation", ""),
+        ],
+        not: &[],
+    },
     // A predicate list whose first items are no titles: the titles after them still count.
     Sentence {
         text: "Jane Roe is an American Halden personality, vlogger, comedian and actress.",

@@ -329,7 +329,9 @@ fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -
             n < ctx.len() && title_starts(ctx.start(n))
         });
     if speech_after || speech_before || age || party || nationality || appositive {
-        return Some(0.86);
+        // "K.C. Dunn said": initials before a surname are a person's, more than a weak cue says
+        // (the tagger read such a run as a club's, "A.C. Milan", and outranked it).
+        return Some(if initials(ctx, first) { WEAK_CUE } else { 0.86 });
     }
     None
 }
