@@ -1,5 +1,6 @@
-//! Roles a speaker gives themselves inside their quote: “I was a writer”, “I am the only
-//! candidate born here”. Read after the quotes are attributed: the role is the speaker's, as
+//! Roles a speaker gives themselves: “I was a writer”, “I am the only candidate born here”.
+//! The speaker is known inside an attributed quote, and in an interview's answers, which are
+//! the interviewee's ([`interviewee`]). Read after the quotes are attributed: the role is
 //! stated by a copula right after "I", and the title phrase must close its clause, as in
 //! [`super::copula`].
 
@@ -10,6 +11,9 @@ use crate::types::{Entity, Facts};
 pub struct FirstPerson;
 
 const COPULAS: &[&str] = &["am", "was", "'m", "’m", "became", "remain", "remained"];
+/// Pieces at the top of an article where its interview is announced, at most ("Wikinews
+/// interviews …", "An interview with …", "… interviewed by …").
+const INTRO: usize = 80;
 
 impl Rule for FirstPerson {
     fn id(&self) -> &'static str {
@@ -18,13 +22,22 @@ impl Rule for FirstPerson {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        let mut found = Vec::new();
+        // (speaker, first piece, end piece) of every stretch whose "I" is known.
+        let mut stretches: Vec<(usize, usize, usize)> = Vec::new();
+        let mut quoted = Vec::new();
         for q in &facts.quotes {
-            let Some(p) = q.speaker_id.as_deref().and_then(person_index) else {
-                continue;
-            };
             let first = input.pieces.partition_point(|x| x.span.start < q.start);
             let end = input.pieces.partition_point(|x| x.span.end <= q.end);
+            quoted.push((first, end));
+            if let Some(p) = q.speaker_id.as_deref().and_then(person_index) {
+                stretches.push((p, first, end));
+            }
+        }
+        if let Some(p) = interviewee(input, ctx) {
+            stretches.extend(answers(input, &quoted).map(|(first, end)| (p, first, end)));
+        }
+        let mut found = Vec::new();
+        for (p, first, end) in stretches {
             for i in first..end.saturating_sub(2) {
                 // "I am not a doctor", "I was never a member": no role.
                 if input.text(i) != "I"
@@ -58,6 +71,40 @@ impl Rule for FirstPerson {
     }
 }
 
+/// The person an article is an interview with: the first named in the sentence that first says
+/// "interview" near its top ("Wikinews interviews Tom Vale", "An interview with LibriVox founder
+/// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before it.
+fn interviewee(input: &Input, ctx: &roles::Ctx) -> Option<usize> {
+    let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
+        input.pieces[k].entity.is_none()
+            && input
+                .text(k)
+                .get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
+    })?;
+    let sentence = |j: &usize| input.same_sentence(*j, k);
+    (k + 1..input.pieces.len())
+        .take_while(sentence)
+        .find_map(|j| ctx.person(j))
+        .or_else(|| (0..k).rev().take_while(sentence).find_map(|j| ctx.person(j)))
+}
+
+/// The answers of an interview: its paragraphs, as `(first piece, end piece)`, that ask
+/// nothing (a question ends in "?") and lie outside every quote (`quoted`).
+fn answers<'q>(input: &'q Input, quoted: &'q [(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'q {
+    let n = input.pieces.len();
+    let starts = (0..n).filter(move |&k| k == 0 || input.line_break_between(k - 1, k));
+    let mut starts = starts.peekable();
+    std::iter::from_fn(move || {
+        let first = starts.next()?;
+        let end = starts.peek().copied().unwrap_or(n);
+        Some((first, end))
+    })
+    .filter(move |&(first, end)| {
+        input.text(end - 1) != "?" && !quoted.iter().any(|&(a, b)| a < end && first < b)
+    })
+}
+
 /// The index of person `id` ("p3" → 2).
 fn person_index(id: &str) -> Option<usize> {
     id.strip_prefix('p')?.parse::<usize>().ok()?.checked_sub(1)
@@ -67,6 +114,36 @@ fn person_index(id: &str) -> Option<usize> {
 mod tests {
     use crate::facts::testing::{facts, row, table};
     use crate::types::Label::*;
+
+    #[test]
+    fn an_interviews_answers_are_the_interviewees() {
+        let text = "Wikinews interviews Tom Vale of Halden\n\nWere you ever a teacher?\n\n\
+                    I was a teacher for ten years.\n\nAnd now?\n\nI am a writer.";
+        let (f, _) = facts(
+            text,
+            &[
+                ("Tom Vale", Person),
+                ("Halden", Gpe),
+                ("teacher", Title),
+                ("teacher", Title),
+                ("writer", Title),
+            ],
+        );
+        // The questions ask; the answers state.
+        assert_eq!(
+            table(&f),
+            [
+                row("Tom Vale", "teacher", "", ""),
+                row("Tom Vale", "writer", "", "")
+            ]
+        );
+        // Without the word "interview" at the top, "I" is no one.
+        let (f, _) = facts(
+            "Tom Vale of Halden spoke.\n\nI was a teacher for ten years.",
+            &[("Tom Vale", Person), ("Halden", Gpe), ("teacher", Title)],
+        );
+        assert_eq!(table(&f), [row("Tom Vale", "", "", "")]);
+    }
 
     #[test]
     fn a_speaker_states_a_role_in_the_first_person() {
