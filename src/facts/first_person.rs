@@ -1,6 +1,6 @@
 //! Roles a speaker gives themselves: “I was a writer”, “I am the only candidate born here”.
 //! The speaker is known inside an attributed quote, and in an interview's answers, which are
-//! the interviewee's ([`interviewee`]). Read after the quotes are attributed: the role is
+//! the interviewee's ([`roles::Ctx::first_person`]). Read after the quotes are attributed: the role is
 //! stated by a copula right after "I", and the title phrase must close its clause, as in
 //! [`super::copula`].
 
@@ -11,9 +11,6 @@ use crate::types::{Entity, Facts};
 pub struct FirstPerson;
 
 const COPULAS: &[&str] = &["am", "was", "'m", "’m", "became", "remain", "remained"];
-/// Pieces at the top of an article where its interview is announced, at most ("Wikinews
-/// interviews …", "An interview with …", "… interviewed by …").
-const INTRO: usize = 80;
 
 impl Rule for FirstPerson {
     fn id(&self) -> &'static str {
@@ -33,9 +30,10 @@ impl Rule for FirstPerson {
                 stretches.push((p, first, end));
             }
         }
-        if let Some(p) = interviewee(input, ctx) {
-            stretches.extend(answers(input, &quoted).map(|(first, end)| (p, first, end)));
-        }
+        stretches.extend(
+            answers(input, &quoted)
+                .filter_map(|(first, end)| Some((ctx.first_person(input, first)?, first, end))),
+        );
         let mut found = Vec::new();
         for (p, first, end) in stretches {
             for i in first..end.saturating_sub(2) {
@@ -71,26 +69,8 @@ impl Rule for FirstPerson {
     }
 }
 
-/// The person an article is an interview with: the first named in the sentence that first says
-/// "interview" near its top ("Wikinews interviews Tom Vale", "An interview with LibriVox founder
-/// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before it.
-fn interviewee(input: &Input, ctx: &roles::Ctx) -> Option<usize> {
-    let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
-        input.pieces[k].entity.is_none()
-            && input
-                .text(k)
-                .get(..9)
-                .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
-    })?;
-    let sentence = |j: &usize| input.same_sentence(*j, k);
-    (k + 1..input.pieces.len())
-        .take_while(sentence)
-        .find_map(|j| ctx.person(j))
-        .or_else(|| (0..k).rev().take_while(sentence).find_map(|j| ctx.person(j)))
-}
-
-/// The answers of an interview: its paragraphs, as `(first piece, end piece)`, that ask
-/// nothing (a question ends in "?") and lie outside every quote (`quoted`).
+/// The paragraphs, as `(first piece, end piece)`, that lie outside every quote (`quoted`):
+/// in an interview, the answers among them are the interviewee's.
 fn answers<'q>(input: &'q Input, quoted: &'q [(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'q {
     let n = input.pieces.len();
     let starts = (0..n).filter(move |&k| k == 0 || input.line_break_between(k - 1, k));
@@ -100,9 +80,7 @@ fn answers<'q>(input: &'q Input, quoted: &'q [(usize, usize)]) -> impl Iterator<
         let end = starts.peek().copied().unwrap_or(n);
         Some((first, end))
     })
-    .filter(move |&(first, end)| {
-        input.text(end - 1) != "?" && !quoted.iter().any(|&(a, b)| a < end && first < b)
-    })
+    .filter(move |&(first, end)| !quoted.iter().any(|&(a, b)| a < end && first < b))
 }
 
 /// The index of person `id` ("p3" → 2).

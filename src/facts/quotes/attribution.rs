@@ -697,6 +697,10 @@ impl Finder<'_> {
         if let Some(pronoun) = roles::personal_pronoun(input.text(k)) {
             return self.antecedent(k.min(at), pronoun);
         }
+        // "I say, 'Hey John'" in an interview's answer.
+        if input.word_in(k, &["I"]) {
+            return self.ctx.first_person(input, k).map(Speaker::Person);
+        }
         // "it said", "the club said": the organisation last quoted or named.
         let body = k > 0
             && input.word_in(k - 1, &["the", "The"])

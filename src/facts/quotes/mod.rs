@@ -182,6 +182,12 @@ mod tests {
     #[test]
     fn speaker_before_the_quote() {
         check(&[
+            // "I" in an interview's answer is the interviewee; in a question, no one.
+            (
+                "Wikinews interviews Jan Olsen\n\nDid you say \"never\"?\n\nI said, \"We will win.\"",
+                &[("Jan Olsen", Person)],
+                &[("Jan Olsen", "We will win.")],
+            ),
             // An adverb or a reflexive between the subject and the verb.
             (
                 "Jan Olsen himself famously exclaimed: \"I am the victim of a plot.\"",

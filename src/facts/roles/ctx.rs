@@ -21,7 +21,13 @@ pub struct Ctx {
     named: Vec<(usize, usize)>,
     /// [`Self::named`] and the "He"/"She" subject of a sentence, with the person each stands for.
     subjects: Vec<(usize, usize)>,
+    /// The person the article is an interview with, if it is one ([`interviewee`]).
+    interviewee: Option<usize>,
 }
+
+/// Pieces at the top of an article where its interview is announced, at most ("Wikinews
+/// interviews …", "An interview with …", "… interviewed by …").
+const INTRO: usize = 80;
 
 /// How far back a pronoun's antecedent is looked for, in pieces.
 const ANTECEDENT_REACH: usize = 120;
@@ -57,13 +63,25 @@ impl Ctx {
         for (i, o) in facts.organizations.iter().enumerate() {
             org_mentions.extend(o.mentions.iter().map(|m| (m.start, i)));
         }
+        let interviewee = interviewee(input, &person_at);
         Ctx {
             orgs: organizations::index(facts),
             org_mentions,
             person_at,
             named,
             subjects,
+            interviewee,
         }
+    }
+
+    /// Whom "I" at piece `k` outside quotes stands for: in an interview, the interviewee, where
+    /// the paragraph asks nothing (the interviewer's questions end in "?").
+    pub fn first_person(&self, input: &Input, k: usize) -> Option<usize> {
+        let p = self.interviewee?;
+        let end = (k + 1..input.pieces.len())
+            .find(|&j| input.line_break_between(j - 1, j))
+            .unwrap_or(input.pieces.len());
+        (input.text(end - 1) != "?").then_some(p)
     }
 
     /// The person piece `i` names, if it is a person mention (marked or a bare surname).
@@ -132,6 +150,26 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         }
     }
     known
+}
+
+/// The person an article is an interview with: the first named in the sentence that first says
+/// "interview" near its top ("Wikinews interviews Tom Vale", "An interview with LibriVox founder
+/// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before
+/// it. `person_at` is [`Ctx::person_at`].
+fn interviewee(input: &Input, person_at: &[Option<u32>]) -> Option<usize> {
+    let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
+        input.pieces[k].entity.is_none()
+            && input
+                .text(k)
+                .get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
+    })?;
+    let person = |j: usize| person_at[j].map(|p| p as usize);
+    let sentence = |j: &usize| input.same_sentence(*j, k);
+    (k + 1..input.pieces.len())
+        .take_while(sentence)
+        .find_map(person)
+        .or_else(|| (0..k).rev().take_while(sentence).find_map(person))
 }
 
 /// "he" or "she" for the personal pronoun `word`, as a sentence or a quote's attribution
