@@ -492,6 +492,12 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // An office written in initials after a name takes no part of the name.
+    Sentence {
+        text: "Tom Vale MP said no. Ann Lee QC, the prosecutor, agreed.",
+        want: &[("Tom Vale", "", "", ""), ("Ann Lee", "prosecutor", "", "")],
+        not: &[],
+    },
     // Initials before a surname, with a cue, are a person's name, whatever the tagger reads.
     Sentence {
         text: "A.C. Dunn, chief financial officer and treasurer at the Halden Foundation, said no.",

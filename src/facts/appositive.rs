@@ -25,17 +25,19 @@ impl Rule for Appositive {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.named() {
-            if !input.word_in(i + 1, &[","]) {
+            // "Ann Lee QC, the prosecutor", "Tom Vale (1841 – 1904), a composer".
+            let comma = roles::subject::after_name(input, i);
+            if !input.word_in(comma, &[","]) {
                 continue;
             }
             // "Tom Becker, 52, a senior analyst": the age stands between.
-            let age = (input.is(i + 2, Label::Cardinal)
+            let age = (input.is(comma + 1, Label::Cardinal)
                 || input
                     .pieces
-                    .get(i + 2)
+                    .get(comma + 1)
                     .is_some_and(|p| p.kind == crate::types::TokenKind::Number))
-                && input.word_in(i + 3, &[","]);
-            let after_comma = if age { i + 4 } else { i + 2 };
+                && input.word_in(comma + 2, &[","]);
+            let after_comma = if age { comma + 3 } else { comma + 1 };
             // "Tom Vale, also a member of …", "Ann Lee, now the company's chief executive".
             let after_comma =
                 after_comma + usize::from(input.word_in(after_comma, &["also", "now", "formerly", "once"]));

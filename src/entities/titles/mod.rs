@@ -323,6 +323,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
     // and name recognisers ("Acme creator", "Ohio student"); an office from the titles
     // lexicon keeps them ("Defence minister", "Yukos spokesman"), as its name may hold them.
     let office = ctx.entries_at(i).any(|m| m.entry.kind == Kind::Title);
+    let initialism = super::names::is_postnominal(ctx.text(i));
     let mut first = i;
     let mut taken = 0;
     while first > floor && taken < MODIFIERS && ctx.same_sentence(first - 1, i) {
@@ -383,7 +384,9 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         }
         let ok = is_qualifier(ctx, k)
             || if ctx.is_cap(k) {
-                (office || !lower_head) && is_cap_modifier(ctx, k)
+                // "Tom Vale MP", "Labour MP": before an office written in initials, capitals are
+                // a name or the holder's side, never part of the office.
+                (office || !lower_head) && is_cap_modifier(ctx, k) && !initialism
             } else {
                 lower_head && is_modifier(ctx, k) && !words::in_list(words::PLACE_KINDS, ctx.text(k))
             };

@@ -35,13 +35,16 @@ pub fn opens_clause(input: &Input, i: usize) -> bool {
 }
 
 /// The first piece after the subject's name at `i` and what trails it before a predicate:
-/// letters after the name ("Tom Vale DBE RA") and an aside in brackets, which may hold brackets
+/// letters after the name ("Tom Vale DBE RA", an office in initials: "Ann Lee QC") and an aside in brackets, which may hold brackets
 /// of its own ("(1841 – 1904)", "(/ d(ə)ˈvale /; Varnish: [ˈtɔm]; 1841 – 1904)"). An unclosed
 /// bracket is left where it is.
 pub fn after_name(input: &Input, i: usize) -> usize {
     let mut k = i + 1;
     while k <= i + POSTNOMINALS
-        && input.pieces.get(k).is_some_and(|p| p.entity.is_none())
+        && input
+            .pieces
+            .get(k)
+            .is_some_and(|p| p.entity.is_none() || p.label == Some(crate::types::Label::Title))
         && crate::entities::is_postnominal(input.text(k))
     {
         k += 1;
