@@ -492,6 +492,12 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // An office "to" a known place keeps it, with or without "the".
+    Sentence {
+        text: "UK Ambassador to France Ian Frost met the minister.",
+        want: &[("Ian Frost", "Ambassador to France", "", "United Kingdom")],
+        not: &[],
+    },
     // An office written in initials after a name takes no part of the name.
     Sentence {
         text: "Tom Vale MP said no. Ann Lee QC, the prosecutor, agreed.",

@@ -560,8 +560,9 @@ mod tests {
                 &[("PERSON", "Maria Gonzalez")],
             ),
             (
+                // The country is the office's ("Ambassador to Canada"), no place of its own.
                 "For Ambassador to Canada Tom Becker, the work of this team matters.",
-                &[("GPE", "Canada"), ("PERSON", "Tom Becker")],
+                &[("PERSON", "Tom Becker")],
             ),
             // A source list's publication, between the quoted headline and the day; an
             // epigraph's speaker with a year is no publication.

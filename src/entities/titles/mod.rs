@@ -477,7 +477,11 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             }
             "in" => return end + field_after_in(ctx, j + 1),
             "of" | "for" => j += 1,
-            "to" if j + 1 < ctx.len() && ctx.text(j + 1) == "the" => j += 1,
+            // "Ambassador to the United States", "Envoy to Syria": a place the office is to
+            // (a lower-case word after "to" is most often a verb: "minister to replace").
+            "to" if j + 1 < ctx.len() && (ctx.text(j + 1) == "the" || ctx.place_at(j + 1).is_some()) => {
+                j += 1
+            }
             "and" if end > 0 && !ctx.is_cap(end - 1) => return end,
             "and" => j += 1,
             _ => return end,
