@@ -492,6 +492,12 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // A rating's class after its head is part of the title.
+    Sentence {
+        text: "Petty Officer 2nd Class Ann Lee said no.",
+        want: &[("Ann Lee", "Petty Officer 2nd Class", "", "")],
+        not: &[],
+    },
     // An office "to" a known place keeps it, with or without "the".
     Sentence {
         text: "UK Ambassador to France Ian Frost met the minister.",

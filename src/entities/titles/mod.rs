@@ -86,6 +86,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         {
             end += 1;
         }
+        // "Petty Officer 2nd Class", "Operator First Class": a rating's class after its head.
+        if end + 1 < ctx.len() && ctx.text(end + 1) == "Class" && is_ordinal(ctx.text(end)) {
+            end += 2;
+        }
         let Some(first) = left_edge(ctx, i, next_free, &in_org) else {
             i = end;
             continue;
@@ -843,6 +847,15 @@ fn given_by_position(
             || k < ctx.len() && is_modifier(ctx, k) && !ctx.text(k).ends_with('s')
     };
     (name_at(end) && !(weak && weak_adjective())) || org_then_name() || after_name || comma_name
+}
+
+/// "1st", "2nd", "3rd", "4th" … or "First" … "Fourth": a class's ordinal.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th"))
+        || matches!(word, "First" | "Second" | "Third" | "Fourth")
 }
 
 /// Whether the phrase from `first` is listed after other nouns in a predicate: "is an American
