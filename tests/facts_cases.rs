@@ -492,6 +492,15 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[("Mark Dunn", "player", "", "")],
     },
+    // An office and a comma before a name that carries its own rank: both are the person's.
+    Sentence {
+        text: "The Halden Task Force Commander, Lt. Gen. Tom Vale, said the operation would go on.",
+        want: &[
+            ("Tom Vale", "Lt. Gen.", "", ""),
+            ("Tom Vale", "Commander", "Halden Task Force", ""),
+        ],
+        not: &[],
+    },
     // A rating's class after its head is part of the title.
     Sentence {
         text: "Petty Officer 2nd Class Ann Lee said no.",

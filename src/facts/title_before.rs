@@ -44,8 +44,14 @@ impl Rule for TitleBeforeName {
                 d.country = gazetteer::country(input.text(i + 2)).map(str::to_string);
             }
             if !plural {
+                // "the Task Force Commander, Lt. Gen. Tom Vale": an office and a comma before
+                // the rank the name carries.
+                let office = (d.first > 1 && input.word_in(d.first - 1, &[","]))
+                    .then(|| title_before(input, facts, ctx, d.first - 1))
+                    .flatten();
+                let coordinated = coordinated_before(input, facts, ctx, &d);
                 roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
-                if let Some(other) = coordinated_before(input, facts, ctx, &d) {
+                for other in coordinated.into_iter().chain(office) {
                     roles::add(facts, p, &other, roles::span(input, other.first, i), self.id());
                 }
                 continue;
