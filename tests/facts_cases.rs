@@ -501,6 +501,12 @@ const SENTENCES: &[Sentence] = &[
         ],
         not: &[],
     },
+    // "Outgoing", like "new", describes the holder, not the office.
+    Sentence {
+        text: "The outgoing governor, Tom Vale, said no.",
+        want: &[("Tom Vale", "governor", "", "")],
+        not: &[("Tom Vale", "outgoing governor", "", "")],
+    },
     // A rating's class after its head is part of the title.
     Sentence {
         text: "Petty Officer 2nd Class Ann Lee said no.",

@@ -68,6 +68,7 @@ pub const DESCRIPTIVE: &[&str] = &[
     "noted",
     "notorious",
     "old",
+    "outgoing",
     "outspoken",
     "popular",
     "powerful",
