@@ -71,16 +71,48 @@ impl Rule for FirstPerson {
 
 /// The paragraphs, as `(first piece, end piece)`, that lie outside every quote (`quoted`):
 /// in an interview, the answers among them are the interviewee's.
-fn answers<'q>(input: &'q Input, quoted: &'q [(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'q {
+fn answers<'q>(input: &'q Input, quoted: &[(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'q {
     let n = input.pieces.len();
     let starts = (0..n).filter(move |&k| k == 0 || input.line_break_between(k - 1, k));
     let mut starts = starts.peekable();
+    let quoted = Overlaps::new(quoted);
     std::iter::from_fn(move || {
         let first = starts.next()?;
         let end = starts.peek().copied().unwrap_or(n);
         Some((first, end))
     })
-    .filter(move |&(first, end)| !quoted.iter().any(|&(a, b)| a < end && first < b))
+    .filter(move |&(first, end)| !quoted.any(first, end))
+}
+
+/// Ranges `(a, b)` asked whether any overlaps `first..end` (`a < end && first < b`) in
+/// logarithmic time: a long text has thousands of paragraphs and of quotes.
+struct Overlaps {
+    /// Every range's start, sorted.
+    starts: Vec<usize>,
+    /// The greatest end among the ranges up to each one in `starts`' order.
+    furthest_end: Vec<usize>,
+}
+
+impl Overlaps {
+    fn new(ranges: &[(usize, usize)]) -> Overlaps {
+        let mut sorted = ranges.to_vec();
+        sorted.sort_unstable();
+        let starts = sorted.iter().map(|&(a, _)| a).collect();
+        let furthest_end = sorted
+            .iter()
+            .scan(0, |max, &(_, b)| {
+                *max = b.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Overlaps { starts, furthest_end }
+    }
+
+    /// Whether some range starts before `end` and ends after `first`.
+    fn any(&self, first: usize, end: usize) -> bool {
+        let starting_before = self.starts.partition_point(|&a| a < end);
+        starting_before > 0 && self.furthest_end[starting_before - 1] > first
+    }
 }
 
 /// The index of person `id` ("p3" → 2).
@@ -92,6 +124,19 @@ fn person_index(id: &str) -> Option<usize> {
 mod tests {
     use crate::facts::testing::{facts, row, table};
     use crate::types::Label::*;
+
+    #[test]
+    fn overlaps_agree_with_a_scan_of_every_range() {
+        let ranges = [(4, 9), (2, 3), (12, 12), (20, 15), (7, 8)];
+        let overlaps = super::Overlaps::new(&ranges);
+        for first in 0..24 {
+            for end in first..24 {
+                let scan = ranges.iter().any(|&(a, b)| a < end && first < b);
+                assert_eq!(overlaps.any(first, end), scan, "{first}..{end}");
+            }
+        }
+        assert!(!super::Overlaps::new(&[]).any(0, 5));
+    }
 
     #[test]
     fn an_interviews_answers_are_the_interviewees() {
