@@ -66,12 +66,14 @@ enum Reading {
 /// says otherwise.
 pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     let mut readings = vec![Reading::Person; kept.len()];
+    let mut runs = token_runs(ctx, kept);
     // The first and last words of the names of two words or more that are no office alone: a
     // lone office word among them is someone's name ("Tom Baker" … "Baker").
     let name_words: FxHashSet<&str> = kept
         .iter()
-        .filter(|c| c.label == Label::Person)
-        .filter_map(|c| tokens(ctx, c.span))
+        .zip(&runs)
+        .filter(|(c, _)| c.label == Label::Person)
+        .filter_map(|(_, &run)| run)
         .filter(|&(f, e)| e - f >= 2 && !office_only(ctx, f, e))
         .flat_map(|(f, e)| [ctx.text(f), ctx.text(e - 1)])
         .collect();
@@ -81,7 +83,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
         if kept[i].label != Label::Person {
             continue;
         }
-        let Some((mut first, mut end)) = tokens(ctx, kept[i].span) else {
+        let Some((mut first, mut end)) = runs[i] else {
             continue;
         };
         // "Booker Prize-winner": an agent noun hyphened to a name makes a compound; the name is
@@ -106,7 +108,8 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             first += 1;
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
-        readings[i] = reading(ctx, kept, &name_words, i, first, end);
+        runs[i] = tokens(ctx, kept[i].span);
+        readings[i] = reading(ctx, kept, &runs, &name_words, i, first, end);
         if readings[i] == Reading::Person {
             let entry = bound.entry(ctx.text(end - 1)).or_default();
             entry.0 += 1;
@@ -123,10 +126,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
                 .is_some_and(|&(n, the)| n == the && !ctx.is(first, Kind::GivenName))
         };
         // Only people: every other entity's reading is also the default.
-        if c.label == Label::Person
-            && readings[i] == Reading::Person
-            && tokens(ctx, c.span).is_some_and(only_the)
-        {
+        if c.label == Label::Person && readings[i] == Reading::Person && runs[i].is_some_and(only_the) {
             readings[i] = Reading::Nothing;
         }
     }
@@ -187,6 +187,7 @@ fn plays_a_part(ctx: &Ctx, first: usize) -> bool {
 fn reading(
     ctx: &Ctx,
     kept: &[Candidate],
+    runs: &[Run],
     name_words: &FxHashSet<&str>,
     i: usize,
     first: usize,
@@ -226,7 +227,7 @@ fn reading(
     // Booker Prize").
     let award =
         end - first >= 2 && matches!(last, "Prize" | "Prizes" | "Award" | "Awards" | "Medal" | "Trophy");
-    if award || examples_of_a_thing(ctx, kept, i) {
+    if award || examples_of_a_thing(ctx, runs, i) {
         return Reading::Nothing;
     }
     // "Stoker (2013), Belle (2013) and …": a title with its year in brackets, listed, is a work.
@@ -264,7 +265,7 @@ fn reading(
     if plural_acronym || (end - first >= 2 && last == "Day") {
         return Reading::Nothing;
     }
-    if in_place_list(ctx, kept, i) {
+    if in_place_list(ctx, kept, runs, i) {
         return Reading::Place;
     }
 
@@ -334,9 +335,9 @@ fn is_adherent_noun(ctx: &Ctx, k: usize) -> bool {
 
 /// The list of entities joined by commas, "and" and "or" that `kept[i]` belongs to: its first
 /// and last members, and whether "and"/"or" closes it.
-fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) {
-    let joiner = |a: &Candidate, b: &Candidate| {
-        let (Some((_, a_end)), Some((b_first, _))) = (tokens(ctx, a.span), tokens(ctx, b.span)) else {
+fn list_around(ctx: &Ctx, runs: &[Run], i: usize) -> (usize, usize, bool) {
+    let joiner = |a: usize, b: usize| {
+        let (Some((_, a_end)), Some((b_first, _))) = (runs[a], runs[b]) else {
             return None;
         };
         match b_first.checked_sub(a_end)? {
@@ -348,11 +349,11 @@ fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) 
     };
     let (mut lo, mut hi) = (i, i);
     let mut closed = false;
-    while let Some(j) = lo.checked_sub(1).and_then(|p| joiner(&kept[p], &kept[lo])) {
+    while let Some(j) = lo.checked_sub(1).and_then(|p| joiner(p, lo)) {
         closed |= j != ",";
         lo -= 1;
     }
-    while let Some(j) = kept.get(hi + 1).and_then(|n| joiner(&kept[hi], n)) {
+    while let Some(j) = (hi + 1 < runs.len()).then(|| joiner(hi, hi + 1)).flatten() {
         closed |= j != ",";
         hi += 1;
     }
@@ -362,10 +363,10 @@ fn list_around(ctx: &Ctx, kept: &[Candidate], i: usize) -> (usize, usize, bool) 
 /// "the ancient gods, such as X, Y and Z", "brands including X", "such bands as X": the list
 /// `kept[i]` belongs to gives examples of a plural noun that names no kind of person (WordNet's
 /// role nouns do: "artists such as X" are people).
-fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
+fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
     // Most people follow no list word: the list is looked for only after one, or after a
     // lower-case plural.
-    let after_list_word = tokens(ctx, kept[i].span).is_some_and(|(first, _)| {
+    let after_list_word = runs[i].is_some_and(|(first, _)| {
         first > 0 && {
             let w = ctx.text(first - 1);
             matches!(
@@ -377,8 +378,8 @@ fn examples_of_a_thing(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
     if !after_list_word {
         return false;
     }
-    let (lo, _, _) = list_around(ctx, kept, i);
-    let Some((first, _)) = tokens(ctx, kept[lo].span) else {
+    let (lo, _, _) = list_around(ctx, runs, i);
+    let Some((first, _)) = runs[lo] else {
         return false;
     };
     let word = |k: usize| (k < first && ctx.same_sentence(k, first)).then(|| ctx.text(k));
@@ -470,36 +471,64 @@ fn the_bound(ctx: &Ctx, first: usize, end: usize) -> bool {
 /// Person `kept[i]` is a member of a list of names with a place in it, joined by commas and
 /// closed by "and" or "or": "attacks on Karvia and Dun Vale", "in Karvia, Dun Vale and Orm".
 /// A list behind a sentence's opening phrase ("In Karvia, Roe and Doe said") is not one list.
-fn in_place_list(ctx: &Ctx, kept: &[Candidate], i: usize) -> bool {
+fn in_place_list(ctx: &Ctx, kept: &[Candidate], runs: &[Run], i: usize) -> bool {
     // A place the rules or lists found, not the tagger's guess ("the decision in X and Y"),
     // and not one that modifies what follows it ("X and U.S. Ambassador Y").
-    let place = |c: &Candidate| {
-        matches!(c.label, Label::Gpe | Label::Loc)
-            && c.score >= RULE_SCORE
-            && tokens(ctx, c.span).is_some_and(|(_, end)| {
+    let place = |k: usize| {
+        matches!(kept[k].label, Label::Gpe | Label::Loc)
+            && kept[k].score >= RULE_SCORE
+            && runs[k].is_some_and(|(_, end)| {
                 end >= ctx.len() || !ctx.is_word(end) || JOINERS.contains(&ctx.text(end))
             })
     };
-    let (lo, hi, mut closed) = list_around(ctx, kept, i);
+    let (lo, hi, mut closed) = list_around(ctx, runs, i);
     // "in X, Y and Z" where Z is no entity: the list still closes.
     closed = closed
-        || tokens(ctx, kept[hi].span).is_some_and(|(_, end)| {
+        || runs[hi].is_some_and(|(_, end)| {
             end + 1 < ctx.len() && matches!(ctx.text(end), "and" | "or") && ctx.is_cap(end + 1)
         });
-    let opener = tokens(ctx, kept[lo].span).is_some_and(|(first, _)| {
+    let opener = runs[lo].is_some_and(|(first, _)| {
         first > 0 && ctx.is_function_word(first - 1) && !ctx.same_sentence(first.saturating_sub(2), first)
     });
     let members = if opener { lo + 1..=hi } else { lo..=hi };
-    closed && hi > lo && members.clone().any(|k| k != i && place(&kept[k])) && members.contains(&i)
+    closed && hi > lo && members.clone().any(|k| k != i && place(k)) && members.contains(&i)
 }
 
-/// The tokens `first..end` a span covers exactly, if it lies on token boundaries.
-fn tokens(ctx: &Ctx, span: Span) -> Option<(usize, usize)> {
+/// The tokens `first..end` a candidate covers exactly, if it lies on token boundaries and opens
+/// with a word.
+type Run = Option<(usize, usize)>;
+
+/// The tokens `first..end` a span covers exactly ([`Run`]).
+fn tokens(ctx: &Ctx, span: Span) -> Run {
     let tokens = &ctx.doc.tokens;
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.end <= span.end);
+    run(ctx, span, first, end)
+}
+
+fn run(ctx: &Ctx, span: Span, first: usize, end: usize) -> Run {
+    let tokens = &ctx.doc.tokens;
     (first < end && tokens[first].span.start == span.start && tokens[first].kind == TokenKind::Word)
         .then_some((first, end))
+}
+
+/// [`tokens`] of every candidate of `kept` (sorted by start, non-overlapping, so each bound
+/// only moves forward), in one walk over the tokens: the rules ask for them again and again,
+/// and two binary searches each over a long text's tokens missed the cache at every step.
+fn token_runs(ctx: &Ctx, kept: &[Candidate]) -> Vec<Run> {
+    let tokens = &ctx.doc.tokens;
+    let (mut first, mut end) = (0, 0);
+    kept.iter()
+        .map(|c| {
+            while first < tokens.len() && tokens[first].span.start < c.span.start {
+                first += 1;
+            }
+            while end < tokens.len() && tokens[end].span.end <= c.span.end {
+                end += 1;
+            }
+            run(ctx, c.span, first, end)
+        })
+        .collect()
 }
 
 #[cfg(test)]
