@@ -460,17 +460,54 @@ fn join(
 /// "he"/"she" for a person named with a courtesy title or style ("Mr Howard", "Lady Thatcher").
 pub fn gender(input: &Input, person: &Person) -> Option<&'static str> {
     person.mentions.iter().find_map(|m| {
+        // Most mentions have no courtesy word in or before them, which the bytes around show
+        // without a binary search for the piece (cache misses all the way on a long text).
+        if !courtesy_near(input.doc.text, m.start) {
+            return None;
+        }
         let at = input.piece_at(m.start)?;
         let first = input.text(at).split_whitespace().next().unwrap_or("");
         let before = if at > 0 { input.text(at - 1) } else { "" };
         [first, before]
             .into_iter()
-            .find_map(|w| match w.trim_end_matches('.') {
-                "Mr" | "Sir" | "Lord" | "Baron" => Some("he"),
-                "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some("she"),
-                _ => None,
-            })
+            .find_map(|w| courtesy_pronoun(w.trim_end_matches('.')))
     })
+}
+
+/// Courtesy titles and styles, and the pronoun each one implies.
+const GENDERED_COURTESY: &[(&str, &str)] = &[
+    ("Mr", "he"),
+    ("Sir", "he"),
+    ("Lord", "he"),
+    ("Baron", "he"),
+    ("Mrs", "she"),
+    ("Ms", "she"),
+    ("Miss", "she"),
+    ("Dame", "she"),
+    ("Lady", "she"),
+    ("Baroness", "she"),
+];
+
+fn courtesy_pronoun(word: &str) -> Option<&'static str> {
+    GENDERED_COURTESY
+        .iter()
+        .find(|&&(w, _)| w == word)
+        .map(|&(_, pronoun)| pronoun)
+}
+
+/// Whether a courtesy word may be the first word at byte `at` or the piece before it: the text
+/// there starts with one, or, before `at`, ends with one (past the spaces and dots between).
+/// Never false where [`gender`] would find one; a character other than an ASCII one before
+/// `at` (a gap [`crate::text`] skips that is no space) leaves the answer to the pieces.
+fn courtesy_near(text: &str, at: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
+        return true;
+    };
+    let before = before.trim_end().trim_end_matches('.');
+    !before.chars().next_back().is_none_or(|c| c.is_ascii())
+        || GENDERED_COURTESY
+            .iter()
+            .any(|&(w, _)| after.starts_with(w) || before.ends_with(w))
 }
 
 #[cfg(test)]
@@ -483,6 +520,18 @@ mod tests {
             .iter()
             .map(|p| (p.name.as_str(), p.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn courtesy_words_are_looked_for_in_and_before_a_mention() {
+        let near = |text: &str, mention: &str| super::courtesy_near(text, text.find(mention).unwrap());
+        assert!(near("Yesterday Mr. Vale left.", "Vale"));
+        assert!(near("Yesterday Lady Ann Roe left.", "Lady"));
+        assert!(near("Then Baroness\nRoe left.", "Roe"));
+        assert!(!near("Yesterday Tom Vale left.", "Tom"));
+        assert!(!near("The minister, Tom Vale, left.", "Tom"));
+        // A character the ASCII test cannot vouch for leaves the answer to the pieces.
+        assert!(near("“Tom Vale left.", "Tom"));
     }
 
     #[test]
