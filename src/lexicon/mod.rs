@@ -102,9 +102,10 @@ pub struct Lexicon {
     /// [`KeyHash`] of an ASCII-lower-cased surface, or of a token-aligned prefix of one → its
     /// slot. Keyed by hash, not string: building it allocates nothing per entry, and
     /// [`Lexicon::find`] hashes a growing span without copying it. A collision costs only a
-    /// wasted comparison: [`written_as`] checks every entry against the text.
-    index: FxHashMap<u64, u32>,
-    slots: Vec<Slot>,
+    /// wasted comparison: [`written_as`] checks every entry against the text. The slot sits in
+    /// the table itself, in the 16 bytes a key and an index took: most tokens that find their
+    /// key find only a prefix, and reading it costs no second cache miss.
+    index: FxHashMap<u64, Slot>,
     /// Entry indices grouped by key; a slot's entries are one run of it.
     by_key: Vec<u32>,
 }
@@ -128,18 +129,11 @@ impl Lexicon {
             parse(kind, data, &mut entries);
             lists.push((kind, start..entries.len()));
         }
-        let mut index: FxHashMap<u64, u32> =
+        let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
-        let mut slots: Vec<Slot> = Vec::with_capacity(entries.len());
-        let mut slot_of = |index: &mut FxHashMap<u64, u32>, key: u64| -> usize {
-            *index.entry(key).or_insert_with(|| {
-                slots.push(Slot::default());
-                slots.len() as u32 - 1
-            }) as usize
-        };
-        let mut entry_slots: Vec<u32> = Vec::with_capacity(entries.len());
-        let mut prefixes = Vec::new();
-        for e in &entries {
+        // Each entry's key, to place it in its slot's run once the runs are laid out.
+        let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
             let Some((&first, rest)) = e.surface.as_bytes().split_first() else {
                 continue;
             };
@@ -152,38 +146,32 @@ impl Lexicon {
                 // which UAX #29 never splits.
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
-                    prefixes.push(slot_of(&mut index, h.value()));
+                    index.entry(h.value()).or_default().prefix = true;
                 }
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
-            entry_slots.push(slot_of(&mut index, h.value()) as u32);
-        }
-        for i in prefixes {
-            slots[i].prefix = true;
+            index.entry(h.value()).or_default().len += 1;
+            entry_keys.push((i as u32, h.value()));
         }
         // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
-        // of 44 000 keys.
-        for &s in &entry_slots {
-            slots[s as usize].entries.end += 1;
-        }
+        // of 44 000 keys. `len` counts the run's entries again as they are placed.
         let mut next = 0;
-        for slot in &mut slots {
-            let count = slot.entries.end;
-            slot.entries = next..next;
-            next += count;
+        for slot in index.values_mut() {
+            slot.start = next;
+            next += u32::from(slot.len);
+            slot.len = 0;
         }
         let mut by_key = vec![0; entries.len()];
-        for (i, &s) in entry_slots.iter().enumerate() {
-            let run = &mut slots[s as usize].entries;
-            by_key[run.end as usize] = i as u32;
-            run.end += 1;
+        for (i, key) in entry_keys {
+            let slot = index.get_mut(&key).expect("every entry's key has a slot");
+            by_key[(slot.start + u32::from(slot.len)) as usize] = i;
+            slot.len += 1;
         }
         Lexicon {
             entries,
             lists,
             index,
-            slots,
             by_key,
         }
     }
@@ -205,16 +193,11 @@ impl Lexicon {
     pub fn lookup(&self, s: &str, kind: Kind) -> Option<&Entry> {
         let mut key = KeyHash::new();
         key.push(s.as_bytes());
-        let slot = self.slot(key.value())?;
-        self.by_key[slot.entries.start as usize..slot.entries.end as usize]
+        let slot = self.index.get(&key.value())?;
+        self.by_key[slot.entries()]
             .iter()
             .map(|&i| &self.entries[i as usize])
             .find(|e| e.kind == kind && e.surface == s)
-    }
-
-    /// The slot of a [`KeyHash`] value, if any entry or prefix has it.
-    fn slot(&self, key: u64) -> Option<&Slot> {
-        self.index.get(&key).map(|&i| &self.slots[i as usize])
     }
 
     /// Every entry found in the article that starts and ends on token boundaries and matches
@@ -232,11 +215,11 @@ impl Lexicon {
                 let span = Span::new(t.span.start, u.span.end);
                 key.push(&doc.text.as_bytes()[hashed..span.end]);
                 hashed = span.end;
-                let Some(slot) = self.slot(key.value()) else {
+                let Some(slot) = self.index.get(&key.value()) else {
                     break;
                 };
                 let found = span.text(doc.text);
-                for &i in &self.by_key[slot.entries.start as usize..slot.entries.end as usize] {
+                for &i in &self.by_key[slot.entries()] {
                     let entry = &self.entries[i as usize];
                     if written_as(entry, found) {
                         out.push(LexMatch {
@@ -257,13 +240,21 @@ impl Lexicon {
     }
 }
 
-/// What sits under one index key.
+/// What sits under one index key: 8 bytes, so a key and its slot fill 16.
 #[derive(Default)]
 struct Slot {
-    /// The run of [`Lexicon::by_key`] holding the entries whose lower-cased surface is the key.
-    entries: std::ops::Range<u32>,
+    /// Where the run of [`Lexicon::by_key`] holding the entries whose lower-cased surface is
+    /// the key starts, and how long it is (no key has more than a few entries).
+    start: u32,
+    len: u16,
     /// The key is also a token-aligned prefix of a longer entry.
     prefix: bool,
+}
+
+impl Slot {
+    fn entries(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + usize::from(self.len)
+    }
 }
 
 /// FNV-1a over ASCII-lower-cased bytes, fed piece by piece: a span's hash grows with it.
