@@ -47,7 +47,7 @@ impl Rule for Events {
             }
             facts.events.push(Event {
                 name: name.to_string(),
-                place: place_after(input, facts, last),
+                place: place_after(input, last),
                 date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
                 start: span.start,
                 end: span.end,
@@ -60,27 +60,19 @@ impl Rule for Events {
 }
 
 /// "… in Tokyo", "… at Wembley": the place right after piece `i`.
-fn place_after(input: &Input, facts: &Facts, i: usize) -> Option<String> {
+fn place_after(input: &Input, i: usize) -> Option<String> {
     if !input.word_in(i + 1, &["in", "at"]) || !input.same_sentence(i, i + 2) {
         return None;
     }
-    place_name(input, facts, i + 2 + usize::from(input.word_in(i + 2, &["the"])))
+    place_name(input, i + 2 + usize::from(input.word_in(i + 2, &["the"])))
 }
 
-/// The canonical name of the place piece `k` names ("BAKU" → "Baku"), if it names one.
-pub fn place_name(input: &Input, facts: &Facts, k: usize) -> Option<String> {
-    if !matches!(input.label(k), Some(Label::Gpe | Label::Loc | Label::Fac)) {
-        return None;
-    }
-    let by_ref = input.pieces[k]
-        .entity
-        .and_then(|e| input.entities[e].reference.as_deref())
-        .and_then(|r| {
-            facts
-                .places
-                .get(r.strip_prefix('g')?.parse::<usize>().ok()?.checked_sub(1)?)
-        });
-    Some(by_ref.map_or_else(|| strip_article(input.text(k)).to_string(), |g| g.name.clone()))
+/// The place piece `k` names, as the article writes it (without "the"), if it names one. Not
+/// the place record's canonical name: a visit "to England" in 1883 was not one to the United
+/// Kingdom.
+pub fn place_name(input: &Input, k: usize) -> Option<String> {
+    matches!(input.label(k), Some(Label::Gpe | Label::Loc | Label::Fac))
+        .then(|| strip_article(input.text(k)).to_string())
 }
 
 #[cfg(test)]

@@ -123,7 +123,7 @@ impl Rule for Visits {
             if !input.same_sentence(i, dest) {
                 continue;
             }
-            let Some(place) = events::place_name(input, facts, dest) else {
+            let Some(place) = events::place_name(input, dest) else {
                 continue;
             };
             let visitor = if verb {
