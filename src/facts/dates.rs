@@ -21,11 +21,11 @@ impl Rule for Dates {
         let mut seen: FxHashMap<&str, DateValue> = FxHashMap::default();
         for e in input.entities.iter().filter(|e| e.label == Label::Date) {
             let v = seen
-                .entry(&e.text)
-                .or_insert_with(|| normalise(&e.text, anchor))
+                .entry(e.text)
+                .or_insert_with(|| normalise(e.text, anchor))
                 .clone();
             facts.dates.push(DateFact {
-                text: e.text.clone(),
+                text: e.text.to_string(),
                 start: e.start,
                 end: e.end,
                 value: v.value,

@@ -33,12 +33,12 @@ impl Rule for Organizations {
         // An organisation name as written → its key: names recur, and the key is their text's
         // alone.
         let mut key_of: FxHashMap<String, String> = FxHashMap::default();
-        // Names from the input's copy of the entities, which this loop does not write.
+        // Names from what the input found, which this loop's writes to the entities leave alone.
         let names: Vec<&str> = input
             .entities
             .iter()
             .filter(|e| e.label == Label::Org)
-            .map(|e| strip_article(&e.text))
+            .map(|e| strip_article(e.text))
             .collect();
         let fullest = fullest_forms(&names);
         for e in entities.iter_mut().filter(|e| e.label == Label::Org) {

@@ -243,7 +243,7 @@ mod tests {
         let mut out = None;
         input(text, spec, |inp| {
             let mut facts = Facts::default();
-            let mut ents = inp.entities.to_vec();
+            let mut ents = crate::facts::testing::entities(text, spec);
             for rule in &crate::facts::RULES[..3] {
                 rule.apply(inp, &mut facts, &mut ents);
             }
@@ -371,7 +371,7 @@ mod tests {
         ];
         input(text, &spec, |inp| {
             let mut facts = Facts::default();
-            let mut ents = inp.entities.to_vec();
+            let mut ents = crate::facts::testing::entities(text, &spec);
             for rule in crate::facts::RULES {
                 rule.apply(inp, &mut facts, &mut ents);
             }
