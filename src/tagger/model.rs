@@ -350,15 +350,10 @@ fn is_bridge(word: &str) -> bool {
 pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c {
     let doc = cx.doc;
     let end = cx.sentence.end;
-    // One past the last token glued (no space) to the word starting at `i`.
-    let word_end = move |i: usize| {
-        let glued = doc.tokens[i..end].windows(2);
-        i + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
-    };
     let upper = cx.casing == Casing::Upper;
     // A word is one run of bytes: one pass finds a capital (any letter or digit in capitals-only
     // sentences) among its ASCII bytes, and only a word with other characters is decoded.
-    let capital = move |r: Range<usize>| {
+    let capital = move |r: &Range<usize>| {
         let (start, end) = (doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
         let bytes = doc.text.as_bytes().get(start..end).unwrap_or_default();
         let hit = bytes
@@ -367,48 +362,39 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         match hit {
             None => false,
             Some(b) if b.is_ascii() => true,
-            Some(_) => r.into_iter().any(|i| {
+            Some(_) => r.clone().any(|i| {
                 features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
                     || (upper && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
             }),
         }
     };
-    let bridge = move |i: usize| word_end(i) == i + 1 && is_bridge(doc.token_text(i));
-    let mut i = cx.sentence.start;
-    std::iter::from_fn(move || loop {
-        if i >= end {
+    // The sentence's words in order, each token read once: glued tokens make one word.
+    let mut at = cx.sentence.start;
+    let mut words = std::iter::from_fn(move || {
+        let start = at;
+        if start >= end {
             return None;
         }
-        let w = word_end(i);
-        if !capital(i..w) {
-            i = w;
-            continue;
-        }
-        let start = i;
-        i = w;
-        loop {
-            let next = (i < end).then(|| word_end(i));
-            if let Some(w) = next.filter(|&w| capital(i..w)) {
-                i = w;
-                continue;
-            }
-            // Up to two bridge words, then a capitalised word.
-            let mut j = i;
-            let mut bridged = false;
-            for _ in 0..2 {
-                if j < end && bridge(j) {
-                    j += 1;
-                    if j < end && capital(j..word_end(j)) {
-                        i = word_end(j);
-                        bridged = true;
-                        break;
-                    }
-                }
-            }
-            if !bridged {
-                return Some(start..i);
+        let glued = doc.tokens[start..end].windows(2);
+        at = start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count();
+        Some(start..at)
+    });
+    // Each word is asked once whether it is a capital: the words after a segment that end it
+    // (lower case, or bridges not followed by a capital) are no capitals, so none starts another.
+    std::iter::from_fn(move || {
+        let mut segment = words.find(|w| capital(w))?;
+        let mut bridges = 0;
+        for w in words.by_ref() {
+            if capital(&w) {
+                segment.end = w.end;
+                bridges = 0;
+            } else if bridges < 2 && w.len() == 1 && is_bridge(doc.token_text(w.start)) {
+                bridges += 1;
+            } else {
+                break;
             }
         }
+        Some(segment)
     })
 }
 
@@ -782,6 +768,11 @@ mod tests {
                 "officials met Ban Ki-moon and the Bank of the Netherlands in Šiauliai and iPhone sales ėjo"
             ),
             ["Ban Ki-moon", "Bank of the Netherlands", "Šiauliai", "iPhone"]
+        );
+        // Up to two bridges between capitals; a third, a glued one or a sentence's end ends a segment.
+        assert_eq!(
+            segments_of("Straw and Fischer met Ludwig van der Rohe at the Bank of the of Netherlands office of-the Fund of"),
+            ["Straw", "Fischer", "Ludwig van der Rohe", "Bank", "Netherlands", "Fund"]
         );
         // In a capitals-only sentence every word with a letter or digit counts.
         assert_eq!(
