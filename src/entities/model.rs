@@ -80,20 +80,19 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
             && !unsure_org(doc, t, &rules)
     });
     let labels = article_labels(doc, &tagged);
-    let label_of = |s: &str| labels.get(s).copied();
     let mut covered = vec![false; doc.tokens.len()];
-    for t in &tagged {
+    for (k, t) in tagged.iter().enumerate() {
         let span = t.span(doc);
         covered[t.tokens.0..t.tokens.1].fill(true);
         let text = span.text(doc.text);
-        let label = label_of(text).unwrap_or(t.label);
+        let label = labels.of_span(k);
         // Shouted words defeat the tagger's case cues: there its span of several words never
         // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
         let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
         let score = if shouted { SCORE } else { score(t, span, &rules) };
         out.push(candidate(span, label, score));
     }
-    echoes(doc, &tagged, &label_of, &covered, out);
+    echoes(doc, &tagged, &labels, &covered, out);
 }
 
 /// Repeats of what the tagger found, at spots no tagged span covers: each tagged string with its
@@ -102,15 +101,15 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
 fn echoes<'a>(
     doc: &Doc<'a>,
     tagged: &[Tagged],
-    label_of: &dyn Fn(&str) -> Option<Label>,
+    labels: &ArticleLabels,
     covered: &[bool],
     out: &mut Vec<Candidate>,
 ) {
     // Keyed by their first token: full names, and surnames of people.
     let mut wanted: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
-    for t in tagged {
+    for (k, t) in tagged.iter().enumerate() {
         let surface = t.span(doc).text(doc.text);
-        let label = label_of(surface).unwrap_or(t.label);
+        let label = labels.of_span(k);
         push_echo(
             &mut wanted,
             doc.token_text(t.tokens.0),
@@ -121,23 +120,21 @@ fn echoes<'a>(
         let last = t.tokens.1 - 1;
         if label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_name_word(doc, last) {
             let surname = doc.token_text(last);
-            if label_of(surname).is_none_or(|l| l == Label::Person) {
+            if labels.of(surname).is_none_or(|l| l == Label::Person) {
                 push_echo(&mut wanted, surname, 1, surname, Label::Person);
             }
         }
     }
     let starts = first_bytes(wanted.keys().copied());
     let empty = wanted.contains_key("");
+    let wanted_start = |k: usize| match features::token_bytes(doc, k).first() {
+        Some(&b) => starts[usize::from(b)],
+        None => empty,
+    };
     let mut i = 0;
-    while i < doc.tokens.len() {
-        let wanted_start = match features::token_bytes(doc, i).first() {
-            Some(&b) => starts[usize::from(b)],
-            None => empty,
-        };
-        if !wanted_start {
-            i += 1;
-            continue;
-        }
+    // Most tokens start with no wanted string's first byte: skipped in a loop of their own.
+    while let Some(next) = (i..doc.tokens.len()).find(|&k| wanted_start(k)) {
+        i = next;
         let found = wanted.get(doc.token_text(i)).and_then(|list| {
             list.iter().find(|&&(n, surface, _)| {
                 i + n <= doc.tokens.len()
@@ -158,37 +155,85 @@ fn echoes<'a>(
 /// The label each string the tagger found takes at all its occurrences: its majority label
 /// (ties go to the first seen), except that a known given name which opens a person's full name
 /// in the article is that person when it stands alone ("Isabel Ruiz" … "work with Isabel").
-fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> FxHashMap<&'a str, Label> {
-    let mut votes: FxHashMap<&str, Vec<(Label, usize)>> = FxHashMap::default();
-    let mut given: FxHashSet<&str> = FxHashSet::default();
+fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
+    let mut strings = FxHashMap::with_capacity_and_hasher(tagged.len(), Default::default());
+    let mut votes: Vec<Votes> = Vec::new();
+    let mut of_span = Vec::with_capacity(tagged.len());
+    let mut given = Vec::new();
     for t in tagged {
-        let v = votes.entry(t.span(doc).text(doc.text)).or_default();
-        match v.iter_mut().find(|(l, _)| *l == t.label) {
-            Some((_, n)) => *n += 1,
-            None => v.push((t.label, 1)),
-        }
+        let k = *strings.entry(t.span(doc).text(doc.text)).or_insert_with(|| {
+            votes.push(Votes {
+                first: (t.label, 0),
+                others: Vec::new(),
+            });
+            votes.len() - 1
+        });
+        votes[k].add(t.label);
+        of_span.push(k);
         let first = doc.token_text(t.tokens.0);
         if t.label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_given_name(first) {
-            given.insert(first);
+            given.push(first);
         }
     }
-    votes
-        .into_iter()
-        .map(|(s, v)| {
-            let label = if given.contains(s) {
-                Label::Person
-            } else {
-                majority(&v)
-            };
-            (s, label)
-        })
-        .collect()
+    let mut labels: Vec<Label> = votes.iter().map(Votes::majority).collect();
+    for name in given {
+        if let Some(&k) = strings.get(name) {
+            labels[k] = Label::Person;
+        }
+    }
+    ArticleLabels {
+        strings,
+        labels,
+        of_span,
+    }
 }
 
-/// The label with the most votes; ties go to the first seen.
-fn majority(votes: &[(Label, usize)]) -> Label {
-    let best = votes.iter().rev().max_by_key(|(_, n)| *n);
-    best.map_or(Label::Person, |(l, _)| *l)
+/// What [`article_labels`] found: each string's label, numbered in the order first tagged, and
+/// each tagged span's string, so a span's label is read without hashing its string again.
+struct ArticleLabels<'a> {
+    strings: FxHashMap<&'a str, usize>,
+    labels: Vec<Label>,
+    of_span: Vec<usize>,
+}
+
+impl ArticleLabels<'_> {
+    /// The article label of `s`, if the tagger found it.
+    fn of(&self, s: &str) -> Option<Label> {
+        self.strings.get(s).map(|&k| self.labels[k])
+    }
+
+    /// The article label of the string of tagged span `k`.
+    fn of_span(&self, k: usize) -> Label {
+        self.labels[self.of_span[k]]
+    }
+}
+
+/// One string's votes by label, in the order first seen: the first without allocating, as
+/// nearly every string has only one.
+struct Votes {
+    first: (Label, usize),
+    others: Vec<(Label, usize)>,
+}
+
+impl Votes {
+    fn add(&mut self, label: Label) {
+        match std::iter::once(&mut self.first)
+            .chain(&mut self.others)
+            .find(|(l, _)| *l == label)
+        {
+            Some((_, n)) => *n += 1,
+            None => self.others.push((label, 1)),
+        }
+    }
+
+    /// The label with the most votes; ties go to the first seen.
+    fn majority(&self) -> Label {
+        let votes = std::iter::once(&self.first).chain(&self.others);
+        votes
+            .rev()
+            .max_by_key(|(_, n)| *n)
+            .map_or(Label::Person, |(l, _)| *l)
+    }
 }
 
 /// Whether `word` is in the given-names lexicon.
@@ -242,7 +287,8 @@ struct RuleIndex {
 impl RuleIndex {
     fn new(rules: &[Candidate]) -> RuleIndex {
         let mut sorted = rules.to_vec();
-        sorted.sort_by_key(|c| c.span.start);
+        // Unstable: every question asked of the rules at a spot is about all of them, in any order.
+        sorted.sort_unstable_by_key(|c| c.span.start);
         RuleIndex {
             longest: sorted.iter().map(|c| c.span.len()).max().unwrap_or(0),
             sorted,
@@ -435,9 +481,9 @@ fn push_echo<'a>(
 ) {
     let list = echoes.entry(first).or_default();
     if !list.iter().any(|&(_, s, _)| s == surface) {
-        list.push((n, surface, label));
-        // Longest first, so "Loreta Maskaliovienė" is found before "Loreta".
-        list.sort_by_key(|&(n, _, _)| std::cmp::Reverse(n));
+        // Longest first, so "Loreta Maskaliovienė" is found before "Loreta"; after those as long.
+        let at = list.partition_point(|&(m, _, _)| m >= n);
+        list.insert(at, (n, surface, label));
     }
 }
 
@@ -778,10 +824,11 @@ mod tests {
             tag("Ruiz", 1, Label::Gpe),
         ];
         let labels = article_labels(&doc, &tagged);
-        assert_eq!(labels["Isabel"], Label::Person);
+        assert_eq!(labels.of("Isabel"), Some(Label::Person));
         // Not a given name; not the first word of the name.
-        assert_eq!(labels["Halden"], Label::Org);
-        assert_eq!(labels["Ruiz"], Label::Gpe);
+        assert_eq!(labels.of("Halden"), Some(Label::Org));
+        assert_eq!(labels.of("Ruiz"), Some(Label::Gpe));
+        assert_eq!(labels.of_span(0), Label::Person);
     }
 
     #[test]
