@@ -343,6 +343,26 @@ fn is_bridge(word: &str) -> bool {
     }
 }
 
+/// Per byte, which sentences [`segments`] may find a capital at it in: [`CAPITAL`] in any (an
+/// ASCII capital, or a byte of a character that is not ASCII, decoded then), [`UPPER_CAPITAL`] in
+/// a capitals-only one (those and any ASCII letter or digit). One load per byte of every word.
+const CAPITAL_BYTES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if !byte.is_ascii() || byte.is_ascii_uppercase() {
+            classes[b] = CAPITAL | UPPER_CAPITAL;
+        } else if byte.is_ascii_alphanumeric() {
+            classes[b] = UPPER_CAPITAL;
+        }
+        b += 1;
+    }
+    classes
+};
+const CAPITAL: u8 = 1;
+const UPPER_CAPITAL: u8 = 2;
+
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
 /// (every word in a capitals-only sentence), bridged by up to two [`is_bridge`] words. Tokens
 /// written together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every
@@ -351,6 +371,7 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     let doc = cx.doc;
     let end = cx.sentence.end;
     let upper = cx.casing == Casing::Upper;
+    let class = if upper { UPPER_CAPITAL } else { CAPITAL };
     // A word is one run of bytes: one pass finds a capital (any letter or digit in capitals-only
     // sentences) among its ASCII bytes, and only a word with other characters is decoded.
     let capital = move |r: &Range<usize>| {
@@ -358,7 +379,7 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         let bytes = doc.text.as_bytes().get(start..end).unwrap_or_default();
         let hit = bytes
             .iter()
-            .find(|&&b| !b.is_ascii() || b.is_ascii_uppercase() || (upper && b.is_ascii_alphanumeric()));
+            .find(|&&b| CAPITAL_BYTES[usize::from(b)] & class != 0);
         match hit {
             None => false,
             Some(b) if b.is_ascii() => true,
@@ -368,23 +389,58 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
             }),
         }
     };
-    // The sentence's words in order, each token read once: glued tokens make one word.
-    let mut at = cx.sentence.start;
-    let mut words = std::iter::from_fn(move || {
-        let start = at;
-        if start >= end {
-            return None;
-        }
+    // The word starting at token `start` (below `end`): glued tokens make one word.
+    let word = move |start: usize| {
         let glued = doc.tokens[start..end].windows(2);
-        at = start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count();
-        Some(start..at)
-    });
+        start..start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
+    };
+    // The word at `at` (a word's start) or the first after it that may hold a capital: the rest
+    // of the sentence's bytes are searched at once, so a run of lower-case words costs no more
+    // than its bytes. Where spans do not fit the text, no word is skipped.
+    let may_hold_capital = move |at: usize| {
+        let Some(first) = doc.tokens[at..end].first() else {
+            return end;
+        };
+        let Some(rest) = doc
+            .text
+            .as_bytes()
+            .get(first.span.start..doc.tokens[end - 1].span.end)
+        else {
+            return at;
+        };
+        let Some(hit) = rest
+            .iter()
+            .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)
+        else {
+            return end;
+        };
+        let hit = first.span.start + hit;
+        let mut k = at + doc.tokens[at..end].partition_point(|t| t.span.end <= hit);
+        // Back to the start of the word holding that token.
+        while k > at && doc.tokens[k - 1].span.end == doc.tokens[k].span.start {
+            k -= 1;
+        }
+        k
+    };
+    let mut at = cx.sentence.start;
     // Each word is asked once whether it is a capital: the words after a segment that end it
     // (lower case, or bridges not followed by a capital) are no capitals, so none starts another.
     std::iter::from_fn(move || {
-        let mut segment = words.find(|w| capital(w))?;
+        let mut segment = loop {
+            at = may_hold_capital(at);
+            if at >= end {
+                return None;
+            }
+            let w = word(at);
+            at = w.end;
+            if capital(&w) {
+                break w;
+            }
+        };
         let mut bridges = 0;
-        for w in words.by_ref() {
+        while at < end {
+            let w = word(at);
+            at = w.end;
             if capital(&w) {
                 segment.end = w.end;
                 bridges = 0;
@@ -771,8 +827,10 @@ mod tests {
         );
         // Up to two bridges between capitals; a third, a glued one or a sentence's end ends a segment.
         assert_eq!(
-            segments_of("Straw and Fischer met Ludwig van der Rohe at the Bank of the of Netherlands office of-the Fund of"),
-            ["Straw", "Fischer", "Ludwig van der Rohe", "Bank", "Netherlands", "Fund"]
+            segments_of(
+                "Straw and Fischer met al-Qaida men and Ludwig van der Rohe at the Bank of the of Netherlands office of-the Fund of"
+            ),
+            ["Straw", "Fischer", "al-Qaida", "Ludwig van der Rohe", "Bank", "Netherlands", "Fund"]
         );
         // In a capitals-only sentence every word with a letter or digit counts.
         assert_eq!(
