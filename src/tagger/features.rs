@@ -213,6 +213,11 @@ pub struct Vocab {
     /// Per token of the current document, its number once looked up (neighbouring segments
     /// read some of the same tokens), or [`Vocab::NONE`].
     tokens: Vec<u32>,
+    /// Short words numbered lately, by their bytes ([`short_key`]), a slot each: most words are
+    /// short, and one found here costs a load and a compare instead of hashing its string and
+    /// comparing it with the table's. Empty until the first word (a thread's cell holds a
+    /// default `Vocab` while a document is tagged).
+    short: Vec<(u64, u32)>,
 }
 
 impl Default for Vocab {
@@ -228,6 +233,7 @@ impl Default for Vocab {
             ids: FxHashMap::default(),
             hashes: vec![outside],
             tokens: Vec::new(),
+            short: Vec::new(),
         }
     }
 }
@@ -251,9 +257,28 @@ impl Vocab {
             self.tokens.resize(doc.tokens.len().max(i + 1), Vocab::NONE);
         }
         if self.tokens[i] == Vocab::NONE {
-            self.tokens[i] = self.id(doc.token_text(i));
+            self.tokens[i] = self.token_id(doc, i);
         }
         self.tokens[i]
+    }
+
+    /// Token `i`'s word's number: a short word's from [`Vocab::short`] if it is there, by its
+    /// bytes. Those are its text's or not UTF-8 (its text then reads as ""), so the same bytes
+    /// always stand for the same word.
+    fn token_id(&mut self, doc: &Doc, i: usize) -> u32 {
+        let short = short_key(token_bytes(doc, i)).map(|key| (key, short_slot(key)));
+        if let Some((key, slot)) = short {
+            match self.short.get(slot) {
+                Some(&(kept, id)) if kept == key => return id,
+                None => self.short = vec![(0, 0); SHORT_SLOTS],
+                Some(_) => {}
+            }
+        }
+        let id = self.id(doc.token_text(i));
+        if let Some((key, slot)) = short {
+            self.short[slot] = (key, id);
+        }
+        id
     }
 
     /// `word`'s number, hashing it if it is new.
@@ -275,6 +300,24 @@ impl Vocab {
     pub fn count(&self) -> usize {
         self.hashes.len()
     }
+}
+
+/// Slots of [`Vocab::short`] (16 bytes each).
+const SHORT_SLOTS: usize = 1 << 13;
+
+/// A word of one to seven bytes as one number: its bytes, and its length in the top byte (so no
+/// two words share one, and none is 0, an empty slot's).
+fn short_key(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 7 {
+        return None;
+    }
+    let bytes = word.iter().rev().fold(0u64, |key, &b| key << 8 | u64::from(b));
+    Some(bytes | (word.len() as u64) << 56)
+}
+
+/// The slot of [`Vocab::short`] for `key`, from its bits mixed by a multiplication.
+fn short_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
 }
 
 /// The [`Vocab`] numbers of the tokens a segment's features read: the segment and two words
@@ -635,6 +678,36 @@ mod tests {
             [parts.near[0], parts.pairs[0].1],
             [words.near(&cx, 3, -2), words.near(&cx, 3, -1)].map(Option::unwrap)
         );
+    }
+
+    #[test]
+    fn short_words_found_by_their_bytes_have_their_numbers() {
+        // More distinct words than slots, so slots are shared and taken over; words of seven and
+        // eight bytes, not ASCII, repeated.
+        let words: Vec<String> = (0..10_000).map(|n| format!("w{n}")).collect();
+        let backwards: Vec<&str> = words.iter().rev().map(String::as_str).collect();
+        let text = format!(
+            "{} abcdefg abcdefgh ėjo Ėjo ėjo a a. {}",
+            words.join(" "),
+            backwards.join(" ")
+        );
+        let doc = analyse(&text);
+        let mut vocab = Vocab::default();
+        // The second time every word is known.
+        for _ in 0..2 {
+            for i in 0..doc.tokens.len() {
+                let id = vocab.token(&doc, i);
+                assert_eq!(
+                    vocab.ids.get(doc.token_text(i)),
+                    Some(&id),
+                    "{}",
+                    doc.token_text(i)
+                );
+            }
+            vocab.end_document();
+        }
+        // The pseudo-word, the numbered words, and "abcdefg", "abcdefgh", "ėjo", "Ėjo", "a", ".".
+        assert_eq!(vocab.count(), 1 + 10_000 + 6);
     }
 
     #[test]
