@@ -357,9 +357,9 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         // "a Dorvane spokesman said", "Kelvo chairman Tom Reed": a firm's people after its name.
         word if FIRM_PEOPLE.contains(&word) => true,
         // "the Zim shipping company", "Shell oil company": the firm noun after a modifier.
-        word if FIRM_NOUNS.contains(&t(end + 1))
+        word if word.starts_with(|c: char| c.is_ascii_lowercase())
+            && FIRM_NOUNS.contains(&t(end + 1))
             && !matches!(t(end + 1), "club" | "team" | "group")
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
             && !crate::entities::titles::words::in_list(crate::entities::titles::words::CLOSED, word) =>
         {
             true

@@ -352,10 +352,14 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
     lower.make_ascii_lowercase();
     let first = lower.first().copied();
     // Byte order is the lists' order (ASCII), so no UTF-8 check is needed to compare. The
-    // first bytes decide most steps of the search without a call to compare the rest.
+    // first bytes decide most steps of the search; the rest, a few bytes, are compared in
+    // line rather than by a call to `memcmp`.
     list.binary_search_by(|e| {
         let e = e.as_bytes();
-        e.first().copied().cmp(&first).then_with(|| e.cmp(lower))
+        e.first()
+            .copied()
+            .cmp(&first)
+            .then_with(|| e.iter().cmp(lower.iter()))
     })
     .is_ok()
 }
