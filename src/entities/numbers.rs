@@ -31,7 +31,11 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
                 continue;
             }
             // "one" as a pronoun and vague plurals are too often no number.
-            if *label == Label::Cardinal && matches!(s.to_lowercase().as_str(), "one" | "hundreds" | "dozens")
+            // (No other letter lower-cases to these ASCII ones, so no lower-cased copy is needed.)
+            if *label == Label::Cardinal
+                && ["one", "hundreds", "dozens"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(s))
             {
                 continue;
             }
