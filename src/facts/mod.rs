@@ -58,6 +58,8 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
+    /// Per piece, its text: sliced once here, since every rule asks for it many times.
+    texts: Vec<&'a str>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
     ctx: OnceCell<roles::Ctx>,
 }
@@ -76,6 +78,7 @@ pub struct Found<'a> {
 impl<'a> Input<'a> {
     pub fn new(doc: &'a Doc<'a>, entities: &[Entity], document: &'a DocumentInfo) -> Self {
         let pieces = pieces(doc, entities);
+        let texts = pieces.iter().map(|p| p.span.text(doc.text)).collect();
         let entities = entities
             .iter()
             .map(|e| Found {
@@ -90,6 +93,7 @@ impl<'a> Input<'a> {
             entities,
             document,
             pieces,
+            texts,
             ctx: OnceCell::new(),
         }
     }
@@ -107,7 +111,7 @@ impl<'a> Input<'a> {
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
     pub fn text(&self, i: usize) -> &'a str {
-        self.pieces.get(i).map_or("", |p| p.span.text(self.doc.text))
+        self.texts.get(i).copied().unwrap_or("")
     }
 
     pub fn label(&self, i: usize) -> Option<Label> {
