@@ -152,11 +152,14 @@ pub struct Doc<'a> {
     /// The metadata line and the dateline, read once from the first lines of the article
     /// before any recogniser runs ([`crate::document::header`]); every stage reads them here.
     pub header: crate::document::Header,
+    /// Per token, its text, sliced once ([`crate::text::analyse`]): every stage asks for it
+    /// many times a token, and slicing checks bounds and character boundaries each time.
+    pub(crate) token_texts: Vec<&'a str>,
 }
 
 impl<'a> Doc<'a> {
     pub fn token_text(&self, i: usize) -> &'a str {
-        self.tokens[i].span.text(self.text)
+        self.token_texts[i]
     }
 }
 

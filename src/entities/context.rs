@@ -20,8 +20,6 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
-    /// Per token, its text: sliced once here, since every recogniser asks for it many times.
-    texts: Vec<&'a str>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -188,7 +186,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
-            texts: (0..n).map(|i| doc.token_text(i)).collect(),
             sport: OnceCell::new(),
         }
     }
@@ -202,7 +199,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn text(&self, i: usize) -> &'a str {
-        self.texts[i]
+        self.doc.token_text(i)
     }
 
     pub fn start(&self, i: usize) -> usize {

@@ -23,6 +23,7 @@ pub fn analyse(text: &str) -> Doc<'_> {
     let mut doc = Doc {
         text,
         acronyms: acronyms::find(text, &tokens),
+        token_texts: tokens.iter().map(|t| t.span.text(text)).collect(),
         tokens,
         sentences,
         patterns: crate::patterns::Regions::new(text),
