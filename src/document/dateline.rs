@@ -75,7 +75,11 @@ fn line_start(doc: &Doc, i: usize) -> bool {
 }
 
 fn text<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
-    doc.tokens.get(i).map_or("", |t| t.span.text(doc.text))
+    if i < doc.tokens.len() {
+        doc.token_text(i)
+    } else {
+        ""
+    }
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {

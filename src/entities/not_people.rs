@@ -108,7 +108,8 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             first += 1;
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
-        runs[i] = tokens(ctx, kept[i].span);
+        // The trimmed span still covers tokens `first..end` exactly.
+        runs[i] = run(ctx, kept[i].span, first, end);
         readings[i] = reading(ctx, kept, &runs, &name_words, i, first, end);
         if readings[i] == Reading::Person {
             let entry = bound.entry(ctx.text(end - 1)).or_default();
@@ -498,21 +499,15 @@ fn in_place_list(ctx: &Ctx, kept: &[Candidate], runs: &[Run], i: usize) -> bool 
 /// with a word.
 type Run = Option<(usize, usize)>;
 
-/// The tokens `first..end` a span covers exactly ([`Run`]).
-fn tokens(ctx: &Ctx, span: Span) -> Run {
-    let tokens = &ctx.doc.tokens;
-    let first = tokens.partition_point(|t| t.span.start < span.start);
-    let end = tokens.partition_point(|t| t.span.end <= span.end);
-    run(ctx, span, first, end)
-}
-
+/// The [`Run`] of `span`, given the first token starting at or after its start and the first
+/// token ending after its end.
 fn run(ctx: &Ctx, span: Span, first: usize, end: usize) -> Run {
     let tokens = &ctx.doc.tokens;
     (first < end && tokens[first].span.start == span.start && tokens[first].kind == TokenKind::Word)
         .then_some((first, end))
 }
 
-/// [`tokens`] of every candidate of `kept` (sorted by start, non-overlapping, so each bound
+/// The [`Run`] of every candidate of `kept` (sorted by start, non-overlapping, so each bound
 /// only moves forward), in one walk over the tokens: the rules ask for them again and again,
 /// and two binary searches each over a long text's tokens missed the cache at every step.
 fn token_runs(ctx: &Ctx, kept: &[Candidate]) -> Vec<Run> {
