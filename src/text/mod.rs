@@ -1,7 +1,7 @@
 //! Stage 1: text → tokens and sentences, with byte offsets.
 //!
 //! Word boundaries come from UAX #29 (`unicode-segmentation`; ASCII stretches by its rules
-//! directly, see `tokens::for_each_word`), then two news-specific
+//! directly, see `tokens::tokenize`), then two news-specific
 //! adjustments: a possessive "’s"/"'s" becomes its own token (so "Lithuania’s" yields the
 //! entity "Lithuania"), and every punctuation character is a token of its own (so
 //! "Lithuania–Japan" yields two names around a dash).

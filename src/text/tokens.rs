@@ -5,33 +5,81 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::types::{Span, Token, TokenKind};
 
 /// Splits `text` into tokens; whitespace is dropped, `sentence` is filled in later.
+///
+/// Tokens are the UAX #29 words of `text` (`split_word_bound_indices`), each made a token by
+/// [`push_piece`], but ASCII is split without the Unicode tables and without making a piece of
+/// each space. The text is cut after ASCII whitespace that an ASCII non-space follows
+/// ([`is_cut`]): no rule of UAX #29 joins the two, and none looks across such a pair, so each
+/// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte;
+/// a stretch with any other byte (usually one word) is split again by `unicode-segmentation`,
+/// its tokens from the ASCII reading dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    for_each_word(text, |start, piece| {
-        let end = start + piece.len();
-        // Most pieces are an ASCII word or a space: told apart by their first byte, without
-        // decoding characters.
-        match piece.as_bytes().first() {
-            None | Some(b' ' | b'\t'..=b'\r') => return,
-            Some(b) if b.is_ascii_alphanumeric() => return push_word(&mut tokens, piece, start, end),
-            _ => {}
-        }
-        if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
-            return;
-        }
-        if piece.chars().any(|c| c.is_alphanumeric()) {
-            push_word(&mut tokens, piece, start, end);
-        } else {
-            // Runs of symbols ("--", "...", emoji sequences) are split per character so
-            // that quotes and dashes are always single tokens.
-            for (i, c) in piece.char_indices() {
-                let s = start + i;
-                tokens.push(token(s, s + c.len_utf8(), TokenKind::Punct));
+    // Where the stretch being read starts, and how many tokens come before it.
+    let mut stretch = (0, 0);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b' ' | b'\t'..=b'\r' => {
+                i += 1;
+                if bytes.get(i).is_some_and(|&next| is_cut(b, next)) {
+                    stretch = (i, tokens.len());
+                }
+            }
+            0x80.. => {
+                let (start, before) = stretch;
+                tokens.truncate(before);
+                let mut end = i + 1;
+                while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
+                    end += 1;
+                }
+                // `end` is the text's end or an ASCII byte: a character boundary.
+                for (k, piece) in text[start..end].split_word_bound_indices() {
+                    push_piece(&mut tokens, piece, start + k);
+                }
+                i = end;
+                stretch = (end, tokens.len());
+            }
+            _ if is_word_byte(b) => {
+                let end = ascii_word_end(bytes, i);
+                push_piece(&mut tokens, &text[i..end], i);
+                i = end;
+            }
+            // Any other ASCII is a symbol, a word of its own and so a token.
+            _ => {
+                tokens.push(token(i, i + 1, TokenKind::Punct));
+                i += 1;
             }
         }
-    });
+    }
     join_spaced_possessives(text, &mut tokens);
     tokens
+}
+
+/// Makes a token of UAX #29 word `piece` (starting at byte `start`), or none if it is space.
+fn push_piece(tokens: &mut Vec<Token>, piece: &str, start: usize) {
+    let end = start + piece.len();
+    // Most pieces are an ASCII word or a space: told apart by their first byte, without
+    // decoding characters.
+    match piece.as_bytes().first() {
+        None | Some(b' ' | b'\t'..=b'\r') => return,
+        Some(b) if b.is_ascii_alphanumeric() => return push_word(tokens, piece, start, end),
+        _ => {}
+    }
+    if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
+        return;
+    }
+    if piece.chars().any(|c| c.is_alphanumeric()) {
+        push_word(tokens, piece, start, end);
+    } else {
+        // Runs of symbols ("--", "...", emoji sequences) are split per character so
+        // that quotes and dashes are always single tokens.
+        for (i, c) in piece.char_indices() {
+            let s = start + i;
+            tokens.push(token(s, s + c.len_utf8(), TokenKind::Punct));
+        }
+    }
 }
 
 /// "Japan 's prime minister": text tokenised word by word (as wire corpora are) writes the
@@ -78,47 +126,32 @@ fn join_spaced_possessives(text: &str, tokens: &mut Vec<Token>) {
     *tokens = out;
 }
 
-/// Calls `f(start, word)` for every UAX #29 word of `text` (whitespace runs and punctuation
-/// included), exactly as `split_word_bound_indices` splits it, but ASCII stretches without the
-/// Unicode tables.
-///
-/// The text is cut after ASCII whitespace that an ASCII non-space follows: no rule of UAX #29
-/// joins the two, and none looks across such a pair, so each stretch between cuts splits as it
-/// would inside the whole text. Stretches of ASCII (most of an English article) are split by
-/// [`ascii_boundary`]; any other stretch, usually one word, by `unicode-segmentation`.
-fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        let mut end = start + 1;
-        let mut ascii = bytes[start].is_ascii();
-        while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
-            ascii &= bytes[end].is_ascii();
+/// Letters, digits and "_": no two in a row are ever split (WB5, WB8–WB10, WB13a, WB13b).
+fn is_word_byte(b: u8) -> bool {
+    matches!(WB[usize::from(b)], Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
+}
+
+/// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
+/// as ASCII goes: it ends at the first byte that is not ASCII, if not before.
+fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = start + 1;
+    loop {
+        while bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
             end += 1;
         }
-        // `end` is the text's end or an ASCII byte: a character boundary.
-        let stretch = &text[start..end];
-        if ascii {
-            let s = stretch.as_bytes();
-            let mut word = 0;
-            for i in 1..s.len() {
-                // Letters and digits in a row never break (WB5, WB8–WB10): most of the bytes.
-                if !(s[i - 1].is_ascii_alphanumeric() && s[i].is_ascii_alphanumeric()) && ascii_boundary(s, i)
-                {
-                    f(start + word, &stretch[word..i]);
-                    word = i;
-                }
-            }
-            f(start + word, &stretch[word..]);
-        } else {
-            for (i, word) in stretch.split_word_bound_indices() {
-                f(start + i, word);
-            }
+        // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
+        // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
+        let mid = bytes
+            .get(end)
+            .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ));
+        if !mid || ascii_boundary(bytes, end) {
+            return end;
         }
-        start = end;
+        end += 1;
     }
 }
 
+/// Whether the text is cut between `before` and `after` (see [`tokenize`]).
 fn is_cut(before: u8, after: u8) -> bool {
     matches!(before, b' ' | b'\t' | b'\n' | b'\r') && after.is_ascii() && !after.is_ascii_whitespace()
 }
@@ -130,11 +163,11 @@ fn is_cut(before: u8, after: u8) -> bool {
 enum Wb {
     Letter,
     Numeric,
+    ExtendNumLet,
     MidLetter,
     MidNum,
     /// MidNumLet or Single_Quote: the rules treat them alike (MidNumLetQ).
     MidNumLetQ,
-    ExtendNumLet,
     Space,
     Cr,
     Lf,
@@ -142,9 +175,10 @@ enum Wb {
     Other,
 }
 
-/// [`wb`] of every ASCII byte.
-const WB: [Wb; 128] = {
-    let mut table = [Wb::Other; 128];
+/// [`wb`] of every ASCII byte; Other for the bytes of other characters, so that an ASCII word
+/// never runs into one.
+const WB: [Wb; 256] = {
+    let mut table = [Wb::Other; 256];
     let mut b = 0;
     while b < 128 {
         table[b] = wb(b as u8);
@@ -169,10 +203,11 @@ const fn wb(b: u8) -> Wb {
     }
 }
 
-/// Whether UAX #29 puts a word boundary between `s[i - 1]` and `s[i]` (ASCII, 0 < i < len).
+/// Whether UAX #29 puts a word boundary between `s[i - 1]` and `s[i]` (ASCII, 0 < i < len;
+/// any other byte is a boundary on both sides).
 fn ascii_boundary(s: &[u8], i: usize) -> bool {
     use Wb::*;
-    let wb = |c: u8| WB[usize::from(c & 0x7F)];
+    let wb = |c: u8| WB[usize::from(c)];
     let (a, b) = (wb(s[i - 1]), wb(s[i]));
     let before = || i.checked_sub(2).map(|k| wb(s[k]));
     let after = || s.get(i + 1).map(|&c| wb(c));
@@ -209,21 +244,26 @@ fn push_word(tokens: &mut Vec<Token>, piece: &str, start: usize, end: usize) {
         piece
     };
     let (piece, end) = (trimmed, end - (piece.len() - trimmed.len()));
-    let kind = if piece.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         TokenKind::Number
     } else {
         TokenKind::Word
     };
     // "Lithuania’s" → "Lithuania" + "’s"; UAX #29 keeps them together.
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if piece.len() > suffix.len() + 1 && piece.ends_with(suffix) {
-            let cut = end - suffix.len();
-            tokens.push(token(start, cut, kind));
-            tokens.push(token(cut, end, TokenKind::Word));
-            return;
-        }
+    let owner = match piece.as_bytes() {
+        [rest @ .., b's' | b'S'] => ["'", "’"]
+            .iter()
+            .find_map(|apostrophe| rest.strip_suffix(apostrophe.as_bytes()))
+            .map_or(0, <[u8]>::len),
+        _ => 0,
+    };
+    if owner >= 2 {
+        let cut = start + owner;
+        tokens.push(token(start, cut, kind));
+        tokens.push(token(cut, end, TokenKind::Word));
+    } else {
+        tokens.push(token(start, end, kind));
     }
-    tokens.push(token(start, end, kind));
 }
 
 fn token(start: usize, end: usize, kind: TokenKind) -> Token {
@@ -271,17 +311,22 @@ mod tests {
         }
     }
 
-    fn words(text: &str) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        for_each_word(text, |i, w| out.push((i, w)));
-        out
+    /// The tokens of `text` made from its UAX #29 words as `unicode-segmentation` splits the
+    /// whole text: what [`tokenize`] must give.
+    fn from_uax29_words(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        for (i, piece) in text.split_word_bound_indices() {
+            push_piece(&mut tokens, piece, i);
+        }
+        join_spaced_possessives(text, &mut tokens);
+        tokens
     }
 
     #[test]
-    fn words_are_uax29_words_on_every_short_ascii_string() {
+    fn tokens_are_uax29_words_on_every_short_ascii_string() {
         // Every string of up to four characters over one of each ASCII word-break class (and
-        // the neighbours that trip a fast path: CR LF, tab, quote, dash).
-        let alphabet: Vec<char> = "aZ7:,;.'_ \r\n\t\u{b}\"-".chars().collect();
+        // the neighbours that trip a fast path: CR LF, tab, quote, dash, a possessive "s").
+        let alphabet: Vec<char> = "aZ7:,;.'_ \r\n\t\u{b}\u{c}\"-s".chars().collect();
         let mut strings = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> = strings
@@ -289,15 +334,14 @@ mod tests {
                 .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
                 .collect();
             for text in &longer {
-                let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-                assert_eq!(words(text), want, "{text:?}");
+                assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
             }
             strings = longer;
         }
     }
 
     #[test]
-    fn words_are_uax29_words_where_ascii_meets_unicode() {
+    fn tokens_are_uax29_words_where_ascii_meets_unicode() {
         for text in [
             "Lithuania’s sector",
             "a\u{301}b c\u{301}. d",
@@ -306,19 +350,18 @@ mod tests {
             "3.5’1 x.’y \u{5d0}\"\u{5d0} a\u{a0} \u{a0}b",
             "\r\n\u{85}x\u{2028} y",
             "café au_lait 1,000.5 e.g. U.S. O'Neill 10:30",
+            "Japan ’s x\u{200B} ’s é's",
         ] {
-            let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            assert_eq!(words(text), want, "{text:?}");
+            assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn words_are_uax29_words_on_mixed_text(
-            text in "[aZ7:,;.'_ \r\n\t\"\\-’é\u{301}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹]{0,40}"
+        fn tokens_are_uax29_words_on_mixed_text(
+            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹]{0,40}"
         ) {
-            let want: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            proptest::prop_assert_eq!(words(&text), want);
+            proptest::prop_assert_eq!(tokenize(&text), from_uax29_words(&text));
         }
     }
 }
