@@ -16,8 +16,17 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut first = 0usize;
+    // The line breaks not yet passed. No token holds one (UAX #29 breaks around them), so the
+    // first after a token's end is in the gap before the next token if it comes before its start.
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
     for i in 0..tokens.len() {
-        let ends_here = i + 1 == tokens.len() || is_boundary(text, tokens, i);
+        let ends_here = match tokens.get(i + 1) {
+            None => true,
+            Some(next) => {
+                while newlines.next_if(|&at| at < tokens[i].span.end).is_some() {}
+                newlines.peek().is_some_and(|&at| at < next.span.start) || ends_in_line(text, tokens, i)
+            }
+        };
         tokens[i].sentence = sentences.len();
         if ends_here {
             sentences.push(Span::new(tokens[first].span.start, tokens[i].span.end));
@@ -27,16 +36,10 @@ pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
     sentences
 }
 
-fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
+/// Whether a sentence ends after token `i` (not the last) with no line break after it.
+fn ends_in_line(text: &str, tokens: &[Token], i: usize) -> bool {
     let this = tokens[i];
     let next = tokens[i + 1];
-    let gap = text
-        .as_bytes()
-        .get(this.span.end..next.span.start)
-        .unwrap_or_default();
-    if gap.contains(&b'\n') {
-        return true;
-    }
     // Within a line only the punctuation below ends a sentence, and every one of those
     // characters is a token of its own kind (text::tokens): words skip the string tests.
     if this.kind != TokenKind::Punct {
@@ -44,11 +47,12 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let t = this.span.text(text);
     // A closing quote or bracket after the terminator belongs to the ending sentence.
-    if matches!(t, "”" | "\"" | "’" | "'" | ")") && i > 0 && !gap.is_empty() {
+    let gap = next.span.start > this.span.end;
+    if matches!(t, "”" | "\"" | "’" | "'" | ")") && i > 0 && gap {
         let before = tokens[i - 1].span.text(text);
         return matches!(before, "." | "!" | "?") && starts_sentence(text, next);
     }
-    if !matches!(t, "." | "!" | "?") || gap.is_empty() {
+    if !matches!(t, "." | "!" | "?") || !gap {
         return false;
     }
     if t == "." && i > 0 && is_abbreviation(text, tokens, i - 1) {
@@ -80,10 +84,16 @@ fn starts_sentence(text: &str, next: Token) -> bool {
 /// "W" of "George W. Bush", "K.C" of "K.C. Dunn" (tokenised without its last period): one
 /// capital letter, or several joined by periods. Read by the name recogniser too.
 pub fn is_initials(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .split('.')
-            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+    // A capital, then either the end or a period and another capital.
+    let mut chars = word.chars();
+    while chars.next().is_some_and(char::is_uppercase) {
+        match chars.next() {
+            None => return true,
+            Some('.') => {}
+            Some(_) => return false,
+        }
+    }
+    false
 }
 
 fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -102,7 +112,18 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::is_initials;
     use crate::text::analyse;
+
+    #[test]
+    fn initials() {
+        for word in ["W", "K.C", "J.R.R", "É.Ü"] {
+            assert!(is_initials(word), "{word:?}");
+        }
+        for word in ["", ".", "A.", ".A", "A..B", "AB", "Ab", "a", "K.c", "1"] {
+            assert!(!is_initials(word), "{word:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let doc = analyse(text);
