@@ -20,6 +20,7 @@
 
 use crate::dates::WEEKDAYS;
 use crate::lexicon::{Kind, Lexicon};
+use crate::text::LineBreaks;
 use crate::types::{Doc, TokenKind};
 
 /// Token ranges (`first..end`) of a dateline's parts.
@@ -43,15 +44,17 @@ pub(super) const SEARCH_LINES: usize = 4;
 /// The dateline, if the article has one; `after` is the byte offset where metadata ends.
 pub fn parse(doc: &Doc, after: usize) -> Option<Parsed> {
     let mut lines = 0;
-    for i in 0..doc.tokens.len() {
-        let starts_line = line_start(doc, i);
+    let mut breaks = LineBreaks::new(doc.text);
+    for (i, token) in doc.tokens.iter().enumerate() {
+        let broken = breaks.before(token.span.start);
+        let starts_line = i == 0 || broken;
         if starts_line && has_capital(doc, i) {
             lines += 1;
             if lines > SEARCH_LINES {
                 return None;
             }
         }
-        if starts_line || doc.tokens[i].span.start == after {
+        if starts_line || token.span.start == after {
             let read =
                 parse_at(doc, i).filter(|p| !headline_follows(doc, p.end) && !weak_in_mixed_case(doc, p));
             if let Some(p) = read {

@@ -10,7 +10,7 @@ pub mod acronyms;
 mod sentences;
 mod tokens;
 
-pub use sentences::{is_initials, split_sentences};
+pub use sentences::{is_initials, split_sentences, LineBreaks};
 pub use tokens::tokenize;
 
 use crate::types::Doc;

@@ -2,6 +2,10 @@
 //! abbreviations and initials; blank lines and line breaks also end sentences (headlines and
 //! datelines stand on their own lines in news copy).
 
+use std::iter::Peekable;
+
+use memchr::Memchr;
+
 use crate::types::{Span, Token, TokenKind};
 
 /// Words that end in a period without ending the sentence.
@@ -12,20 +16,40 @@ const ABBREVIATIONS: &[&str] = &[
     "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "E.U",
 ];
 
+/// The line breaks of a text, walked in order alongside its tokens. No token holds one (UAX #29
+/// breaks around them), so those before a token and after the one before it are in the gap
+/// between them: one `memchr` pass, not a search of every gap.
+pub struct LineBreaks<'a>(Peekable<Memchr<'a>>);
+
+impl<'a> LineBreaks<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LineBreaks(memchr::memchr_iter(b'\n', text.as_bytes()).peekable())
+    }
+
+    /// Whether a line break comes before byte `at` and after the `at` of the last call (`at`
+    /// the start of each token in turn).
+    pub fn before(&mut self, at: usize) -> bool {
+        let mut any = false;
+        while self.0.next_if(|&line_break| line_break < at).is_some() {
+            any = true;
+        }
+        any
+    }
+}
+
 /// Returns sentence spans and sets each token's `sentence` index.
 pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut first = 0usize;
-    // The line breaks not yet passed. No token holds one (UAX #29 breaks around them), so the
-    // first after a token's end is in the gap before the next token if it comes before its start.
-    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+    let mut breaks = LineBreaks::new(text);
+    // Line breaks before the first token end no sentence.
+    if let Some(first) = tokens.first() {
+        breaks.before(first.span.start);
+    }
     for i in 0..tokens.len() {
         let ends_here = match tokens.get(i + 1) {
             None => true,
-            Some(next) => {
-                while newlines.next_if(|&at| at < tokens[i].span.end).is_some() {}
-                newlines.peek().is_some_and(|&at| at < next.span.start) || ends_in_line(text, tokens, i)
-            }
+            Some(next) => breaks.before(next.span.start) || ends_in_line(text, tokens, i),
         };
         tokens[i].sentence = sentences.len();
         if ends_here {
@@ -137,6 +161,7 @@ mod tests {
             ("The U.S. Army came. It won.", &["The U.S. Army came.", "It won."]),
             ("“We won.” She smiled.", &["“We won.”", "She smiled."]),
             ("HEADLINE\r\nBody text here.", &["HEADLINE", "Body text here."]),
+            ("\r\nDr. Roe spoke.", &["Dr. Roe spoke."]),
             ("George W. Bush said so.", &["George W. Bush said so."]),
             (
                 "Then L. Ron Vale and K.C. Dunn said so.",
