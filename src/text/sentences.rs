@@ -2,10 +2,6 @@
 //! abbreviations and initials; blank lines and line breaks also end sentences (headlines and
 //! datelines stand on their own lines in news copy).
 
-use std::iter::Peekable;
-
-use memchr::Memchr;
-
 use crate::types::{Span, Token, TokenKind};
 
 /// Words that end in a period without ending the sentence.
@@ -19,21 +15,30 @@ const ABBREVIATIONS: &[&str] = &[
 /// The line breaks of a text, walked in order alongside its tokens. No token holds one (UAX #29
 /// breaks around them), so those before a token and after the one before it are in the gap
 /// between them: one `memchr` pass, not a search of every gap.
-pub struct LineBreaks<'a>(Peekable<Memchr<'a>>);
+pub struct LineBreaks<'a> {
+    text: &'a [u8],
+    /// The first line break at or after the `at` of the last call (the text's length if none).
+    next: usize,
+}
 
 impl<'a> LineBreaks<'a> {
     pub fn new(text: &'a str) -> Self {
-        LineBreaks(memchr::memchr_iter(b'\n', text.as_bytes()).peekable())
+        let text = text.as_bytes();
+        LineBreaks {
+            text,
+            next: memchr::memchr(b'\n', text).unwrap_or(text.len()),
+        }
     }
 
     /// Whether a line break comes before byte `at` and after the `at` of the last call (`at`
     /// the start of each token in turn).
     pub fn before(&mut self, at: usize) -> bool {
-        let mut any = false;
-        while self.0.next_if(|&line_break| line_break < at).is_some() {
-            any = true;
+        if self.next >= at {
+            return false;
         }
-        any
+        let rest = self.text.get(at..).unwrap_or_default();
+        self.next = memchr::memchr(b'\n', rest).map_or(self.text.len(), |k| at + k);
+        true
     }
 }
 
