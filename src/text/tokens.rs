@@ -98,11 +98,15 @@ fn join_spaced_possessives(text: &str, tokens: &mut Vec<Token>) {
             && matches!(s.span.text(text), "s" | "S")
             && tokens.get(i + 2).is_none_or(|n| n.span.start > s.span.end)
     };
-    // Rare: most texts have none, and then nothing is copied. The apostrophe's first byte is
-    // tested in the loop itself: a call per token cost more than the rest of the pass.
-    let candidates = 1..tokens.len().saturating_sub(1);
-    let Some(first) = candidates
-        .filter(|&i| matches!(bytes[tokens[i].span.start], b'\'' | 0xE2))
+    // Rare: most texts have none, and then nothing is copied. The apostrophes' first bytes are
+    // searched for in the text (memchr), as they are far fewer than tokens, and each found
+    // one's token looked up.
+    let Some(first) = memchr::memchr2_iter(b'\'', 0xE2, bytes)
+        .filter_map(|at| {
+            let i = tokens.partition_point(|t| t.span.start < at);
+            let starts_token = tokens.get(i).is_some_and(|t| t.span.start == at);
+            (starts_token && i >= 1 && i + 1 < tokens.len()).then_some(i)
+        })
         .find(|&i| is_spaced_possessive(tokens, i))
     else {
         return;
