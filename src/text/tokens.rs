@@ -45,7 +45,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
-                push_piece(&mut tokens, &text[i..end], i);
+                // A word from a letter or digit; from "_" it may be only symbols.
+                if b == b'_' {
+                    push_piece(&mut tokens, &text[i..end], i);
+                } else {
+                    push_word(&mut tokens, &text[i..end], i, end);
+                }
                 i = end;
             }
             // Any other ASCII is a symbol, a word of its own and so a token.
