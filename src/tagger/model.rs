@@ -34,6 +34,9 @@ pub struct Model {
     emit: Vec<i8>,
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     trans: Vec<i16>,
+    /// The rows of `emit` of the lexicon features, by number ([`features::lexicon_feature`]):
+    /// read by index per token instead of hashing each feature.
+    lexicon: Vec<[i8; ROW]>,
     /// The transitions as decoding reads them, for a segment inside a sentence and at its
     /// start: derived from `trans` once, not per document ([`Model::new`]).
     moves: [Moves; 2],
@@ -66,14 +69,19 @@ impl Model {
         let moves = [0, tags]
             .map(|first| Moves::new(tags, |p, t| i32::from(trans[from_row(p, tags, first) * tags + t])));
         static MADE: AtomicU64 = AtomicU64::new(0);
-        Model {
+        let mut model = Model {
             labels,
             bits,
             emit,
             trans,
+            lexicon: Vec::new(),
             moves,
             id: MADE.fetch_add(1, Relaxed),
-        }
+        };
+        model.lexicon = (0..features::LEXICON_FEATURES)
+            .map(|n| *model.row(features::lexicon_feature(n)))
+            .collect();
+        model
     }
 
     pub fn tags(&self) -> usize {
@@ -201,8 +209,8 @@ impl Model {
         }
     }
 
-    /// The weights of a token's `parts`, summed: its word and pair sums (in `i16`, see the bound
-    /// below, widened once), then its lexicon features.
+    /// The weights of a token's `parts`, summed: its word and pair sums and its lexicon features
+    /// (in `i16`, see the bound below, widened once).
     fn sum(&self, parts: &features::Parts, memo: &mut WordRows, vocab: &Vocab) -> [i32; ROW] {
         let (id, slot) = parts.word;
         let at = self.word_row(memo, vocab, id, slot);
@@ -215,11 +223,11 @@ impl Model {
             let at = self.pair_row(memo, vocab, id, next, side);
             add(&mut rows, &memo.rows[at]);
         }
+        for n in parts.lexicon() {
+            add(&mut rows, &self.lexicon[n]);
+        }
         let mut sum = [0i32; ROW];
         add(&mut sum, &rows);
-        for h in parts.lexicon() {
-            add(&mut sum, self.row(h));
-        }
         sum
     }
 
@@ -284,8 +292,12 @@ fn add<S: Copy + std::ops::AddAssign + From<W>, W: Copy>(sum: &mut [S; ROW], row
 }
 
 /// Sums of at most [`features::WORD_FEATURES`] weights in `i8` fit an `i16`, and so do a token's
-/// word and pair sums together: its word, the words two away and two pairs.
-const _: () = assert!((3 + features::NEAR.len()) * features::WORD_FEATURES * 128 <= i16::MAX as usize);
+/// word and pair sums together (its word, the words two away and two pairs) with all its lexicon
+/// features.
+const _: () = assert!(
+    (3 + features::NEAR.len()) * features::WORD_FEATURES * 128 + features::LEXICON_FEATURES * 128
+        <= i16::MAX as usize
+);
 
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
