@@ -177,11 +177,9 @@ impl Model {
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.forward);
                 let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
-                let best = path_score(&s.scores, moves, &s.path);
                 for t in &mut out[found..] {
-                    s.alt.clone_from(&s.path);
-                    s.alt[t.tokens.0 - seg.start..t.tokens.1 - seg.start].fill(0);
-                    t.margin = best - path_score(&s.scores, moves, &s.alt);
+                    let span = t.tokens.0 - seg.start..t.tokens.1 - seg.start;
+                    t.margin = margin(&s.scores, moves, &s.path, span);
                 }
             }
         }
@@ -525,7 +523,6 @@ struct Scratch {
     words: Words,
     scores: Vec<[i32; ROW]>,
     path: Vec<u8>,
-    alt: Vec<u8>,
     forward: Vec<[i32; 16]>,
 }
 
@@ -679,18 +676,33 @@ fn first_best(mut scores: impl Iterator<Item = i32>) -> usize {
     best
 }
 
-/// The score of one tag path under `emit` and `moves` (as for [`viterbi`]).
-fn path_score(emit: &[[i32; ROW]], moves: &Moves, path: &[u8]) -> i32 {
-    let mut total = 0;
-    for (i, (&t, emit)) in path.iter().zip(emit).enumerate() {
-        let t = usize::from(t);
-        let into = match i {
-            0 => moves.first[t],
-            _ => moves.next[usize::from(path[i - 1])][t],
-        };
-        total += emit[t] + into;
-    }
-    total
+/// How much better `path` scores under `emit` and `moves` (as for [`viterbi`]) than the same
+/// path with the tags at `span` read as O. Only the span's tokens and the one after it score
+/// differently, so only theirs are summed: the rest of the path would cancel out.
+fn margin(emit: &[[i32; ROW]], moves: &Moves, path: &[u8], span: Range<usize>) -> i32 {
+    let tag = |i: usize| usize::from(path[i]);
+    let as_o = |i: usize| if span.contains(&i) { 0 } else { tag(i) };
+    let changed = span.start..(span.end + 1).min(path.len());
+    score_at(emit, moves, tag, changed.clone()) - score_at(emit, moves, as_o, changed)
+}
+
+/// The part of a tag path's score at `positions`: the emission of each position's tag (`tag`
+/// gives them) and the move into it.
+fn score_at(
+    emit: &[[i32; ROW]],
+    moves: &Moves,
+    tag: impl Fn(usize) -> usize,
+    positions: Range<usize>,
+) -> i32 {
+    positions
+        .map(|i| {
+            let into = match i {
+                0 => moves.first[tag(0)],
+                _ => moves.next[tag(i - 1)][tag(i)],
+            };
+            emit[i][tag(i)] + into
+        })
+        .sum()
 }
 
 /// The entity spans of a BIO tag path starting at token `offset`.
@@ -892,6 +904,23 @@ mod tests {
                 margin: 0
             }]
         );
+    }
+
+    #[test]
+    fn a_margin_is_the_whole_path_against_the_span_as_o() {
+        let tags = 5;
+        let moves = Moves::new(tags, |p, t| (p as i32 * 7 + t as i32 * 3) % 11 - 5);
+        let emit: Vec<[i32; ROW]> = (0..6)
+            .map(|i| std::array::from_fn(|t| ((i * 5 + t * 13) % 17) as i32 - 8))
+            .collect();
+        // O, a person of two words, O, an organisation running to the end.
+        let path = [0u8, 1, 2, 0, 3, 4];
+        let whole = |p: &[u8]| score_at(&emit, &moves, |i| usize::from(p[i]), 0..p.len());
+        for span in [1..3, 4..6] {
+            let mut alt = path;
+            alt[span.clone()].fill(0);
+            assert_eq!(margin(&emit, &moves, &path, span), whole(&path) - whole(&alt));
+        }
     }
 
     #[test]
