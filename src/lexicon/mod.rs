@@ -109,6 +109,9 @@ pub struct Lexicon {
     /// Which keys of `index` may exist ([`KeyFilter`]): most spans looked for are no key, and
     /// are turned away here for a bit test instead of a probe of the table.
     keys: KeyFilter,
+    /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
+    /// quote) starts no entry, and is passed over without hashing it.
+    starts: [bool; 256],
     /// Entry indices grouped by key; a slot's entries are one run of it.
     by_key: Vec<u32>,
 }
@@ -135,6 +138,7 @@ impl Lexicon {
         let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
         let mut keys = KeyFilter::new();
+        let mut starts = [false; 256];
         // Each entry's key, to place it in its slot's run once the runs are laid out.
         let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
@@ -143,6 +147,7 @@ impl Lexicon {
             };
             let mut h = KeyHash::new();
             h.push_byte(first);
+            starts[usize::from(ASCII_LOWER[usize::from(first)])] = true;
             let mut after_word_byte = first.is_ascii_alphanumeric();
             for &c in rest {
                 // Every place a token can end inside the key: a char boundary (not before a
@@ -179,6 +184,7 @@ impl Lexicon {
             lists,
             index,
             keys,
+            starts,
             by_key,
         }
     }
@@ -224,6 +230,12 @@ impl Lexicon {
         let mut out = Vec::new();
         let tokens = &doc.tokens;
         for (first, t) in tokens.iter().enumerate() {
+            // Every span starting at this token begins with this byte: if no key does, none of
+            // them is one.
+            let byte = doc.text.as_bytes().get(t.span.start);
+            if !byte.is_some_and(|&b| self.starts[usize::from(ASCII_LOWER[usize::from(b)])]) {
+                continue;
+            }
             // Grow the span token by token while it is still the start of some entry, hashing
             // only the bytes each token adds.
             let mut key = KeyHash::new();
