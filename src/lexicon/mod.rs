@@ -247,16 +247,21 @@ impl Lexicon {
                 let Some(slot) = self.slot(&key) else {
                     break;
                 };
-                let found = span.text(doc.text);
-                for &i in &self.by_key[slot.entries()] {
-                    let entry = &self.entries[i as usize];
-                    if written_as(entry, found) {
-                        out.push(LexMatch {
-                            span,
-                            first_token: first,
-                            end_token: last + 1,
-                            entry,
-                        });
+                // Most keys found are only prefixes ("the", "of"), with no entry to compare the
+                // span's text with (slicing it checks character boundaries).
+                let entries = &self.by_key[slot.entries()];
+                if !entries.is_empty() {
+                    let found = span.text(doc.text);
+                    for &i in entries {
+                        let entry = &self.entries[i as usize];
+                        if written_as(entry, found) {
+                            out.push(LexMatch {
+                                span,
+                                first_token: first,
+                                end_token: last + 1,
+                                entry,
+                            });
+                        }
                     }
                 }
                 if !slot.prefix {
