@@ -323,13 +323,19 @@ impl RuleIndex {
 /// after it, so the name is an entity of its own (titles stop before organisations and places;
 /// a lexicon cannot list every company).
 fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
-    let names: FxHashMap<usize, usize> = tagged
+    // Each name's first byte and end token, in the order tagged, so by start: searched for each
+    // title, not hashed.
+    let names: Vec<(usize, usize)> = tagged
         .iter()
         .filter(|t| t.margin >= CONFIDENT && matches!(t.label, Label::Org | Label::Gpe | Label::Norp))
         .map(|t| (doc.tokens[t.tokens.0].span.start, t.tokens.1))
         .collect();
     for c in out.iter_mut().filter(|c| c.label == Label::Title) {
-        let after = names.get(&c.span.start).and_then(|&end| doc.tokens.get(end));
+        // The name starting where the title does (the last tagged, were there several).
+        let at = names.partition_point(|&(start, _)| start <= c.span.start);
+        let name = at.checked_sub(1).map(|k| names[k]);
+        let name = name.filter(|&(start, _)| start == c.span.start);
+        let after = name.and_then(|(_, end)| doc.tokens.get(end));
         if let Some(next) = after.filter(|next| next.span.start < c.span.end) {
             c.span.start = next.span.start;
         }
