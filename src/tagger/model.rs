@@ -201,15 +201,32 @@ impl Model {
         scores.clear();
         words.fill(cx, seg, vocab);
         memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
+        // The pair sums of a token and the next are those of one bigram: read once for both.
+        let mut shared = None;
         for i in seg.clone() {
-            let parts = features::token_parts(cx, words, i);
-            scores.push(parts.map_or([0; ROW], |parts| self.sum(&parts, memo, vocab)));
+            let Some(parts) = features::token_parts(cx, words, i) else {
+                scores.push([0; ROW]);
+                shared = None;
+                continue;
+            };
+            let [(word, before, _), (_, after, _)] = parts.pairs;
+            let left = shared.unwrap_or_else(|| self.bigram_rows(memo, vocab, before, word));
+            let right = self.bigram_rows(memo, vocab, word, after);
+            shared = Some(right);
+            scores.push(self.sum(&parts, [left[1], right[0]], memo, vocab));
         }
     }
 
-    /// The weights of a token's `parts`, summed: its word and pair sums and its lexicon features
-    /// (in `i16`, see the bound below, widened once).
-    fn sum(&self, parts: &features::Parts, memo: &mut WordRows, vocab: &Vocab) -> [i32; ROW] {
+    /// The weights of a token's `parts`, summed: its word sums, its pair sums (at `pairs` in
+    /// `memo`, in the order of [`features::Parts::pairs`]) and its lexicon features (in `i16`, see
+    /// the bound below, widened once).
+    fn sum(
+        &self,
+        parts: &features::Parts,
+        pairs: [u32; 2],
+        memo: &mut WordRows,
+        vocab: &Vocab,
+    ) -> [i32; ROW] {
         let (id, slot) = parts.word;
         let at = self.word_row(memo, vocab, id, slot);
         let mut rows = memo.rows[at];
@@ -217,9 +234,8 @@ impl Model {
             let at = self.word_row(memo, vocab, id, Slot::Near(k));
             add(&mut rows, &memo.rows[at]);
         }
-        for &(id, next, side) in &parts.pairs {
-            let at = self.pair_row(memo, vocab, id, next, side);
-            add(&mut rows, &memo.rows[at]);
+        for at in pairs {
+            add(&mut rows, &memo.rows[at as usize]);
         }
         for n in parts.lexicon() {
             add(&mut rows, &self.lexicon[n]);
@@ -240,20 +256,21 @@ impl Model {
         at as usize
     }
 
-    /// The row of `memo` summing the weights of word `id`'s [`features::pair_features`] with the
-    /// word `next` to it on `side`, computed and kept there when first asked for.
-    fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> usize {
-        let key = u64::from(id) << 32 | u64::from(next);
-        let at = match memo.pairs[side as usize].get(&key) {
-            Some(&at) => at,
-            None => {
-                let (w, next) = (vocab.hash(id), vocab.hash(next));
-                let at = self.keep_sum(memo, |feats| features::pair_features(w, next, side, feats));
-                memo.pairs[side as usize].insert(key, at);
-                at
-            }
-        };
-        at as usize
+    /// The rows of `memo` summing the weights of the [`features::pair_features`] of words `left`
+    /// and `right` side by side: the left word's with the right after it, and the right word's
+    /// with the left before it. Computed and kept there when first asked for.
+    fn bigram_rows(&self, memo: &mut WordRows, vocab: &Vocab, left: u32, right: u32) -> [u32; 2] {
+        let key = u64::from(left) << 32 | u64::from(right);
+        if let Some(&rows) = memo.bigrams.get(&key) {
+            return rows;
+        }
+        let (l, r) = (vocab.hash(left), vocab.hash(right));
+        let rows = [
+            self.keep_sum(memo, |feats| features::pair_features(l, r, Side::After, feats)),
+            self.keep_sum(memo, |feats| features::pair_features(r, l, Side::Before, feats)),
+        ];
+        memo.bigrams.insert(key, rows);
+        rows
     }
 
     /// Sums the weights of the features `fill` gives into a new row of `memo`; returns its index.
@@ -301,15 +318,15 @@ const _: () = assert!(
 const NOT_YET: u32 = u32::MAX;
 
 /// The summed weights of each word's [`features::word_features`] per [`Slot`] and of each
-/// pair's [`features::pair_features`], computed when first read: a repeated word costs one row
-/// instead of up to fourteen, a repeated pair one instead of four.
+/// bigram's [`features::pair_features`], computed when first read: a repeated word costs one row
+/// instead of up to fourteen, a repeated bigram one per side instead of four.
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
     index: Vec<[u32; SLOTS]>,
-    /// Per side, per word and word next to it (high and low 32 bits), the row of their sum in
-    /// `rows`.
-    pairs: [FxHashMap<u64, u32>; 2],
+    /// Per two words side by side (high and low 32 bits), the rows in `rows` of their pair sums
+    /// ([`Model::bigram_rows`]).
+    bigrams: FxHashMap<u64, [u32; 2]>,
     rows: Vec<[i16; ROW]>,
     feats: Vec<u64>,
 }
