@@ -10,6 +10,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
 
 use super::context::{self, first_bytes};
 use super::names;
@@ -106,7 +107,8 @@ fn echoes<'a>(
     out: &mut Vec<Candidate>,
 ) {
     // Keyed by their first token: full names, and surnames of people.
-    let mut wanted: FxHashMap<&str, Vec<(usize, &str, Label)>> = FxHashMap::default();
+    let mut wanted: FxHashMap<&str, Wanted> =
+        FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
     for (k, t) in tagged.iter().enumerate() {
         let surface = t.span(doc).text(doc.text);
         let label = labels.of_span(k);
@@ -135,8 +137,8 @@ fn echoes<'a>(
     // Most tokens start with no wanted string's first byte: skipped in a loop of their own.
     while let Some(next) = (i..doc.tokens.len()).find(|&k| wanted_start(k)) {
         i = next;
-        let found = wanted.get(doc.token_text(i)).and_then(|list| {
-            list.iter().find(|&&(n, surface, _)| {
+        let found = wanted.get(doc.token_text(i)).and_then(|strings| {
+            strings.iter().find(|&&(n, surface, _)| {
                 i + n <= doc.tokens.len()
                     && !covered[i..i + n].contains(&true)
                     && span(doc, i, i + n).text(doc.text) == surface
@@ -321,13 +323,19 @@ impl RuleIndex {
 /// after it, so the name is an entity of its own (titles stop before organisations and places;
 /// a lexicon cannot list every company).
 fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
-    let names: FxHashMap<usize, usize> = tagged
+    // Each name's first byte and end token, in the order tagged, so by start: searched for each
+    // title, not hashed.
+    let names: Vec<(usize, usize)> = tagged
         .iter()
         .filter(|t| t.margin >= CONFIDENT && matches!(t.label, Label::Org | Label::Gpe | Label::Norp))
         .map(|t| (doc.tokens[t.tokens.0].span.start, t.tokens.1))
         .collect();
     for c in out.iter_mut().filter(|c| c.label == Label::Title) {
-        let after = names.get(&c.span.start).and_then(|&end| doc.tokens.get(end));
+        // The name starting where the title does (the last tagged, were there several).
+        let at = names.partition_point(|&(start, _)| start <= c.span.start);
+        let name = at.checked_sub(1).map(|k| names[k]);
+        let name = name.filter(|&(start, _)| start == c.span.start);
+        let after = name.and_then(|(_, end)| doc.tokens.get(end));
         if let Some(next) = after.filter(|next| next.span.start < c.span.end) {
             c.span.start = next.span.start;
         }
@@ -473,17 +481,50 @@ fn capitals_mid_sentence<'a>(doc: &Doc<'a>, words: &FxHashSet<&str>) -> FxHashSe
 }
 
 fn push_echo<'a>(
-    echoes: &mut FxHashMap<&'a str, Vec<(usize, &'a str, Label)>>,
+    echoes: &mut FxHashMap<&'a str, Wanted<'a>>,
     first: &'a str,
     n: usize,
     surface: &'a str,
     label: Label,
 ) {
-    let list = echoes.entry(first).or_default();
-    if !list.iter().any(|&(_, s, _)| s == surface) {
-        // Longest first, so "Loreta Maskaliovienė" is found before "Loreta"; after those as long.
-        let at = list.partition_point(|&(m, _, _)| m >= n);
-        list.insert(at, (n, surface, label));
+    let string = (n, surface, label);
+    match echoes.entry(first) {
+        Entry::Occupied(mut strings) => strings.get_mut().add(string),
+        Entry::Vacant(empty) => {
+            empty.insert(Wanted {
+                first: string,
+                others: Vec::new(),
+            });
+        }
+    }
+}
+
+/// The strings [`echoes`] looks for at one first token, each with its token count and label:
+/// longest first, so "Loreta Maskaliovienė" is found before "Loreta", then in the order added.
+/// The first without allocating, as nearly every first token starts only one.
+struct Wanted<'a> {
+    first: (usize, &'a str, Label),
+    others: Vec<(usize, &'a str, Label)>,
+}
+
+impl<'a> Wanted<'a> {
+    fn iter(&self) -> impl Iterator<Item = &(usize, &'a str, Label)> {
+        std::iter::once(&self.first).chain(&self.others)
+    }
+
+    /// Adds a string unless it is there already.
+    fn add(&mut self, string: (usize, &'a str, Label)) {
+        let (n, surface, _) = string;
+        if self.iter().any(|&(_, s, _)| s == surface) {
+            return;
+        }
+        if n > self.first.0 {
+            let longest = std::mem::replace(&mut self.first, string);
+            self.others.insert(0, longest);
+        } else {
+            let at = self.others.partition_point(|&(m, _, _)| m >= n);
+            self.others.insert(at, string);
+        }
     }
 }
 
@@ -576,6 +617,22 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
     use crate::text::analyse;
+
+    #[test]
+    fn wanted_strings_longest_first_then_in_order_added_once_each() {
+        let mut wanted = FxHashMap::default();
+        for (n, surface) in [
+            (1, "Ann"),
+            (2, "Ann Lee"),
+            (1, "Ann"),
+            (3, "Ann Lee Vale"),
+            (2, "Ann Ray"),
+        ] {
+            push_echo(&mut wanted, "Ann", n, surface, Label::Person);
+        }
+        let surfaces: Vec<&str> = wanted["Ann"].iter().map(|&(_, s, _)| s).collect();
+        assert_eq!(surfaces, ["Ann Lee Vale", "Ann Lee", "Ann Ray", "Ann"]);
+    }
 
     fn proposals(text: &str, rules: Vec<Candidate>) -> Vec<(&str, Label, f32)> {
         let doc = analyse(text);

@@ -106,6 +106,12 @@ pub struct Lexicon {
     /// the table itself, in the 16 bytes a key and an index took: most tokens that find their
     /// key find only a prefix, and reading it costs no second cache miss.
     index: FxHashMap<u64, Slot>,
+    /// Which keys of `index` may exist ([`KeyFilter`]): most spans looked for are no key, and
+    /// are turned away here for a bit test instead of a probe of the table.
+    keys: KeyFilter,
+    /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
+    /// quote) starts no entry, and is passed over without hashing it.
+    starts: [bool; 256],
     /// Entry indices grouped by key; a slot's entries are one run of it.
     by_key: Vec<u32>,
 }
@@ -131,6 +137,8 @@ impl Lexicon {
         }
         let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
+        let mut keys = KeyFilter::new();
+        let mut starts = [false; 256];
         // Each entry's key, to place it in its slot's run once the runs are laid out.
         let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
@@ -139,6 +147,7 @@ impl Lexicon {
             };
             let mut h = KeyHash::new();
             h.push_byte(first);
+            starts[usize::from(ASCII_LOWER[usize::from(first)])] = true;
             let mut after_word_byte = first.is_ascii_alphanumeric();
             for &c in rest {
                 // Every place a token can end inside the key: a char boundary (not before a
@@ -147,11 +156,13 @@ impl Lexicon {
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
                     index.entry(h.value()).or_default().prefix = true;
+                    keys.insert(h.value());
                 }
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
             index.entry(h.value()).or_default().len += 1;
+            keys.insert(h.value());
             entry_keys.push((i as u32, h.value()));
         }
         // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
@@ -172,6 +183,8 @@ impl Lexicon {
             entries,
             lists,
             index,
+            keys,
+            starts,
             by_key,
         }
     }
@@ -193,11 +206,21 @@ impl Lexicon {
     pub fn lookup(&self, s: &str, kind: Kind) -> Option<&Entry> {
         let mut key = KeyHash::new();
         key.push(s.as_bytes());
-        let slot = self.index.get(&key.value())?;
+        let slot = self.slot(&key)?;
         self.by_key[slot.entries()]
             .iter()
             .map(|&i| &self.entries[i as usize])
             .find(|e| e.kind == kind && e.surface == s)
+    }
+
+    /// The slot of the entries (or longer entries) whose lower-cased surface hashes to `key`.
+    fn slot(&self, key: &KeyHash) -> Option<&Slot> {
+        let key = key.value();
+        if self.keys.may_hold(key) {
+            self.index.get(&key)
+        } else {
+            None
+        }
     }
 
     /// Every entry found in the article that starts and ends on token boundaries and matches
@@ -207,6 +230,12 @@ impl Lexicon {
         let mut out = Vec::new();
         let tokens = &doc.tokens;
         for (first, t) in tokens.iter().enumerate() {
+            // Every span starting at this token begins with this byte: if no key does, none of
+            // them is one.
+            let byte = doc.text.as_bytes().get(t.span.start);
+            if !byte.is_some_and(|&b| self.starts[usize::from(ASCII_LOWER[usize::from(b)])]) {
+                continue;
+            }
             // Grow the span token by token while it is still the start of some entry, hashing
             // only the bytes each token adds.
             let mut key = KeyHash::new();
@@ -215,19 +244,24 @@ impl Lexicon {
                 let span = Span::new(t.span.start, u.span.end);
                 key.push(&doc.text.as_bytes()[hashed..span.end]);
                 hashed = span.end;
-                let Some(slot) = self.index.get(&key.value()) else {
+                let Some(slot) = self.slot(&key) else {
                     break;
                 };
-                let found = span.text(doc.text);
-                for &i in &self.by_key[slot.entries()] {
-                    let entry = &self.entries[i as usize];
-                    if written_as(entry, found) {
-                        out.push(LexMatch {
-                            span,
-                            first_token: first,
-                            end_token: last + 1,
-                            entry,
-                        });
+                // Most keys found are only prefixes ("the", "of"), with no entry to compare the
+                // span's text with (slicing it checks character boundaries).
+                let entries = &self.by_key[slot.entries()];
+                if !entries.is_empty() {
+                    let found = span.text(doc.text);
+                    for &i in entries {
+                        let entry = &self.entries[i as usize];
+                        if written_as(entry, found) {
+                            out.push(LexMatch {
+                                span,
+                                first_token: first,
+                                end_token: last + 1,
+                                entry,
+                            });
+                        }
                     }
                 }
                 if !slot.prefix {
@@ -270,11 +304,50 @@ impl KeyHash {
         }
     }
     fn push_byte(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        self.0 = (self.0 ^ u64::from(ASCII_LOWER[usize::from(b)])).wrapping_mul(0x0100_0000_01b3);
     }
     /// The hash so far; FNV's high bits folded into the low ones the table indexes by.
     fn value(&self) -> u64 {
         self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// Each byte ASCII-lower-cased, read from a table: the index hashes every byte of the article
+/// at least once, and one load costs less than the test and arithmetic of `to_ascii_lowercase`.
+const ASCII_LOWER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    table
+};
+
+/// One bit per [`KeyFilter::BITS`]-bit fingerprint of a key: a key's bit is set, so a clear bit
+/// proves a span is no key (about one bit in sixteen is set, so most non-keys find theirs clear).
+struct KeyFilter(Vec<u64>);
+
+impl KeyFilter {
+    const BITS: u32 = 20;
+
+    fn new() -> KeyFilter {
+        KeyFilter(vec![0; 1 << (KeyFilter::BITS - 6)])
+    }
+
+    /// The key's bit: the top bits of the key mixed by a multiplication.
+    fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KeyFilter::BITS)) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let bit = KeyFilter::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, key: u64) -> bool {
+        let bit = KeyFilter::bit(key);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
     }
 }
 

@@ -8,6 +8,10 @@
 //! ("told reporters", so "told X" never names the speaker) and whether it also names things
 //! ("a robot called “Hope”", so a quote right after it is a name, not speech).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// What a verb of saying allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -196,10 +200,19 @@ pub fn kind(word: &str) -> Option<Kind> {
         return None;
     }
     let word = std::str::from_utf8(&lower[..bytes.len()]).ok()?;
-    VERBS
-        .iter()
-        .find(|(forms, _, _)| forms.contains(&word))
-        .map(|&(_, k, _)| k)
+    forms().get(word).copied()
+}
+
+/// Every form of [`VERBS`] with its verb's kind, indexed on first use: the quote rule asks about
+/// most lower-case words near a quote, and a scan compared each with every form listed.
+fn forms() -> &'static FxHashMap<&'static str, Kind> {
+    static FORMS: OnceLock<FxHashMap<&'static str, Kind>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        VERBS
+            .iter()
+            .flat_map(|&(forms, kind, _)| forms.map(|form| (form, kind)))
+            .collect()
+    })
 }
 
 /// Whether `word` is any form of a verb of saying.

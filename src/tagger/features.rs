@@ -456,20 +456,33 @@ pub struct Parts {
     pub near: [u32; NEAR.len()],
     /// The token's word with the word before it, then with the word after it.
     pub pairs: [(u32, u32, Side); 2],
-    /// The lexicon bits of the token, of the token before and of the token after it, each with
-    /// its template.
-    lexicon: [(u8, u32); 3],
+    /// The lexicon bits of the tokens at each of [`LEXICON`]'s offsets.
+    lexicon: [u32; LEXICON.len()],
+}
+
+/// The lexicon features: the [`lexicon_bits`] of the token and of its neighbours, at these
+/// offsets, each with its template.
+const LEXICON: [(isize, u8); 3] = [(0, 19), (-1, 20), (1, 21)];
+
+/// Distinct lexicon features: bit `bit` at [`LEXICON`] offset `k` is number `32 k + bit`.
+pub const LEXICON_FEATURES: usize = 32 * LEXICON.len();
+
+/// The hash of lexicon feature number `n` (below [`LEXICON_FEATURES`]).
+pub fn lexicon_feature(n: usize) -> u64 {
+    let (_, template) = LEXICON[n / 32];
+    feature(template, &[(n % 32) as u64])
 }
 
 impl Parts {
-    /// The hashes of the lexicon features, one per bit set.
-    pub fn lexicon(&self) -> impl Iterator<Item = u64> + '_ {
-        self.lexicon.iter().flat_map(|&(template, mut bits)| {
+    /// The numbers of the lexicon features, one per bit set (see [`lexicon_feature`]).
+    pub fn lexicon(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lexicon.iter().enumerate().flat_map(|(k, &bits)| {
+            let mut bits = bits;
             std::iter::from_fn(move || {
                 (bits != 0).then(|| {
-                    let bit = bits.trailing_zeros();
+                    let bit = bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    feature(template, &[u64::from(bit)])
+                    32 * k + bit
                 })
             })
         })
@@ -481,19 +494,17 @@ impl Parts {
 pub fn token_parts(cx: &Context, words: &Words, i: usize) -> Option<Parts> {
     let w = words.near(cx, i, 0)?;
     let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
-    let lexicon = |(template, offset): (u8, isize)| {
-        let bits = i
-            .checked_add_signed(offset)
+    let lexicon = |(offset, _): (isize, u8)| {
+        i.checked_add_signed(offset)
             .filter(|k| cx.sentence.contains(k))
             .and_then(|k| cx.lex.get(k).copied())
-            .unwrap_or(0);
-        (template, bits)
+            .unwrap_or(0)
     };
     Some(Parts {
         word: (w, token_slot(cx, i)),
         near: NEAR.map(|(offset, _)| near(offset)),
         pairs: [(w, near(-1), Side::Before), (w, near(1), Side::After)],
-        lexicon: [(19, 0), (20, -1), (21, 1)].map(lexicon),
+        lexicon: LEXICON.map(lexicon),
     })
 }
 
@@ -512,7 +523,7 @@ pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out:
     for (id, next, side) in parts.pairs {
         pair_features(vocab.hash(id), vocab.hash(next), side, out);
     }
-    out.extend(parts.lexicon());
+    out.extend(parts.lexicon().map(lexicon_feature));
 }
 
 /// A feature's hash: its template id and the hashes of the strings (or small numbers) it

@@ -34,6 +34,9 @@ pub struct Model {
     emit: Vec<i8>,
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     trans: Vec<i16>,
+    /// The rows of `emit` of the lexicon features, by number ([`features::lexicon_feature`]):
+    /// read by index per token instead of hashing each feature.
+    lexicon: Vec<[i8; ROW]>,
     /// The transitions as decoding reads them, for a segment inside a sentence and at its
     /// start: derived from `trans` once, not per document ([`Model::new`]).
     moves: [Moves; 2],
@@ -66,14 +69,19 @@ impl Model {
         let moves = [0, tags]
             .map(|first| Moves::new(tags, |p, t| i32::from(trans[from_row(p, tags, first) * tags + t])));
         static MADE: AtomicU64 = AtomicU64::new(0);
-        Model {
+        let mut model = Model {
             labels,
             bits,
             emit,
             trans,
+            lexicon: Vec::new(),
             moves,
             id: MADE.fetch_add(1, Relaxed),
-        }
+        };
+        model.lexicon = (0..features::LEXICON_FEATURES)
+            .map(|n| *model.row(features::lexicon_feature(n)))
+            .collect();
+        model
     }
 
     pub fn tags(&self) -> usize {
@@ -169,11 +177,9 @@ impl Model {
                 viterbi(&s.scores, tags, moves, &mut s.path, &mut s.forward);
                 let found = out.len();
                 spans(&s.path, seg.start, &self.labels, &mut out);
-                let best = path_score(&s.scores, moves, &s.path);
                 for t in &mut out[found..] {
-                    s.alt.clone_from(&s.path);
-                    s.alt[t.tokens.0 - seg.start..t.tokens.1 - seg.start].fill(0);
-                    t.margin = best - path_score(&s.scores, moves, &s.alt);
+                    let span = t.tokens.0 - seg.start..t.tokens.1 - seg.start;
+                    t.margin = margin(&s.scores, moves, &s.path, span);
                 }
             }
         }
@@ -195,15 +201,32 @@ impl Model {
         scores.clear();
         words.fill(cx, seg, vocab);
         memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
+        // The pair sums of a token and the next are those of one bigram: read once for both.
+        let mut shared = None;
         for i in seg.clone() {
-            let parts = features::token_parts(cx, words, i);
-            scores.push(parts.map_or([0; ROW], |parts| self.sum(&parts, memo, vocab)));
+            let Some(parts) = features::token_parts(cx, words, i) else {
+                scores.push([0; ROW]);
+                shared = None;
+                continue;
+            };
+            let [(word, before, _), (_, after, _)] = parts.pairs;
+            let left = shared.unwrap_or_else(|| self.bigram_rows(memo, vocab, before, word));
+            let right = self.bigram_rows(memo, vocab, word, after);
+            shared = Some(right);
+            scores.push(self.sum(&parts, [left[1], right[0]], memo, vocab));
         }
     }
 
-    /// The weights of a token's `parts`, summed: its word and pair sums (in `i16`, see the bound
-    /// below, widened once), then its lexicon features.
-    fn sum(&self, parts: &features::Parts, memo: &mut WordRows, vocab: &Vocab) -> [i32; ROW] {
+    /// The weights of a token's `parts`, summed: its word sums, its pair sums (at `pairs` in
+    /// `memo`, in the order of [`features::Parts::pairs`]) and its lexicon features (in `i16`, see
+    /// the bound below, widened once).
+    fn sum(
+        &self,
+        parts: &features::Parts,
+        pairs: [u32; 2],
+        memo: &mut WordRows,
+        vocab: &Vocab,
+    ) -> [i32; ROW] {
         let (id, slot) = parts.word;
         let at = self.word_row(memo, vocab, id, slot);
         let mut rows = memo.rows[at];
@@ -211,15 +234,14 @@ impl Model {
             let at = self.word_row(memo, vocab, id, Slot::Near(k));
             add(&mut rows, &memo.rows[at]);
         }
-        for &(id, next, side) in &parts.pairs {
-            let at = self.pair_row(memo, vocab, id, next, side);
-            add(&mut rows, &memo.rows[at]);
+        for at in pairs {
+            add(&mut rows, &memo.rows[at as usize]);
+        }
+        for n in parts.lexicon() {
+            add(&mut rows, &self.lexicon[n]);
         }
         let mut sum = [0i32; ROW];
         add(&mut sum, &rows);
-        for h in parts.lexicon() {
-            add(&mut sum, self.row(h));
-        }
         sum
     }
 
@@ -234,20 +256,21 @@ impl Model {
         at as usize
     }
 
-    /// The row of `memo` summing the weights of word `id`'s [`features::pair_features`] with the
-    /// word `next` to it on `side`, computed and kept there when first asked for.
-    fn pair_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, next: u32, side: Side) -> usize {
-        let key = u64::from(id) << 32 | u64::from(next);
-        let at = match memo.pairs[side as usize].get(&key) {
-            Some(&at) => at,
-            None => {
-                let (w, next) = (vocab.hash(id), vocab.hash(next));
-                let at = self.keep_sum(memo, |feats| features::pair_features(w, next, side, feats));
-                memo.pairs[side as usize].insert(key, at);
-                at
-            }
-        };
-        at as usize
+    /// The rows of `memo` summing the weights of the [`features::pair_features`] of words `left`
+    /// and `right` side by side: the left word's with the right after it, and the right word's
+    /// with the left before it. Computed and kept there when first asked for.
+    fn bigram_rows(&self, memo: &mut WordRows, vocab: &Vocab, left: u32, right: u32) -> [u32; 2] {
+        let key = u64::from(left) << 32 | u64::from(right);
+        if let Some(&rows) = memo.bigrams.get(&key) {
+            return rows;
+        }
+        let (l, r) = (vocab.hash(left), vocab.hash(right));
+        let rows = [
+            self.keep_sum(memo, |feats| features::pair_features(l, r, Side::After, feats)),
+            self.keep_sum(memo, |feats| features::pair_features(r, l, Side::Before, feats)),
+        ];
+        memo.bigrams.insert(key, rows);
+        rows
     }
 
     /// Sums the weights of the features `fill` gives into a new row of `memo`; returns its index.
@@ -284,22 +307,26 @@ fn add<S: Copy + std::ops::AddAssign + From<W>, W: Copy>(sum: &mut [S; ROW], row
 }
 
 /// Sums of at most [`features::WORD_FEATURES`] weights in `i8` fit an `i16`, and so do a token's
-/// word and pair sums together: its word, the words two away and two pairs.
-const _: () = assert!((3 + features::NEAR.len()) * features::WORD_FEATURES * 128 <= i16::MAX as usize);
+/// word and pair sums together (its word, the words two away and two pairs) with all its lexicon
+/// features.
+const _: () = assert!(
+    (3 + features::NEAR.len()) * features::WORD_FEATURES * 128 + features::LEXICON_FEATURES * 128
+        <= i16::MAX as usize
+);
 
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
 
 /// The summed weights of each word's [`features::word_features`] per [`Slot`] and of each
-/// pair's [`features::pair_features`], computed when first read: a repeated word costs one row
-/// instead of up to fourteen, a repeated pair one instead of four.
+/// bigram's [`features::pair_features`], computed when first read: a repeated word costs one row
+/// instead of up to fourteen, a repeated bigram one per side instead of four.
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
     index: Vec<[u32; SLOTS]>,
-    /// Per side, per word and word next to it (high and low 32 bits), the row of their sum in
-    /// `rows`.
-    pairs: [FxHashMap<u64, u32>; 2],
+    /// Per two words side by side (high and low 32 bits), the rows in `rows` of their pair sums
+    /// ([`Model::bigram_rows`]).
+    bigrams: FxHashMap<u64, [u32; 2]>,
     rows: Vec<[i16; ROW]>,
     feats: Vec<u64>,
 }
@@ -513,7 +540,6 @@ struct Scratch {
     words: Words,
     scores: Vec<[i32; ROW]>,
     path: Vec<u8>,
-    alt: Vec<u8>,
     forward: Vec<[i32; 16]>,
 }
 
@@ -667,18 +693,33 @@ fn first_best(mut scores: impl Iterator<Item = i32>) -> usize {
     best
 }
 
-/// The score of one tag path under `emit` and `moves` (as for [`viterbi`]).
-fn path_score(emit: &[[i32; ROW]], moves: &Moves, path: &[u8]) -> i32 {
-    let mut total = 0;
-    for (i, (&t, emit)) in path.iter().zip(emit).enumerate() {
-        let t = usize::from(t);
-        let into = match i {
-            0 => moves.first[t],
-            _ => moves.next[usize::from(path[i - 1])][t],
-        };
-        total += emit[t] + into;
-    }
-    total
+/// How much better `path` scores under `emit` and `moves` (as for [`viterbi`]) than the same
+/// path with the tags at `span` read as O. Only the span's tokens and the one after it score
+/// differently, so only theirs are summed: the rest of the path would cancel out.
+fn margin(emit: &[[i32; ROW]], moves: &Moves, path: &[u8], span: Range<usize>) -> i32 {
+    let tag = |i: usize| usize::from(path[i]);
+    let as_o = |i: usize| if span.contains(&i) { 0 } else { tag(i) };
+    let changed = span.start..(span.end + 1).min(path.len());
+    score_at(emit, moves, tag, changed.clone()) - score_at(emit, moves, as_o, changed)
+}
+
+/// The part of a tag path's score at `positions`: the emission of each position's tag (`tag`
+/// gives them) and the move into it.
+fn score_at(
+    emit: &[[i32; ROW]],
+    moves: &Moves,
+    tag: impl Fn(usize) -> usize,
+    positions: Range<usize>,
+) -> i32 {
+    positions
+        .map(|i| {
+            let into = match i {
+                0 => moves.first[tag(0)],
+                _ => moves.next[tag(i - 1)][tag(i)],
+            };
+            emit[i][tag(i)] + into
+        })
+        .sum()
 }
 
 /// The entity spans of a BIO tag path starting at token `offset`.
@@ -880,6 +921,23 @@ mod tests {
                 margin: 0
             }]
         );
+    }
+
+    #[test]
+    fn a_margin_is_the_whole_path_against_the_span_as_o() {
+        let tags = 5;
+        let moves = Moves::new(tags, |p, t| (p as i32 * 7 + t as i32 * 3) % 11 - 5);
+        let emit: Vec<[i32; ROW]> = (0..6)
+            .map(|i| std::array::from_fn(|t| ((i * 5 + t * 13) % 17) as i32 - 8))
+            .collect();
+        // O, a person of two words, O, an organisation running to the end.
+        let path = [0u8, 1, 2, 0, 3, 4];
+        let whole = |p: &[u8]| score_at(&emit, &moves, |i| usize::from(p[i]), 0..p.len());
+        for span in [1..3, 4..6] {
+            let mut alt = path;
+            alt[span.clone()].fill(0);
+            assert_eq!(margin(&emit, &moves, &path, span), whole(&path) - whole(&alt));
+        }
     }
 
     #[test]
