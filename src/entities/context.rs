@@ -376,6 +376,11 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
         return 0;
     }
     let text = doc.token_text(i);
+    // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
+    // known from one byte.
+    if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return WORD;
+    }
     let mut flags = WORD;
     if all_caps(text) {
         flags |= ALL_CAPS;
@@ -414,14 +419,22 @@ fn all_caps(text: &str) -> bool {
 /// words, none of which has a lower-case letter (headlines, datelines); `flags` already holds
 /// [`WORD`].
 fn caps_lines(doc: &Doc, flags: &mut [u8]) {
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let mut j = i + 1;
-        while j < doc.tokens.len()
-            && !doc.text.as_bytes()[doc.tokens[j - 1].span.end..doc.tokens[j].span.start].contains(&b'\n')
-        {
-            j += 1;
+    let n = doc.tokens.len();
+    if n == 0 {
+        return;
+    }
+    // Lines start at token 0 and after each line break: the text is searched for breaks, as
+    // most gaps between tokens hold none.
+    let mut starts = vec![0];
+    for (p, _) in doc.text.match_indices('\n') {
+        let k = doc.tokens.partition_point(|t| t.span.start <= p);
+        if k > 0 && k < n && doc.tokens[k - 1].span.end <= p && starts.last() != Some(&k) {
+            starts.push(k);
         }
+    }
+    starts.push(n);
+    for line in starts.windows(2) {
+        let (i, j) = (line[0], line[1]);
         let mut words = (i..j)
             .filter(|&k| flags[k] & WORD != 0)
             .map(|k| doc.token_text(k));
@@ -431,6 +444,5 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
         flags[i] |= LINE_START;
-        i = j;
     }
 }
