@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::context::{every_use, first_bytes, Ctx};
+use super::titles::words::{self, Class};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -360,7 +361,7 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         word if word.starts_with(|c: char| c.is_ascii_lowercase())
             && FIRM_NOUNS.contains(&t(end + 1))
             && !matches!(t(end + 1), "club" | "team" | "group")
-            && !crate::entities::titles::words::in_list(crate::entities::titles::words::CLOSED, word) =>
+            && !words::is(word, Class::Closed) =>
         {
             true
         }

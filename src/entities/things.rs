@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 
 use super::context::Ctx;
 use super::firms;
-use super::titles::words::{in_list, CLOSED};
+use super::titles::words::{self, Class};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "class-noun";
@@ -150,7 +150,7 @@ fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn shares_a_modifier_slot(ctx: &Ctx, i: usize) -> bool {
     // An open-class lower-case word: no determiner, preposition, pronoun or common verb.
     let open = |k: usize| {
-        ctx.same_sentence(i, k) && ctx.is_word(k) && !ctx.is_cap(k) && !in_list(CLOSED, ctx.text(k))
+        ctx.same_sentence(i, k) && ctx.is_word(k) && !ctx.is_cap(k) && !words::is(ctx.text(k), Class::Closed)
     };
     let and = |k: usize| ctx.same_sentence(i, k) && matches!(ctx.text(k), "and" | "or");
     // A hyphenated conjunct ("anti-drone") is read from its last part.
