@@ -365,6 +365,34 @@ pub fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
     starts
 }
 
+/// The first bytes and byte lengths of a set of words, paired: a token whose first byte and
+/// length no word of the set has is none of them, known without hashing it. Finer than [`first_bytes`] where the words start with common letters.
+pub struct Shapes([u32; 256]);
+
+impl Shapes {
+    pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut shapes = [0; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[usize::from(b)] |= Self::length_bit(w.len());
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// `word` may be one of the words.
+    pub fn may_be(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b)] & Self::length_bit(word.len()) != 0)
+    }
+
+    /// One bit per length; lengths from 31 up share the last.
+    fn length_bit(len: usize) -> u32 {
+        1 << len.min(31)
+    }
+}
+
 fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
@@ -395,11 +423,15 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
 }
 
 /// Whether `word` is one of [`FUNCTION_WORDS`] (all capitalised: only capitals are looked up, by
-/// hash; a scan of the list compared a quarter of the capitalised words with dozens of strings).
+/// hash, after their first letter and length; a scan of the list compared a quarter of the
+/// capitalised words with dozens of strings).
 pub fn is_function_word(word: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-        .contains(word)
+    static SET: OnceLock<(Shapes, FxHashSet<&str>)> = OnceLock::new();
+    let (shapes, set) = SET.get_or_init(|| {
+        let words = FUNCTION_WORDS.iter().copied();
+        (Shapes::new(words.clone()), words.collect())
+    });
+    shapes.may_be(word) && set.contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
