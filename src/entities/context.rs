@@ -315,14 +315,20 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
             same_start.push((b - a, surface));
         }
     }
-    // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER").
-    let shouted: FxHashMap<String, Vec<(usize, String)>> = names
-        .iter()
-        .map(|(first, same_start)| {
-            let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
-            (first.to_uppercase(), upper)
+    // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER"): written in
+    // capitals the first time a headline's word is looked up, as most articles have none.
+    let shouted = OnceCell::new();
+    let shouted = || -> &FxHashMap<String, Vec<(usize, String)>> {
+        shouted.get_or_init(|| {
+            names
+                .iter()
+                .map(|(first, same_start)| {
+                    let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
+                    (first.to_uppercase(), upper)
+                })
+                .collect()
         })
-        .collect();
+    };
     let starts = first_bytes(names.keys().copied());
     let mut out = Vec::new();
     let mut i = 0;
@@ -333,7 +339,7 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let found = if !first.is_some_and(|&b| starts[usize::from(b)]) {
             None
         } else if ctx.on_caps_line(i) {
-            shouted.get(ctx.text(i)).and_then(|names| {
+            shouted().get(ctx.text(i)).and_then(|names| {
                 names
                     .iter()
                     .map(|(n, s)| (*n, s.as_str()))
