@@ -372,16 +372,20 @@ pub fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
 }
 
 /// The first bytes and byte lengths of a set of words, paired: a token whose first byte and
-/// length no word of the set has is none of them, known without hashing it. Finer than [`first_bytes`] where the words start with common letters.
+/// length no word of the set has is none of them, known without hashing or comparing it.
+/// Finer than [`first_bytes`] where the words start with common letters.
 pub struct Shapes([u32; 256]);
 
 impl Shapes {
-    pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+    pub const fn new(words: &[&str]) -> Self {
         let mut shapes = [0; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[usize::from(b)] |= Self::length_bit(w.len());
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if !w.is_empty() {
+                shapes[w[0] as usize] |= Self::length_bit(w.len());
             }
+            i += 1;
         }
         Shapes(shapes)
     }
@@ -394,8 +398,28 @@ impl Shapes {
     }
 
     /// One bit per length; lengths from 31 up share the last.
-    fn length_bit(len: usize) -> u32 {
-        1 << len.min(31)
+    const fn length_bit(len: usize) -> u32 {
+        1 << if len < 31 { len } else { 31 }
+    }
+}
+
+/// A rule's few words, asked about token after token: most tokens are ruled out by their
+/// [`Shapes`] before any word is compared.
+pub struct Words {
+    shapes: Shapes,
+    pub words: &'static [&'static str],
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Words {
+            shapes: Shapes::new(words),
+            words,
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.shapes.may_be(word) && self.words.contains(&word)
     }
 }
 
@@ -432,12 +456,12 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
 /// hash, after their first letter and length; a scan of the list compared a quarter of the
 /// capitalised words with dozens of strings).
 pub fn is_function_word(word: &str) -> bool {
-    static SET: OnceLock<(Shapes, FxHashSet<&str>)> = OnceLock::new();
-    let (shapes, set) = SET.get_or_init(|| {
-        let words = FUNCTION_WORDS.iter().copied();
-        (Shapes::new(words.clone()), words.collect())
-    });
-    shapes.may_be(word) && set.contains(word)
+    static SHAPES: Shapes = Shapes::new(FUNCTION_WORDS);
+    static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    SHAPES.may_be(word)
+        && SET
+            .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+            .contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{every_use, Ctx};
+use super::context::{every_use, Ctx, Shapes};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -144,7 +144,7 @@ const TEAM_PEOPLE: &[&str] = &[
 pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
     let mut sport = vec![false; ctx.doc.sentences.len()];
     let toks = &ctx.doc.tokens;
-    let shapes = super::context::Shapes::new(SPORT_WORDS.iter().copied());
+    static SHAPES: Shapes = Shapes::new(SPORT_WORDS);
     for (i, t) in toks.iter().enumerate() {
         if sport[t.sentence] {
             continue;
@@ -158,7 +158,7 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
         } else {
             // Most words are not sport words: their first byte and length rule them out
             // before their text is read.
-            shapes.may_be(ctx.text(i)) && {
+            SHAPES.may_be(ctx.text(i)) && {
                 let word = ctx.text(i);
                 ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup")) && is_sport_word(word)
             }
