@@ -181,7 +181,9 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    best.or_else(|| (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i)).then_some(i + 1))
+    // Heads no list holds are words: punctuation and numbers are passed over at once.
+    let unlisted = || ctx.is_word(i) && (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i));
+    best.or_else(|| unlisted().then_some(i + 1))
 }
 
 /// "Justice Ann Lee", "Justice Lee": a judge's title, which no list holds alone because the
