@@ -315,14 +315,20 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
             same_start.push((b - a, surface));
         }
     }
-    // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER").
-    let shouted: FxHashMap<String, Vec<(usize, String)>> = names
-        .iter()
-        .map(|(first, same_start)| {
-            let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
-            (first.to_uppercase(), upper)
+    // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER"): written in
+    // capitals the first time a headline's word is looked up, as most articles have none.
+    let shouted = OnceCell::new();
+    let shouted = || -> &FxHashMap<String, Vec<(usize, String)>> {
+        shouted.get_or_init(|| {
+            names
+                .iter()
+                .map(|(first, same_start)| {
+                    let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
+                    (first.to_uppercase(), upper)
+                })
+                .collect()
         })
-        .collect();
+    };
     let starts = first_bytes(names.keys().copied());
     let mut out = Vec::new();
     let mut i = 0;
@@ -333,7 +339,7 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let found = if !first.is_some_and(|&b| starts[usize::from(b)]) {
             None
         } else if ctx.on_caps_line(i) {
-            shouted.get(ctx.text(i)).and_then(|names| {
+            shouted().get(ctx.text(i)).and_then(|names| {
                 names
                     .iter()
                     .map(|(n, s)| (*n, s.as_str()))
@@ -365,6 +371,58 @@ pub fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
     starts
 }
 
+/// The first bytes and byte lengths of a set of words, paired: a token whose first byte and
+/// length no word of the set has is none of them, known without hashing or comparing it.
+/// Finer than [`first_bytes`] where the words start with common letters.
+pub struct Shapes([u32; 256]);
+
+impl Shapes {
+    pub const fn new(words: &[&str]) -> Self {
+        let mut shapes = [0; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if !w.is_empty() {
+                shapes[w[0] as usize] |= Self::length_bit(w.len());
+            }
+            i += 1;
+        }
+        Shapes(shapes)
+    }
+
+    /// `word` may be one of the words.
+    pub fn may_be(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b)] & Self::length_bit(word.len()) != 0)
+    }
+
+    /// One bit per length; lengths from 31 up share the last.
+    const fn length_bit(len: usize) -> u32 {
+        1 << if len < 31 { len } else { 31 }
+    }
+}
+
+/// A rule's few words, asked about token after token: most tokens are ruled out by their
+/// [`Shapes`] before any word is compared.
+pub struct Words {
+    shapes: Shapes,
+    pub words: &'static [&'static str],
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Words {
+            shapes: Shapes::new(words),
+            words,
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.shapes.may_be(word) && self.words.contains(&word)
+    }
+}
+
 fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
@@ -376,6 +434,11 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
         return 0;
     }
     let text = doc.token_text(i);
+    // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
+    // known from one byte.
+    if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return WORD;
+    }
     let mut flags = WORD;
     if all_caps(text) {
         flags |= ALL_CAPS;
@@ -390,11 +453,15 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
 }
 
 /// Whether `word` is one of [`FUNCTION_WORDS`] (all capitalised: only capitals are looked up, by
-/// hash; a scan of the list compared a quarter of the capitalised words with dozens of strings).
+/// hash, after their first letter and length; a scan of the list compared a quarter of the
+/// capitalised words with dozens of strings).
 pub fn is_function_word(word: &str) -> bool {
+    static SHAPES: Shapes = Shapes::new(FUNCTION_WORDS);
     static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-        .contains(word)
+    SHAPES.may_be(word)
+        && SET
+            .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+            .contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
@@ -414,14 +481,22 @@ fn all_caps(text: &str) -> bool {
 /// words, none of which has a lower-case letter (headlines, datelines); `flags` already holds
 /// [`WORD`].
 fn caps_lines(doc: &Doc, flags: &mut [u8]) {
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let mut j = i + 1;
-        while j < doc.tokens.len()
-            && !doc.text.as_bytes()[doc.tokens[j - 1].span.end..doc.tokens[j].span.start].contains(&b'\n')
-        {
-            j += 1;
+    let n = doc.tokens.len();
+    if n == 0 {
+        return;
+    }
+    // Lines start at token 0 and after each line break: the text is searched for breaks, as
+    // most gaps between tokens hold none.
+    let mut starts = vec![0];
+    for (p, _) in doc.text.match_indices('\n') {
+        let k = doc.tokens.partition_point(|t| t.span.start <= p);
+        if k > 0 && k < n && doc.tokens[k - 1].span.end <= p && starts.last() != Some(&k) {
+            starts.push(k);
         }
+    }
+    starts.push(n);
+    for line in starts.windows(2) {
+        let (i, j) = (line[0], line[1]);
         let mut words = (i..j)
             .filter(|&k| flags[k] & WORD != 0)
             .map(|k| doc.token_text(k));
@@ -431,6 +506,5 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
         flags[i] |= LINE_START;
-        i = j;
     }
 }

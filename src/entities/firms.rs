@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{every_use, first_bytes, Ctx};
+use super::context::{every_use, first_bytes, Ctx, Words};
+use super::titles::words::{self, Class};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -35,7 +36,7 @@ const DEAL_CUES: &[(&str, &str)] = &[
 /// Nouns naming what a firm or team is, straight before its name ("the oil firm Yukos", "parent
 /// company Tenaris", "the company, Norvik,") or after "Name, a/an/the …" ("Verizon, a
 /// telecommunications company").
-const FIRM_NOUNS: &[&str] = &[
+static FIRM_NOUNS: Words = Words::new(&[
     "company",
     "firm",
     "giant",
@@ -68,13 +69,14 @@ const FIRM_NOUNS: &[&str] = &[
     "group",
     "club",
     "team",
-];
+]);
 
 /// Words that end the noun phrase heading an apposition.
-const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "with", "at", "on", "by", "from", "about"];
+static PREPOSITIONS: Words =
+    Words::new(&["of", "in", "for", "to", "with", "at", "on", "by", "from", "about"]);
 
 /// What only a firm (or team) has, after its possessive: "Norvik's shareholders".
-const FIRM_POSSESSIONS: &[&str] = &[
+static FIRM_POSSESSIONS: Words = Words::new(&[
     "shareholders",
     "shares",
     "profit",
@@ -85,10 +87,10 @@ const FIRM_POSSESSIONS: &[&str] = &[
     "stock",
     "subsidiary",
     "chairman",
-];
+]);
 
 /// A firm's people, named right after it: "a Dorvane spokesman", "Kelvo chairman Tom Reed".
-const FIRM_PEOPLE: &[&str] = &[
+static FIRM_PEOPLE: Words = Words::new(&[
     "CEO",
     "chairman",
     "chairwoman",
@@ -96,10 +98,10 @@ const FIRM_PEOPLE: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
-];
+]);
 
 /// Verbs of reporting before "its" and a figure: "Norvik said its profit rose".
-const REPORTS: &[&str] = &[
+static REPORTS: Words = Words::new(&[
     "said",
     "says",
     "reported",
@@ -107,10 +109,10 @@ const REPORTS: &[&str] = &[
     "posted",
     "posts",
     "announced",
-];
+]);
 
 /// Figures a firm reports: "said its profit …", "reported its earnings …".
-const FIGURES: &[&str] = &[
+static FIGURES: Words = Words::new(&[
     "profit",
     "profits",
     "revenue",
@@ -121,13 +123,13 @@ const FIGURES: &[&str] = &[
     "net",
     "quarterly",
     "annual",
-];
+]);
 
 /// Verbs of a share price after "<name> shares": "Norvik shares fell".
-const PRICE_MOVES: &[&str] = &[
+static PRICE_MOVES: Words = Words::new(&[
     "climbed", "closed", "dropped", "eased", "edged", "ended", "fell", "firmed", "gained", "jumped", "lost",
     "plunged", "rallied", "rose", "slid", "slipped", "soared", "surged", "traded", "tumbled",
-];
+]);
 
 /// The source of firms read from their context ([`DEAL_CUES`], a job "at" them).
 const CONTEXT_SOURCE: &str = "org-context";
@@ -307,7 +309,7 @@ fn noun_before(ctx: &Ctx, i: usize) -> bool {
         && (if ctx.is_cap(noun) {
             opening_agent_noun(ctx, noun)
         } else {
-            FIRM_NOUNS.contains(&ctx.text(noun))
+            FIRM_NOUNS.contains(ctx.text(noun))
         })
         && ctx.same_sentence(noun, i)
         && !crate::dates::is_calendar_word(ctx.text(i))
@@ -320,7 +322,7 @@ fn opening_agent_noun(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let w = ctx.text(i);
-    (w.ends_with("er") || w.ends_with("or")) && FIRM_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    (w.ends_with("er") || w.ends_with("or")) && FIRM_NOUNS.words.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
@@ -347,20 +349,20 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
                 .take_while(|&k| {
                     k < ctx.len()
                         && (ctx.doc.tokens[k].kind == TokenKind::Word || matches!(ctx.text(k), "'s" | "’s"))
-                        && !PREPOSITIONS.contains(&ctx.text(k))
+                        && !PREPOSITIONS.contains(ctx.text(k))
                 })
-                .any(|k| FIRM_NOUNS.contains(&ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
+                .any(|k| FIRM_NOUNS.contains(ctx.text(k)) && !matches!(t(k + 1), "'s" | "’s"))
         }
         "'s" | "’s" => {
-            FIRM_POSSESSIONS.contains(&t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
+            FIRM_POSSESSIONS.contains(t(end + 1)) || (t(end + 1) == "chief" && t(end + 2) == "executive")
         }
         // "a Dorvane spokesman said", "Kelvo chairman Tom Reed": a firm's people after its name.
-        word if FIRM_PEOPLE.contains(&word) => true,
+        word if FIRM_PEOPLE.contains(word) => true,
         // "the Zim shipping company", "Shell oil company": the firm noun after a modifier.
         word if word.starts_with(|c: char| c.is_ascii_lowercase())
-            && FIRM_NOUNS.contains(&t(end + 1))
+            && FIRM_NOUNS.contains(t(end + 1))
             && !matches!(t(end + 1), "club" | "team" | "group")
-            && !crate::entities::titles::words::in_list(crate::entities::titles::words::CLOSED, word) =>
+            && !words::is(word, Class::Closed) =>
         {
             true
         }
@@ -375,7 +377,7 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
         // "said its profit", "said its first-half net profit": modifiers before the figure;
         // "reported higher earnings", "posted a 12 percent rise in profits": a report is a
         // firm's even without "its" (a person says, but does not report, profits).
-        verb if REPORTS.contains(&verb) => {
+        verb if REPORTS.contains(verb) => {
             let figures_from = if t(end + 1) == "its" {
                 end + 2
             } else if matches!(verb, "reported" | "reports" | "posted" | "posts") {
@@ -391,7 +393,7 @@ fn cue_after(ctx: &Ctx, end: usize) -> bool {
                             .next()
                             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
                 })
-                .any(|k| FIGURES.contains(&t(k)))
+                .any(|k| FIGURES.contains(t(k)))
         }
         _ => stock_moves(ctx, end),
     }
@@ -421,7 +423,7 @@ fn stock_moves(ctx: &Ctx, end: usize) -> bool {
     end + 1 < ctx.len()
         && ctx.same_sentence(end - 1, end + 1)
         && matches!(ctx.text(end), "shares" | "stock")
-        && PRICE_MOVES.contains(&ctx.text(end + 1))
+        && PRICE_MOVES.contains(ctx.text(end + 1))
 }
 
 /// Words in capitals, three to six letters (two-letter ones are as often degrees, units and

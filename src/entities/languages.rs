@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::Ctx;
+use super::context::{Ctx, Shapes};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "language";
@@ -114,12 +114,16 @@ pub fn teaches(post: &str, word: &str) -> bool {
     SUBJECT_OF.binary_search(&post.to_lowercase().as_str()).is_ok() && is_language(word)
 }
 
-/// Whether `word` is a language's name.
+/// Whether `word` is a language's name: hashed only when shaped like one, as every
+/// capitalised word is asked.
 fn is_language(word: &str) -> bool {
-    static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    NAMES
-        .get_or_init(|| crate::lexicon::word_set(include_str!("../../data/lexicons/languages.tsv")))
-        .contains(word)
+    static NAMES: OnceLock<(Shapes, FxHashSet<&'static str>)> = OnceLock::new();
+    let (shapes, names) = NAMES.get_or_init(|| {
+        let names = crate::lexicon::word_set(include_str!("../../data/lexicons/languages.tsv"));
+        let words: Vec<&str> = names.iter().copied().collect();
+        (Shapes::new(&words), names)
+    });
+    shapes.may_be(word) && names.contains(word)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
 //! Then every later use of a found surname ("Maskaliovienė during her address").
 
-use super::context::{every_use, Ctx};
+use super::context::{every_use, Ctx, Words};
 use crate::dates::WEEKDAYS;
 use crate::lexicon::{speech, Kind};
 use crate::text::is_initials;
@@ -17,7 +17,7 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Labels of photo and video captions and their credits ("Image: Jane Roe."): a name does not
 /// run into them, and they start none.
-const CAPTION_LABELS: &[&str] = &[
+static CAPTION_LABELS: Words = Words::new(&[
     "Image",
     "Images",
     "Photo",
@@ -31,11 +31,11 @@ const CAPTION_LABELS: &[&str] = &[
     "Graphic",
     "File",
     "Source",
-];
+]);
 
 /// Token `i` is a caption label followed by a colon ("Image:").
 pub(super) fn caption_label<'a>(text: impl Fn(usize) -> Option<&'a str>, i: usize) -> bool {
-    text(i).is_some_and(|t| CAPTION_LABELS.contains(&t)) && text(i + 1) == Some(":")
+    text(i).is_some_and(|t| CAPTION_LABELS.contains(t)) && text(i + 1) == Some(":")
 }
 
 /// Cues scoring below this only say "a name is near", not where it starts — nor that it is a

@@ -389,7 +389,7 @@ fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
             w.len() > 3
                 && w.ends_with('s')
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && !super::titles::words::in_list(super::titles::words::CLOSED, w)
+                && !super::titles::words::is(w, super::titles::words::Class::Closed)
                 && !ctx.is(k, Kind::RoleNoun)
                 && !ctx.is(k, Kind::RoleSense)
         })
@@ -442,7 +442,7 @@ fn the_bound(ctx: &Ctx, first: usize, end: usize) -> bool {
     // ("the X failed", "the X says").
     let noun = |w: &str| {
         w.starts_with(char::is_lowercase)
-            && !super::titles::words::in_list(super::titles::words::CLOSED, w)
+            && !super::titles::words::is(w, super::titles::words::Class::Closed)
             && !w.ends_with("ed")
             && !crate::lexicon::speech::is_verb(w)
     };

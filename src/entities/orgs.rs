@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::context::{first_bytes, Ctx};
+use super::context::{first_bytes, Ctx, Shapes};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -108,10 +108,11 @@ enum Head {
     Natural,
 }
 
-/// The kind of name `word` heads: one hash lookup, since every capitalised word is asked.
+/// The kind of name `word` heads: one hash lookup for the words shaped like a head, since
+/// every capitalised word is asked.
 fn head_kind(word: &str) -> Option<Head> {
-    static HEADS: OnceLock<FxHashMap<&'static str, Head>> = OnceLock::new();
-    let heads = HEADS.get_or_init(|| {
+    static HEADS: OnceLock<(Shapes, FxHashMap<&'static str, Head>)> = OnceLock::new();
+    let (shapes, heads) = HEADS.get_or_init(|| {
         let lists = [
             (Head::Natural, super::lexical::NATURAL_HEADS),
             (Head::Club, CLUB_HEADS),
@@ -120,11 +121,16 @@ fn head_kind(word: &str) -> Option<Head> {
             (Head::Event, EVENT_HEADS),
         ];
         // The lists share no word (a test checks).
-        lists
+        let heads: FxHashMap<&'static str, Head> = lists
             .iter()
             .flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind)))
-            .collect()
+            .collect();
+        let words: Vec<&str> = heads.keys().copied().collect();
+        (Shapes::new(&words), heads)
     });
+    if !shapes.may_be(word) {
+        return None;
+    }
     heads.get(word).copied()
 }
 

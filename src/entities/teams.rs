@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{every_use, Ctx};
+use super::context::{every_use, Ctx, Shapes};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -144,8 +144,7 @@ const TEAM_PEOPLE: &[&str] = &[
 pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
     let mut sport = vec![false; ctx.doc.sentences.len()];
     let toks = &ctx.doc.tokens;
-    let firsts = super::context::first_bytes(SPORT_WORDS.iter().copied());
-    let bytes = ctx.doc.text.as_bytes();
+    static SHAPES: Shapes = Shapes::new(SPORT_WORDS);
     for (i, t) in toks.iter().enumerate() {
         if sport[t.sentence] {
             continue;
@@ -157,9 +156,9 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
                 && matches!(ctx.text(i + 1), "-" | "–")
                 && toks[i + 2].kind == TokenKind::Number
         } else {
-            // Most words are not sport words: their first byte rules them out before their
-            // text is read.
-            firsts[usize::from(bytes[t.span.start])] && {
+            // Most words are not sport words: their first byte and length rule them out
+            // before their text is read.
+            SHAPES.may_be(ctx.text(i)) && {
                 let word = ctx.text(i);
                 ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup")) && is_sport_word(word)
             }

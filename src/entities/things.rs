@@ -16,9 +16,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::context::Ctx;
+use super::context::{Ctx, Shapes};
 use super::firms;
-use super::titles::words::{in_list, CLOSED};
+use super::titles::words::{self, Class};
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "class-noun";
@@ -150,7 +150,7 @@ fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn shares_a_modifier_slot(ctx: &Ctx, i: usize) -> bool {
     // An open-class lower-case word: no determiner, preposition, pronoun or common verb.
     let open = |k: usize| {
-        ctx.same_sentence(i, k) && ctx.is_word(k) && !ctx.is_cap(k) && !in_list(CLOSED, ctx.text(k))
+        ctx.same_sentence(i, k) && ctx.is_word(k) && !ctx.is_cap(k) && !words::is(ctx.text(k), Class::Closed)
     };
     let and = |k: usize| ctx.same_sentence(i, k) && matches!(ctx.text(k), "and" | "or");
     // A hyphenated conjunct ("anti-drone") is read from its last part.
@@ -163,9 +163,15 @@ fn shares_a_modifier_slot(ctx: &Ctx, i: usize) -> bool {
     before_conjunct || after_conjunct
 }
 
-/// What `noun` names: a work or a craft. One hash lookup: the nouns are asked about often.
+/// What `noun` names: a work or a craft. One hash lookup, for the words shaped like a noun of
+/// either list: the nouns are asked about often.
 fn named_by(noun: &str) -> Option<Label> {
+    static WORKS: Shapes = Shapes::new(WORK_NOUNS);
+    static CRAFT: Shapes = Shapes::new(CRAFT_NOUNS);
     static NOUNS: OnceLock<FxHashMap<&'static str, Label>> = OnceLock::new();
+    if !WORKS.may_be(noun) && !CRAFT.may_be(noun) {
+        return None;
+    }
     NOUNS
         .get_or_init(|| {
             let works = WORK_NOUNS.iter().map(|&n| (n, Label::WorkOfArt));

@@ -25,6 +25,8 @@
 
 pub mod words;
 
+use words::Class;
+
 use super::context::Ctx;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
@@ -179,7 +181,9 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    best.or_else(|| (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i)).then_some(i + 1))
+    // Heads no list holds are words: punctuation and numbers are passed over at once.
+    let unlisted = || ctx.is_word(i) && (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i));
+    best.or_else(|| unlisted().then_some(i + 1))
 }
 
 /// "Justice Ann Lee", "Justice Lee": a judge's title, which no list holds alone because the
@@ -204,7 +208,7 @@ fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
         && ctx.is_word(i)
         && ctx.text(i + 1) == "of"
         && (ctx.text(i + 2) == "the" || ctx.is_cap(i + 2))
-        && words::in_list(words::BODY_HEADS, ctx.text(i))
+        && words::is(ctx.text(i), Class::BodyHead)
         && (!ctx.is_cap(i) || i > 0 && matches!(ctx.text(i - 1), "a" | "an"))
 }
 
@@ -259,7 +263,7 @@ fn is_possessive(ctx: &Ctx, k: usize) -> bool {
 
 /// "pro-reform", "anti-war": a stance, though "pro" is a role noun too.
 fn is_stance(ctx: &Ctx, i: usize) -> bool {
-    words::in_list(words::STANCES, ctx.text(i)) && i + 1 < ctx.len() && is_hyphen(ctx, i + 1)
+    words::is(ctx.text(i), Class::Stance) && i + 1 < ctx.len() && is_hyphen(ctx, i + 1)
 }
 
 /// Whether token `k` is the hyphen of a compound ("co-founder", "singer-songwriter").
@@ -307,7 +311,7 @@ fn next_head(ctx: &Ctx, end: usize, in_org: &dyn Fn(usize) -> bool) -> Option<us
         // descriptive word ends the first noun; the last one heads its own phrase.
         if !is_modifier(ctx, j)
             || ctx.is_cap(j)
-            || words::in_list(words::GROUPINGS, ctx.text(j))
+            || words::is(ctx.text(j), Class::Grouping)
             || words::is_descriptive(ctx.text(j))
         {
             return None;
@@ -374,16 +378,12 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
         }
         // "to meet city mayor X", "would replace outgoing governor X": a word after the
         // infinitive's "to" or a modal is a verb.
-        if !ctx.is_cap(k)
-            && k > 0
-            && words::in_list(words::BEFORE_VERBS, ctx.text(k - 1))
-            && !is_qualifier(ctx, k)
-        {
+        if !ctx.is_cap(k) && k > 0 && words::is(ctx.text(k - 1), Class::BeforeVerb) && !is_qualifier(ctx, k) {
             break;
         }
         // "localist camp candidate": a political grouping and the words before it name the
         // holder's side, not the role.
-        if words::in_list(words::GROUPINGS, ctx.text(k)) {
+        if words::is(ctx.text(k), Class::Grouping) {
             break;
         }
         let ok = is_qualifier(ctx, k)
@@ -392,7 +392,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
                 // a name or the holder's side, never part of the office.
                 (office || !lower_head) && is_cap_modifier(ctx, k) && !initialism
             } else {
-                lower_head && is_modifier(ctx, k) && !words::in_list(words::PLACE_KINDS, ctx.text(k))
+                lower_head && is_modifier(ctx, k) && !words::is(ctx.text(k), Class::PlaceKind)
             };
         if !ok {
             break;
@@ -415,7 +415,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
 }
 
 fn is_qualifier(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_word(i) && words::in_list(words::QUALIFIERS, ctx.text(i))
+    ctx.is_word(i) && words::is(ctx.text(i), Class::Qualifier)
 }
 
 fn is_descriptive(ctx: &Ctx, i: usize) -> bool {
@@ -436,7 +436,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     if is_qualifier(ctx, i) || head_at(ctx, i).is_some() {
         return true;
     }
-    if words::in_list(words::CLOSED, w) {
+    if words::is(w, Class::Closed) {
         return false;
     }
     !(w.ends_with("ly") || w.ends_with("ed") || (w.ends_with("ing") && head_at(ctx, i + 1).is_none()))
@@ -665,7 +665,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
     // "was appointed chief executive", "has been named coach": the office a passive
     // appointment gives.
     let appointed = k >= 2
-        && words::in_list(words::APPOINTED, ctx.text(k - 1))
+        && words::is(ctx.text(k - 1), Class::Appointed)
         && matches!(ctx.text(k - 2), "was" | "is" | "were" | "are" | "been" | "be");
     let predicate = appointed
         || k > 0
@@ -688,7 +688,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
                     || (ctx.text(k) == "such" && k + 1 < ctx.len() && ctx.text(k + 1) == "as")
                     || (matches!(ctx.text(k), "were" | "are")
                         && (end..k).all(|j| {
-                            !words::in_list(words::CLOSED, ctx.text(j))
+                            !words::is(ctx.text(j), Class::Closed)
                                 || matches!(ctx.text(j), "in" | "the" | "this" | "that" | "of" | "at" | "for")
                         })
                         && names_follow(ctx, k + 1))
@@ -705,7 +705,7 @@ fn given_to_someone(ctx: &Ctx, first: usize, end: usize, in_org: &dyn Fn(usize) 
         .is_some_and(|k| {
             k > 0
                 && (k + 1..first).all(|j| ctx.is_word(j) && !ctx.is_cap(j))
-                && words::in_list(words::CONTESTS, ctx.text(k - 1))
+                && words::is(ctx.text(k - 1), Class::Contest)
         });
     predicate || over_list || contest || given_by_position(ctx, first, end, false, in_org)
 }
@@ -727,10 +727,7 @@ fn names_follow(ctx: &Ctx, k: usize) -> bool {
             return true;
         }
         let describes = matches!(w, "-" | "'s" | "’s" | "and")
-            || (ctx.is_word(j)
-                && !words::in_list(words::CLOSED, w)
-                && !w.ends_with("ed")
-                && !w.ends_with("ing"));
+            || (ctx.is_word(j) && !words::is(w, Class::Closed) && !w.ends_with("ed") && !w.ends_with("ing"));
         if !describes {
             return false;
         }
@@ -881,7 +878,7 @@ fn listed_in_predicate(ctx: &Ctx, first: usize) -> bool {
             }
             "," => commas += 1,
             "and" => {}
-            w if ctx.is_word(k) && !words::in_list(words::CLOSED, w) => {}
+            w if ctx.is_word(k) && !words::is(w, Class::Closed) => {}
             _ => return false,
         }
     }

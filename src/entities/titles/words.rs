@@ -1,6 +1,10 @@
 //! The closed word classes the title grammar reads: which lower-case words may stand in a role
 //! phrase in front of its head noun, and which end it.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// Words before a head that belong to the role (sorted, for [`in_list`]): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
 pub const QUALIFIERS: &[&str] = &[
@@ -332,14 +336,89 @@ pub const BEFORE_VERBS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
 ];
 
+/// The word classes above, for [`is`].
+#[derive(Debug, Clone, Copy)]
+pub enum Class {
+    Qualifier,
+    Descriptive,
+    Grouping,
+    Contest,
+    BodyHead,
+    Appointed,
+    Stance,
+    PlaceKind,
+    Closed,
+    BeforeVerb,
+}
+
+impl Class {
+    const ALL: [Class; 10] = [
+        Class::Qualifier,
+        Class::Descriptive,
+        Class::Grouping,
+        Class::Contest,
+        Class::BodyHead,
+        Class::Appointed,
+        Class::Stance,
+        Class::PlaceKind,
+        Class::Closed,
+        Class::BeforeVerb,
+    ];
+
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            Class::Qualifier => QUALIFIERS,
+            Class::Descriptive => DESCRIPTIVE,
+            Class::Grouping => GROUPINGS,
+            Class::Contest => CONTESTS,
+            Class::BodyHead => BODY_HEADS,
+            Class::Appointed => APPOINTED,
+            Class::Stance => STANCES,
+            Class::PlaceKind => PLACE_KINDS,
+            Class::Closed => CLOSED,
+            Class::BeforeVerb => BEFORE_VERBS,
+        }
+    }
+}
+
+/// Whether `word`, in any case, is of `class`: one hash lookup of the word's classes, as the
+/// title grammar asks this of every word beside a role noun (a binary search of a list
+/// compared the word with eight of its words).
+pub fn is(word: &str, class: Class) -> bool {
+    static CLASSES: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let mut classes = FxHashMap::default();
+        for class in Class::ALL {
+            for w in class.words() {
+                *classes.entry(w.as_bytes()).or_default() |= 1 << class as u16;
+            }
+        }
+        classes
+    });
+    // Most words asked about are written in lower case already and are looked up as they are.
+    let mut buf = [0u8; 24];
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        word.as_bytes()
+    };
+    classes
+        .get(lower)
+        .is_some_and(|bits| bits & 1 << class as u16 != 0)
+}
+
 /// Whether `word` only describes the holder of a role ([`DESCRIPTIVE`]), in any case.
 pub fn is_descriptive(word: &str) -> bool {
-    in_list(DESCRIPTIVE, word)
+    is(word, Class::Descriptive)
 }
 
 /// Whether `word`, in any case, is one of `list` (sorted, lower-case ASCII words): a binary
-/// search on the word lower-cased into a small buffer, since the title grammar asks this of
-/// every word beside a role noun.
+/// search on the word lower-cased into a small buffer, for lists that are no [`Class`].
 pub fn in_list(list: &[&str], word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(lower) = buf.get_mut(..word.len()) else {
@@ -370,25 +449,22 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_lower_case_and_searched_in_any_case() {
-        for list in [
-            QUALIFIERS,
-            DESCRIPTIVE,
-            GROUPINGS,
-            STANCES,
-            CONTESTS,
-            PLACE_KINDS,
-            CLOSED,
-            BEFORE_VERBS,
-        ] {
+        for class in Class::ALL {
+            let list = class.words();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list
                 .iter()
                 .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
             for w in list {
                 assert!(in_list(list, w) && in_list(list, &w.to_uppercase()));
+                assert!(is(w, class) && is(&w.to_uppercase(), class));
             }
         }
         assert!(!in_list(CLOSED, "minister") && !in_list(CLOSED, "Šakalienė") && !in_list(CLOSED, ""));
         assert!(!in_list(CLOSED, "a-very-long-word-beyond-the-buffer"));
+        assert!(!is("minister", Class::Closed) && !is("Šakalienė", Class::Closed) && !is("", Class::Closed));
+        assert!(
+            !is("Minister", Class::Qualifier) && !is("A-VERY-LONG-WORD-BEYOND-THE-BUFFER", Class::Closed)
+        );
     }
 }
