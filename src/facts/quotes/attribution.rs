@@ -25,6 +25,8 @@
 //! person (one the role rules joined to its holder), or an organisation. Quotes right after a
 //! naming word ("a robot named “…”", "the term “…”") and titles of works are not speech.
 
+use std::cell::OnceCell;
+
 use super::super::roles::{self, Ctx};
 use super::super::Input;
 use super::super::{organizations, people};
@@ -118,6 +120,9 @@ pub struct Finder<'a> {
     /// Per piece: the person a lower-case title standing for them starts there ("the
     /// secretary said"), as the title-only rule joined it.
     pub titles: Vec<Option<usize>>,
+    /// Per piece: the speech verb it is, once asked ([`Self::verb`]): the scans around quotes
+    /// ask about the same words again, and the verb list is long.
+    pub verbs: Vec<OnceCell<Option<Kind>>>,
 }
 
 impl Finder<'_> {
@@ -348,9 +353,13 @@ impl Finder<'_> {
     fn verb_subject(&self, from: usize, to: usize, last_org: Option<Speaker>) -> Option<Speaker> {
         let input = self.input;
         for v in from..to {
-            let noun_or_passive = v > 0
-                && (input.word_in(v - 1, PASSIVE) || super::super::lower_in(input.text(v - 1), DETERMINERS));
-            if self.inside[v] || self.verb(v).is_none() || noun_or_passive {
+            // The word before is read only at a verb: few words are verbs.
+            let noun_or_passive = || {
+                v > 0
+                    && (input.word_in(v - 1, PASSIVE)
+                        || super::super::lower_in(input.text(v - 1), DETERMINERS))
+            };
+            if self.inside[v] || self.verb(v).is_none() || noun_or_passive() {
                 continue;
             }
             if let Some(s) = self.subject_before(from, v, last_org) {
@@ -639,7 +648,7 @@ impl Finder<'_> {
         if p.entity.is_some() || p.kind != TokenKind::Word || self.inside[k] {
             return None;
         }
-        speech::kind(self.input.text(k))
+        *self.verbs[k].get_or_init(|| speech::kind(self.input.text(k)))
     }
 
     /// A plain lower-case word outside quotes.

@@ -7,6 +7,8 @@
 mod attribution;
 mod marks;
 
+use std::cell::OnceCell;
+
 use super::people::gender;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Quote};
@@ -52,6 +54,7 @@ impl Rule for Quotes {
             inside,
             ends,
             titles,
+            verbs: vec![OnceCell::new(); input.pieces.len()],
         };
         for (n, speaker, rule) in finder.attribute() {
             let q = &quotes[n];
