@@ -262,8 +262,28 @@ pub fn normalize(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    push_lowered_words(&mut out, s);
+    out
+}
+
+/// Appends [`normalize`]`(s)` to `out`: keys built word by word reuse one buffer.
+pub fn push_normalized(out: &mut String, s: &str) {
+    let s = strip_article(s.trim());
+    if is_plain_ascii(s) {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        push_lowered_words(out, s);
+    }
+}
+
+/// Appends `s`'s words one space apart, lower-cased, with typographic quotes and dashes made
+/// plain.
+fn push_lowered_words(out: &mut String, s: &str) {
+    let start = out.len();
     for word in s.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         for c in word.chars() {
@@ -275,7 +295,6 @@ pub fn normalize(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// Whether `s` is ASCII with its words one space apart (no other spacing, none at the ends):
@@ -389,6 +408,11 @@ mod tests {
         );
         assert_eq!(super::normalize("THE \t X "), "x");
         assert_eq!(super::normalize(" The Vice Minister of X"), "vice minister of x");
+        for name in ["The Vice Minister", "the Vice\u{a0}Minister – Šiauliai’s "] {
+            let mut key = String::from("x ");
+            super::push_normalized(&mut key, name);
+            assert_eq!(key, format!("x {}", super::normalize(name)));
+        }
     }
 
     #[test]
