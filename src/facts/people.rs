@@ -198,22 +198,31 @@ impl Rule for People {
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
         let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let others = other_names(input);
+        // Every name entity parsed once, for the other names' pass and for this one.
+        let names: Vec<(usize, Name)> = input
+            .pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, piece)| piece.entity.is_some() && piece.label == Some(Label::Person))
+            .filter_map(|(i, _)| Some((i, parse(input.text(i))?)))
+            .collect();
+        let others = other_names(input, &names);
+        let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
         for (i, piece) in input.pieces.iter().enumerate() {
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
-                    let text = input.text(i);
+                    let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
                     // "Lord" left outside the entity still belongs to the name.
                     let styled;
-                    let text = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
-                        styled = format!("{} {text}", input.text(i - 1));
-                        styled.as_str()
+                    let name = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
+                        styled = format!("{} {}", input.text(i - 1), input.text(i));
+                        parse(&styled)
                     } else {
-                        text
+                        parsed
                     };
-                    let Some(mut name) = parse(text) else { continue };
+                    let Some(mut name) = name else { continue };
                     // Another name of someone: theirs whatever its given name.
                     let other = others.surnames.get(name.surname).and_then(|&s| {
                         name.surname = s;
@@ -287,19 +296,14 @@ struct OtherNames<'a> {
     surnames: FxHashMap<&'a str, &'a str>,
 }
 
-fn other_names<'a>(input: &Input<'a>) -> OtherNames<'a> {
+/// `names`: every name entity's piece and its name, in order.
+fn other_names<'a>(input: &Input, names: &[(usize, Name<'a>)]) -> OtherNames<'a> {
     let mut others = OtherNames {
         pieces: FxHashMap::default(),
         surnames: FxHashMap::default(),
     };
     let mut prev: Option<(usize, &str)> = None;
-    for (i, piece) in input.pieces.iter().enumerate() {
-        if piece.entity.is_none() || piece.label != Some(Label::Person) {
-            continue;
-        }
-        let Some(name) = parse(input.text(i)) else {
-            continue;
-        };
+    for &(i, ref name) in names {
         match prev {
             Some((j, surname)) if is_alias(input, j, i) => {
                 others.pieces.insert(i, j);
