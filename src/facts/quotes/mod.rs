@@ -9,6 +9,8 @@ mod marks;
 
 use std::cell::OnceCell;
 
+use rustc_hash::FxHashMap;
+
 use super::people::gender;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Quote};
@@ -31,7 +33,7 @@ impl Rule for Quotes {
             inside[q.open..=q.last].fill(true);
         }
         let ends = attribution::sentence_ends(input, &quotes, &inside);
-        let mut titles = vec![None; input.pieces.len()];
+        let mut titles = FxHashMap::default();
         for (p, person) in facts.people.iter().enumerate() {
             // Every piece of the title ("prime", "minister"): the speech verb's subject is
             // read at the word before it.
@@ -40,7 +42,7 @@ impl Rule for Quotes {
                     continue;
                 };
                 for at in (first..input.pieces.len()).take_while(|&k| input.pieces[k].span.start < m.end) {
-                    titles[at] = Some(p);
+                    titles.insert(at, p);
                 }
             }
         }
