@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{find, gazetteer, normalize, strip_article, Input, Rule};
+use super::{find, gazetteer, normalize, record_id, strip_article, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
 
 pub struct Organizations;
@@ -71,7 +71,7 @@ impl Rule for Organizations {
                     let short_name = without_legal_form(short_name);
                     let idx = facts.organizations.len();
                     facts.organizations.push(Organization {
-                        id: format!("o{}", idx + 1),
+                        id: record_id('o', idx + 1),
                         name: short_name.to_string(),
                         acronym: short_of.get(&key).cloned(),
                         country: country

@@ -15,7 +15,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Input, Rule};
+use super::{record_id, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Person};
 
 pub struct People;
@@ -438,7 +438,7 @@ fn join(
         }
         None => {
             facts.people.push(Person {
-                id: format!("p{}", facts.people.len() + 1),
+                id: record_id('p', facts.people.len() + 1),
                 name: String::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),

@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 use rustc_hash::FxHashMap;
 
 use super::people::gender;
-use super::{Input, Rule};
+use super::{record_id, Input, Rule};
 use crate::types::{Entity, Facts, Quote};
 use attribution::{Finder, Speaker};
 
@@ -60,7 +60,7 @@ impl Rule for Quotes {
         };
         for (n, speaker, rule) in finder.attribute() {
             let q = &quotes[n];
-            let id = format!("q{}", facts.quotes.len() + 1);
+            let id = record_id('q', facts.quotes.len() + 1);
             let (name, speaker_id) = match speaker {
                 Speaker::Person(p) => {
                     facts.people[p].quotes.push(id.clone());
