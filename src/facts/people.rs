@@ -82,13 +82,12 @@ fn parse(text: &str) -> Option<Name<'_>> {
 /// The surname as indexed: without an Arabic article joined by a hyphen, which news copy
 /// drops as often as it keeps ("Karim al-Hadi" … "Hadi").
 fn surname_key(word: &str) -> &str {
-    match word.split_once('-') {
-        Some((article, rest))
-            if ["al", "Al", "el", "El"].contains(&article)
-                && rest.chars().next().is_some_and(char::is_uppercase) =>
-        {
-            rest
-        }
+    // The article's prefixes, not a split at the first hyphen: every capitalised word is asked.
+    match ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+    {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
         _ => word,
     }
 }
