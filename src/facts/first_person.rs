@@ -30,10 +30,13 @@ impl Rule for FirstPerson {
                 stretches.push((p, first, end));
             }
         }
-        stretches.extend(
-            answers(input, &quoted)
-                .filter_map(|(first, end)| Some((ctx.first_person(input, first)?, first, end))),
-        );
+        // Only an interview has answers: finding the paragraphs reads the whole article.
+        if ctx.is_interview() {
+            stretches.extend(
+                answers(input, &quoted)
+                    .filter_map(|(first, end)| Some((ctx.first_person(input, first)?, first, end))),
+            );
+        }
         let mut found = Vec::new();
         for (p, first, end) in stretches {
             for i in first..end.saturating_sub(2) {

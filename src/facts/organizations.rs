@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{gazetteer, normalize, strip_article, Input, Rule};
+use super::{find, gazetteer, normalize, record_id, strip_article, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
 
 pub struct Organizations;
@@ -71,7 +71,7 @@ impl Rule for Organizations {
                     let short_name = without_legal_form(short_name);
                     let idx = facts.organizations.len();
                     facts.organizations.push(Organization {
-                        id: format!("o{}", idx + 1),
+                        id: record_id('o', idx + 1),
                         name: short_name.to_string(),
                         acronym: short_of.get(&key).cloned(),
                         country: country
@@ -168,11 +168,18 @@ fn without_legal_form(name: &str) -> &str {
 
 /// "General Motors Corp." → "GM"; none for one-word names.
 fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name
+    let mut words = name
         .split_whitespace()
-        .filter(|w| !LEGAL_FORMS.contains(w) && w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
-    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !LEGAL_FORMS.contains(w));
+    // Two words before anything is allocated: most names have one.
+    let (first, second) = (words.next()?, words.next()?);
+    Some(
+        [first, second]
+            .into_iter()
+            .chain(words)
+            .filter_map(|w| w.chars().next())
+            .collect(),
+    )
 }
 
 /// The acronym in brackets right after byte `end`: "… Agency (ATLA)" → "ATLA".
@@ -186,8 +193,11 @@ fn defined_acronym(text: &str, end: usize) -> Option<&str> {
 /// that is one word before the country stays whole: "Bank of Japan" is the bank's name, not a
 /// bank of a country.
 fn split_country(name: &str) -> (&str, Option<&'static str>) {
-    for (at, _) in name.match_indices(" of ") {
-        let tail = &name[at + 4..];
+    // A plain scan: `match_indices` builds a searcher that costs more than these short names.
+    let mut from = 0;
+    while let Some(at) = find(&name[from..], " of ").map(|n| from + n) {
+        from = at + " of ".len();
+        let tail = &name[from..];
         let place = strip_article(tail);
         let place = ["Republic of ", "Kingdom of ", "State of ", "Government of "]
             .iter()

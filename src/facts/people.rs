@@ -15,7 +15,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Input, Rule};
+use super::{record_id, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Person};
 
 pub struct People;
@@ -82,13 +82,12 @@ fn parse(text: &str) -> Option<Name<'_>> {
 /// The surname as indexed: without an Arabic article joined by a hyphen, which news copy
 /// drops as often as it keeps ("Karim al-Hadi" … "Hadi").
 fn surname_key(word: &str) -> &str {
-    match word.split_once('-') {
-        Some((article, rest))
-            if ["al", "Al", "el", "El"].contains(&article)
-                && rest.chars().next().is_some_and(char::is_uppercase) =>
-        {
-            rest
-        }
+    // The article's prefixes, not a split at the first hyphen: every capitalised word is asked.
+    match ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+    {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
         _ => word,
     }
 }
@@ -198,22 +197,31 @@ impl Rule for People {
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
         let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let others = other_names(input);
+        // Every name entity parsed once, for the other names' pass and for this one.
+        let names: Vec<(usize, Name)> = input
+            .pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, piece)| piece.entity.is_some() && piece.label == Some(Label::Person))
+            .filter_map(|(i, _)| Some((i, parse(input.text(i))?)))
+            .collect();
+        let others = other_names(input, &names);
+        let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
         for (i, piece) in input.pieces.iter().enumerate() {
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
-                    let text = input.text(i);
+                    let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
                     // "Lord" left outside the entity still belongs to the name.
                     let styled;
-                    let text = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
-                        styled = format!("{} {text}", input.text(i - 1));
-                        styled.as_str()
+                    let name = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
+                        styled = format!("{} {}", input.text(i - 1), input.text(i));
+                        parse(&styled)
                     } else {
-                        text
+                        parsed
                     };
-                    let Some(mut name) = parse(text) else { continue };
+                    let Some(mut name) = name else { continue };
                     // Another name of someone: theirs whatever its given name.
                     let other = others.surnames.get(name.surname).and_then(|&s| {
                         name.surname = s;
@@ -287,19 +295,14 @@ struct OtherNames<'a> {
     surnames: FxHashMap<&'a str, &'a str>,
 }
 
-fn other_names<'a>(input: &Input<'a>) -> OtherNames<'a> {
+/// `names`: every name entity's piece and its name, in order.
+fn other_names<'a>(input: &Input, names: &[(usize, Name<'a>)]) -> OtherNames<'a> {
     let mut others = OtherNames {
         pieces: FxHashMap::default(),
         surnames: FxHashMap::default(),
     };
     let mut prev: Option<(usize, &str)> = None;
-    for (i, piece) in input.pieces.iter().enumerate() {
-        if piece.entity.is_none() || piece.label != Some(Label::Person) {
-            continue;
-        }
-        let Some(name) = parse(input.text(i)) else {
-            continue;
-        };
+    for &(i, ref name) in names {
         match prev {
             Some((j, surname)) if is_alias(input, j, i) => {
                 others.pieces.insert(i, j);
@@ -434,7 +437,7 @@ fn join(
         }
         None => {
             facts.people.push(Person {
-                id: format!("p{}", facts.people.len() + 1),
+                id: record_id('p', facts.people.len() + 1),
                 name: String::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),

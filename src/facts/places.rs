@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{gazetteer, normalize, strip_article, Input, Rule};
+use super::{gazetteer, normalize, record_id, strip_article, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Place};
 
 pub struct Places;
@@ -32,7 +32,7 @@ impl Rule for Places {
                 .map_or_else(|| strip_article(&e.text).to_string(), |p| p.name.to_string());
             let idx = *by_key.entry(normalize(&name)).or_insert_with(|| {
                 facts.places.push(Place {
-                    id: format!("g{}", facts.places.len() + 1),
+                    id: record_id('g', facts.places.len() + 1),
                     name,
                     kind: known.as_ref().map(|p| p.kind.to_string()),
                     country: known.as_ref().and_then(|p| p.country).map(str::to_string),

@@ -13,7 +13,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::roles::{self, Draft};
-use super::{normalize, Input, Rule};
+use super::{normalize, push_normalized, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, TokenKind};
 
 pub struct TitleOnlyMention;
@@ -139,11 +139,12 @@ impl Rule for TitleOnlyMention {
         // Built before any title mention is added: a title standing for a person is no name.
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut key = String::new();
         for t in 1..input.pieces.len() {
             if !input.word_in(t - 1, &["the", "The"]) {
                 continue;
             }
-            let Some((last, key)) = title_at(input, &heads, &beginnings, t) else {
+            let Some(last) = title_at(input, &heads, &beginnings, t, &mut key) else {
                 continue;
             };
             let names_someone = ctx.person(last + 1).is_some()
@@ -190,19 +191,21 @@ impl Rule for TitleOnlyMention {
 }
 
 /// The title starting at piece `t` that is one of `heads`: a title entity, or the longest run
-/// of words not marked as anything, followed by what follows a noun phrase. Its last piece and
-/// its key.
+/// of words not marked as anything, followed by what follows a noun phrase. Its last piece;
+/// its key is left in `key`, a buffer the caller reuses from one piece to the next.
 fn title_at(
     input: &Input,
     heads: &FxHashMap<String, Vec<(usize, usize)>>,
     beginnings: &FxHashSet<String>,
     t: usize,
-) -> Option<(usize, String)> {
+    key: &mut String,
+) -> Option<usize> {
+    key.clear();
     if input.is(t, Label::Title) {
-        let key = normalize(input.text(t));
-        return heads.contains_key(&key).then_some((t, key));
+        push_normalized(key, input.text(t));
+        return heads.contains_key(key.as_str()).then_some(t);
     }
-    let mut key = String::new();
+    // The last piece of the longest key, and that key's length.
     let mut best = None;
     for k in t..(t + MAX_WORDS).min(input.pieces.len()) {
         let piece = input.pieces[k];
@@ -212,15 +215,16 @@ fn title_at(
         if k > t {
             key.push(' ');
         }
-        key.push_str(&normalize(input.text(k)));
-        if !beginnings.contains(&key) {
+        push_normalized(key, input.text(k));
+        if !beginnings.contains(key.as_str()) {
             break;
         }
-        if heads.contains_key(&key) {
-            best = Some((k, key.clone()));
+        if heads.contains_key(key.as_str()) {
+            best = Some((k, key.len()));
         }
     }
-    let (last, key) = best?;
+    let (last, len) = best?;
+    key.truncate(len);
     let next = last + 1;
     let follows = match input.pieces.get(next) {
         None => true,
@@ -233,7 +237,7 @@ fn title_at(
                     && (word.ends_with("ed") || FOLLOWERS.contains(&word)))
         }
     };
-    follows.then_some((last, key))
+    follows.then_some(last)
 }
 
 #[cfg(test)]

@@ -25,6 +25,10 @@
 //! person (one the role rules joined to its holder), or an organisation. Quotes right after a
 //! naming word ("a robot named “…”", "the term “…”") and titles of works are not speech.
 
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashMap;
+
 use super::super::roles::{self, Ctx};
 use super::super::Input;
 use super::super::{organizations, people};
@@ -115,9 +119,13 @@ pub struct Finder<'a> {
     pub inside: Vec<bool>,
     /// Per piece: whether it ends a sentence ([`sentence_ends`]).
     pub ends: Vec<bool>,
-    /// Per piece: the person a lower-case title standing for them starts there ("the
-    /// secretary said"), as the title-only rule joined it.
-    pub titles: Vec<Option<usize>>,
+    /// Piece → the person a lower-case title standing for them covers it ("the secretary
+    /// said"), as the title-only rule joined it. A map: few pieces are such titles, and an
+    /// array per piece cost more to clear than every lookup.
+    pub titles: FxHashMap<usize, usize>,
+    /// Per piece: the speech verb it is, once asked ([`Self::verb`]): the scans around quotes
+    /// ask about the same words again, and the verb list is long.
+    pub verbs: Vec<OnceCell<Option<Kind>>>,
 }
 
 impl Finder<'_> {
@@ -310,7 +318,8 @@ impl Finder<'_> {
         let input = self.input;
         let mut v = k + 1;
         // The rest of a title standing for its holder: "the prime minister said".
-        while v < end && self.titles[k].is_some() && self.titles.get(v) == self.titles.get(k) {
+        let holder = self.title_holder(k);
+        while v < end && holder.is_some() && self.title_holder(v) == holder {
             v += 1;
         }
         if self.possessive(k) {
@@ -348,9 +357,13 @@ impl Finder<'_> {
     fn verb_subject(&self, from: usize, to: usize, last_org: Option<Speaker>) -> Option<Speaker> {
         let input = self.input;
         for v in from..to {
-            let noun_or_passive = v > 0
-                && (input.word_in(v - 1, PASSIVE) || super::super::lower_in(input.text(v - 1), DETERMINERS));
-            if self.inside[v] || self.verb(v).is_none() || noun_or_passive {
+            // The word before is read only at a verb: few words are verbs.
+            let noun_or_passive = || {
+                v > 0
+                    && (input.word_in(v - 1, PASSIVE)
+                        || super::super::lower_in(input.text(v - 1), DETERMINERS))
+            };
+            if self.inside[v] || self.verb(v).is_none() || noun_or_passive() {
                 continue;
             }
             if let Some(s) = self.subject_before(from, v, last_org) {
@@ -639,7 +652,7 @@ impl Finder<'_> {
         if p.entity.is_some() || p.kind != TokenKind::Word || self.inside[k] {
             return None;
         }
-        speech::kind(self.input.text(k))
+        *self.verbs[k].get_or_init(|| speech::kind(self.input.text(k)))
     }
 
     /// A plain lower-case word outside quotes.
@@ -667,11 +680,7 @@ impl Finder<'_> {
     /// A named speaker at `k`: a person mention, a title joined to its holder, or an
     /// organisation.
     fn speaker_at(&self, k: usize) -> Option<Speaker> {
-        if let Some(p) = self
-            .ctx
-            .person(k)
-            .or_else(|| self.titles.get(k).copied().flatten())
-        {
+        if let Some(p) = self.ctx.person(k).or_else(|| self.title_holder(k)) {
             return Some(Speaker::Person(p));
         }
         let piece = self.input.pieces.get(k)?;
@@ -683,6 +692,11 @@ impl Finder<'_> {
             (b'o', Some(Label::Org)) => Some(Speaker::Org(n.checked_sub(1)?)),
             _ => None,
         }
+    }
+
+    /// The person a title standing for them at piece `k` refers to.
+    fn title_holder(&self, k: usize) -> Option<usize> {
+        self.titles.get(&k).copied()
     }
 
     /// The speaker piece `k` stands for: a name, or a pronoun resolved before `at`.

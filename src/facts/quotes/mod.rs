@@ -7,8 +7,12 @@
 mod attribution;
 mod marks;
 
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashMap;
+
 use super::people::gender;
-use super::{Input, Rule};
+use super::{record_id, Input, Rule};
 use crate::types::{Entity, Facts, Quote};
 use attribution::{Finder, Speaker};
 
@@ -29,7 +33,7 @@ impl Rule for Quotes {
             inside[q.open..=q.last].fill(true);
         }
         let ends = attribution::sentence_ends(input, &quotes, &inside);
-        let mut titles = vec![None; input.pieces.len()];
+        let mut titles = FxHashMap::default();
         for (p, person) in facts.people.iter().enumerate() {
             // Every piece of the title ("prime", "minister"): the speech verb's subject is
             // read at the word before it.
@@ -38,7 +42,7 @@ impl Rule for Quotes {
                     continue;
                 };
                 for at in (first..input.pieces.len()).take_while(|&k| input.pieces[k].span.start < m.end) {
-                    titles[at] = Some(p);
+                    titles.insert(at, p);
                 }
             }
         }
@@ -52,10 +56,11 @@ impl Rule for Quotes {
             inside,
             ends,
             titles,
+            verbs: vec![OnceCell::new(); input.pieces.len()],
         };
         for (n, speaker, rule) in finder.attribute() {
             let q = &quotes[n];
-            let id = format!("q{}", facts.quotes.len() + 1);
+            let id = record_id('q', facts.quotes.len() + 1);
             let (name, speaker_id) = match speaker {
                 Speaker::Person(p) => {
                     facts.people[p].quotes.push(id.clone());

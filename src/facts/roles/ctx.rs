@@ -84,6 +84,12 @@ impl Ctx {
         (input.text(end - 1) != "?").then_some(p)
     }
 
+    /// Whether the article is an interview, whose "I" outside quotes [`Self::first_person`]
+    /// may resolve.
+    pub fn is_interview(&self) -> bool {
+        self.interviewee.is_some()
+    }
+
     /// The person piece `i` names, if it is a person mention (marked or a bare surname).
     pub fn person(&self, i: usize) -> Option<usize> {
         self.person_at.get(i).copied().flatten().map(|p| p as usize)
