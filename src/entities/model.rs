@@ -449,7 +449,7 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
         let lone = end == first + 1;
         if lone
             && (last.chars().count() == 1
-                || super::titles::words::in_list(super::titles::words::CLOSED, last))
+                || super::titles::words::is(last, super::titles::words::Class::Closed))
         {
             return false;
         }

@@ -3,7 +3,7 @@
 
 use super::roles::{self, Ctx};
 use super::{Input, Rule};
-use crate::entities::titles::words::{in_list, CONTESTS};
+use crate::entities::titles::words::{is, Class};
 use crate::types::{Entity, Facts, Label, TokenKind};
 
 pub struct Contest;
@@ -21,7 +21,7 @@ impl Rule for Contest {
         for &(i, p) in ctx.named() {
             let verb = i + 1;
             if input.pieces.get(verb).is_none_or(|x| x.entity.is_some())
-                || !in_list(CONTESTS, input.text(verb))
+                || !is(input.text(verb), Class::Contest)
                 || !input.word_in(verb + 1, &["another"])
                 || !roles::subject::opens_clause(input, i)
             {

@@ -7,7 +7,7 @@
 
 use super::roles::{self, affiliation, Ctx, Draft};
 use super::{Input, Rule};
-use crate::entities::titles::words::{in_list, CLOSED};
+use crate::entities::titles::words::{is, Class};
 use crate::types::{Entity, Facts, Label, TokenKind};
 
 pub struct PluralList;
@@ -199,7 +199,7 @@ pub fn lead_in(input: &Input, ctx: &Ctx, k: usize) -> Option<usize> {
             input.word_in(j + 1, &["'s", "’s"])
         } else {
             input.pieces[j].kind == TokenKind::Word
-                && !in_list(CLOSED, word)
+                && !is(word, Class::Closed)
                 && !word.ends_with("ed")
                 && !word.ends_with("ing")
                 && !word.ends_with("ly")

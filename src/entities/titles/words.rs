@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-/// Words before a head that belong to the role (sorted, for [`in_list`]): "former minister", "acting chief", "deputy
+/// Words before a head that belong to the role (sorted): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
 pub const QUALIFIERS: &[&str] = &[
     "acting",
@@ -417,38 +417,12 @@ pub fn is_descriptive(word: &str) -> bool {
     is(word, Class::Descriptive)
 }
 
-/// Whether `word`, in any case, is one of `list` (sorted, lower-case ASCII words): a binary
-/// search on the word lower-cased into a small buffer, for lists that are no [`Class`].
-pub fn in_list(list: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    if !word.is_ascii() {
-        return false;
-    }
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let first = lower.first().copied();
-    // Byte order is the lists' order (ASCII), so no UTF-8 check is needed to compare. The
-    // first bytes decide most steps of the search; the rest, a few bytes, are compared in
-    // line rather than by a call to `memcmp`.
-    list.binary_search_by(|e| {
-        let e = e.as_bytes();
-        e.first()
-            .copied()
-            .cmp(&first)
-            .then_with(|| e.iter().cmp(lower.iter()))
-    })
-    .is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_lower_case_and_searched_in_any_case() {
+    fn classes_are_sorted_lower_case_lists_found_in_any_case() {
         for class in Class::ALL {
             let list = class.words();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
@@ -456,12 +430,9 @@ mod tests {
                 .iter()
                 .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
             for w in list {
-                assert!(in_list(list, w) && in_list(list, &w.to_uppercase()));
                 assert!(is(w, class) && is(&w.to_uppercase(), class));
             }
         }
-        assert!(!in_list(CLOSED, "minister") && !in_list(CLOSED, "Šakalienė") && !in_list(CLOSED, ""));
-        assert!(!in_list(CLOSED, "a-very-long-word-beyond-the-buffer"));
         assert!(!is("minister", Class::Closed) && !is("Šakalienė", Class::Closed) && !is("", Class::Closed));
         assert!(
             !is("Minister", Class::Qualifier) && !is("A-VERY-LONG-WORD-BEYOND-THE-BUFFER", Class::Closed)

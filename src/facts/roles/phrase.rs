@@ -5,12 +5,11 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::super::{find, gazetteer, lower_in, normalize, organizations, Input};
+use super::super::{find, gazetteer, normalize, organizations, Input};
 use super::org::{ministry, org_name};
 use super::{Ctx, Draft};
 use crate::entities::languages;
-use crate::entities::titles::words::QUALIFIERS;
-use crate::entities::titles::words::{in_list, CLOSED};
+use crate::entities::titles::words::{is, Class};
 use crate::lexicon::parties::party;
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Facts, Label, TokenKind};
@@ -136,7 +135,7 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         }
         // Not a country that modifies a longer name: "member of the Australia women's team".
         let modifies = input.word_in(obj + 1, &["'s", "’s"])
-            || is_lower_word(input, obj + 1) && !in_list(CLOSED, input.text(obj + 1));
+            || is_lower_word(input, obj + 1) && !is(input.text(obj + 1), Class::Closed);
         if let Some(c) =
             gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe) && !modifies)
         {
@@ -260,7 +259,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
     }
     // "Kazakh Vice Minister of Digital Development": a nationality inside the title.
     let words: Vec<&str> = title.split(' ').collect();
-    let q = words.iter().take_while(|w| lower_in(w, QUALIFIERS)).count();
+    let q = words.iter().take_while(|w| is(w, Class::Qualifier)).count();
     let nationality = (q + 1 < words.len() && gazetteer::is_demonym(words[q]))
         .then(|| gazetteer::country(words[q]))
         .flatten();
@@ -419,7 +418,7 @@ fn is_lower_word(input: &Input, i: usize) -> bool {
 }
 
 fn is_qualifier(input: &Input, i: usize) -> bool {
-    input.pieces[i].entity.is_none() && lower_in(input.text(i), QUALIFIERS)
+    input.pieces[i].entity.is_none() && is(input.text(i), Class::Qualifier)
 }
 
 /// Reads an organisation, country or group left of a title; true if piece `i` is one.

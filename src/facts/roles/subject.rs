@@ -2,7 +2,7 @@
 //! with it ("Jane Roe lost her seat, and resigned from her leadership").
 
 use super::super::Input;
-use crate::entities::titles::words::{in_list, CLOSED};
+use crate::entities::titles::words::{is, Class};
 
 /// Pieces before the subject's name in its clause, at most ("Localist group Acme's").
 const OPENING: usize = 6;
@@ -27,7 +27,7 @@ pub fn opens_clause(input: &Input, i: usize) -> bool {
     // An opening phrase closed by a comma ("In the South ward, Jane Roe …") is no part of it.
     while k > 0 && input.same_sentence(k - 1, i) && !input.word_in(k - 1, &[","]) {
         k -= 1;
-        if i - k > OPENING || (input.pieces[k].entity.is_none() && in_list(CLOSED, input.text(k))) {
+        if i - k > OPENING || (input.pieces[k].entity.is_none() && is(input.text(k), Class::Closed)) {
             return after_fronted_phrase(input, i);
         }
     }
