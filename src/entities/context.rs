@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{Kind, LexMatch};
+use crate::text::LineBreaks;
 use crate::types::{Doc, Span, TokenKind};
 
 pub struct Ctx<'d, 'a> {
@@ -482,21 +483,17 @@ fn all_caps(text: &str) -> bool {
 /// [`WORD`].
 fn caps_lines(doc: &Doc, flags: &mut [u8]) {
     let n = doc.tokens.len();
-    if n == 0 {
-        return;
+    // Lines start at token 0 and after each line break, found as the sentence splitter finds them.
+    let mut breaks = LineBreaks::new(doc.text);
+    if let Some(first) = doc.tokens.first() {
+        breaks.before(first.span.start);
     }
-    // Lines start at token 0 and after each line break: the text is searched for breaks, as
-    // most gaps between tokens hold none.
-    let mut starts = vec![0];
-    for (p, _) in doc.text.match_indices('\n') {
-        let k = doc.tokens.partition_point(|t| t.span.start <= p);
-        if k > 0 && k < n && doc.tokens[k - 1].span.end <= p && starts.last() != Some(&k) {
-            starts.push(k);
+    let mut i = 0;
+    while i < n {
+        let mut j = i + 1;
+        while j < n && !breaks.before(doc.tokens[j].span.start) {
+            j += 1;
         }
-    }
-    starts.push(n);
-    for line in starts.windows(2) {
-        let (i, j) = (line[0], line[1]);
         let mut words = (i..j)
             .filter(|&k| flags[k] & WORD != 0)
             .map(|k| doc.token_text(k));
@@ -506,5 +503,6 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
         flags[i] |= LINE_START;
+        i = j;
     }
 }
