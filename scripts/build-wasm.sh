@@ -10,6 +10,7 @@ source scripts/wasm-env.sh
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/factlens.wasm"
 mkdir -p www/pkg
 wasm-bindgen --target web --out-dir www/pkg "$wasm"
+node scripts/glue-strings.mjs www/pkg/factlens.js
 # npm binaryen, never Debian's 108: its output fails to load (toolchain notes).
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals -o www/pkg/factlens_bg.wasm www/pkg/factlens_bg.wasm

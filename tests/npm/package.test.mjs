@@ -42,6 +42,30 @@ process.stdout.write(JSON.stringify(annotate(readFileSync(process.argv[2], 'utf8
 export const seed: Annotation = ${JSON.stringify(result, null, 1)};\n`);
 });
 
+test('strings arrive whole on both sides of the glue\'s ASCII fast path (scripts/glue-strings.mjs)', () => {
+  // ASCII names, names with a non-ASCII letter first, inside and last, and a quote longer than
+  // the 256 bytes made from char codes: every {text, start, end} must be its slice of the article.
+  const quote = `We will ${'keep building the new bridge and '.repeat(8)}finish it on time.`;
+  assert.ok(quote.length > 256);
+  const article = `ÅLESUND, Norway — Mayor Ana Müller met José Ramos and Øystein Berg on Monday. ` +
+    `"${quote}" said Müller. Tom Vale, chief executive of Vale Shipping, agreed.`;
+  writeFileSync(join(project, 'edges.mjs'), `import { annotate } from 'factlens';
+process.stdout.write(JSON.stringify(annotate(${JSON.stringify(article)})));`);
+  const result = JSON.parse(run('node', ['edges.mjs'], project));
+  const spans = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (typeof v.text === 'string' && Number.isInteger(v.start) && v.end > v.start) spans.push(v);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(result);
+  const texts = spans.map((s) => s.text);
+  for (const want of ['Ana Müller', 'José Ramos', 'Øystein Berg', 'Tom Vale', quote]) assert.ok(texts.includes(want), want);
+  for (const s of spans) assert.equal(article.slice(s.start, s.end), s.text);
+});
+
 test('tsc type-checks a consumer against the declarations, for Node and for bundlers', () => {
   writeFileSync(
     join(project, 'check.ts'),
