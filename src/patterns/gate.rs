@@ -232,6 +232,36 @@ impl Trie {
         }
         None
     }
+
+    /// Reads the letter run that starts at `bytes[start]` (a letter): where it ends, and
+    /// [`Trie::words`] of it, with one walk of the trie as the run is read. A run that is one
+    /// word ends on its node; one that leaves the trie (most do, within a few letters:
+    /// "government" at "go") or ends inside a word is vocabulary only if it passed a [`JOINS`]
+    /// word on the way ("onethousand"), and only then is [`Trie::words`] asked.
+    fn run_at(&self, bytes: &[u8], start: usize) -> (usize, Option<Features>) {
+        let (mut i, mut node, mut joins) = (start, 0, false);
+        while let Some(&b) = bytes.get(i) {
+            node = usize::from(self.next[node][letter(b)]);
+            i += 1;
+            if node == 0 || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                break;
+            }
+            joins |= self.features[node] & (WORD | JOINS) == WORD | JOINS;
+        }
+        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        // Node 0 (the walk left the trie) holds no word.
+        let word = self.features[node];
+        let words = if word & WORD != 0 {
+            Some(word & !(WORD | JOINS))
+        } else if joins {
+            self.words(&bytes[start..i])
+        } else {
+            None
+        };
+        (i, words)
+    }
 }
 
 /// What the gate makes of each byte.
@@ -305,11 +335,9 @@ impl Regions {
             match CLASSES[usize::from(b)] {
                 Class::Letter => {
                     let run = i;
-                    i += 1;
-                    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                        i += 1;
-                    }
-                    match trie.words(&bytes[run..i]) {
+                    let words;
+                    (i, words) = trie.run_at(bytes, run);
+                    match words {
                         Some(features) => held |= features,
                         None => {
                             regions.add(start..run, held);
@@ -535,6 +563,34 @@ mod tests {
             }
         }
         None
+    }
+
+    /// Reading a run with [`Trie::run_at`] finds what [`Trie::words`] finds, on words of the
+    /// vocabulary alone, two or three of them written together, and each cut short.
+    #[test]
+    fn run_at_is_words() {
+        let trie = Trie::get();
+        let words: Vec<&str> = VOCABULARY
+            .iter()
+            .map(|&(word, _)| word)
+            .chain(["said", "x"])
+            .collect();
+        for a in &words {
+            for b in ["", "and", "thousand", "km", "st", "said", "a"] {
+                for c in ["", "to", "july", "p"] {
+                    let run = format!("{a}{b}{c}");
+                    for len in 1..=run.len() {
+                        let text = format!("{}5", &run[..len].to_uppercase());
+                        let run = &text.as_bytes()[..len];
+                        assert_eq!(
+                            trie.run_at(text.as_bytes(), 0),
+                            (len, trie.words(run)),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// The gate's claim, proven on the compiled DFAs over every possible text: every match
