@@ -17,20 +17,20 @@ use crate::types::{Span, Token, TokenKind};
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
-    // Where the stretch being read starts, and how many tokens come before it.
-    let mut stretch = (0, 0);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
-            b' ' | b'\t'..=b'\r' => {
-                i += 1;
-                if bytes.get(i).is_some_and(|&next| is_cut(b, next)) {
-                    stretch = (i, tokens.len());
-                }
-            }
+            b' ' | b'\t'..=b'\r' => i += 1,
             0x80.. => {
-                let (start, before) = stretch;
-                tokens.truncate(before);
+                // The stretch starts at the last cut, looked for back from here only now (the
+                // first of the stretch's bytes that is not ASCII): most texts have few, and
+                // a space costs no test. The last stretch split ended at a cut, so none is
+                // looked back past.
+                let start = (1..i)
+                    .rev()
+                    .find(|&k| is_cut(bytes[k - 1], bytes[k]))
+                    .unwrap_or(0);
+                tokens.drop_from(start);
                 let mut end = i + 1;
                 while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
                     end += 1;
@@ -40,7 +40,6 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
                     tokens.push_piece(piece, start + k);
                 }
                 i = end;
-                stretch = (end, tokens.len());
             }
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
@@ -80,13 +79,15 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    fn truncate(&mut self, len: usize) {
-        self.tokens.truncate(len);
-        self.texts.truncate(len);
+    /// Drops the tokens that start at byte `start` or after it.
+    fn drop_from(&mut self, start: usize) {
+        let kept = self
+            .tokens
+            .iter()
+            .rposition(|t| t.span.start < start)
+            .map_or(0, |k| k + 1);
+        self.tokens.truncate(kept);
+        self.texts.truncate(kept);
     }
 
     /// Adds the token `text`, which starts at byte `start`.
