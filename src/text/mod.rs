@@ -19,7 +19,7 @@ use crate::types::Doc;
 /// header (metadata line and dateline), once, for every later stage.
 pub fn analyse(text: &str) -> Doc<'_> {
     let (mut tokens, token_texts) = tokenize(text);
-    let sentences = split_sentences(text, &mut tokens);
+    let sentences = split_sentences(text, &mut tokens, &token_texts);
     let mut doc = Doc {
         text,
         acronyms: acronyms::find(text, &tokens),
