@@ -12,6 +12,19 @@ const ABBREVIATIONS: &[&str] = &[
     "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "E.U",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them, and is not
+/// compared with each (most words before a period are longer).
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The line breaks of a text, walked in order alongside its tokens. No token holds one (UAX #29
 /// breaks around them), so those before a token and after the one before it are in the gap
 /// between them: one `memchr` pass, not a search of every gap.
@@ -136,7 +149,7 @@ fn is_abbreviation(tok: Token, word: &str) -> bool {
         return true;
     }
     // "U.S." is tokenised as "U.S" + "."
-    ABBREVIATIONS.contains(&word)
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
 }
 
 #[cfg(test)]
