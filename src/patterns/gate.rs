@@ -308,8 +308,8 @@ fn folds_to_ascii(bytes: &[u8]) -> bool {
 }
 
 /// The chunks of a text that some set searches, in order, each with the sets that search it:
-/// one vector for every set (one allocation per text, not one or more per set), read set by
-/// set with [`Regions::of`].
+/// one vector shared by all sets (one allocation per text, not one or more per set), read set
+/// by set with [`Regions::of`].
 #[derive(Debug, Clone)]
 pub struct Regions(Vec<(Range<usize>, Sets)>);
 
