@@ -232,6 +232,36 @@ impl Trie {
         }
         None
     }
+
+    /// Reads the letter run that starts at `bytes[start]` (a letter): where it ends, and
+    /// [`Trie::words`] of it, with one walk of the trie as the run is read. A run that is one
+    /// word ends on its node; one that leaves the trie (most do, within a few letters:
+    /// "government" at "go") or ends inside a word is vocabulary only if it passed a [`JOINS`]
+    /// word on the way ("onethousand"), and only then is [`Trie::words`] asked.
+    fn run_at(&self, bytes: &[u8], start: usize) -> (usize, Option<Features>) {
+        let (mut i, mut node, mut joins) = (start, 0, false);
+        while let Some(&b) = bytes.get(i) {
+            node = usize::from(self.next[node][letter(b)]);
+            i += 1;
+            if node == 0 || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                break;
+            }
+            joins |= self.features[node] & (WORD | JOINS) == WORD | JOINS;
+        }
+        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        // Node 0 (the walk left the trie) holds no word.
+        let word = self.features[node];
+        let words = if word & WORD != 0 {
+            Some(word & !(WORD | JOINS))
+        } else if joins {
+            self.words(&bytes[start..i])
+        } else {
+            None
+        };
+        (i, words)
+    }
 }
 
 /// What the gate makes of each byte.
@@ -277,16 +307,26 @@ fn folds_to_ascii(bytes: &[u8]) -> bool {
     bytes.starts_with("\u{17f}".as_bytes()) || bytes.starts_with("\u{212a}".as_bytes())
 }
 
-/// The byte ranges of a text that each set searches, in order.
+/// The chunks of a text that some set searches, in order, each with the sets that search it:
+/// one vector shared by all sets (one allocation per text, not one or more per set), read set
+/// by set with [`Regions::of`].
 #[derive(Debug, Clone)]
-pub struct Regions([Vec<Range<usize>>; SETS.len()]);
+pub struct Regions(Vec<(Range<usize>, Sets)>);
+
+/// Chunks of a set at most this many bytes apart are searched as one region. The bytes between
+/// hold no match of the set (every match lies within a chunk that holds what the set needs), so
+/// a search across them finds the same matches; scanning a few bytes costs less than starting
+/// another search.
+const JOINED_GAP: usize = 32;
 
 impl Regions {
     /// The regions of `text`, in one pass over its bytes.
     pub fn new(text: &str) -> Regions {
         let bytes = text.as_bytes();
         let trie = Trie::get();
-        let mut regions = Regions(Default::default());
+        // News holds about one chunk a set searches per hundred bytes: room for more, so that
+        // the vector is allocated once.
+        let mut regions = Regions(Vec::with_capacity(text.len() / 64 + 1));
         // The chunk being read: where it starts and what it holds.
         let mut start = 0;
         let mut held: Features = 0;
@@ -295,11 +335,9 @@ impl Regions {
             match CLASSES[usize::from(b)] {
                 Class::Letter => {
                     let run = i;
-                    i += 1;
-                    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                        i += 1;
-                    }
-                    match trie.words(&bytes[run..i]) {
+                    let words;
+                    (i, words) = trie.run_at(bytes, run);
+                    match words {
                         Some(features) => held |= features,
                         None => {
                             regions.add(start..run, held);
@@ -324,30 +362,40 @@ impl Regions {
 
     /// Every set searches the whole text.
     fn everywhere(text: &str) -> Regions {
-        Regions(std::array::from_fn(|_| std::iter::once(0..text.len()).collect()))
+        Regions(vec![(0..text.len(), Sets::MAX)])
     }
 
-    /// Adds `chunk`, which holds `features`, to the regions of every set whose matches it may
-    /// hold, joined to the last one if they touch.
+    /// Adds `chunk`, which holds `features`, if any set's matches may lie in it; joined to the
+    /// last one if they touch and the same sets search both.
     #[inline]
     fn add(&mut self, chunk: Range<usize>, features: Features) {
         if features == 0 {
             return;
         }
-        let mut sets = searched_by(features);
-        while sets != 0 {
-            let set = sets.trailing_zeros() as usize;
-            sets &= sets - 1;
-            match self.0[set].last_mut() {
-                Some(last) if last.end == chunk.start => last.end = chunk.end,
-                _ => self.0[set].push(chunk.clone()),
-            }
+        let sets = searched_by(features);
+        match self.0.last_mut() {
+            Some((last, last_sets)) if last.end == chunk.start && *last_sets == sets => last.end = chunk.end,
+            _ if sets == 0 => {}
+            _ => self.0.push((chunk, sets)),
         }
     }
 
-    /// The ranges set `set` (an index into `SETS`) searches.
-    pub(super) fn of(&self, set: usize) -> &[Range<usize>] {
-        &self.0[set]
+    /// The ranges set `set` (an index into `SETS`) searches, in order: its chunks, those at
+    /// most [`JOINED_GAP`] bytes apart joined.
+    pub(super) fn of(&self, set: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut chunks = self
+            .0
+            .iter()
+            .filter(move |(_, sets)| sets & 1 << set != 0)
+            .map(|(chunk, _)| chunk.clone())
+            .peekable();
+        std::iter::from_fn(move || {
+            let mut region = chunks.next()?;
+            while let Some(next) = chunks.next_if(|next| next.start - region.end <= JOINED_GAP) {
+                region.end = next.end;
+            }
+            Some(region)
+        })
     }
 }
 
@@ -515,6 +563,34 @@ mod tests {
             }
         }
         None
+    }
+
+    /// Reading a run with [`Trie::run_at`] finds what [`Trie::words`] finds, on words of the
+    /// vocabulary alone, two or three of them written together, and each cut short.
+    #[test]
+    fn run_at_is_words() {
+        let trie = Trie::get();
+        let words: Vec<&str> = VOCABULARY
+            .iter()
+            .map(|&(word, _)| word)
+            .chain(["said", "x"])
+            .collect();
+        for a in &words {
+            for b in ["", "and", "thousand", "km", "st", "said", "a"] {
+                for c in ["", "to", "july", "p"] {
+                    let run = format!("{a}{b}{c}");
+                    for len in 1..=run.len() {
+                        let text = format!("{}5", &run[..len].to_uppercase());
+                        let run = &text.as_bytes()[..len];
+                        assert_eq!(
+                            trie.run_at(text.as_bytes(), 0),
+                            (len, trie.words(run)),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// The gate's claim, proven on the compiled DFAs over every possible text: every match

@@ -100,9 +100,9 @@ impl Pattern {
     /// the same `text`). A search error ends the iteration instead of panicking (these DFAs
     /// have no quit bytes and no Unicode word boundaries, so none occurs).
     pub fn find_iter<'a>(&'a self, text: &'a str, regions: &'a Regions) -> impl Iterator<Item = Found> + 'a {
-        regions.of(self.set).iter().flat_map(move |region| {
+        regions.of(self.set).flat_map(move |region| {
             // The whole text with a span, not the region alone: look-around sees past its ends.
-            let mut searcher = Searcher::new(Input::new(text).span(region.clone()));
+            let mut searcher = Searcher::new(Input::new(text).span(region));
             std::iter::from_fn(move || {
                 let (forward, reverse) = self.dfas.as_ref()?;
                 let m = searcher

@@ -18,12 +18,12 @@ use crate::types::Doc;
 /// Tokenises `text`, splits it into sentences, finds the acronyms it defines and reads its
 /// header (metadata line and dateline), once, for every later stage.
 pub fn analyse(text: &str) -> Doc<'_> {
-    let mut tokens = tokenize(text);
-    let sentences = split_sentences(text, &mut tokens);
+    let (mut tokens, token_texts) = tokenize(text);
+    let sentences = split_sentences(text, &mut tokens, &token_texts);
     let mut doc = Doc {
         text,
         acronyms: acronyms::find(text, &tokens),
-        token_texts: tokens.iter().map(|t| t.span.text(text)).collect(),
+        token_texts,
         tokens,
         sentences,
         patterns: crate::patterns::Regions::new(text),

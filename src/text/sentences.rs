@@ -12,6 +12,19 @@ const ABBREVIATIONS: &[&str] = &[
     "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "E.U",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them, and is not
+/// compared with each (most words before a period are longer).
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The line breaks of a text, walked in order alongside its tokens. No token holds one (UAX #29
 /// breaks around them), so those before a token and after the one before it are in the gap
 /// between them: one `memchr` pass, not a search of every gap.
@@ -42,9 +55,11 @@ impl<'a> LineBreaks<'a> {
     }
 }
 
-/// Returns sentence spans and sets each token's `sentence` index.
-pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
-    let mut sentences = Vec::new();
+/// Returns sentence spans and sets each token's `sentence` index; `texts` is each token's text.
+pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<Span> {
+    // News has about twenty tokens a sentence (a headline or dateline line fewer): room for
+    // more, so that the vector is allocated once.
+    let mut sentences = Vec::with_capacity(tokens.len() / 8 + 1);
     let mut first = 0usize;
     let mut breaks = LineBreaks::new(text);
     // Line breaks before the first token end no sentence.
@@ -54,7 +69,7 @@ pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
     for i in 0..tokens.len() {
         let ends_here = match tokens.get(i + 1) {
             None => true,
-            Some(next) => breaks.before(next.span.start) || ends_in_line(text, tokens, i),
+            Some(next) => breaks.before(next.span.start) || ends_in_line(tokens, texts, i),
         };
         tokens[i].sentence = sentences.len();
         if ends_here {
@@ -66,7 +81,7 @@ pub fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
 }
 
 /// Whether a sentence ends after token `i` (not the last) with no line break after it.
-fn ends_in_line(text: &str, tokens: &[Token], i: usize) -> bool {
+fn ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
     let this = tokens[i];
     let next = tokens[i + 1];
     // Within a line only the punctuation below ends a sentence, and every one of those
@@ -74,38 +89,37 @@ fn ends_in_line(text: &str, tokens: &[Token], i: usize) -> bool {
     if this.kind != TokenKind::Punct {
         return false;
     }
-    let t = this.span.text(text);
+    let t = texts[i];
     // A closing quote or bracket after the terminator belongs to the ending sentence.
     let gap = next.span.start > this.span.end;
     if matches!(t, "”" | "\"" | "’" | "'" | ")") && i > 0 && gap {
-        let before = tokens[i - 1].span.text(text);
-        return matches!(before, "." | "!" | "?") && starts_sentence(text, next);
+        return matches!(texts[i - 1], "." | "!" | "?") && starts_sentence(texts[i + 1]);
     }
     if !matches!(t, "." | "!" | "?") || !gap {
         return false;
     }
-    if t == "." && i > 0 && is_abbreviation(text, tokens, i - 1) {
+    if t == "." && i > 0 && is_abbreviation(tokens[i - 1], texts[i - 1]) {
         return false;
     }
     // "c. 347", "b. 1950", "p. 12", "ca. 1500": a lower-case letter, or an abbreviation of
     // two, before a number; a sentence ends on no such word ("They voted no. 20 left." does).
     let prev = tokens[i.saturating_sub(1)];
     if t == "." && i > 0 && prev.kind == TokenKind::Word && next.kind == TokenKind::Number && {
-        let w = prev.span.text(text);
+        let w = texts[i - 1];
         w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase()) || matches!(w, "ca" | "pp" | "fl")
     } {
         return false;
     }
-    let next_text = next.span.text(text);
+    let next_text = texts[i + 1];
     // A closing quote directly after the period: the boundary comes after the quote.
     if matches!(next_text, "”" | "’") {
         return false;
     }
-    starts_sentence(text, next)
+    starts_sentence(next_text)
 }
 
-fn starts_sentence(text: &str, next: Token) -> bool {
-    let s = next.span.text(text);
+/// Whether a token with text `s` can start a sentence.
+fn starts_sentence(s: &str) -> bool {
     let c = s.chars().next().unwrap_or(' ');
     c.is_uppercase() || c.is_numeric() || matches!(s, "“" | "\"" | "‘" | "(" | "'")
 }
@@ -125,18 +139,17 @@ pub fn is_initials(word: &str) -> bool {
     false
 }
 
-fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
-    let tok = tokens[i];
+/// Whether token `tok`, with text `word`, is an abbreviation or initials.
+fn is_abbreviation(tok: Token, word: &str) -> bool {
     if tok.kind != TokenKind::Word {
         return false;
     }
-    let word = tok.span.text(text);
     // Initials: "George W. Bush", "J. K. Rowling", "K.C. Dunn".
     if is_initials(word) {
         return true;
     }
     // "U.S." is tokenised as "U.S" + "."
-    ABBREVIATIONS.contains(&word)
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
 }
 
 #[cfg(test)]

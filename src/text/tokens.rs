@@ -4,137 +4,207 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::types::{Span, Token, TokenKind};
 
-/// Splits `text` into tokens; whitespace is dropped, `sentence` is filled in later.
+/// Splits `text` into tokens, with the text of each (sliced here, where the pieces are at hand,
+/// rather than again from each span); whitespace is dropped, `sentence` is filled in later.
 ///
 /// Tokens are the UAX #29 words of `text` (`split_word_bound_indices`), each made a token by
-/// [`push_piece`], but ASCII is split without the Unicode tables and without making a piece of
-/// each space. The text is cut after ASCII whitespace that an ASCII non-space follows
+/// [`Tokens::push_piece`], but ASCII is split without the Unicode tables and without making a
+/// piece of each space. The text is cut after ASCII whitespace that an ASCII non-space follows
 /// ([`is_cut`]): no rule of UAX #29 joins the two, and none looks across such a pair, so each
 /// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte;
 /// a stretch with any other byte (usually one word) is split again by `unicode-segmentation`,
 /// its tokens from the ASCII reading dropped.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     let bytes = text.as_bytes();
-    // Room for a token every four bytes: news has about one every five (some texts more), and
-    // a vector that grows copies every token.
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    // Where the stretch being read starts, and how many tokens come before it.
-    let mut stretch = (0, 0);
+    let mut tokens = Tokens::with_capacity(text.len());
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
-            b' ' | b'\t'..=b'\r' => {
-                i += 1;
-                if bytes.get(i).is_some_and(|&next| is_cut(b, next)) {
-                    stretch = (i, tokens.len());
-                }
-            }
+            b' ' | b'\t'..=b'\r' => i += 1,
             0x80.. => {
-                let (start, before) = stretch;
-                tokens.truncate(before);
+                // The stretch starts at the last cut, looked for back from here only now (the
+                // first of the stretch's bytes that is not ASCII): most texts have few, and
+                // a space costs no test. The last stretch split ended at a cut, so none is
+                // looked back past.
+                let start = (1..i)
+                    .rev()
+                    .find(|&k| is_cut(bytes[k - 1], bytes[k]))
+                    .unwrap_or(0);
+                tokens.drop_from(start);
                 let mut end = i + 1;
                 while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
                     end += 1;
                 }
                 // `end` is the text's end or an ASCII byte: a character boundary.
                 for (k, piece) in text[start..end].split_word_bound_indices() {
-                    push_piece(&mut tokens, piece, start + k);
+                    tokens.push_piece(piece, start + k);
                 }
                 i = end;
-                stretch = (end, tokens.len());
             }
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
                 // A word from a letter or digit; from "_" it may be only symbols.
                 if b == b'_' {
-                    push_piece(&mut tokens, &text[i..end], i);
+                    tokens.push_piece(&text[i..end], i);
                 } else {
-                    push_word(&mut tokens, &text[i..end], i, end);
+                    tokens.push_word(&text[i..end], i);
                 }
                 i = end;
             }
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
-                tokens.push(token(i, i + 1, TokenKind::Punct));
+                tokens.push(&text[i..i + 1], i, TokenKind::Punct);
                 i += 1;
             }
         }
     }
-    join_spaced_possessives(text, &mut tokens);
-    tokens
+    tokens.join_spaced_possessives(text);
+    (tokens.tokens, tokens.texts)
 }
 
-/// Makes a token of UAX #29 word `piece` (starting at byte `start`), or none if it is space.
-fn push_piece(tokens: &mut Vec<Token>, piece: &str, start: usize) {
-    let end = start + piece.len();
-    // Most pieces are an ASCII word or a space: told apart by their first byte, without
-    // decoding characters.
-    match piece.as_bytes().first() {
-        None | Some(b' ' | b'\t'..=b'\r') => return,
-        Some(b) if b.is_ascii_alphanumeric() => return push_word(tokens, piece, start, end),
-        _ => {}
-    }
-    if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
-        return;
-    }
-    if piece.chars().any(|c| c.is_alphanumeric()) {
-        push_word(tokens, piece, start, end);
-    } else {
-        // Runs of symbols ("--", "...", emoji sequences) are split per character so
-        // that quotes and dashes are always single tokens.
-        for (i, c) in piece.char_indices() {
-            let s = start + i;
-            tokens.push(token(s, s + c.len_utf8(), TokenKind::Punct));
+/// The tokens made so far, and the text of each.
+struct Tokens<'a> {
+    tokens: Vec<Token>,
+    texts: Vec<&'a str>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Room for the tokens of `len` bytes of text.
+    fn with_capacity(len: usize) -> Self {
+        // A token every four bytes: news has about one every five (some texts more), and a
+        // vector that grows copies every token.
+        Tokens {
+            tokens: Vec::with_capacity(len / 4),
+            texts: Vec::with_capacity(len / 4),
         }
     }
-}
 
-/// "Japan 's prime minister": text tokenised word by word (as wire corpora are) writes the
-/// possessive after a space, where UAX #29 splits the apostrophe from the "s". Joined back, it
-/// is the same "'s" token as in "Japan's".
-fn join_spaced_possessives(text: &str, tokens: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let is_spaced_possessive = |tokens: &[Token], i: usize| {
-        let (apostrophe, s) = (tokens[i], tokens[i + 1]);
-        // The first byte of "'" or "’" rules out nearly every token before any slicing.
-        matches!(bytes[apostrophe.span.start], b'\'' | 0xE2)
-            && matches!(apostrophe.span.text(text), "'" | "’")
-            && i > 0
-            && tokens[i - 1].span.end < apostrophe.span.start
-            && s.span.start == apostrophe.span.end
-            && matches!(s.span.text(text), "s" | "S")
-            && tokens.get(i + 2).is_none_or(|n| n.span.start > s.span.end)
-    };
-    // Rare: most texts have none, and then nothing is copied. The apostrophes' first bytes are
-    // searched for in the text (memchr), as they are far fewer than tokens, and each found
-    // one's token looked up.
-    let Some(first) = memchr::memchr2_iter(b'\'', 0xE2, bytes)
-        .filter_map(|at| {
-            let i = tokens.partition_point(|t| t.span.start < at);
-            let starts_token = tokens.get(i).is_some_and(|t| t.span.start == at);
-            (starts_token && i >= 1 && i + 1 < tokens.len()).then_some(i)
-        })
-        .find(|&i| is_spaced_possessive(tokens, i))
-    else {
-        return;
-    };
-    let mut out = Vec::with_capacity(tokens.len());
-    out.extend_from_slice(&tokens[..first]);
-    let mut i = first;
-    while i < tokens.len() {
-        if i + 1 < tokens.len() && is_spaced_possessive(tokens, i) {
-            out.push(token(
-                tokens[i].span.start,
-                tokens[i + 1].span.end,
-                TokenKind::Word,
-            ));
-            i += 2;
+    /// Drops the tokens that start at byte `start` or after it.
+    fn drop_from(&mut self, start: usize) {
+        let kept = self
+            .tokens
+            .iter()
+            .rposition(|t| t.span.start < start)
+            .map_or(0, |k| k + 1);
+        self.tokens.truncate(kept);
+        self.texts.truncate(kept);
+    }
+
+    /// Adds the token `text`, which starts at byte `start`.
+    fn push(&mut self, text: &'a str, start: usize, kind: TokenKind) {
+        self.tokens.push(Token {
+            span: Span::new(start, start + text.len()),
+            kind,
+            sentence: 0,
+        });
+        self.texts.push(text);
+    }
+
+    /// Makes a token of UAX #29 word `piece` (starting at byte `start`), or none if it is
+    /// space.
+    fn push_piece(&mut self, piece: &'a str, start: usize) {
+        // Most pieces are an ASCII word or a space: told apart by their first byte, without
+        // decoding characters.
+        match piece.as_bytes().first() {
+            None | Some(b' ' | b'\t'..=b'\r') => return,
+            Some(b) if b.is_ascii_alphanumeric() => return self.push_word(piece, start),
+            _ => {}
+        }
+        if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
+            return;
+        }
+        if piece.chars().any(|c| c.is_alphanumeric()) {
+            self.push_word(piece, start);
         } else {
-            out.push(tokens[i]);
-            i += 1;
+            // Runs of symbols ("--", "...", emoji sequences) are split per character so
+            // that quotes and dashes are always single tokens.
+            for (i, c) in piece.char_indices() {
+                self.push(&piece[i..i + c.len_utf8()], start + i, TokenKind::Punct);
+            }
         }
     }
-    *tokens = out;
+
+    /// "Japan 's prime minister": text tokenised word by word (as wire corpora are) writes
+    /// the possessive after a space, where UAX #29 splits the apostrophe from the "s". Joined
+    /// back, it is the same "'s" token as in "Japan's".
+    fn join_spaced_possessives(&mut self, text: &'a str) {
+        let bytes = text.as_bytes();
+        let Tokens { tokens, texts } = self;
+        let is_spaced_possessive = |tokens: &[Token], i: usize| {
+            let (apostrophe, s) = (tokens[i], tokens[i + 1]);
+            // The first byte of "'" or "’" rules out nearly every token before any slicing.
+            matches!(bytes[apostrophe.span.start], b'\'' | 0xE2)
+                && matches!(texts[i], "'" | "’")
+                && i > 0
+                && tokens[i - 1].span.end < apostrophe.span.start
+                && s.span.start == apostrophe.span.end
+                && matches!(texts[i + 1], "s" | "S")
+                && tokens.get(i + 2).is_none_or(|n| n.span.start > s.span.end)
+        };
+        // Rare: most texts have none, and then nothing is copied. The apostrophes' first bytes
+        // are searched for in the text (memchr), as they are far fewer than tokens, and each
+        // found one's token looked up.
+        let Some(first) = memchr::memchr2_iter(b'\'', 0xE2, bytes)
+            .filter_map(|at| {
+                let i = tokens.partition_point(|t| t.span.start < at);
+                let starts_token = tokens.get(i).is_some_and(|t| t.span.start == at);
+                (starts_token && i >= 1 && i + 1 < tokens.len()).then_some(i)
+            })
+            .find(|&i| is_spaced_possessive(tokens, i))
+        else {
+            return;
+        };
+        let mut out = Tokens {
+            tokens: Vec::with_capacity(tokens.len()),
+            texts: Vec::with_capacity(tokens.len()),
+        };
+        out.tokens.extend_from_slice(&tokens[..first]);
+        out.texts.extend_from_slice(&texts[..first]);
+        let mut i = first;
+        while i < tokens.len() {
+            if i + 1 < tokens.len() && is_spaced_possessive(tokens, i) {
+                let (start, end) = (tokens[i].span.start, tokens[i + 1].span.end);
+                out.push(&text[start..end], start, TokenKind::Word);
+                i += 2;
+            } else {
+                out.tokens.push(tokens[i]);
+                out.texts.push(texts[i]);
+                i += 1;
+            }
+        }
+        *self = out;
+    }
+
+    /// Makes a token of word `piece` (starting at byte `start`), or two of a possessive.
+    fn push_word(&mut self, piece: &'a str, start: usize) {
+        // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in
+        // none.
+        let piece = if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+            piece.trim_end_matches(is_invisible)
+        } else {
+            piece
+        };
+        let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        // "Lithuania’s" → "Lithuania" + "’s"; UAX #29 keeps them together.
+        let owner = match piece.as_bytes() {
+            [rest @ .., b's' | b'S'] => ["'", "’"]
+                .iter()
+                .find_map(|apostrophe| rest.strip_suffix(apostrophe.as_bytes()))
+                .map_or(0, <[u8]>::len),
+            _ => 0,
+        };
+        if owner >= 2 {
+            let (owner, possessive) = piece.split_at(owner);
+            self.push(owner, start, kind);
+            self.push(possessive, start + owner.len(), TokenKind::Word);
+        } else {
+            self.push(piece, start, kind);
+        }
+    }
 }
 
 /// Letters, digits and "_": no two in a row are ever split (WB5, WB8–WB10, WB13a, WB13b).
@@ -247,50 +317,18 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-fn push_word(tokens: &mut Vec<Token>, piece: &str, start: usize, end: usize) {
-    // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in none.
-    let trimmed = if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
-        piece.trim_end_matches(is_invisible)
-    } else {
-        piece
-    };
-    let (piece, end) = (trimmed, end - (piece.len() - trimmed.len()));
-    let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        TokenKind::Number
-    } else {
-        TokenKind::Word
-    };
-    // "Lithuania’s" → "Lithuania" + "’s"; UAX #29 keeps them together.
-    let owner = match piece.as_bytes() {
-        [rest @ .., b's' | b'S'] => ["'", "’"]
-            .iter()
-            .find_map(|apostrophe| rest.strip_suffix(apostrophe.as_bytes()))
-            .map_or(0, <[u8]>::len),
-        _ => 0,
-    };
-    if owner >= 2 {
-        let cut = start + owner;
-        tokens.push(token(start, cut, kind));
-        tokens.push(token(cut, end, TokenKind::Word));
-    } else {
-        tokens.push(token(start, end, kind));
-    }
-}
-
-fn token(start: usize, end: usize, kind: TokenKind) -> Token {
-    Token {
-        span: Span::new(start, end),
-        kind,
-        sentence: 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.text(text)).collect()
+        let (tokens, texts) = tokenize(text);
+        assert_eq!(
+            texts,
+            tokens.iter().map(|t| t.span.text(text)).collect::<Vec<_>>(),
+            "each token's text is its span's"
+        );
+        texts
     }
 
     #[test]
@@ -324,13 +362,13 @@ mod tests {
 
     /// The tokens of `text` made from its UAX #29 words as `unicode-segmentation` splits the
     /// whole text: what [`tokenize`] must give.
-    fn from_uax29_words(text: &str) -> Vec<Token> {
-        let mut tokens = Vec::new();
+    fn from_uax29_words(text: &str) -> (Vec<Token>, Vec<&str>) {
+        let mut tokens = Tokens::with_capacity(text.len());
         for (i, piece) in text.split_word_bound_indices() {
-            push_piece(&mut tokens, piece, i);
+            tokens.push_piece(piece, i);
         }
-        join_spaced_possessives(text, &mut tokens);
-        tokens
+        tokens.join_spaced_possessives(text);
+        (tokens.tokens, tokens.texts)
     }
 
     #[test]
