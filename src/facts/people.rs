@@ -119,16 +119,22 @@ fn misspelt(a: &str, b: &str) -> bool {
     if a.contains('-') || b.contains('-') {
         return false;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let shorter = a.len().min(b.len());
+    // Lengths in letters and the first letters before the letters are collected: most pairs
+    // fail these.
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let shorter = a_len.min(b_len);
     // A letter swapped in a short name is another name ("Zhang", "Zhong"); a letter dropped or
     // doubled is a typo ("Water" for "Waters").
-    let min = if a.len() == b.len() { 7 } else { 5 };
-    if a == b || shorter < min || a[0] != b[0] {
+    let min = if a_len == b_len { 7 } else { 5 };
+    if a == b || shorter < min || a.chars().next() != b.chars().next() {
         return false;
     }
     let allowed = if shorter >= 8 { 2 } else { 1 };
-    a.len().abs_diff(b.len()) <= allowed && edit_distance(&a, &b) <= allowed
+    if a_len.abs_diff(b_len) > allowed {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    edit_distance(&a, &b) <= allowed
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions.
@@ -244,7 +250,11 @@ impl Rule for People {
                                 let idx = join(facts, &mut records, &mut by_surname, &name);
                                 let initial = |g: &str| g.trim_end_matches('.').chars().count() < 2;
                                 if let Some(g) = records[idx].given().filter(|g| !initial(g)) {
-                                    let known = by_given.entry(g.to_string()).or_default();
+                                    // The key is allocated only for a new given name.
+                                    let known = match by_given.get_mut(g) {
+                                        Some(known) => known,
+                                        None => by_given.entry(g.to_string()).or_default(),
+                                    };
                                     if !known.contains(&idx) {
                                         known.push(idx);
                                     }
