@@ -34,17 +34,27 @@ struct Name<'a> {
     words: Vec<&'a str>,
     /// The first word displayed (after courtesy words).
     shown: usize,
-    /// The given names, first one first: the first decides whether two names can be one
-    /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
-    givens: Vec<&'a str>,
+    /// The words between the styles and the surname, where the given names are
+    /// ([`Name::givens`]).
+    before_surname: std::ops::Range<usize>,
     surname: &'a str,
     /// Whether the name is one word after courtesy titles and styles ("Doug", "Mr Xi").
     lone: bool,
 }
 
-impl Name<'_> {
-    fn given(&self) -> Option<&str> {
-        self.givens.first().copied()
+impl<'a> Name<'a> {
+    /// The given names, first one first: the first decides whether two names can be one
+    /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
+    /// Read from the words when asked rather than collected per name.
+    fn givens(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.words[self.before_surname.clone()]
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    fn given(&self) -> Option<&'a str> {
+        self.givens().next()
     }
 }
 
@@ -63,17 +73,13 @@ fn parse(text: &str) -> Option<Name<'_>> {
         last -= 1;
     }
     let surname = surname_key(words[first..last].last()?);
-    // Particles belong to the surname: "Ursula von der Leyen" and "von der Leyen" are one.
-    let givens: Vec<&str> = words[first..last - 1]
-        .iter()
-        .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    // Particles belong to the surname ("Ursula von der Leyen" and "von der Leyen" are one):
+    // the given names are the capitalised words before it.
     let lone = last == first + 1;
     Some(Name {
         words,
         shown,
-        givens,
+        before_surname: first..last - 1,
         surname,
         lone,
     })
@@ -187,7 +193,7 @@ impl Record {
     fn fits(&self, name: &Name) -> bool {
         compatible(self.given(), name.given())
             || name.given().is_some_and(|g| self.givens.iter().any(|r| r == g))
-            || self.given().is_some_and(|g| name.givens.contains(&g))
+            || self.given().is_some_and(|g| name.givens().any(|n| n == g))
     }
 }
 
@@ -464,7 +470,7 @@ fn join(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].givens = name.givens.iter().map(|g| g.to_string()).collect();
+        records[idx].givens = name.givens().map(str::to_string).collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx
