@@ -38,6 +38,15 @@ fn find(map: &FxHashMap<&'static str, &'static Entry>, name: &str) -> Option<&'s
         if name.chars().any(char::is_lowercase) {
             return None;
         }
+        // Most such names are short ASCII words ("BAKU", "NATO"): title-cased on the stack, as
+        // `char` case mapping would for them, instead of into a new string per lookup.
+        let mut buf = [0u8; 32];
+        if name.is_ascii() && (1..=buf.len()).contains(&name.len()) {
+            let titled = &mut buf[..name.len()];
+            titled.copy_from_slice(name.as_bytes());
+            titled[1..].make_ascii_lowercase();
+            return std::str::from_utf8(titled).ok().and_then(|t| map.get(t).copied());
+        }
         let mut chars = name.chars();
         let first = chars.next()?;
         let titled: String = first
@@ -98,5 +107,7 @@ mod tests {
             ("Baku", "city", Some("Azerbaijan"))
         );
         assert!(!is_demonym("Tory"));
+        assert_eq!(country("JAPANESE"), Some("Japan"));
+        assert_eq!(country(""), None);
     }
 }

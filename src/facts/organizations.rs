@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{find, gazetteer, normalize, record_id, strip_article, Input, Rule};
+use super::{find, gazetteer, normalize, record_id, strip_article, Found, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
 
 pub struct Organizations;
@@ -16,54 +16,49 @@ impl Rule for Organizations {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+        // Each acronym's long form as a key, normalised once for both maps below.
+        let long_keys: Vec<String> = facts.acronyms.iter().map(|a| normalize(&a.long)).collect();
         // short form → (long form as written, its key); long key → short form.
-        let long_of: FxHashMap<String, (String, String)> = facts
+        let long_of: FxHashMap<&str, (&str, &str)> = facts
             .acronyms
             .iter()
-            .map(|a| (a.short.clone(), (a.long.clone(), normalize(&a.long))))
+            .zip(&long_keys)
+            .map(|(a, key)| (a.short.as_str(), (a.long.as_str(), key.as_str())))
             .collect();
-        let short_of: FxHashMap<String, String> = facts
+        let short_of: FxHashMap<&str, &str> = facts
             .acronyms
             .iter()
-            .map(|a| (normalize(&a.long), a.short.clone()))
+            .zip(&long_keys)
+            .map(|(a, key)| (key.as_str(), a.short.as_str()))
             .collect();
-        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
-        // "GM" for "General Motors Corp." when no brackets define it.
-        let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
-        // An organisation name as written → its key: names recur, and the key is their text's
-        // alone.
-        let mut key_of: FxHashMap<String, String> = FxHashMap::default();
-        // Names from what the input found, which this loop's writes to the entities leave alone.
-        let names: Vec<&str> = input
-            .entities
-            .iter()
-            .filter(|e| e.label == Label::Org)
-            .map(|e| strip_article(e.text))
-            .collect();
+        // Names from what the input found, which the rules' writes to the entities leave alone.
+        let orgs = || input.entities.iter().filter(|e| e.label == Label::Org);
+        let names: Vec<&str> = orgs().map(|e| strip_article(e.text)).collect();
         let fullest = fullest_forms(&names);
-        for e in entities.iter_mut().filter(|e| e.label == Label::Org) {
-            // "…Logistics Agency (ATLA)" names the acronym's organisation even when the
-            // recogniser marked only part of its long form.
+        // "…Logistics Agency (ATLA)" names the acronym's organisation even when the recogniser
+        // marked only part of its long form: the long form and its key.
+        let acronym_of = |e: &Found| {
             let short = defined_acronym(input.doc.text, e.end)
                 .filter(|s| long_of.contains_key(*s))
-                .unwrap_or(&e.text);
-            let (name, key) = match long_of.get(short) {
-                Some((long, key)) => (long.as_str(), key.clone()),
-                None => {
-                    let name = strip_article(&e.text);
-                    let name = fullest.get(name).copied().unwrap_or(name);
-                    let key = match key_of.get(&e.text) {
-                        Some(key) => key.clone(),
-                        None => {
-                            let key = normalize(split_country(name).0);
-                            key_of.insert(e.text.clone(), key.clone());
-                            key
-                        }
-                    };
-                    (name, key)
-                }
-            };
-            let known = by_key.get(&key).or_else(|| by_initials.get(&e.text)).copied();
+                .unwrap_or(e.text);
+            long_of.get(short).copied()
+        };
+        // An organisation name as written → its key: names recur, and the key is their text's
+        // alone. Built before the records, which borrow the keys.
+        let mut key_of: FxHashMap<&str, String> = FxHashMap::default();
+        for e in orgs().filter(|e| acronym_of(e).is_none()) {
+            key_of
+                .entry(e.text)
+                .or_insert_with(|| normalize(split_country(fullest_name(&fullest, e.text)).0));
+        }
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        // "GM" for "General Motors Corp." when no brackets define it.
+        let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+        let mentions = input.entities.iter().zip(entities.iter_mut());
+        for (found, e) in mentions.filter(|(found, _)| found.label == Label::Org) {
+            let (name, key) = acronym_of(found)
+                .unwrap_or_else(|| (fullest_name(&fullest, found.text), key_of[found.text].as_str()));
+            let known = by_key.get(key).or_else(|| by_initials.get(found.text)).copied();
             let idx = match known {
                 Some(idx) => idx,
                 None => {
@@ -73,7 +68,7 @@ impl Rule for Organizations {
                     facts.organizations.push(Organization {
                         id: record_id('o', idx + 1),
                         name: short_name.to_string(),
-                        acronym: short_of.get(&key).cloned(),
+                        acronym: short_of.get(key).map(|s| s.to_string()),
                         country: country
                             .or_else(|| country_in_name(short_name))
                             .map(str::to_string),
@@ -87,8 +82,8 @@ impl Rule for Organizations {
                 }
             };
             let org = &mut facts.organizations[idx];
-            if by_initials.get(&e.text) == Some(&idx) && org.name != e.text {
-                org.acronym.get_or_insert_with(|| e.text.clone());
+            if by_initials.get(found.text) == Some(&idx) && org.name != found.text {
+                org.acronym.get_or_insert_with(|| found.text.to_string());
             }
             org.mentions.push(MentionSpan {
                 start: e.start,
@@ -119,6 +114,12 @@ fn fullest_forms<'n>(names: &[&'n str]) -> FxHashMap<&'n str, &'n str> {
         }
     }
     fullest
+}
+
+/// The organisation a name as written stands for, by its fullest form ([`fullest_forms`]).
+fn fullest_name<'n>(fullest: &FxHashMap<&'n str, &'n str>, text: &'n str) -> &'n str {
+    let name = strip_article(text);
+    fullest.get(name).copied().unwrap_or(name)
 }
 
 /// A lower-case noun whose capitalised form heads organisations' names ("committee", "club",

@@ -34,17 +34,27 @@ struct Name<'a> {
     words: Vec<&'a str>,
     /// The first word displayed (after courtesy words).
     shown: usize,
-    /// The given names, first one first: the first decides whether two names can be one
-    /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
-    givens: Vec<&'a str>,
+    /// The words between the styles and the surname, where the given names are
+    /// ([`Name::givens`]).
+    before_surname: std::ops::Range<usize>,
     surname: &'a str,
     /// Whether the name is one word after courtesy titles and styles ("Doug", "Mr Xi").
     lone: bool,
 }
 
-impl Name<'_> {
-    fn given(&self) -> Option<&str> {
-        self.givens.first().copied()
+impl<'a> Name<'a> {
+    /// The given names, first one first: the first decides whether two names can be one
+    /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
+    /// Read from the words when asked rather than collected per name.
+    fn givens(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.words[self.before_surname.clone()]
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    fn given(&self) -> Option<&'a str> {
+        self.givens().next()
     }
 }
 
@@ -63,17 +73,13 @@ fn parse(text: &str) -> Option<Name<'_>> {
         last -= 1;
     }
     let surname = surname_key(words[first..last].last()?);
-    // Particles belong to the surname: "Ursula von der Leyen" and "von der Leyen" are one.
-    let givens: Vec<&str> = words[first..last - 1]
-        .iter()
-        .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    // Particles belong to the surname ("Ursula von der Leyen" and "von der Leyen" are one):
+    // the given names are the capitalised words before it.
     let lone = last == first + 1;
     Some(Name {
         words,
         shown,
-        givens,
+        before_surname: first..last - 1,
         surname,
         lone,
     })
@@ -119,16 +125,22 @@ fn misspelt(a: &str, b: &str) -> bool {
     if a.contains('-') || b.contains('-') {
         return false;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let shorter = a.len().min(b.len());
+    // Lengths in letters and the first letters before the letters are collected: most pairs
+    // fail these.
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let shorter = a_len.min(b_len);
     // A letter swapped in a short name is another name ("Zhang", "Zhong"); a letter dropped or
     // doubled is a typo ("Water" for "Waters").
-    let min = if a.len() == b.len() { 7 } else { 5 };
-    if a == b || shorter < min || a[0] != b[0] {
+    let min = if a_len == b_len { 7 } else { 5 };
+    if a == b || shorter < min || a.chars().next() != b.chars().next() {
         return false;
     }
     let allowed = if shorter >= 8 { 2 } else { 1 };
-    a.len().abs_diff(b.len()) <= allowed && edit_distance(&a, &b) <= allowed
+    if a_len.abs_diff(b_len) > allowed {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    edit_distance(&a, &b) <= allowed
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions.
@@ -181,7 +193,7 @@ impl Record {
     fn fits(&self, name: &Name) -> bool {
         compatible(self.given(), name.given())
             || name.given().is_some_and(|g| self.givens.iter().any(|r| r == g))
-            || self.given().is_some_and(|g| name.givens.contains(&g))
+            || self.given().is_some_and(|g| name.givens().any(|n| n == g))
     }
 }
 
@@ -244,7 +256,11 @@ impl Rule for People {
                                 let idx = join(facts, &mut records, &mut by_surname, &name);
                                 let initial = |g: &str| g.trim_end_matches('.').chars().count() < 2;
                                 if let Some(g) = records[idx].given().filter(|g| !initial(g)) {
-                                    let known = by_given.entry(g.to_string()).or_default();
+                                    // The key is allocated only for a new given name.
+                                    let known = match by_given.get_mut(g) {
+                                        Some(known) => known,
+                                        None => by_given.entry(g.to_string()).or_default(),
+                                    };
                                     if !known.contains(&idx) {
                                         known.push(idx);
                                     }
@@ -454,7 +470,7 @@ fn join(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].givens = name.givens.iter().map(|g| g.to_string()).collect();
+        records[idx].givens = name.givens().map(str::to_string).collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx

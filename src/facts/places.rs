@@ -13,34 +13,39 @@ impl Rule for Places {
         "places"
     }
 
-    fn apply(&self, _input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
+    fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         // The place of a mention depends on its text alone: a name written again skips the
-        // gazetteer and the key.
-        let mut by_text: FxHashMap<String, usize> = FxHashMap::default();
-        for e in entities
-            .iter_mut()
-            .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
-        {
-            if let Some(&idx) = by_text.get(&e.text) {
-                mention(facts, idx, e);
-                continue;
-            }
-            let known = gazetteer::place(&e.text);
-            let name = known
-                .as_ref()
-                .map_or_else(|| strip_article(&e.text).to_string(), |p| p.name.to_string());
-            let idx = *by_key.entry(normalize(&name)).or_insert_with(|| {
-                facts.places.push(Place {
-                    id: record_id('g', facts.places.len() + 1),
-                    name,
-                    kind: known.as_ref().map(|p| p.kind.to_string()),
-                    country: known.as_ref().and_then(|p| p.country).map(str::to_string),
-                    mentions: Vec::new(),
-                });
-                facts.places.len() - 1
-            });
-            by_text.insert(e.text.clone(), idx);
+        // gazetteer and the key. Texts borrowed from the input, which rules leave as found.
+        let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
+        let places = input
+            .entities
+            .iter()
+            .zip(entities.iter_mut())
+            .filter(|(found, _)| matches!(found.label, Label::Gpe | Label::Loc));
+        for (found, e) in places {
+            let idx = match by_text.get(found.text) {
+                Some(&idx) => idx,
+                None => {
+                    let known = gazetteer::place(found.text);
+                    let name = known
+                        .as_ref()
+                        .map_or_else(|| strip_article(found.text), |p| p.name);
+                    // The name is copied only for a new place.
+                    let idx = *by_key.entry(normalize(name)).or_insert_with(|| {
+                        facts.places.push(Place {
+                            id: record_id('g', facts.places.len() + 1),
+                            name: name.to_string(),
+                            kind: known.as_ref().map(|p| p.kind.to_string()),
+                            country: known.as_ref().and_then(|p| p.country).map(str::to_string),
+                            mentions: Vec::new(),
+                        });
+                        facts.places.len() - 1
+                    });
+                    by_text.insert(found.text, idx);
+                    idx
+                }
+            };
             mention(facts, idx, e);
         }
     }

@@ -13,7 +13,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::roles::{self, Draft};
-use super::{normalize, push_normalized, Input, Rule};
+use super::{push_normalized, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, TokenKind};
 
 pub struct TitleOnlyMention;
@@ -105,17 +105,30 @@ impl Rule for TitleOnlyMention {
         // between a Defence Minister and a Minister of Defense, and "the minister" is not the
         // Senior Adviser to the Minister.
         let mut heads: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        // Buffers reused across roles: the normalised title and its first words' byte ranges,
+        // whose runs are the keys (its words lie one space apart), copied only for a new key.
+        let mut title = String::new();
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(MAX_WORDS);
         for (p, person) in facts.people.iter().enumerate() {
             for (r, role) in person.roles.iter().enumerate() {
-                let title = normalize(&role.title);
-                let words: Vec<&str> = title.split(' ').take(MAX_WORDS).collect();
+                title.clear();
+                push_normalized(&mut title, &role.title);
+                words.clear();
+                let mut start = 0;
+                for word in title.split(' ').take(MAX_WORDS) {
+                    words.push((start, start + word.len()));
+                    start += word.len() + 1;
+                }
                 let head = words
                     .iter()
-                    .position(|w| COMPLEMENT.contains(w))
+                    .position(|&(a, b)| COMPLEMENT.contains(&&title[a..b]))
                     .unwrap_or(words.len());
-                let keys = (0..head).map(|a| words[a..head].join(" "));
-                for key in std::iter::once(title.clone()).chain(keys) {
-                    let roles = heads.entry(key).or_default();
+                let keys = (0..head).map(|a| &title[words[a].0..words[head - 1].1]);
+                for key in std::iter::once(title.as_str()).chain(keys) {
+                    let roles = match heads.get_mut(key) {
+                        Some(roles) => roles,
+                        None => heads.entry(key.to_string()).or_default(),
+                    };
                     if roles.iter().all(|&(q, _)| q != p) {
                         roles.push((p, r));
                     }
@@ -127,12 +140,12 @@ impl Rule for TitleOnlyMention {
         }
         // Every word-aligned beginning of a key: a run that begins no key ends the search at
         // its first word, and most words after "the" begin none.
-        let mut beginnings: FxHashSet<String> = FxHashSet::default();
+        let mut beginnings: FxHashSet<&str> = FxHashSet::default();
         for key in heads.keys() {
             let mut end = 0;
             for word in key.split(' ') {
                 end += word.len();
-                beginnings.insert(key[..end].to_string());
+                beginnings.insert(&key[..end]);
                 end += 1;
             }
         }
@@ -196,7 +209,7 @@ impl Rule for TitleOnlyMention {
 fn title_at(
     input: &Input,
     heads: &FxHashMap<String, Vec<(usize, usize)>>,
-    beginnings: &FxHashSet<String>,
+    beginnings: &FxHashSet<&str>,
     t: usize,
     key: &mut String,
 ) -> Option<usize> {

@@ -24,8 +24,8 @@ pub use ctx::{antecedent, personal_pronoun, Ctx};
 pub use org::org_name;
 pub use phrase::{is_abbreviated_title, read, singular, title_ending_at, title_starting_at};
 
-use super::normalize;
 use super::Input;
+use super::{normalize, push_normalized};
 use crate::types::{Evidence, Facts, Label, Role, Span};
 
 /// A role read from the text, before it is recorded on a person.
@@ -56,12 +56,16 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
         return;
     };
     // Normalised only when a role's title differs as written: restated titles mostly repeat it.
+    // The other titles are normalised into one reused buffer.
     let mut key = None;
+    let mut other = String::new();
     let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
     let same = person.roles.iter_mut().find(|r| {
         let same_title = r.title == draft.title || {
             let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
-            normalize(&r.title) == key
+            other.clear();
+            push_normalized(&mut other, &r.title);
+            other == key
         };
         same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
     });
