@@ -245,8 +245,17 @@ pub fn is_year(word: &str) -> bool {
 
 /// A month or weekday name, as written in news copy ("June", "Sept", "Monday").
 pub fn is_calendar_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    word.chars().next().is_some_and(char::is_uppercase) && (month(&w).is_some() || weekday(&w).is_some())
+    // Month and weekday names are ASCII words of 3 to 9 letters: other words are refused
+    // before any is lower-cased, and those are lower-cased on the stack, not in a new string.
+    const LONGEST: usize = "wednesday".len();
+    if !(3..=LONGEST).contains(&word.len()) || !word.as_bytes()[0].is_ascii_uppercase() || !word.is_ascii() {
+        return false;
+    }
+    let mut lower = [0; LONGEST];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| month(w).is_some() || weekday(w).is_some())
 }
 
 /// Monday = 0 … Sunday = 6.
