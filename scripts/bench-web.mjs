@@ -170,13 +170,17 @@ for (const [name, want] of plan) {
   const ms = Object.fromEntries(warmEngines.map((e) => [e, []]));
   const found = {};
   // Untimed runs first: V8 compiles a wasm function with its baseline compiler and moves it to
-  // the optimising one only once it is hot, which for factlens' per-article code took about ten
-  // runs of the articles after the seed-only warm-up (58.8 -> 46-49 ms per run, 2026-12-04).
-  // Each engine gets about a second or more: five runs of factlens, one of compromise (1.5 s on
+  // the optimising one only once it is hot. factlens on the articles, one call each, kept getting
+  // faster for about twenty runs (43 -> 38.5 ms; with the optimising compiler forced from the
+  // start, --no-liftoff, 39 ms from the first run, 2026-12-05), so each engine runs untimed for
+  // two seconds or thirty runs, whichever comes first (compromise: one or two runs of 1.5 s on
   // the articles). The rows of 1 MB and more follow the small ones, so they start warm.
   if (bytes < MB) {
     for (const engine of warmEngines.filter((e) => want[e])) {
-      await page.evaluate(([e, n, r]) => window.bench.time(e, n, r), [engine, name, engine.startsWith('factlens') ? 5 : 1]);
+      let spent = 0;
+      for (let run = 0; run < 30 && spent < 2000; run++) {
+        spent += (await page.evaluate(([e, n]) => window.bench.time(e, n), [engine, name])).ms[0];
+      }
     }
   }
   for (let i = 0; i < Math.max(...Object.values(want)); i++) {
