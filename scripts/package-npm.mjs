@@ -11,7 +11,7 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, 'm'))[1];
 const pkg = `${root}pkg/`;
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
-for (const file of ['factlens.js', 'factlens.d.ts', 'factlens_bg.wasm']) {
+for (const file of ['factlens.js', 'factlens.d.ts', 'factlens_bg.wasm', 'tape.js']) {
   copyFileSync(`${root}www/pkg/${file}`, pkg + file);
 }
 for (const file of ['annotation.d.ts', 'node.js', 'node.d.ts']) copyFileSync(`${root}npm/${file}`, pkg + file);
@@ -33,7 +33,7 @@ const manifest = {
     './factlens_bg.wasm': './factlens_bg.wasm',
   },
   types: './factlens.d.ts',
-  files: ['factlens.js', 'factlens.d.ts', 'factlens_bg.wasm', 'annotation.d.ts', 'node.js', 'node.d.ts', 'licences/'],
+  files: ['factlens.js', 'factlens.d.ts', 'factlens_bg.wasm', 'tape.js', 'annotation.d.ts', 'node.js', 'node.d.ts', 'licences/'],
   sideEffects: false,
 };
 writeFileSync(`${pkg}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -65,6 +65,34 @@ fn javascript_objects_equal_the_json_export() {
     assert!(exported["facts"]["people"][0]["roles"][0]["evidence"][0]["rule"].is_string());
 }
 
+/// The objects `annotate` builds from its tape (src/wasm/tape.rs, tape.js) are serde-wasm-bindgen's
+/// JSON-compatible ones: the same keys in the same order, the same values and types, on real
+/// articles and on awkward text.
+#[wasm_bindgen_test]
+fn objects_from_the_tape_equal_serde_wasm_bindgen_s() {
+    use serde::Serialize;
+    let stringify = |v: &JsValue| -> String { js_sys::JSON::stringify(v).expect("stringifies").into() };
+    let articles = include_str!("fixtures/real-news/docs.jsonl")
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|doc| doc["text"].as_str().map(str::to_owned));
+    let awkward = [
+        "",
+        "😀 Dovilė Šakalienė, Lithuania’s minister, met النائب العام in Vilnius on 3 May.\r\n\"Yes,\" she said.",
+        "<script>alert(1)</script> Barack Obama visited <b>Paris</b> on -0.5% growth, 1e309 times.",
+    ];
+    let mut compared = 0;
+    for text in articles.chain(awkward.map(str::to_owned)) {
+        let from_tape = factlens::wasm_annotate(text.as_str().into(), JsValue::UNDEFINED).expect("annotates");
+        let reference = factlens::annotate_in(&text, factlens::OffsetUnit::Utf16)
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .expect("serializes");
+        assert_eq!(stringify(&from_tape), stringify(&reference), "{:.80}", text);
+        compared += 1;
+    }
+    assert!(compared > 20, "the real articles were read: {compared}");
+}
+
 #[wasm_bindgen_test]
 fn empty_text_gives_an_empty_annotation() {
     let ann = factlens::wasm_annotate("".into(), JsValue::UNDEFINED).expect("annotate succeeds");

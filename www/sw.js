@@ -4,7 +4,7 @@ const CACHE = 'factlens-v1';
 const ASSETS = [
   './', 'index.html', 'style.css', 'main.js', 'annotator.js', 'worker.js', 'highlight.js',
   'card.js', 'facts.js', 'legend.js', 'labels.js', 'clipboard.js', 'sample.txt',
-  'pkg/factlens.js', 'pkg/factlens_bg.wasm',
+  'pkg/factlens.js', 'pkg/factlens_bg.wasm', 'pkg/tape.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -5,6 +5,8 @@ use std::cell::{Cell, RefCell};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod tape;
+
 use crate::dates::parse_iso;
 use crate::{OffsetUnit, Ymd};
 
@@ -76,6 +78,34 @@ struct Held {
 thread_local! {
     static LAST: RefCell<Option<Held>> = const { RefCell::new(None) };
     static RUNS: Cell<usize> = const { Cell::new(0) };
+    /// Kept between calls: its key and shape tables, and its buffers ([`tape::Tape::clear`]).
+    static TAPE: RefCell<tape::Tape> = RefCell::default();
+}
+
+// The tape's decoder: `build-wasm.sh` moves it beside the glue as `pkg/tape.js`.
+#[wasm_bindgen(module = "/src/wasm/tape.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = fromTape)]
+    fn from_tape(codes: &[u32], numbers: &[f64], strings: &str, keys: &str, shapes: &[u32]) -> JsValue;
+}
+
+/// The annotation as JavaScript objects: written on the [`tape`], built by its decoder in one
+/// call (the same objects serde-wasm-bindgen's JSON-compatible serializer makes one boundary
+/// call per field, in a fifth to a third more time: BENCHMARKS.md, eighth session).
+fn to_js(ann: &crate::Annotation) -> Result<JsValue, JsError> {
+    TAPE.with(|tape| {
+        let mut tape = tape.borrow_mut();
+        tape.clear();
+        ann.serialize(&mut *tape)
+            .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))?;
+        Ok(from_tape(
+            &tape.codes,
+            &tape.numbers,
+            &tape.strings,
+            tape.keys(),
+            tape.shapes(),
+        ))
+    })
 }
 
 /// Annotates `text` with offsets in `unit`, counted for [`annotations_run`].
@@ -106,10 +136,7 @@ pub fn wasm_annotate(
     // The previous article goes first: two are never held at once.
     LAST.with(|l| l.borrow_mut().take());
     let ann = run(&text, OffsetUnit::Utf16, date);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = ann
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))?;
+    let value = to_js(&ann)?;
     LAST.with(|l| *l.borrow_mut() = Some(Held { text, date, ann }));
     Ok(value)
 }
