@@ -30,19 +30,52 @@ const STRUCT: u32 = 7;
 /// Payloads are below this (29 bits).
 const SMALL: u64 = 1 << 29;
 
-#[derive(Default)]
 pub struct Tape {
     pub codes: Vec<u32>,
     pub numbers: Vec<f64>,
     pub strings: String,
     /// Every key met so far, joined by NUL (which no key of the schema holds).
     keys: String,
-    key_numbers: FxHashMap<&'static str, u32>,
-    /// The keys of the structs being written, innermost last.
-    open_keys: Vec<u32>,
-    shape_numbers: FxHashMap<Box<[u32]>, u32>,
+    /// Key numbers by the key's address and length: a `&'static str` keeps both, and they hash
+    /// faster than its text (the same text at two addresses only gets two numbers).
+    key_numbers: FxHashMap<(usize, usize), u32>,
+    /// The shape trie: node 0 is a struct with no key yet, and each node's children follow it by
+    /// one more key. A struct walks it field by field, so no field is hashed.
+    nodes: Vec<Node>,
     /// Each shape in turn: its number of keys, then their numbers.
     shapes: Vec<u32>,
+    shape_count: u32,
+}
+
+impl Default for Tape {
+    fn default() -> Tape {
+        Tape {
+            codes: Vec::new(),
+            numbers: Vec::new(),
+            strings: String::new(),
+            keys: String::new(),
+            key_numbers: FxHashMap::default(),
+            nodes: vec![Node::default()],
+            shapes: Vec::new(),
+            shape_count: 0,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Node {
+    /// The node before the last key, and that key's number (none at the root).
+    parent: u32,
+    key: u32,
+    /// The nodes one key further: by the key's address and length.
+    children: Vec<((usize, usize), u32)>,
+    /// The shape number of a struct ending here, once one has.
+    shape: Option<u32>,
+}
+
+/// A `&'static str` by address and length.
+fn identity(key: &'static str) -> (usize, usize) {
+    (key.as_ptr() as usize, key.len())
 }
 
 impl Tape {
@@ -64,7 +97,6 @@ impl Tape {
         self.codes.clear();
         self.numbers.clear();
         self.strings.clear();
-        self.open_keys.clear();
     }
 
     fn code(&mut self, kind: u32, payload: u32) {
@@ -73,7 +105,7 @@ impl Tape {
 
     fn key_number(&mut self, key: &'static str) -> u32 {
         let next = self.key_numbers.len() as u32;
-        let number = *self.key_numbers.entry(key).or_insert(next);
+        let number = *self.key_numbers.entry(identity(key)).or_insert(next);
         if number == next {
             if next > 0 {
                 self.keys.push('\0');
@@ -83,16 +115,41 @@ impl Tape {
         number
     }
 
-    fn shape_number(&mut self, keys: std::ops::Range<usize>) -> u32 {
-        let keys = &self.open_keys[keys];
-        if let Some(&n) = self.shape_numbers.get(keys) {
-            return n;
+    /// The trie node one `key` after `node`.
+    fn step(&mut self, node: u32, key: &'static str) -> u32 {
+        let id = identity(key);
+        let known = self.nodes[node as usize].children.iter().find(|(k, _)| *k == id);
+        if let Some(&(_, child)) = known {
+            return child;
         }
-        let n = self.shape_numbers.len() as u32;
+        let child = self.nodes.len() as u32;
+        let key = self.key_number(key);
+        self.nodes.push(Node {
+            parent: node,
+            key,
+            ..Node::default()
+        });
+        self.nodes[node as usize].children.push((id, child));
+        child
+    }
+
+    /// The shape number of a struct whose keys led to `node`; a new shape goes into the table.
+    fn shape_number(&mut self, node: u32) -> u32 {
+        if let Some(shape) = self.nodes[node as usize].shape {
+            return shape;
+        }
+        let mut keys = Vec::new();
+        let mut at = node;
+        while at != 0 {
+            keys.push(self.nodes[at as usize].key);
+            at = self.nodes[at as usize].parent;
+        }
+        let shape = self.shape_count;
+        self.shape_count += 1;
         self.shapes.push(keys.len() as u32);
-        self.shapes.extend_from_slice(keys);
-        self.shape_numbers.insert(keys.into(), n);
-        n
+        self.shapes.extend(keys.iter().rev());
+        self.nodes[node as usize].shape = Some(shape);
+        shape
     }
 
     fn number(&mut self, v: f64) {
@@ -122,7 +179,7 @@ impl Tape {
         Open {
             at: self.codes.len() - 1,
             members: 0,
-            keys: self.open_keys.len(),
+            node: 0,
             tape: self,
         }
     }
@@ -157,8 +214,8 @@ pub struct Open<'t> {
     tape: &'t mut Tape,
     at: usize,
     members: u32,
-    /// Where this struct's keys start in [`Tape::open_keys`].
-    keys: usize,
+    /// A struct's keys so far, as a node of [`Tape::nodes`].
+    node: u32,
 }
 
 impl<'t> Open<'t> {
@@ -168,15 +225,14 @@ impl<'t> Open<'t> {
     }
 
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        let key = self.tape.key_number(key);
-        self.tape.open_keys.push(key);
+        self.node = self.tape.step(self.node, key);
         self.member(value)
     }
 
     /// Writes the length, or the shape of a struct, into the opening code.
     fn end(self) -> Result<&'t mut Tape, Error> {
         if self.tape.codes[self.at] == STRUCT {
-            self.tape.close_struct(self.at, self.keys);
+            self.tape.close_struct(self.at, self.node);
         } else {
             self.tape.codes[self.at] |= length(self.members as usize)? << 3;
         }
@@ -186,15 +242,15 @@ impl<'t> Open<'t> {
 
 /// A variant with data: `{"Variant": value}`, the object around `inner`.
 pub struct Variant<'t> {
-    /// The outer object's code and where its one key sits in [`Tape::open_keys`].
+    /// The outer object's code and its one key's node.
     at: usize,
-    keys: usize,
+    node: u32,
     inner: Open<'t>,
 }
 
 impl Variant<'_> {
     fn end(self) -> Result<(), Error> {
-        self.inner.end()?.close_struct(self.at, self.keys);
+        self.inner.end()?.close_struct(self.at, self.node);
         Ok(())
     }
 }
@@ -341,20 +397,18 @@ impl<'t> ser::Serializer for &'t mut Tape {
 impl Tape {
     fn variant(&mut self, variant: &'static str, kind: u32) -> Variant<'_> {
         self.codes.push(STRUCT);
-        let (at, keys) = (self.codes.len() - 1, self.open_keys.len());
-        let key = self.key_number(variant);
-        self.open_keys.push(key);
+        let at = self.codes.len() - 1;
+        let node = self.step(0, variant);
         Variant {
             at,
-            keys,
+            node,
             inner: self.open(kind),
         }
     }
 
-    /// Ends the struct opened at code `at` whose keys start at `keys` in `open_keys`.
-    fn close_struct(&mut self, at: usize, keys: usize) {
-        let shape = self.shape_number(keys..self.open_keys.len());
-        self.open_keys.truncate(keys);
+    /// Ends the struct opened at code `at` whose keys led to `node`.
+    fn close_struct(&mut self, at: usize, node: u32) {
+        let shape = self.shape_number(node);
         self.codes[at] |= shape << 3;
     }
 }
