@@ -246,9 +246,10 @@ impl Vocab {
     const NONE: u32 = u32::MAX;
 
     /// Ends a document: the words keep their numbers, the next document's tokens are looked up
-    /// anew (and a long document's table of them is not held).
+    /// anew, in the same table unless it is longer than [`TOKENS_KEPT`].
     pub fn end_document(&mut self) {
-        self.tokens = Vec::new();
+        self.tokens.clear();
+        self.tokens.shrink_to(TOKENS_KEPT);
     }
 
     /// Token `i`'s number.
@@ -301,6 +302,9 @@ impl Vocab {
         self.hashes.len()
     }
 }
+
+/// Per-token tables longer than this (a long document's) are not kept for the next document.
+pub const TOKENS_KEPT: usize = 1 << 15;
 
 /// Slots of [`Vocab::short`] (16 bytes each).
 const SHORT_SLOTS: usize = 1 << 13;

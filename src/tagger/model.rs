@@ -7,7 +7,7 @@
 //! emission rows: row count, and per row the gap from the previous row (LEB128), a `u16` mask of
 //! tags present and one `i8` per set bit. Tags: 0 = O, `2k + 1` = B-label k, `2k + 2` = I-label k.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
@@ -164,8 +164,8 @@ impl Model {
     /// Tags every sentence of `doc`; `lex` are the doc's lexicon matches.
     pub fn tag<'a>(&self, doc: &Doc<'a>, lex: &[LexMatch]) -> Vec<Tagged> {
         let tags = self.tags();
-        let mut s = Scratch::default();
         let mut kept = Kept::take(self);
+        let mut s = std::mem::take(&mut kept.scratch);
         let mut out = Vec::new();
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
         let moves = &self.moves;
@@ -183,6 +183,7 @@ impl Model {
                 }
             }
         }
+        kept.scratch = s;
         kept.put_back();
         out
     }
@@ -493,15 +494,18 @@ impl Tagged {
 
 /// The words and their sums one thread keeps from one document to the next (articles share
 /// most of their words), for one model; started again past a bound, so memory stays a few MB.
+/// Decoding's buffers are kept too: a document of usual length allocates none of its own.
 #[derive(Default)]
 struct Kept {
     model: u64,
     vocab: Vocab,
     memo: WordRows,
+    scratch: Scratch,
 }
 
 thread_local! {
-    static KEPT: RefCell<Kept> = RefCell::default();
+    /// Empty while a document is tagged (and before the first): taking it allocates nothing.
+    static KEPT: Cell<Option<Kept>> = const { Cell::new(None) };
 }
 
 impl Kept {
@@ -513,22 +517,24 @@ impl Kept {
     /// This thread's words and sums for `model`, for one document: taken, so a document is
     /// tagged without holding the thread's cell (see [`Kept::put_back`]).
     fn take(model: &Model) -> Kept {
-        let mut kept = KEPT.take();
-        if kept.model != model.id {
-            kept = Kept {
+        KEPT.take()
+            .filter(|kept| kept.model == model.id)
+            .unwrap_or_else(|| Kept {
                 model: model.id,
                 ..Kept::default()
-            };
-        }
-        kept
+            })
     }
 
     /// Keeps what a document added for the next, unless that passes the bounds: then the next
-    /// starts afresh (and a huge article's words are not held after it).
+    /// starts afresh (and a huge article's words are not held after it); a long article's
+    /// buffers are not held either.
     fn put_back(mut self) {
         if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
             self.vocab.end_document();
-            KEPT.set(self);
+            if self.scratch.lex.capacity() > features::TOKENS_KEPT {
+                self.scratch = Scratch::default();
+            }
+            KEPT.set(Some(self));
         }
     }
 }
