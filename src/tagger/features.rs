@@ -495,18 +495,16 @@ pub fn lexicon_feature(n: usize) -> u64 {
 }
 
 impl Parts {
-    /// The numbers of the lexicon features, one per bit set (see [`lexicon_feature`]).
-    pub fn lexicon(&self) -> impl Iterator<Item = usize> + '_ {
-        self.lexicon.iter().enumerate().flat_map(|(k, &bits)| {
+    /// Calls `f` with the number of each lexicon feature, one per bit set (see
+    /// [`lexicon_feature`]): a plain loop per offset, as most tokens have no bit set.
+    pub fn each_lexicon(&self, mut f: impl FnMut(usize)) {
+        for (k, &bits) in self.lexicon.iter().enumerate() {
             let mut bits = bits;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let bit = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    32 * k + bit
-                })
-            })
-        })
+            while bits != 0 {
+                f(32 * k + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
     }
 }
 
@@ -545,7 +543,7 @@ pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out:
     for (id, next, side) in parts.pairs {
         pair_features(vocab.hash(id), vocab.hash(next), side, out);
     }
-    out.extend(parts.lexicon().map(lexicon_feature));
+    parts.each_lexicon(|n| out.push(lexicon_feature(n)));
 }
 
 /// A feature's hash: its template id and the hashes of the strings (or small numbers) it
@@ -705,7 +703,9 @@ mod tests {
         let (mut vocab, mut words) = (Vocab::default(), Words::default());
         words.fill(&cx, &(2..4), &mut vocab);
         let parts = token_parts(&cx, &words, 3).expect("a token of the segment");
-        assert_eq!(parts.lexicon().count(), 0, "{parts:?}");
+        let mut lexicon_features = 0;
+        parts.each_lexicon(|_| lexicon_features += 1);
+        assert_eq!(lexicon_features, 0, "{parts:?}");
         assert_eq!(parts.word.0, parts.pairs[0].0);
         assert_eq!(
             [parts.near[0], parts.pairs[0].1],

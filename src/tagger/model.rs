@@ -238,9 +238,7 @@ impl Model {
         for at in pairs {
             add(&mut rows, &memo.rows[at as usize]);
         }
-        for n in parts.lexicon() {
-            add(&mut rows, &self.lexicon[n]);
-        }
+        parts.each_lexicon(|n| add(&mut rows, &self.lexicon[n]));
         let mut sum = [0i32; ROW];
         add(&mut sum, &rows);
         sum
