@@ -356,11 +356,12 @@ fn trim_openers(doc: &Doc, tagged: &mut [Tagged]) {
 /// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
 /// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
 fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    // Looked up only for the first word of a person, so per person, never per lexicon match.
+    // Looked up only for the first word of a person, so per person, never per lexicon match;
+    // most are given names, known before any is lower-cased into a new string.
     let role_noun = |k: usize| {
         let w = doc.token_text(k);
         let lexicon = crate::lexicon::Lexicon::get();
-        lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some() && !is_given_name(w)
+        !is_given_name(w) && lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some()
     };
     let nationality = |k: usize| {
         let lexicon = crate::lexicon::Lexicon::get();
