@@ -669,17 +669,21 @@ pub fn viterbi(
             .map(|(&score, &least)| score + least)
             .max()
             .unwrap_or(NEG);
-        let mut open = [i32::MIN; 8];
-        for ((&score, into), &most) in prev[..tags]
+        // The tags to add, one bit each, found over the whole fixed-width row at once.
+        let mut needed = prev
             .iter()
-            .zip(&moves.into_open)
             .zip(&moves.most_into_open)
-        {
-            if score + most < floor {
-                continue;
-            }
-            for (best, &to) in open.iter_mut().zip(into) {
-                *best = (*best).max(score + to);
+            .enumerate()
+            .fold(0u32, |bits, (p, (&score, &most))| {
+                bits | u32::from(score + most >= floor) << p
+            })
+            & ((1 << tags) - 1);
+        let mut open = [i32::MIN; 8];
+        while needed != 0 {
+            let p = needed.trailing_zeros() as usize;
+            needed &= needed - 1;
+            for (best, &to) in open.iter_mut().zip(&moves.into_open[p]) {
+                *best = (*best).max(prev[p] + to);
             }
         }
         let mut cur = [NEG; ROW];
