@@ -711,7 +711,14 @@ pub fn viterbi(
                     p
                 }
             }
-            None => first_best((0..tags).map(|p| prev[p] + moves.next[p][t])),
+            // Its best sum is the one `forward` holds, less the emission: the first tag
+            // giving it, without comparing every sum.
+            None => {
+                let best = forward[i][t] - emit[i][t];
+                (0..tags)
+                    .position(|p| prev[p] + moves.next[p][t] == best)
+                    .unwrap_or(0)
+            }
         };
         path[i - 1] = t as u8;
     }
