@@ -35,8 +35,9 @@ pub struct Model {
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     trans: Vec<i16>,
     /// The rows of `emit` of the lexicon features, by number ([`features::lexicon_feature`]):
-    /// read by index per token instead of hashing each feature.
-    lexicon: Vec<[i8; ROW]>,
+    /// read by index per token instead of hashing each feature, and widened once to the `i16`
+    /// a token's sums are added in.
+    lexicon: Vec<[i16; ROW]>,
     /// The transitions as decoding reads them, for a segment inside a sentence and at its
     /// start: derived from `trans` once, not per document ([`Model::new`]).
     moves: [Moves; 2],
@@ -79,7 +80,7 @@ impl Model {
             id: MADE.fetch_add(1, Relaxed),
         };
         model.lexicon = (0..features::LEXICON_FEATURES)
-            .map(|n| *model.row(features::lexicon_feature(n)))
+            .map(|n| model.row(features::lexicon_feature(n)).map(i16::from))
             .collect();
         model
     }
