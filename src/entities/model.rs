@@ -81,10 +81,8 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
             && !unsure_org(doc, t, &rules)
     });
     let labels = article_labels(doc, &tagged);
-    let mut covered = vec![false; doc.tokens.len()];
     for (k, t) in tagged.iter().enumerate() {
         let span = t.span(doc);
-        covered[t.tokens.0..t.tokens.1].fill(true);
         let text = span.text(doc.text);
         let label = labels.of_span(k);
         // Shouted words defeat the tagger's case cues: there its span of several words never
@@ -93,19 +91,13 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         let score = if shouted { SCORE } else { score(t, span, &rules) };
         out.push(candidate(span, label, score));
     }
-    echoes(doc, &tagged, &labels, &covered, out);
+    echoes(doc, &tagged, &labels, out);
 }
 
 /// Repeats of what the tagger found, at spots no tagged span covers: each tagged string with its
 /// article label, and the surname of each person. One pass over the tokens, each checked against
 /// the few strings that start with it.
-fn echoes<'a>(
-    doc: &Doc<'a>,
-    tagged: &[Tagged],
-    labels: &ArticleLabels,
-    covered: &[bool],
-    out: &mut Vec<Candidate>,
-) {
+fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Candidate>) {
     // Keyed by their first token: full names, and surnames of people.
     let mut wanted: FxHashMap<&str, Wanted> =
         FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
@@ -140,7 +132,7 @@ fn echoes<'a>(
         let found = wanted.get(doc.token_text(i)).and_then(|strings| {
             strings.iter().find(|&&(n, surface, _)| {
                 i + n <= doc.tokens.len()
-                    && !covered[i..i + n].contains(&true)
+                    && !covers(tagged, i..i + n)
                     && span(doc, i, i + n).text(doc.text) == surface
             })
         });
@@ -154,12 +146,18 @@ fn echoes<'a>(
     }
 }
 
+/// Whether a span of `tagged` (in order and apart, as the tagger gives them) overlaps `tokens`.
+fn covers(tagged: &[Tagged], tokens: std::ops::Range<usize>) -> bool {
+    let next = tagged.partition_point(|t| t.tokens.1 <= tokens.start);
+    tagged.get(next).is_some_and(|t| t.tokens.0 < tokens.end)
+}
+
 /// The label each string the tagger found takes at all its occurrences: its majority label
 /// (ties go to the first seen), except that a known given name which opens a person's full name
 /// in the article is that person when it stands alone ("Isabel Ruiz" … "work with Isabel").
 fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
     let mut strings = FxHashMap::with_capacity_and_hasher(tagged.len(), Default::default());
-    let mut votes: Vec<Votes> = Vec::new();
+    let mut votes: Vec<Votes> = Vec::with_capacity(tagged.len());
     let mut of_span = Vec::with_capacity(tagged.len());
     let mut given = Vec::new();
     for t in tagged {
@@ -323,19 +321,15 @@ impl RuleIndex {
 /// after it, so the name is an entity of its own (titles stop before organisations and places;
 /// a lexicon cannot list every company).
 fn trim_titles(doc: &Doc, tagged: &[Tagged], out: &mut [Candidate]) {
-    // Each name's first byte and end token, in the order tagged, so by start: searched for each
-    // title, not hashed.
-    let names: Vec<(usize, usize)> = tagged
-        .iter()
-        .filter(|t| t.margin >= CONFIDENT && matches!(t.label, Label::Org | Label::Gpe | Label::Norp))
-        .map(|t| (doc.tokens[t.tokens.0].span.start, t.tokens.1))
-        .collect();
+    // Tagged spans are in order and apart: the one starting where a title does is searched for.
+    let start = |t: &Tagged| doc.tokens[t.tokens.0].span.start;
+    let confident_name =
+        |t: &Tagged| t.margin >= CONFIDENT && matches!(t.label, Label::Org | Label::Gpe | Label::Norp);
     for c in out.iter_mut().filter(|c| c.label == Label::Title) {
-        // The name starting where the title does (the last tagged, were there several).
-        let at = names.partition_point(|&(start, _)| start <= c.span.start);
-        let name = at.checked_sub(1).map(|k| names[k]);
-        let name = name.filter(|&(start, _)| start == c.span.start);
-        let after = name.and_then(|(_, end)| doc.tokens.get(end));
+        let at = tagged.partition_point(|t| start(t) <= c.span.start);
+        let name = at.checked_sub(1).map(|k| &tagged[k]);
+        let name = name.filter(|t| start(t) == c.span.start && confident_name(t));
+        let after = name.and_then(|t| doc.tokens.get(t.tokens.1));
         if let Some(next) = after.filter(|next| next.span.start < c.span.end) {
             c.span.start = next.span.start;
         }
@@ -362,11 +356,12 @@ fn trim_openers(doc: &Doc, tagged: &mut [Tagged]) {
 /// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
 /// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
 fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    // Looked up only for the first word of a person, so per person, never per lexicon match.
+    // Looked up only for the first word of a person, so per person, never per lexicon match;
+    // most are given names, known before any is lower-cased into a new string.
     let role_noun = |k: usize| {
         let w = doc.token_text(k);
         let lexicon = crate::lexicon::Lexicon::get();
-        lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some() && !is_given_name(w)
+        !is_given_name(w) && lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some()
     };
     let nationality = |k: usize| {
         let lexicon = crate::lexicon::Lexicon::get();

@@ -246,9 +246,10 @@ impl Vocab {
     const NONE: u32 = u32::MAX;
 
     /// Ends a document: the words keep their numbers, the next document's tokens are looked up
-    /// anew (and a long document's table of them is not held).
+    /// anew, in the same table unless it is longer than [`TOKENS_KEPT`].
     pub fn end_document(&mut self) {
-        self.tokens = Vec::new();
+        self.tokens.clear();
+        self.tokens.shrink_to(TOKENS_KEPT);
     }
 
     /// Token `i`'s number.
@@ -302,6 +303,9 @@ impl Vocab {
     }
 }
 
+/// Per-token tables longer than this (a long document's) are not kept for the next document.
+pub const TOKENS_KEPT: usize = 1 << 15;
+
 /// Slots of [`Vocab::short`] (16 bytes each).
 const SHORT_SLOTS: usize = 1 << 13;
 
@@ -320,36 +324,53 @@ fn short_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
 }
 
-/// The [`Vocab`] numbers of the tokens a segment's features read: the segment and two words
-/// either side within the sentence. Reused across segments, so decoding allocates per document.
+/// The [`Vocab`] numbers of the tokens a segment's features read: the segment and [`REACH`]
+/// words either side, [`Vocab::OUTSIDE`] beyond the sentence's edges, so a token's neighbours are
+/// read by position with no edge to check. Reused across segments, so decoding allocates per
+/// document.
 #[derive(Debug, Default)]
 pub struct Words {
-    first: usize,
+    /// The segment's first token: its number is at `ids[REACH]`.
+    start: usize,
     ids: Vec<u32>,
 }
+
+/// How far from a token its features read words ([`NEAR`]).
+const REACH: usize = 2;
 
 impl Words {
     /// Numbers the words `segment`'s features read.
     pub fn fill(&mut self, cx: &Context, segment: &Range<usize>, vocab: &mut Vocab) {
-        self.first = segment.start.saturating_sub(2).max(cx.sentence.start);
-        let end = (segment.end + 2).min(cx.sentence.end);
+        self.start = segment.start;
         self.ids.clear();
-        self.ids.extend((self.first..end).map(|i| vocab.token(cx.doc, i)));
+        let before = segment.start - segment.start.saturating_sub(REACH).max(cx.sentence.start);
+        let after = (segment.end + REACH).min(cx.sentence.end) - segment.end;
+        let outside = |n: usize| std::iter::repeat_n(Vocab::OUTSIDE, n);
+        self.ids.extend(outside(REACH - before));
+        self.ids
+            .extend((segment.start - before..segment.end + after).map(|i| vocab.token(cx.doc, i)));
+        self.ids.extend(outside(REACH - after));
     }
 
-    /// Token `i + offset`'s number, `None` outside the sentence.
-    pub fn near(&self, cx: &Context, i: usize, offset: isize) -> Option<u32> {
-        let j = i.checked_add_signed(offset)?;
-        if !cx.sentence.contains(&j) {
-            return None;
-        }
-        self.ids.get(j.checked_sub(self.first)?).copied()
+    /// The numbers of the words from [`REACH`] before token `i` to [`REACH`] after it, `None`
+    /// for a token outside the segment.
+    fn around(&self, i: usize) -> Option<&[u32; 2 * REACH + 1]> {
+        let at = i.checked_sub(self.start)?;
+        self.ids.get(at..at + 2 * REACH + 1)?.try_into().ok()
+    }
+
+    /// Token `i + offset`'s number ([`Vocab::OUTSIDE`] beyond the sentence), `None` for a token
+    /// outside the segment.
+    pub fn near(&self, i: usize, offset: isize) -> Option<u32> {
+        let around = self.around(i)?;
+        around.get(REACH.checked_add_signed(offset)?).copied()
     }
 }
 
 /// The neighbours two words away, whose lower case alone features read ([`Slot::Near`] indexes
 /// it): offset and template. The next words are read with the token ([`pair_features`]).
 pub const NEAR: [(isize, u8); 2] = [(-2, 8), (2, 9)];
+const _: () = assert!(NEAR[0].0.unsigned_abs() <= REACH && NEAR[1].0.unsigned_abs() <= REACH);
 
 /// Where the features of [`word_features`] read their one word: the token itself, under its
 /// sentence's casing and whether it opens the sentence, or the neighbour at `NEAR[k]`.
@@ -474,26 +495,25 @@ pub fn lexicon_feature(n: usize) -> u64 {
 }
 
 impl Parts {
-    /// The numbers of the lexicon features, one per bit set (see [`lexicon_feature`]).
-    pub fn lexicon(&self) -> impl Iterator<Item = usize> + '_ {
-        self.lexicon.iter().enumerate().flat_map(|(k, &bits)| {
+    /// Calls `f` with the number of each lexicon feature, one per bit set (see
+    /// [`lexicon_feature`]): a plain loop per offset, as most tokens have no bit set.
+    pub fn each_lexicon(&self, mut f: impl FnMut(usize)) {
+        for (k, &bits) in self.lexicon.iter().enumerate() {
             let mut bits = bits;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let bit = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    32 * k + bit
-                })
-            })
-        })
+            while bits != 0 {
+                f(32 * k + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
     }
 }
 
 /// The [`Parts`] of token `i`'s features, reading words from `words` (filled for `i`'s
 /// segment); `None` outside them.
 pub fn token_parts(cx: &Context, words: &Words, i: usize) -> Option<Parts> {
-    let w = words.near(cx, i, 0)?;
-    let near = |offset: isize| words.near(cx, i, offset).unwrap_or(Vocab::OUTSIDE);
+    let around = words.around(i)?;
+    let near = |offset: isize| around[REACH.wrapping_add_signed(offset)];
+    let w = near(0);
     let lexicon = |(offset, _): (isize, u8)| {
         i.checked_add_signed(offset)
             .filter(|k| cx.sentence.contains(k))
@@ -523,7 +543,7 @@ pub fn token_features(cx: &Context, vocab: &Vocab, words: &Words, i: usize, out:
     for (id, next, side) in parts.pairs {
         pair_features(vocab.hash(id), vocab.hash(next), side, out);
     }
-    out.extend(parts.lexicon().map(lexicon_feature));
+    parts.each_lexicon(|n| out.push(lexicon_feature(n)));
 }
 
 /// A feature's hash: its template id and the hashes of the strings (or small numbers) it
@@ -683,11 +703,13 @@ mod tests {
         let (mut vocab, mut words) = (Vocab::default(), Words::default());
         words.fill(&cx, &(2..4), &mut vocab);
         let parts = token_parts(&cx, &words, 3).expect("a token of the segment");
-        assert_eq!(parts.lexicon().count(), 0, "{parts:?}");
+        let mut lexicon_features = 0;
+        parts.each_lexicon(|_| lexicon_features += 1);
+        assert_eq!(lexicon_features, 0, "{parts:?}");
         assert_eq!(parts.word.0, parts.pairs[0].0);
         assert_eq!(
             [parts.near[0], parts.pairs[0].1],
-            [words.near(&cx, 3, -2), words.near(&cx, 3, -1)].map(Option::unwrap)
+            [words.near(3, -2), words.near(3, -1)].map(Option::unwrap)
         );
     }
 

@@ -7,7 +7,7 @@
 //! emission rows: row count, and per row the gap from the previous row (LEB128), a `u16` mask of
 //! tags present and one `i8` per set bit. Tags: 0 = O, `2k + 1` = B-label k, `2k + 2` = I-label k.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
@@ -35,8 +35,9 @@ pub struct Model {
     /// `(tags + 1) × tags` transition weights; the last row is the start of a sentence.
     trans: Vec<i16>,
     /// The rows of `emit` of the lexicon features, by number ([`features::lexicon_feature`]):
-    /// read by index per token instead of hashing each feature.
-    lexicon: Vec<[i8; ROW]>,
+    /// read by index per token instead of hashing each feature, and widened once to the `i16`
+    /// a token's sums are added in.
+    lexicon: Vec<[i16; ROW]>,
     /// The transitions as decoding reads them, for a segment inside a sentence and at its
     /// start: derived from `trans` once, not per document ([`Model::new`]).
     moves: [Moves; 2],
@@ -79,7 +80,7 @@ impl Model {
             id: MADE.fetch_add(1, Relaxed),
         };
         model.lexicon = (0..features::LEXICON_FEATURES)
-            .map(|n| *model.row(features::lexicon_feature(n)))
+            .map(|n| model.row(features::lexicon_feature(n)).map(i16::from))
             .collect();
         model
     }
@@ -164,8 +165,8 @@ impl Model {
     /// Tags every sentence of `doc`; `lex` are the doc's lexicon matches.
     pub fn tag<'a>(&self, doc: &Doc<'a>, lex: &[LexMatch]) -> Vec<Tagged> {
         let tags = self.tags();
-        let mut s = Scratch::default();
         let mut kept = Kept::take(self);
+        let mut s = std::mem::take(&mut kept.scratch);
         let mut out = Vec::new();
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
         let moves = &self.moves;
@@ -183,6 +184,7 @@ impl Model {
                 }
             }
         }
+        kept.scratch = s;
         kept.put_back();
         out
     }
@@ -237,9 +239,7 @@ impl Model {
         for at in pairs {
             add(&mut rows, &memo.rows[at as usize]);
         }
-        for n in parts.lexicon() {
-            add(&mut rows, &self.lexicon[n]);
-        }
+        parts.each_lexicon(|n| add(&mut rows, &self.lexicon[n]));
         let mut sum = [0i32; ROW];
         add(&mut sum, &rows);
         sum
@@ -493,15 +493,18 @@ impl Tagged {
 
 /// The words and their sums one thread keeps from one document to the next (articles share
 /// most of their words), for one model; started again past a bound, so memory stays a few MB.
+/// Decoding's buffers are kept too: a document of usual length allocates none of its own.
 #[derive(Default)]
 struct Kept {
     model: u64,
     vocab: Vocab,
     memo: WordRows,
+    scratch: Scratch,
 }
 
 thread_local! {
-    static KEPT: RefCell<Kept> = RefCell::default();
+    /// Empty while a document is tagged (and before the first): taking it allocates nothing.
+    static KEPT: Cell<Option<Kept>> = const { Cell::new(None) };
 }
 
 impl Kept {
@@ -513,22 +516,24 @@ impl Kept {
     /// This thread's words and sums for `model`, for one document: taken, so a document is
     /// tagged without holding the thread's cell (see [`Kept::put_back`]).
     fn take(model: &Model) -> Kept {
-        let mut kept = KEPT.take();
-        if kept.model != model.id {
-            kept = Kept {
+        KEPT.take()
+            .filter(|kept| kept.model == model.id)
+            .unwrap_or_else(|| Kept {
                 model: model.id,
                 ..Kept::default()
-            };
-        }
-        kept
+            })
     }
 
     /// Keeps what a document added for the next, unless that passes the bounds: then the next
-    /// starts afresh (and a huge article's words are not held after it).
+    /// starts afresh (and a huge article's words are not held after it); a long article's
+    /// buffers are not held either.
     fn put_back(mut self) {
         if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
             self.vocab.end_document();
-            KEPT.set(self);
+            if self.scratch.lex.capacity() > features::TOKENS_KEPT {
+                self.scratch = Scratch::default();
+            }
+            KEPT.set(Some(self));
         }
     }
 }
@@ -577,6 +582,10 @@ pub struct Moves {
     /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
     open: Vec<usize>,
     into_open: [[i32; 8]; 16],
+    /// The least and the most of each row of `into_open`, what a tag adds at least and at most
+    /// to a sum into O or a `B-X`.
+    least_into_open: [i32; 16],
+    most_into_open: [i32; 16],
     /// The other tags, each with the two tags allowed before it, ascending, and the moves from
     /// them: by tag for tracing back, and listed for the forward pass.
     inside: [Option<[(usize, i32); 2]>; 16],
@@ -591,6 +600,8 @@ impl Moves {
             next: [[NEG; 16]; 16],
             open: Vec::new(),
             into_open: [[NEG; 8]; 16],
+            least_into_open: [NEG; 16],
+            most_into_open: [NEG; 16],
             inside: [None; 16],
             insides: Vec::new(),
         };
@@ -616,6 +627,11 @@ impl Moves {
                     m.open.push(t);
                 }
             }
+        }
+        for (p, into) in m.into_open.iter().enumerate() {
+            let into = &into[..m.open.len()];
+            m.least_into_open[p] = into.iter().copied().min().unwrap_or(NEG);
+            m.most_into_open[p] = into.iter().copied().max().unwrap_or(NEG);
         }
         m
     }
@@ -645,10 +661,30 @@ pub fn viterbi(
     for emit in rest {
         // Into O and the `B-X`: previous tag by previous tag, all of them at once (a fixed-width
         // row the compiler vectorises). Which previous tag won is found again when tracing back.
+        // Every sum reaches at least `floor` (the tag giving it is added below), so a tag whose
+        // best move stays under it changes none and is skipped: nearly all, as tags' scores
+        // differ by more than their moves. The sums are those over every tag.
+        let floor = prev
+            .iter()
+            .zip(&moves.least_into_open)
+            .map(|(&score, &least)| score + least)
+            .max()
+            .unwrap_or(NEG);
+        // The tags to add, one bit each, found over the whole fixed-width row at once.
+        let mut needed = prev
+            .iter()
+            .zip(&moves.most_into_open)
+            .enumerate()
+            .fold(0u32, |bits, (p, (&score, &most))| {
+                bits | u32::from(score + most >= floor) << p
+            })
+            & ((1 << tags) - 1);
         let mut open = [i32::MIN; 8];
-        for (&score, into) in prev[..tags].iter().zip(&moves.into_open) {
-            for (best, &to) in open.iter_mut().zip(into) {
-                *best = (*best).max(score + to);
+        while needed != 0 {
+            let p = needed.trailing_zeros() as usize;
+            needed &= needed - 1;
+            for (best, &to) in open.iter_mut().zip(&moves.into_open[p]) {
+                *best = (*best).max(prev[p] + to);
             }
         }
         let mut cur = [NEG; ROW];
@@ -676,7 +712,14 @@ pub fn viterbi(
                     p
                 }
             }
-            None => first_best((0..tags).map(|p| prev[p] + moves.next[p][t])),
+            // Its best sum is the one `forward` holds, less the emission: the first tag
+            // giving it, without comparing every sum.
+            None => {
+                let best = forward[i][t] - emit[i][t];
+                (0..tags)
+                    .position(|p| prev[p] + moves.next[p][t] == best)
+                    .unwrap_or(0)
+            }
         };
         path[i - 1] = t as u8;
     }
@@ -921,6 +964,39 @@ mod tests {
                 margin: 0
             }]
         );
+    }
+
+    /// Decoding skips tags that cannot raise a sum; the path found still scores the best of
+    /// every path BIO allows, whatever the weights (here spread far and near).
+    #[test]
+    fn viterbi_finds_the_best_allowed_path() {
+        let tags = 5;
+        let mut seed = 7u64;
+        let mut next = move |range: i32| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as i32 % range - range / 2
+        };
+        for round in 0..200 {
+            let spread = if round % 2 == 0 { 20 } else { 2000 };
+            let trans: Vec<i32> = (0..(tags + 1) * tags).map(|_| next(spread)).collect();
+            let moves = Moves::new(tags, |p, t| trans[p * tags + t]);
+            let emit: Vec<[i32; ROW]> = (0..4).map(|_| std::array::from_fn(|_| next(spread))).collect();
+            let (mut path, mut forward) = (Vec::new(), Vec::new());
+            viterbi(&emit, tags, &moves, &mut path, &mut forward);
+            let score = |p: &[u8]| score_at(&emit, &moves, |i| usize::from(p[i]), 0..p.len());
+            let best = (0..tags.pow(4))
+                .map(|n| [n % 5, n / 5 % 5, n / 25 % 5, n / 125].map(|t| t as u8))
+                .filter(|p| allowed(tags, usize::from(p[0]), tags))
+                .filter(|p| {
+                    p.windows(2)
+                        .all(|w| allowed(usize::from(w[0]), usize::from(w[1]), tags))
+                })
+                .map(|p| score(&p))
+                .max();
+            assert_eq!(Some(score(&path)), best, "round {round}");
+        }
     }
 
     #[test]
