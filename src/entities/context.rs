@@ -40,6 +40,8 @@ const CAPS_LINE: u8 = 1 << 4;
 const PLACE_INNER: u8 = 1 << 5;
 /// The first token of a line.
 const LINE_START: u8 = 1 << 6;
+/// The word "of", which the title rules ask of the token after every word.
+const OF: u8 = 1 << 7;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -252,6 +254,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, PLACE_INNER)
     }
 
+    /// The word "of".
+    pub fn is_of(&self, i: usize) -> bool {
+        self.has(i, OF)
+    }
+
     /// A capitalised function word: "The", "During", "He".
     pub fn is_function_word(&self, i: usize) -> bool {
         self.has(i, FUNCTION)
@@ -264,6 +271,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// No whitespace between tokens `i` and `i + 1`.
     pub fn joined(&self, i: usize) -> bool {
         i + 1 < self.len() && self.end(i) == self.start(i + 1)
+    }
+
+    /// Some entry starts at token `i` (few tokens do).
+    pub fn starts_entry(&self, i: usize) -> bool {
+        self.starts.get(i + 1).is_some_and(|&end| end > self.starts[i])
     }
 
     /// Every entry starting at token `i`, longest first.
@@ -428,8 +440,8 @@ fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
-/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`] and
-/// [`PLACE_INNER`]).
+/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
+/// [`PLACE_INNER`] and [`LINE_START`]).
 fn token_flags(doc: &Doc, i: usize) -> u8 {
     if doc.tokens[i].kind != TokenKind::Word {
         return 0;
@@ -438,7 +450,7 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
     // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
     // known from one byte.
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return WORD;
+        return if text == "of" { WORD | OF } else { WORD };
     }
     let mut flags = WORD;
     if all_caps(text) {
