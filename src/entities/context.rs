@@ -21,6 +21,8 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
+    /// The capitalised words, in text order (see [`Ctx::capitalised`]).
+    capitalised: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -182,6 +184,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
+        let capitalised = (0..n).filter(|&i| flags[i] & CAP != 0).collect();
         Ctx {
             doc,
             lex,
@@ -189,6 +192,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
+            capitalised,
             sport: OnceCell::new(),
         }
     }
@@ -225,6 +229,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Two or more letters, all capitals ("ATLA", "BAKU"; caseless scripts are not capitals).
     pub fn is_all_caps(&self, i: usize) -> bool {
         self.has(i, ALL_CAPS)
+    }
+
+    /// The capitalised words ([`Ctx::is_cap`]) in text order: a rule that only reads names walks
+    /// these, a few in every article's tokens, instead of every token.
+    pub fn capitalised(&self) -> impl Iterator<Item = usize> + '_ {
+        self.capitalised.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
