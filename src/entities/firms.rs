@@ -435,7 +435,8 @@ fn stock_moves(ctx: &Ctx, end: usize) -> bool {
 fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let name_word = |k: usize| ctx.is_cap(k) && !ctx.is_function_word(k);
     let mut found: Vec<usize> = Vec::new();
-    for i in 0..ctx.len() {
+    // The words kept are all ASCII capitals, so capitalised.
+    for i in ctx.capitalised() {
         if !ctx.is_all_caps(i) || ctx.on_caps_line(i) {
             continue;
         }

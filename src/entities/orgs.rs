@@ -418,9 +418,9 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
         return;
     }
     let starts = first_bytes(defined.keys().copied());
-    for i in 0..ctx.len() {
+    for i in ctx.capitalised() {
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        if !(ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)])) {
+        if !first.is_some_and(|&b| starts[usize::from(b)]) {
             continue;
         }
         if let Some(&label) = defined.get(ctx.text(i)) {
