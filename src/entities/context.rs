@@ -353,9 +353,23 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         })
     };
     let starts = first_bytes(names.keys().copied());
+    // Names found at capitalised words are used only at capitalised words (the same text, or
+    // it in capitals): then only those are walked, as most articles' names are.
+    let (mut capitalised, mut every);
+    let tokens: &mut dyn Iterator<Item = usize> = if found.iter().all(|&(a, _)| ctx.is_cap(a)) {
+        capitalised = ctx.capitalised();
+        &mut capitalised
+    } else {
+        every = 0..ctx.len();
+        &mut every
+    };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token after the last use found.
+    let mut next = 0;
+    for i in tokens {
+        if i < next {
+            continue;
+        }
         let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
         // Only tokens starting like a found name are looked up.
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
@@ -373,12 +387,9 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
                 .get(ctx.text(i))
                 .and_then(|names| names.iter().copied().find(|&(n, s)| here(n) == Some(s)))
         };
-        match found {
-            Some((n, _)) => {
-                out.push((i, i + n));
-                i += n;
-            }
-            None => i += 1,
+        if let Some((n, _)) = found {
+            out.push((i, i + n));
+            next = i + n;
         }
     }
     out
