@@ -291,7 +291,8 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
             });
         }
     }
-    for k in 1..ctx.len() {
+    // A plural name is capitalised.
+    for k in ctx.capitalised().filter(|&k| k > 0) {
         if ctx.text(k - 1).eq_ignore_ascii_case("the")
             && plural(k)
             && !ctx.is_cap(k + 1)
