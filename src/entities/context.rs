@@ -153,19 +153,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lex: &'d [LexMatch]) -> Self {
         let n = doc.tokens.len();
         // Entries grouped by first token (a counting sort keeps `lex` order within a token),
-        // then longest first.
+        // then longest first. Filled from the back, the sort needs no second array of places:
+        // each token's bound moves from its entries' end down to their start.
         let mut starts = vec![0; n + 1];
         for m in lex.iter().filter(|m| m.first_token < n) {
-            starts[m.first_token + 1] += 1;
+            starts[m.first_token] += 1;
         }
-        for i in 0..n {
-            starts[i + 1] += starts[i];
+        for i in 1..=n {
+            starts[i] += starts[i - 1];
         }
         let mut by_start = vec![0; starts[n]];
-        let mut next = starts.clone();
-        for (k, m) in lex.iter().enumerate().filter(|(_, m)| m.first_token < n) {
-            by_start[next[m.first_token]] = k;
-            next[m.first_token] += 1;
+        for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
+            starts[m.first_token] -= 1;
+            by_start[starts[m.first_token]] = k;
         }
         for w in starts.windows(2) {
             by_start[w[0]..w[1]].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
@@ -184,7 +184,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        let capitalised = (0..n).filter(|&i| flags[i] & CAP != 0).collect();
+        // One allocation large enough for every token, not one per doubling.
+        let mut capitalised = Vec::with_capacity(n);
+        capitalised.extend((0..n).filter(|&i| flags[i] & CAP != 0));
         Ctx {
             doc,
             lex,
