@@ -21,6 +21,8 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
+    /// The capitalised words, in text order (see [`Ctx::capitalised`]).
+    capitalised: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -40,6 +42,8 @@ const CAPS_LINE: u8 = 1 << 4;
 const PLACE_INNER: u8 = 1 << 5;
 /// The first token of a line.
 const LINE_START: u8 = 1 << 6;
+/// The word "of", which the title rules ask of the token after every word.
+const OF: u8 = 1 << 7;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -149,19 +153,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lex: &'d [LexMatch]) -> Self {
         let n = doc.tokens.len();
         // Entries grouped by first token (a counting sort keeps `lex` order within a token),
-        // then longest first.
+        // then longest first. Filled from the back, the sort needs no second array of places:
+        // each token's bound moves from its entries' end down to their start.
         let mut starts = vec![0; n + 1];
         for m in lex.iter().filter(|m| m.first_token < n) {
-            starts[m.first_token + 1] += 1;
+            starts[m.first_token] += 1;
         }
-        for i in 0..n {
-            starts[i + 1] += starts[i];
+        for i in 1..=n {
+            starts[i] += starts[i - 1];
         }
         let mut by_start = vec![0; starts[n]];
-        let mut next = starts.clone();
-        for (k, m) in lex.iter().enumerate().filter(|(_, m)| m.first_token < n) {
-            by_start[next[m.first_token]] = k;
-            next[m.first_token] += 1;
+        for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
+            starts[m.first_token] -= 1;
+            by_start[starts[m.first_token]] = k;
         }
         for w in starts.windows(2) {
             by_start[w[0]..w[1]].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
@@ -180,6 +184,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
+        // One allocation large enough for every token, not one per doubling.
+        let mut capitalised = Vec::with_capacity(n);
+        capitalised.extend((0..n).filter(|&i| flags[i] & CAP != 0));
         Ctx {
             doc,
             lex,
@@ -187,6 +194,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
+            capitalised,
             sport: OnceCell::new(),
         }
     }
@@ -225,6 +233,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, ALL_CAPS)
     }
 
+    /// The capitalised words ([`Ctx::is_cap`]) in text order: a rule that only reads names walks
+    /// these, a few in every article's tokens, instead of every token.
+    pub fn capitalised(&self) -> impl Iterator<Item = usize> + '_ {
+        self.capitalised.iter().copied()
+    }
+
     pub fn on_caps_line(&self, i: usize) -> bool {
         self.has(i, CAPS_LINE)
     }
@@ -252,6 +266,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, PLACE_INNER)
     }
 
+    /// The word "of".
+    pub fn is_of(&self, i: usize) -> bool {
+        self.has(i, OF)
+    }
+
     /// A capitalised function word: "The", "During", "He".
     pub fn is_function_word(&self, i: usize) -> bool {
         self.has(i, FUNCTION)
@@ -264,6 +283,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// No whitespace between tokens `i` and `i + 1`.
     pub fn joined(&self, i: usize) -> bool {
         i + 1 < self.len() && self.end(i) == self.start(i + 1)
+    }
+
+    /// Some entry starts at token `i` (few tokens do).
+    pub fn starts_entry(&self, i: usize) -> bool {
+        self.starts.get(i + 1).is_some_and(|&end| end > self.starts[i])
     }
 
     /// Every entry starting at token `i`, longest first.
@@ -331,9 +355,23 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         })
     };
     let starts = first_bytes(names.keys().copied());
+    // Names found at capitalised words are used only at capitalised words (the same text, or
+    // it in capitals): then only those are walked, as most articles' names are.
+    let (mut capitalised, mut every);
+    let tokens: &mut dyn Iterator<Item = usize> = if found.iter().all(|&(a, _)| ctx.is_cap(a)) {
+        capitalised = ctx.capitalised();
+        &mut capitalised
+    } else {
+        every = 0..ctx.len();
+        &mut every
+    };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token after the last use found.
+    let mut next = 0;
+    for i in tokens {
+        if i < next {
+            continue;
+        }
         let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
         // Only tokens starting like a found name are looked up.
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
@@ -351,12 +389,9 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
                 .get(ctx.text(i))
                 .and_then(|names| names.iter().copied().find(|&(n, s)| here(n) == Some(s)))
         };
-        match found {
-            Some((n, _)) => {
-                out.push((i, i + n));
-                i += n;
-            }
-            None => i += 1,
+        if let Some((n, _)) = found {
+            out.push((i, i + n));
+            next = i + n;
         }
     }
     out
@@ -428,8 +463,8 @@ fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
-/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`] and
-/// [`PLACE_INNER`]).
+/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
+/// [`PLACE_INNER`] and [`LINE_START`]).
 fn token_flags(doc: &Doc, i: usize) -> u8 {
     if doc.tokens[i].kind != TokenKind::Word {
         return 0;
@@ -438,7 +473,7 @@ fn token_flags(doc: &Doc, i: usize) -> u8 {
     // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
     // known from one byte.
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return WORD;
+        return if text == "of" { WORD | OF } else { WORD };
     }
     let mut flags = WORD;
     if all_caps(text) {

@@ -160,9 +160,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// person.
 fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for i in 0..ctx.len() {
-        // A firm's name starts with a capital (see `firm_end`): the cheap test first.
-        if !ctx.is_cap(i) || opening_agent_noun(ctx, i) {
+    // A firm's name starts with a capital (see `firm_end`).
+    for i in ctx.capitalised() {
+        if opening_agent_noun(ctx, i) {
             continue;
         }
         let before = (i >= 2 && (employer_cue(ctx, i) || deal_cue(ctx, i) || cited_source(ctx, i)))
@@ -435,7 +435,8 @@ fn stock_moves(ctx: &Ctx, end: usize) -> bool {
 fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let name_word = |k: usize| ctx.is_cap(k) && !ctx.is_function_word(k);
     let mut found: Vec<usize> = Vec::new();
-    for i in 0..ctx.len() {
+    // The words kept are all ASCII capitals, so capitalised.
+    for i in ctx.capitalised() {
         if !ctx.is_all_caps(i) || ctx.on_caps_line(i) {
             continue;
         }

@@ -77,9 +77,9 @@ const FOLLOWERS: &[&str] = &[
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut last: Option<usize> = None;
-    for i in 0..ctx.len() {
+    for i in ctx.capitalised() {
         // A country named like its language ("in Tonga") is the country.
-        if !ctx.is_cap(i) || !is_language(ctx.text(i)) || ctx.place_at(i).is_some() {
+        if !is_language(ctx.text(i)) || ctx.place_at(i).is_some() {
             continue;
         }
         let word = |k: usize| if ctx.same_sentence(i, k) { ctx.text(k) } else { "" };

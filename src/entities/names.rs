@@ -57,10 +57,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The capitalised words of each run, in one buffer: an allocation per run cost as much as
     // reading the run.
     let mut caps: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
-        if !starts_name(ctx, i) || in_title[i] {
-            i += 1;
+    // The first token after the last run read; names start with capitals.
+    let mut next = 0;
+    for i in ctx.capitalised() {
+        if i < next || !starts_name(ctx, i) || in_title[i] {
             continue;
         }
         let end = run_end(ctx, i);
@@ -113,7 +113,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             found.push((first, end));
             out.push(person(ctx, first, end, score, SOURCE));
         }
-        i = end.max(i + 1);
+        next = end.max(i + 1);
     }
     surnames(ctx, &found, out);
 }

@@ -155,9 +155,9 @@ const ACRONYM_SOURCE: &str = "acronym";
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut orgs: Vec<(usize, usize)> = Vec::new();
-    for h in 0..ctx.len() {
-        // Heads are capitalised: the cheap test first, the word lists only for capitals.
-        if !ctx.is_cap(h) || ctx.on_caps_line(h) {
+    // Heads are capitalised: the word lists are asked only of capitals.
+    for h in ctx.capitalised() {
+        if ctx.on_caps_line(h) {
             continue;
         }
         let head = head_kind(ctx.text(h));
@@ -418,9 +418,9 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
         return;
     }
     let starts = first_bytes(defined.keys().copied());
-    for i in 0..ctx.len() {
+    for i in ctx.capitalised() {
         let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        if !(ctx.is_cap(i) && first.is_some_and(|&b| starts[usize::from(b)])) {
+        if !first.is_some_and(|&b| starts[usize::from(b)]) {
             continue;
         }
         if let Some(&label) = defined.get(ctx.text(i)) {

@@ -22,7 +22,7 @@ const MAX_NAME_WORDS: usize = 5;
 
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for first in (0..ctx.len()).filter(|&i| ctx.starts_line(i) && ctx.is_cap(i)) {
+    for first in ctx.capitalised().filter(|&i| ctx.starts_line(i)) {
         let Some(row) = row(ctx, first, ctx.line_end(first)) else {
             continue;
         };

@@ -199,11 +199,11 @@ pub fn acts_as_team(ctx: &Ctx, first: usize, end: usize) -> bool {
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token after the last name read.
+    let mut next = 0;
+    for i in ctx.capitalised() {
         // Sentences about sport first: the few where a name may play.
-        if !ctx.is_cap(i) || ctx.is_function_word(i) || ctx.on_caps_line(i) || !ctx.about_sport(i) {
-            i += 1;
+        if i < next || ctx.is_function_word(i) || ctx.on_caps_line(i) || !ctx.about_sport(i) {
             continue;
         }
         let mut end = i + 1;
@@ -238,7 +238,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
             found.push((i, end));
         }
-        i = end;
+        next = end;
     }
     plural_names(ctx, &mut found, out);
     for (a, b) in every_use(ctx, &found) {
@@ -291,7 +291,8 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
             });
         }
     }
-    for k in 1..ctx.len() {
+    // A plural name is capitalised.
+    for k in ctx.capitalised().filter(|&k| k > 0) {
         if ctx.text(k - 1).eq_ignore_ascii_case("the")
             && plural(k)
             && !ctx.is_cap(k + 1)

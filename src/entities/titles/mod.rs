@@ -145,6 +145,22 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// Maps"), so it heads a phrase only before a given name ("Administrator Tom Vale"), and
 /// words that only describe ("veteran", "star") head none.
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    // Few tokens start an entry: only those are checked for a listed head.
+    let listed = if ctx.starts_entry(i) {
+        listed_head(ctx, i)
+    } else {
+        None
+    };
+    // Heads no list holds are words: punctuation and numbers are passed over at once.
+    let unlisted = || ctx.is_word(i) && (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i));
+    listed.or_else(|| unlisted().then_some(i + 1))
+}
+
+/// One past the end of the longest title or role noun starting at token `i` that may head a
+/// role phrase there (see [`head_at`]). Kept out of line: the few tokens that start an entry
+/// need it, and [`head_at`], asked of every token, stays small.
+#[inline(never)]
+fn listed_head(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut best = None;
     for m in ctx.entries_at(i) {
         let ok = match m.entry.kind {
@@ -181,9 +197,7 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
             best = best.max(Some(m.end_token));
         }
     }
-    // Heads no list holds are words: punctuation and numbers are passed over at once.
-    let unlisted = || ctx.is_word(i) && (compound_agent(ctx, i) || heads_a_body(ctx, i) || judge(ctx, i));
-    best.or_else(|| unlisted().then_some(i + 1))
+    best
 }
 
 /// "Justice Ann Lee", "Justice Lee": a judge's title, which no list holds alone because the
@@ -204,9 +218,10 @@ fn judge(ctx: &Ctx, i: usize) -> bool {
 /// is neither its first sense nor a role noun alone, a weak head only before "of" and a body's
 /// name or "the" (see [`strong_head`]); capitalised only after "a", as a common noun.
 fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
-    i + 2 < ctx.len()
+    // "of" first: asked of every word, it refuses nearly all by one flag.
+    ctx.is_of(i + 1)
+        && i + 2 < ctx.len()
         && ctx.is_word(i)
-        && ctx.text(i + 1) == "of"
         && (ctx.text(i + 2) == "the" || ctx.is_cap(i + 2))
         && words::is(ctx.text(i), Class::BodyHead)
         && (!ctx.is_cap(i) || i > 0 && matches!(ctx.text(i - 1), "a" | "an"))
