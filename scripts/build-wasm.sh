@@ -18,7 +18,7 @@ rm -r www/pkg/snippets
 sed -i -E "s#from '\./snippets/factlens-[0-9a-f]+/src/wasm/tape\.js'#from './tape.js'#" www/pkg/factlens.js
 grep -q "from './tape.js'" www/pkg/factlens.js || { echo "build-wasm: the glue imports the tape decoder differently" >&2; exit 1; }
 # npm binaryen, never Debian's 108: its output fails to load (toolchain notes).
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals -o www/pkg/factlens_bg.wasm www/pkg/factlens_bg.wasm
 # The page's "Try the sample" article: the seed fixture, one source of truth.
 cp tests/fixtures/seed-article.txt www/sample.txt
