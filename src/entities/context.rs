@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{Kind, LexMatch};
 use crate::text::LineBreaks;
-use crate::types::{Doc, Span, TokenKind};
+use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -177,7 +177,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             single[m.first_token] |= 1 << m.entry.kind as u16;
         }
-        let mut flags: Vec<u8> = (0..n).map(|i| token_flags(doc, i)).collect();
+        let mut flags: Vec<u8> = doc
+            .tokens
+            .iter()
+            .zip(&doc.token_texts)
+            .map(|(t, text)| token_flags(t, text))
+            .collect();
         caps_lines(doc, &mut flags);
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
@@ -464,17 +469,23 @@ fn is_place(kind: Kind) -> bool {
 }
 
 /// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
-/// [`PLACE_INNER`] and [`LINE_START`]).
-fn token_flags(doc: &Doc, i: usize) -> u8 {
-    if doc.tokens[i].kind != TokenKind::Word {
+/// [`PLACE_INNER`] and [`LINE_START`]). Inlined in the walk over every token: most tokens are
+/// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
+/// capitals, known from their kind and one byte; only the others make a call.
+#[inline]
+fn token_flags(token: &Token, text: &str) -> u8 {
+    if token.kind != TokenKind::Word {
         return 0;
     }
-    let text = doc.token_text(i);
-    // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
-    // known from one byte.
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return if text == "of" { WORD | OF } else { WORD };
     }
+    capital_word_flags(text)
+}
+
+/// [`token_flags`] of a word not starting with a lower-case ASCII letter.
+#[inline(never)]
+fn capital_word_flags(text: &str) -> u8 {
     let mut flags = WORD;
     if all_caps(text) {
         flags |= ALL_CAPS;
