@@ -438,6 +438,13 @@ impl Shapes {
             .is_some_and(|&b| self.0[usize::from(b)] & Self::length_bit(word.len()) != 0)
     }
 
+    /// `word`, in any case, may be one of the words, all of which are in lower case.
+    pub fn may_be_lower_case(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b.to_ascii_lowercase())] & Self::length_bit(word.len()) != 0)
+    }
+
     /// One bit per length; lengths from 31 up share the last.
     const fn length_bit(len: usize) -> u32 {
         1 << if len < 31 { len } else { 31 }
