@@ -144,7 +144,20 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// A role noun written with a capital mid-sentence is mostly a name ("Tom Cook said", "Star
 /// Maps"), so it heads a phrase only before a given name ("Administrator Tom Vale"), and
 /// words that only describe ("veteran", "star") head none.
+///
+/// Asked of every token, most of which can head nothing: a listed head starts an entry, and
+/// the unlisted ones are words before "of" ([`heads_a_body`]) or of seven bytes or more
+/// ([`judge`]'s "Justice", a [`compound_agent`]). Those tests are inlined in every caller, so
+/// that the other tokens are refused without a call.
+#[inline(always)]
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let may_head = ctx.starts_entry(i)
+        || ctx.is_word(i) && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len());
+    may_head.then(|| checked_head_at(ctx, i)).flatten()
+}
+
+/// [`head_at`] of a token that may head a phrase.
+fn checked_head_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // Few tokens start an entry: only those are checked for a listed head.
     let listed = if ctx.starts_entry(i) {
         listed_head(ctx, i)
