@@ -146,13 +146,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// words that only describe ("veteran", "star") head none.
 ///
 /// Asked of every token, most of which can head nothing: a listed head starts an entry, and
-/// the unlisted ones are words before "of" ([`heads_a_body`]) or of seven bytes or more
-/// ([`judge`]'s "Justice", a [`compound_agent`]). Those tests are inlined in every caller, so
-/// that the other tokens are refused without a call.
+/// the unlisted ones are words before "of" ([`heads_a_body`]) or of seven bytes or more before
+/// a capitalised word or a comma ([`judge`]'s "Justice", a [`compound_agent`]). Those tests are
+/// inlined in every caller, so that the other tokens are refused without a call.
 #[inline(always)]
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let before_name = || ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",";
     let may_head = ctx.starts_entry(i)
-        || ctx.is_word(i) && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len());
+        || ctx.is_word(i)
+            && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len() && before_name());
     may_head.then(|| checked_head_at(ctx, i)).flatten()
 }
 
