@@ -365,10 +365,22 @@ impl KeyFilter {
 /// "Rear admiral", "Spokesman") in any capitalisation; the title grammar decides whether a
 /// lower-case title counts. Compared without allocating.
 fn written_as(entry: &Entry, found: &str) -> bool {
+    if found == entry.surface {
+        return true;
+    }
+    let any_case = matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense);
+    // Both in ASCII, as most are: byte by byte, where the case-mapping iterators cost a thousand
+    // instructions a comparison. (A text with other characters may case-map to ASCII, so it
+    // takes the general way.)
+    if found.is_ascii() && entry.surface.is_ascii() {
+        let (f, s) = (found.as_bytes(), entry.surface.as_bytes());
+        return f.len() == s.len()
+            && (f.iter().zip(s).all(|(f, s)| *f == s.to_ascii_uppercase())
+                || any_case && f.eq_ignore_ascii_case(s));
+    }
     let surface = entry.surface.chars();
-    found == entry.surface
-        || found.chars().eq(surface.clone().flat_map(char::to_uppercase))
-        || (matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense)
+    found.chars().eq(surface.clone().flat_map(char::to_uppercase))
+        || (any_case
             && found
                 .chars()
                 .flat_map(char::to_lowercase)
