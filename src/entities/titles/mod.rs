@@ -46,11 +46,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut next_free = 0;
     let mut i = 0;
     while i < ctx.len() {
-        if i < next_free || ctx.on_caps_line(i) || in_org(i) {
+        // Whether the token may head a phrase first: it refuses nearly all.
+        if !may_head(ctx, i) || i < next_free || ctx.on_caps_line(i) || in_org(i) {
             i += 1;
             continue;
         }
-        let Some(mut end) = head_at(ctx, i) else {
+        let Some(mut end) = checked_head_at(ctx, i) else {
             i += 1;
             continue;
         };
@@ -151,14 +152,19 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// inlined in every caller, so that the other tokens are refused without a call.
 #[inline(always)]
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    let before_name = || ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",";
-    let may_head = ctx.starts_entry(i)
-        || ctx.is_word(i)
-            && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len() && before_name());
-    may_head.then(|| checked_head_at(ctx, i)).flatten()
+    may_head(ctx, i).then(|| checked_head_at(ctx, i)).flatten()
 }
 
-/// [`head_at`] of a token that may head a phrase.
+/// Token `i` starts an entry or passes the first tests of an unlisted head (see [`head_at`]).
+#[inline(always)]
+fn may_head(ctx: &Ctx, i: usize) -> bool {
+    let before_name = || ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",";
+    ctx.starts_entry(i)
+        || ctx.is_word(i)
+            && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len() && before_name())
+}
+
+/// [`head_at`] of a token that [`may_head`].
 fn checked_head_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // Few tokens start an entry: only those are checked for a listed head.
     let listed = if ctx.starts_entry(i) {
