@@ -167,8 +167,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts[m.first_token] -= 1;
             by_start[starts[m.first_token]] = k;
         }
-        for w in starts.windows(2) {
-            by_start[w[0]..w[1]].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+        // Only a token starting two entries or more has an order to set: those are found from
+        // the entries (a run sorted again is left as it is), not by a walk over every token.
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            let run = starts[m.first_token]..starts[m.first_token + 1];
+            if run.len() > 1 {
+                by_start[run].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+            }
         }
         let mut single = vec![0u16; n];
         for m in lex
