@@ -159,8 +159,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for m in lex.iter().filter(|m| m.first_token < n) {
             starts[m.first_token] += 1;
         }
-        for i in 1..=n {
-            starts[i] += starts[i - 1];
+        // A running total, with no bounds to check at each token.
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
         }
         let mut by_start = vec![0; starts[n]];
         for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
@@ -196,7 +199,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // One allocation large enough for every token, not one per doubling.
         let mut capitalised = Vec::with_capacity(n);
-        capitalised.extend((0..n).filter(|&i| flags[i] & CAP != 0));
+        let flagged = flags.iter().enumerate();
+        capitalised.extend(flagged.filter(|&(_, f)| f & CAP != 0).map(|(i, _)| i));
         Ctx {
             doc,
             lex,
