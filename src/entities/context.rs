@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{Kind, LexMatch};
 use crate::text::LineBreaks;
-use crate::types::{Doc, Span, TokenKind};
+use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -159,16 +159,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for m in lex.iter().filter(|m| m.first_token < n) {
             starts[m.first_token] += 1;
         }
-        for i in 1..=n {
-            starts[i] += starts[i - 1];
+        // A running total, with no bounds to check at each token.
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
         }
         let mut by_start = vec![0; starts[n]];
         for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
             starts[m.first_token] -= 1;
             by_start[starts[m.first_token]] = k;
         }
-        for w in starts.windows(2) {
-            by_start[w[0]..w[1]].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+        // Only a token starting two entries or more has an order to set: those are found from
+        // the entries (a run sorted again is left as it is), not by a walk over every token.
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            let run = starts[m.first_token]..starts[m.first_token + 1];
+            if run.len() > 1 {
+                by_start[run].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+            }
         }
         let mut single = vec![0u16; n];
         for m in lex
@@ -177,7 +185,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             single[m.first_token] |= 1 << m.entry.kind as u16;
         }
-        let mut flags: Vec<u8> = (0..n).map(|i| token_flags(doc, i)).collect();
+        let mut flags: Vec<u8> = doc
+            .tokens
+            .iter()
+            .zip(&doc.token_texts)
+            .map(|(t, text)| token_flags(t, text))
+            .collect();
         caps_lines(doc, &mut flags);
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
@@ -186,7 +199,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // One allocation large enough for every token, not one per doubling.
         let mut capitalised = Vec::with_capacity(n);
-        capitalised.extend((0..n).filter(|&i| flags[i] & CAP != 0));
+        let flagged = flags.iter().enumerate();
+        capitalised.extend(flagged.filter(|&(_, f)| f & CAP != 0).map(|(i, _)| i));
         Ctx {
             doc,
             lex,
@@ -433,6 +447,13 @@ impl Shapes {
             .is_some_and(|&b| self.0[usize::from(b)] & Self::length_bit(word.len()) != 0)
     }
 
+    /// `word`, in any case, may be one of the words, all of which are in lower case.
+    pub fn may_be_lower_case(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b.to_ascii_lowercase())] & Self::length_bit(word.len()) != 0)
+    }
+
     /// One bit per length; lengths from 31 up share the last.
     const fn length_bit(len: usize) -> u32 {
         1 << if len < 31 { len } else { 31 }
@@ -464,17 +485,23 @@ fn is_place(kind: Kind) -> bool {
 }
 
 /// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
-/// [`PLACE_INNER`] and [`LINE_START`]).
-fn token_flags(doc: &Doc, i: usize) -> u8 {
-    if doc.tokens[i].kind != TokenKind::Word {
+/// [`PLACE_INNER`] and [`LINE_START`]). Inlined in the walk over every token: most tokens are
+/// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
+/// capitals, known from their kind and one byte; only the others make a call.
+#[inline]
+fn token_flags(token: &Token, text: &str) -> u8 {
+    if token.kind != TokenKind::Word {
         return 0;
     }
-    let text = doc.token_text(i);
-    // Most words start with a lower-case ASCII letter: neither capitalised nor in capitals,
-    // known from one byte.
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return if text == "of" { WORD | OF } else { WORD };
     }
+    capital_word_flags(text)
+}
+
+/// [`token_flags`] of a word not starting with a lower-case ASCII letter.
+#[inline(never)]
+fn capital_word_flags(text: &str) -> u8 {
     let mut flags = WORD;
     if all_caps(text) {
         flags |= ALL_CAPS;

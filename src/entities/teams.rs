@@ -145,23 +145,25 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
     let mut sport = vec![false; ctx.doc.sentences.len()];
     let toks = &ctx.doc.tokens;
     static SHAPES: Shapes = Shapes::new(SPORT_WORDS);
-    for (i, t) in toks.iter().enumerate() {
-        if sport[t.sentence] {
-            continue;
-        }
-        let found = if t.kind == TokenKind::Number {
-            i + 2 < toks.len()
-                && ctx.joined(i)
-                && ctx.joined(i + 1)
-                && matches!(ctx.text(i + 1), "-" | "–")
-                && toks[i + 2].kind == TokenKind::Number
-        } else {
-            // Most words are not sport words: their first byte and length rule them out
-            // before their text is read.
-            SHAPES.may_be(ctx.text(i)) && {
-                let word = ctx.text(i);
-                ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup")) && is_sport_word(word)
+    // Every token is read, those of a sentence already known to be about sport too: testing
+    // each token's sentence first cost more than the test it spared.
+    for (i, (t, &word)) in toks.iter().zip(&ctx.doc.token_texts).enumerate() {
+        let found = match t.kind {
+            TokenKind::Number => {
+                i + 2 < toks.len()
+                    && ctx.joined(i)
+                    && ctx.joined(i + 1)
+                    && matches!(ctx.text(i + 1), "-" | "–")
+                    && toks[i + 2].kind == TokenKind::Number
             }
+            // Most words are not sport words: their first byte and length rule them out
+            // before their text is compared.
+            TokenKind::Word => {
+                SHAPES.may_be(word)
+                    && ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup"))
+                    && is_sport_word(word)
+            }
+            TokenKind::Punct => false,
         };
         if found {
             sport[t.sentence] = true;

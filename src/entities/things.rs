@@ -49,6 +49,9 @@ const CRAFT_NOUNS: &[&str] = &[
     "yacht",
 ];
 
+/// The first letters and lengths of [`CRAFT_NOUNS`].
+static CRAFT_SHAPES: Shapes = Shapes::new(CRAFT_NOUNS);
+
 /// Nouns for works and verbs that name them.
 const WORK_NOUNS: &[&str] = &[
     "album",
@@ -94,17 +97,19 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in 1..ctx.len() {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
         let i = first - 1;
+        // A lower-case word, most tokens, is refused by its flags alone.
         let opens = ctx.is_cap(first)
-            || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
+            || !ctx.is_word(first)
+                && ctx.doc.tokens[first].kind == TokenKind::Punct
+                && is_quote_mark(ctx.text(first));
         if !opens || !ctx.is_word(i) || !ctx.same_sentence(i, first) {
             continue;
         }
         // A craft noun may be part of the name before it: "Space Shuttle Challenger".
         let label = if ctx.is_cap(i) {
+            // Most capitalised words before another are names, refused by their shape.
             let noun = ctx.text(i);
-            CRAFT_NOUNS
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(noun))
+            (CRAFT_SHAPES.may_be_lower_case(noun) && CRAFT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun)))
                 .then_some(Label::Product)
         } else {
             named_by(ctx.text(i))
@@ -167,9 +172,8 @@ fn shares_a_modifier_slot(ctx: &Ctx, i: usize) -> bool {
 /// either list: the nouns are asked about often.
 fn named_by(noun: &str) -> Option<Label> {
     static WORKS: Shapes = Shapes::new(WORK_NOUNS);
-    static CRAFT: Shapes = Shapes::new(CRAFT_NOUNS);
     static NOUNS: OnceLock<FxHashMap<&'static str, Label>> = OnceLock::new();
-    if !WORKS.may_be(noun) && !CRAFT.may_be(noun) {
+    if !WORKS.may_be(noun) && !CRAFT_SHAPES.may_be(noun) {
         return None;
     }
     NOUNS

@@ -214,6 +214,7 @@ impl Lexicon {
     }
 
     /// The slot of the entries (or longer entries) whose lower-cased surface hashes to `key`.
+    #[inline]
     fn slot(&self, key: &KeyHash) -> Option<&Slot> {
         let key = key.value();
         if self.keys.may_hold(key) {
@@ -230,11 +231,11 @@ impl Lexicon {
         // News finds about one entry per ten tokens: room for more, so that the vector is
         // allocated once.
         let mut out = Vec::with_capacity(doc.tokens.len() / 4);
-        let tokens = &doc.tokens;
+        let (tokens, bytes) = (&doc.tokens, doc.text.as_bytes());
         for (first, t) in tokens.iter().enumerate() {
             // Every span starting at this token begins with this byte: if no key does, none of
             // them is one.
-            let byte = doc.text.as_bytes().get(t.span.start);
+            let byte = bytes.get(t.span.start);
             if !byte.is_some_and(|&b| self.starts[usize::from(ASCII_LOWER[usize::from(b)])]) {
                 continue;
             }
@@ -242,10 +243,12 @@ impl Lexicon {
             // only the bytes each token adds.
             let mut key = KeyHash::new();
             let mut hashed = t.span.start;
-            for (last, u) in tokens.iter().enumerate().skip(first) {
-                let span = Span::new(t.span.start, u.span.end);
-                key.push(&doc.text.as_bytes()[hashed..span.end]);
-                hashed = span.end;
+            for (last, u) in (first..).zip(&tokens[first..]) {
+                let Some(added) = bytes.get(hashed..u.span.end) else {
+                    break;
+                };
+                key.push(added);
+                hashed = u.span.end;
                 let Some(slot) = self.slot(&key) else {
                     break;
                 };
@@ -253,6 +256,7 @@ impl Lexicon {
                 // span's text with (slicing it checks character boundaries).
                 let entries = &self.by_key[slot.entries()];
                 if !entries.is_empty() {
+                    let span = Span::new(t.span.start, u.span.end);
                     let found = span.text(doc.text);
                     for &i in entries {
                         let entry = &self.entries[i as usize];
@@ -300,10 +304,14 @@ impl KeyHash {
     fn new() -> KeyHash {
         KeyHash(0xcbf2_9ce4_8422_2325)
     }
+    /// Four bytes a turn of the loop: a token and the space before it are six bytes or so, and
+    /// the loop's own test and step cost nearly as much as hashing a byte.
     fn push(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.push_byte(b);
+        let mut fours = bytes.chunks_exact(4);
+        for four in &mut fours {
+            four.iter().for_each(|&b| self.push_byte(b));
         }
+        fours.remainder().iter().for_each(|&b| self.push_byte(b));
     }
     fn push_byte(&mut self, b: u8) {
         self.0 = (self.0 ^ u64::from(ASCII_LOWER[usize::from(b)])).wrapping_mul(0x0100_0000_01b3);
@@ -357,10 +365,22 @@ impl KeyFilter {
 /// "Rear admiral", "Spokesman") in any capitalisation; the title grammar decides whether a
 /// lower-case title counts. Compared without allocating.
 fn written_as(entry: &Entry, found: &str) -> bool {
+    if found == entry.surface {
+        return true;
+    }
+    let any_case = matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense);
+    // Both in ASCII, as most are: byte by byte, where the case-mapping iterators cost a thousand
+    // instructions a comparison. (A text with other characters may case-map to ASCII, so it
+    // takes the general way.)
+    if found.is_ascii() && entry.surface.is_ascii() {
+        let (f, s) = (found.as_bytes(), entry.surface.as_bytes());
+        return f.len() == s.len()
+            && (f.iter().zip(s).all(|(f, s)| *f == s.to_ascii_uppercase())
+                || any_case && f.eq_ignore_ascii_case(s));
+    }
     let surface = entry.surface.chars();
-    found == entry.surface
-        || found.chars().eq(surface.clone().flat_map(char::to_uppercase))
-        || (matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense)
+    found.chars().eq(surface.clone().flat_map(char::to_uppercase))
+        || (any_case
             && found
                 .chars()
                 .flat_map(char::to_lowercase)

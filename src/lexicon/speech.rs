@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What a verb of saying allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,10 +223,21 @@ pub fn is_verb(word: &str) -> bool {
 /// Whether `word` is a finite form of a common verb of saying ("says", "said", "told"): the
 /// recogniser's cue for a name, and where an appositive ends. Not the base form ("say" goes
 /// with plurals: "Officials say"), not the -ing form, and not the verbs that name things.
+///
+/// Asked of the words around every capitalised run: one hash lookup of the cue forms, where a
+/// scan compared the word with two forms of every verb listed.
 pub fn is_finite_cue(word: &str) -> bool {
-    VERBS
-        .iter()
-        .any(|(forms, k, common)| *common && *k != Kind::Name && (forms[1] == word || forms[2] == word))
+    static CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    (3..=MAX_LEN).contains(&word.len())
+        && CUES
+            .get_or_init(|| {
+                VERBS
+                    .iter()
+                    .filter(|(_, k, common)| *common && *k != Kind::Name)
+                    .flat_map(|(forms, ..)| [forms[1], forms[2]])
+                    .collect()
+            })
+            .contains(word)
 }
 
 #[cfg(test)]

@@ -46,11 +46,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut next_free = 0;
     let mut i = 0;
     while i < ctx.len() {
-        if i < next_free || ctx.on_caps_line(i) || in_org(i) {
+        // Whether the token may head a phrase first: it refuses nearly all.
+        if !may_head(ctx, i) || i < next_free || ctx.on_caps_line(i) || in_org(i) {
             i += 1;
             continue;
         }
-        let Some(mut end) = head_at(ctx, i) else {
+        let Some(mut end) = checked_head_at(ctx, i) else {
             i += 1;
             continue;
         };
@@ -144,7 +145,27 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// A role noun written with a capital mid-sentence is mostly a name ("Tom Cook said", "Star
 /// Maps"), so it heads a phrase only before a given name ("Administrator Tom Vale"), and
 /// words that only describe ("veteran", "star") head none.
+///
+/// Asked of every token, most of which can head nothing: a listed head starts an entry, and
+/// the unlisted ones are words before "of" ([`heads_a_body`]) or of seven bytes or more before
+/// a capitalised word or a comma ([`judge`]'s "Justice", a [`compound_agent`]). Those tests are
+/// inlined in every caller, so that the other tokens are refused without a call.
+#[inline(always)]
 fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    may_head(ctx, i).then(|| checked_head_at(ctx, i)).flatten()
+}
+
+/// Token `i` starts an entry or passes the first tests of an unlisted head (see [`head_at`]).
+#[inline(always)]
+fn may_head(ctx: &Ctx, i: usize) -> bool {
+    let before_name = || ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",";
+    ctx.starts_entry(i)
+        || ctx.is_word(i)
+            && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len() && before_name())
+}
+
+/// [`head_at`] of a token that [`may_head`].
+fn checked_head_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // Few tokens start an entry: only those are checked for a listed head.
     let listed = if ctx.starts_entry(i) {
         listed_head(ctx, i)

@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::entities::context::Shapes;
+
 /// Words before a head that belong to the role (sorted): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
 pub const QUALIFIERS: &[&str] = &[
@@ -365,7 +367,7 @@ impl Class {
         Class::BeforeVerb,
     ];
 
-    fn words(self) -> &'static [&'static str] {
+    const fn words(self) -> &'static [&'static str] {
         match self {
             Class::Qualifier => QUALIFIERS,
             Class::Descriptive => DESCRIPTIVE,
@@ -385,6 +387,20 @@ impl Class {
 /// title grammar asks this of every word beside a role noun (a binary search of a list
 /// compared the word with eight of its words).
 pub fn is(word: &str, class: Class) -> bool {
+    // Each class's first letters and lengths: most words asked about have none of them, and are
+    // refused before they are lower-cased and hashed.
+    static SHAPES: [Shapes; Class::ALL.len()] = {
+        let mut shapes = [const { Shapes::new(&[]) }; Class::ALL.len()];
+        let mut i = 0;
+        while i < Class::ALL.len() {
+            shapes[Class::ALL[i] as usize] = Shapes::new(Class::ALL[i].words());
+            i += 1;
+        }
+        shapes
+    };
+    if !SHAPES[class as usize].may_be_lower_case(word) {
+        return false;
+    }
     static CLASSES: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
         let mut classes = FxHashMap::default();
