@@ -58,6 +58,9 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
+    /// The pieces that are entities, in order: what rules that start from an entity walk
+    /// instead of every piece.
+    pub entity_pieces: Vec<usize>,
     /// Per piece, its text: sliced once here, since every rule asks for it many times.
     texts: Vec<&'a str>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
@@ -77,7 +80,7 @@ pub struct Found<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(doc: &'a Doc<'a>, entities: &[Entity], document: &'a DocumentInfo) -> Self {
-        let pieces = pieces(doc, entities);
+        let (pieces, entity_pieces) = pieces(doc, entities);
         let texts = pieces.iter().map(|p| p.span.text(doc.text)).collect();
         let entities = entities
             .iter()
@@ -93,6 +96,7 @@ impl<'a> Input<'a> {
             entities,
             document,
             pieces,
+            entity_pieces,
             texts,
             ctx: OnceCell::new(),
         }
@@ -169,9 +173,11 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Splits the article into pieces: entities stay whole, other tokens stand alone.
-fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
+/// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
+/// pieces and the indexes of those that are entities.
+fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
     let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut entity_pieces = Vec::with_capacity(entities.len());
     let mut next_entity = 0;
     let mut covered_to = 0;
     for t in &doc.tokens {
@@ -183,6 +189,7 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
         }
         match entities.get(next_entity) {
             Some(e) if e.start <= t.span.start || e.start < t.span.end => {
+                entity_pieces.push(out.len());
                 out.push(Piece {
                     span: e.span(),
                     entity: Some(next_entity),
@@ -202,7 +209,7 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
             }),
         }
     }
-    out
+    (out, entity_pieces)
 }
 
 /// A fact-extraction rule.
