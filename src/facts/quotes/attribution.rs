@@ -583,15 +583,18 @@ impl Finder<'_> {
     fn partial_of_subject(&self, q: &Marked, start: usize) -> Option<Speaker> {
         const MIN_WORDS: usize = 4;
         let input = self.input;
-        let words: Vec<&str> = q.content.text(input.doc.text).split_whitespace().collect();
-        // Running words, not a title in capitals ("Photographs and Prints from the Collection"),
-        // and not a document quoted after a colon.
-        let lower = words.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
-        if start == q.open
-            || words.len() < MIN_WORDS
-            || 2 * lower < words.len()
-            || input.word_in(q.open - 1, &[":"])
-        {
+        // Not a document quoted after a colon; tested before the words are read, since most
+        // quotes open their sentence and some are whole paragraphs.
+        if start == q.open || input.word_in(q.open - 1, &[":"]) {
+            return None;
+        }
+        // Running words, not a title in capitals ("Photographs and Prints from the Collection").
+        let (mut words, mut lower) = (0, 0);
+        for word in q.content.text(input.doc.text).split_whitespace() {
+            words += 1;
+            lower += usize::from(word.starts_with(char::is_lowercase));
+        }
+        if words < MIN_WORDS || 2 * lower < words {
             return None;
         }
         if (start..q.open).any(|k| self.verb(k).is_some()) {
