@@ -65,6 +65,8 @@ pub struct Input<'a> {
     texts: Vec<&'a str>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
     ctx: OnceCell<roles::Ctx>,
+    /// The first piece of every paragraph ([`Input::paragraphs`]).
+    paragraphs: OnceCell<Vec<usize>>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -99,6 +101,7 @@ impl<'a> Input<'a> {
             entity_pieces,
             texts,
             ctx: OnceCell::new(),
+            paragraphs: OnceCell::new(),
         }
     }
 
@@ -111,6 +114,30 @@ impl<'a> Input<'a> {
         // rule reads them would leave the lookups stale.
         debug_assert!(*ctx == roles::Ctx::new(self, facts), "roles::Ctx is stale");
         ctx
+    }
+
+    /// The first piece of every paragraph (the first piece, and every piece after a line
+    /// break), in order; none without pieces. Found by the first rule that asks, from the line
+    /// breaks in the text rather than the gap before every piece.
+    pub fn paragraphs(&self) -> &[usize] {
+        self.paragraphs.get_or_init(|| {
+            if self.pieces.is_empty() {
+                return Vec::new();
+            }
+            let mut starts = vec![0];
+            // The first piece starting after the break looked at: breaks ascend.
+            let mut next = 0;
+            for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+                next += self.pieces[next..].partition_point(|p| p.span.start < at);
+                if next < self.pieces.len()
+                    && starts.last() != Some(&next)
+                    && self.line_break_between(next - 1, next)
+                {
+                    starts.push(next);
+                }
+            }
+            starts
+        })
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -403,6 +430,19 @@ mod tests {
             assert_eq!(got, want);
             assert_eq!(got.iter().filter(|&&u| u).count(), 3);
         });
+    }
+
+    #[test]
+    fn paragraphs_start_after_line_breaks() {
+        let text = "A said.\n\nB “said”.\r\nC\n\n\nsaid. “D\nE”\n";
+        input(text, &[("A", Label::Person), ("D\nE", Label::Person)], |inp| {
+            let want: Vec<usize> = (0..inp.pieces.len())
+                .filter(|&k| k == 0 || inp.line_break_between(k - 1, k))
+                .collect();
+            assert_eq!(inp.paragraphs(), want);
+            assert_eq!(want.len(), 4);
+        });
+        input("", &[], |inp| assert!(inp.paragraphs().is_empty()));
     }
 
     #[test]

@@ -80,8 +80,10 @@ impl Ctx {
     /// the paragraph asks nothing (the interviewer's questions end in "?").
     pub fn first_person(&self, input: &Input, k: usize) -> Option<usize> {
         let p = self.interviewee?;
-        let end = (k + 1..input.pieces.len())
-            .find(|&j| input.line_break_between(j - 1, j))
+        let paragraphs = input.paragraphs();
+        let end = paragraphs
+            .get(paragraphs.partition_point(|&s| s <= k))
+            .copied()
             .unwrap_or(input.pieces.len());
         (input.text(end - 1) != "?").then_some(p)
     }
