@@ -29,7 +29,7 @@ impl Rule for Events {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = dates::anchor(input);
         let mut seen = std::collections::HashSet::new();
-        for i in 0..input.pieces.len() {
+        for &i in &input.entity_pieces {
             let last = if input.is(i, Label::Event) {
                 i
             } else if matches!(input.label(i), Some(Label::Org | Label::Gpe | Label::Norp))

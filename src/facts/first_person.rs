@@ -76,8 +76,7 @@ impl Rule for FirstPerson {
 /// in an interview, the answers among them are the interviewee's.
 fn answers<'q>(input: &'q Input, quoted: &[(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + 'q {
     let n = input.pieces.len();
-    let starts = (0..n).filter(move |&k| k == 0 || input.line_break_between(k - 1, k));
-    let mut starts = starts.peekable();
+    let mut starts = input.paragraphs().iter().copied().peekable();
     let quoted = Overlaps::new(quoted);
     std::iter::from_fn(move || {
         let first = starts.next()?;

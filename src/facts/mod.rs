@@ -58,10 +58,15 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
+    /// The pieces that are entities, in order: what rules that start from an entity walk
+    /// instead of every piece.
+    pub entity_pieces: Vec<usize>,
     /// Per piece, its text: sliced once here, since every rule asks for it many times.
     texts: Vec<&'a str>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
     ctx: OnceCell<roles::Ctx>,
+    /// The first piece of every paragraph ([`Input::paragraphs`]).
+    paragraphs: OnceCell<Vec<usize>>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -77,7 +82,7 @@ pub struct Found<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(doc: &'a Doc<'a>, entities: &[Entity], document: &'a DocumentInfo) -> Self {
-        let pieces = pieces(doc, entities);
+        let (pieces, entity_pieces) = pieces(doc, entities);
         let texts = pieces.iter().map(|p| p.span.text(doc.text)).collect();
         let entities = entities
             .iter()
@@ -93,8 +98,10 @@ impl<'a> Input<'a> {
             entities,
             document,
             pieces,
+            entity_pieces,
             texts,
             ctx: OnceCell::new(),
+            paragraphs: OnceCell::new(),
         }
     }
 
@@ -107,6 +114,30 @@ impl<'a> Input<'a> {
         // rule reads them would leave the lookups stale.
         debug_assert!(*ctx == roles::Ctx::new(self, facts), "roles::Ctx is stale");
         ctx
+    }
+
+    /// The first piece of every paragraph (the first piece, and every piece after a line
+    /// break), in order; none without pieces. Found by the first rule that asks, from the line
+    /// breaks in the text rather than the gap before every piece.
+    pub fn paragraphs(&self) -> &[usize] {
+        self.paragraphs.get_or_init(|| {
+            if self.pieces.is_empty() {
+                return Vec::new();
+            }
+            let mut starts = vec![0];
+            // The first piece starting after the break looked at: breaks ascend.
+            let mut next = 0;
+            for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+                next += self.pieces[next..].partition_point(|p| p.span.start < at);
+                if next < self.pieces.len()
+                    && starts.last() != Some(&next)
+                    && self.line_break_between(next - 1, next)
+                {
+                    starts.push(next);
+                }
+            }
+            starts
+        })
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -169,9 +200,11 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Splits the article into pieces: entities stay whole, other tokens stand alone.
-fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
+/// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
+/// pieces and the indexes of those that are entities.
+fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
     let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut entity_pieces = Vec::with_capacity(entities.len());
     let mut next_entity = 0;
     let mut covered_to = 0;
     for t in &doc.tokens {
@@ -183,6 +216,7 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
         }
         match entities.get(next_entity) {
             Some(e) if e.start <= t.span.start || e.start < t.span.end => {
+                entity_pieces.push(out.len());
                 out.push(Piece {
                     span: e.span(),
                     entity: Some(next_entity),
@@ -202,7 +236,7 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> Vec<Piece> {
             }),
         }
     }
-    out
+    (out, entity_pieces)
 }
 
 /// A fact-extraction rule.
@@ -257,6 +291,9 @@ pub fn extract(doc: &Doc, entities: &mut [Entity], document: &DocumentInfo) -> F
 
 /// Lower-cases and drops a leading article and typographic variants, for matching names.
 pub fn normalize(s: &str) -> String {
+    if is_ascii_word(s) {
+        return s.to_ascii_lowercase();
+    }
     let s = strip_article(s.trim());
     // Most names are ASCII words one space apart: one lower-cased copy, a third of the cost of
     // building the string char by char.
@@ -270,8 +307,13 @@ pub fn normalize(s: &str) -> String {
 
 /// Appends [`normalize`]`(s)` to `out`: keys built word by word reuse one buffer.
 pub fn push_normalized(out: &mut String, s: &str) {
-    let s = strip_article(s.trim());
-    if is_plain_ascii(s) {
+    let (s, plain) = if is_ascii_word(s) {
+        (s, true)
+    } else {
+        let s = strip_article(s.trim());
+        (s, is_plain_ascii(s))
+    };
+    if plain {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();
@@ -297,6 +339,13 @@ fn push_lowered_words(out: &mut String, s: &str) {
             }
         }
     }
+}
+
+/// Whether `s` is one ASCII word, every byte above the space (no blank to trim, no article to
+/// drop): what [`normalize`] only lower-cases. Most texts normalised are one token; every byte
+/// is tested, without branching, in one pass.
+fn is_ascii_word(s: &str) -> bool {
+    !s.is_empty() && s.bytes().fold(true, |word, b| word & (b > b' ') & (b < 0x80))
 }
 
 /// Whether `s` is ASCII with its words one space apart (no other spacing, none at the ends):
@@ -399,6 +448,19 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_start_after_line_breaks() {
+        let text = "A said.\n\nB “said”.\r\nC\n\n\nsaid. “D\nE”\n";
+        input(text, &[("A", Label::Person), ("D\nE", Label::Person)], |inp| {
+            let want: Vec<usize> = (0..inp.pieces.len())
+                .filter(|&k| k == 0 || inp.line_break_between(k - 1, k))
+                .collect();
+            assert_eq!(inp.paragraphs(), want);
+            assert_eq!(want.len(), 4);
+        });
+        input("", &[], |inp| assert!(inp.paragraphs().is_empty()));
+    }
+
+    #[test]
     fn find_and_lower_in_agree_with_std() {
         for hay in [
             "Minister of the Interior",
@@ -429,8 +491,22 @@ mod tests {
             "vice minister - šiauliai's"
         );
         assert_eq!(super::normalize("THE \t X "), "x");
+        // One-word texts, lower-cased on the short path; an article alone stays.
+        for (word, want) in [
+            ("NATO", "nato"),
+            ("O'Neill", "o'neill"),
+            ("\tNATO\n", "nato"),
+            ("The", "the"),
+        ] {
+            assert_eq!(super::normalize(word), want, "{word:?}");
+        }
         assert_eq!(super::normalize(" The Vice Minister of X"), "vice minister of x");
-        for name in ["The Vice Minister", "the Vice\u{a0}Minister – Šiauliai’s "] {
+        for name in [
+            "The Vice Minister",
+            "the Vice\u{a0}Minister – Šiauliai’s ",
+            "GM",
+            "Šiauliai’s",
+        ] {
             let mut key = String::from("x ");
             super::push_normalized(&mut key, name);
             assert_eq!(key, format!("x {}", super::normalize(name)));

@@ -236,8 +236,15 @@ pub fn index(facts: &Facts) -> FxHashMap<String, usize> {
         if let Some(a) = &o.acronym {
             map.entry(normalize(a)).or_insert(i);
         }
-        if let Some(a) = initials(&o.name) {
-            map.entry(normalize(&a)).or_insert(i);
+        if let Some(mut a) = initials(&o.name) {
+            // One letter per word, no spaces: `normalize` would only lower-case ASCII ones, which
+            // is done in place instead of into a second string.
+            if a.is_ascii() {
+                a.make_ascii_lowercase();
+            } else {
+                a = normalize(&a);
+            }
+            map.entry(a).or_insert(i);
         }
     }
     map

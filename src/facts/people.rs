@@ -211,11 +211,10 @@ impl Rule for People {
         let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         // Every name entity parsed once, for the other names' pass and for this one.
         let names: Vec<(usize, Name)> = input
-            .pieces
+            .entity_pieces
             .iter()
-            .enumerate()
-            .filter(|(_, piece)| piece.entity.is_some() && piece.label == Some(Label::Person))
-            .filter_map(|(i, _)| Some((i, parse(input.text(i))?)))
+            .filter(|&&i| input.is(i, Label::Person))
+            .filter_map(|&i| Some((i, parse(input.text(i))?)))
             .collect();
         let others = other_names(input, &names);
         let mut names = names.into_iter().peekable();

@@ -8,6 +8,9 @@
 //! the subject, and "X visited Y in Tokyo" is X's visit to Tokyo, not Y's. Without a
 //! destination there is no visit; without a subject, no visitor.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 use rustc_hash::FxHashMap;
 
 use super::roles::Ctx;
@@ -99,13 +102,7 @@ impl Rule for Visits {
             ctx,
             titled: &titled,
         };
-        for (i, p) in input.pieces.iter().enumerate() {
-            // `input.word_in(i, …)` twice, with the piece's text read once, and only for words
-            // starting as one of the listed ones does.
-            let first = input.doc.text.as_bytes().get(p.span.start);
-            if p.entity.is_some() || !NOUNS.iter().chain(VERBS).any(|w| w.as_bytes().first() == first) {
-                continue;
-            }
+        for i in visit_words(input) {
             let word = input.text(i);
             let verb = VERBS.contains(&word) && !(NOUNS.contains(&word) && input.word_in(i + 1, &["to"]));
             let dest = if NOUNS.contains(&word) && input.word_in(i + 1, &["to"]) {
@@ -146,6 +143,39 @@ impl Rule for Visits {
             });
         }
     }
+}
+
+/// The pieces outside entities that are one of [`NOUNS`] or [`VERBS`], in order. Few pieces
+/// are: the text is searched for the words (memchr's vector search, as the quote marks are
+/// found) instead of every piece being read.
+fn visit_words(input: &Input) -> Vec<usize> {
+    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        let mut words: Vec<&str> = NOUNS.iter().chain(VERBS).copied().collect();
+        words.sort_unstable();
+        words.dedup();
+        // A word beginning with another listed word ("visits", "visit") is found with it. No
+        // word overlaps itself, so the searches' non-overlapping matches miss no word.
+        let shortest = |w: &str| !words.iter().any(|o| o.len() < w.len() && w.starts_with(o));
+        words
+            .iter()
+            .filter(|w| shortest(w))
+            .map(|w| Finder::new(w).into_owned())
+            .collect()
+    });
+    let text = input.doc.text.as_bytes();
+    let mut found: Vec<usize> = finders
+        .iter()
+        .flat_map(|f| f.find_iter(text))
+        .filter_map(|at| input.piece_at(at))
+        .filter(|&i| {
+            let word = input.text(i);
+            input.pieces[i].entity.is_none() && (NOUNS.contains(&word) || VERBS.contains(&word))
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// Finds the people a visit's words point to.

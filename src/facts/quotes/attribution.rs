@@ -117,8 +117,9 @@ pub struct Finder<'a> {
     pub paragraphs: &'a [usize],
     /// Per piece: inside a quote, marks included.
     pub inside: Vec<bool>,
-    /// Per piece: whether it ends a sentence ([`sentence_ends`]).
-    pub ends: Vec<bool>,
+    /// Per piece: whether it ends a sentence, once asked ([`Self::is_end`]): only the pieces
+    /// around quotes are, and deciding it for every piece cost more than the asking.
+    pub ends: Vec<OnceCell<bool>>,
     /// Piece → the person a lower-case title standing for them covers it ("the secretary
     /// said"), as the title-only rule joined it. A map: few pieces are such titles, and an
     /// array per piece cost more to clear than every lookup.
@@ -194,7 +195,7 @@ impl Finder<'_> {
             });
         let alone = start == q.open
             && q.close
-                .is_none_or(|c| self.ends[c] || end == c + 1 || self.only_brackets(q, end))
+                .is_none_or(|c| self.is_end(c) || end == c + 1 || self.only_brackets(q, end))
             && (reopened || looks_like_speech(q.content.text(self.input.doc.text)));
         if !alone {
             return None;
@@ -249,7 +250,7 @@ impl Finder<'_> {
         }
         // A quote ending its sentence ("….” X said the…") is followed by a new sentence: only
         // an attribution closing that sentence ("X said.") is the quote's.
-        let ended = self.ends[c];
+        let ended = self.is_end(c);
         let closes = |v: usize| !ended || v + 1 >= end || input.word_in(v + 1, &[",", ".", ";"]);
         if let Some(kind) = self.verb(j) {
             if kind == Kind::Name {
@@ -542,7 +543,7 @@ impl Finder<'_> {
     fn first_name(&self, from: usize, to: usize) -> Option<Speaker> {
         let mut org = None;
         for k in from..to {
-            if self.inside[k] || self.ends[k] {
+            if self.inside[k] || self.is_end(k) {
                 break;
             }
             match self.speaker_at(k) {
@@ -582,15 +583,18 @@ impl Finder<'_> {
     fn partial_of_subject(&self, q: &Marked, start: usize) -> Option<Speaker> {
         const MIN_WORDS: usize = 4;
         let input = self.input;
-        let words: Vec<&str> = q.content.text(input.doc.text).split_whitespace().collect();
-        // Running words, not a title in capitals ("Photographs and Prints from the Collection"),
-        // and not a document quoted after a colon.
-        let lower = words.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
-        if start == q.open
-            || words.len() < MIN_WORDS
-            || 2 * lower < words.len()
-            || input.word_in(q.open - 1, &[":"])
-        {
+        // Not a document quoted after a colon; tested before the words are read, since most
+        // quotes open their sentence and some are whole paragraphs.
+        if start == q.open || input.word_in(q.open - 1, &[":"]) {
+            return None;
+        }
+        // Running words, not a title in capitals ("Photographs and Prints from the Collection").
+        let (mut words, mut lower) = (0, 0);
+        for word in q.content.text(input.doc.text).split_whitespace() {
+            words += 1;
+            lower += usize::from(word.starts_with(char::is_lowercase));
+        }
+        if words < MIN_WORDS || 2 * lower < words {
             return None;
         }
         if (start..q.open).any(|k| self.verb(k).is_some()) {
@@ -760,7 +764,7 @@ impl Finder<'_> {
     }
 
     fn is_end(&self, i: usize) -> bool {
-        self.ends[i]
+        *self.ends[i].get_or_init(|| ends_sentence(self.input, &self.inside, i))
     }
 
     /// The first piece of the sentence holding piece `i` (quotes are inside sentences).
@@ -786,43 +790,51 @@ impl Finder<'_> {
     }
 }
 
-/// Per piece: whether it ends a sentence. ". ! ?" outside quotes, not after an abbreviation
-/// ("Mr.", "Sen.", "J.") and before a capital, a mark, a number or a line break; or a closing
-/// mark after such punctuation inside the quote, before the same.
-pub fn sentence_ends(input: &Input, quotes: &[Marked], inside: &[bool]) -> Vec<bool> {
-    let mut ends = vec![false; input.pieces.len()];
-    let next_starts = |i: usize| {
-        let next = i + 1;
-        next >= input.pieces.len()
-            || input.line_break_between(i, next)
-            || input.starts_upper(next)
-            || inside[next]
-            || input.pieces[next].kind == TokenKind::Number
-    };
-    for (i, end) in ends.iter_mut().enumerate() {
-        if inside[i] || !input.word_in(i, &[".", "!", "?"]) {
-            continue;
-        }
-        if input.text(i) == "." && i > 0 {
-            let prev = input.text(i - 1);
-            let abbreviation = input.pieces[i - 1].entity.is_none()
-                && (people::is_honorific(prev)
-                    || roles::is_abbreviated_title(prev)
-                    || (prev.chars().count() == 1 && input.starts_upper(i - 1)));
-            if abbreviation {
-                continue;
-            }
-        }
-        *end = next_starts(i);
-    }
+/// Per piece, whether it ends a sentence, to be decided when asked ([`ends_sentence`]) but for
+/// the quotes' closing marks, decided here: a closing mark after ". ! ?" inside the quote ends
+/// the sentence before what [`next_starts`] accepts.
+pub fn sentence_ends(input: &Input, quotes: &[Marked], inside: &[bool]) -> Vec<OnceCell<bool>> {
+    let ends = vec![OnceCell::new(); input.pieces.len()];
     for q in quotes {
         let Some(c) = q.close else { continue };
         let text = q.content.text(input.doc.text);
-        if text.trim_end_matches([')', ']']).ends_with(['.', '!', '?']) && next_starts(c) {
-            ends[c] = true;
+        if text.trim_end_matches([')', ']']).ends_with(['.', '!', '?']) && next_starts(input, inside, c) {
+            // Set once: a mark closing two quotes closes the same sentence.
+            let _ = ends[c].set(true);
         }
     }
     ends
+}
+
+/// Whether piece `i` ends a sentence: ". ! ?" outside quotes, not after an abbreviation ("Mr.",
+/// "Sen.", "J."), and before what [`next_starts`] accepts. Marks inside quotes end none but
+/// the closing marks [`sentence_ends`] decided.
+fn ends_sentence(input: &Input, inside: &[bool], i: usize) -> bool {
+    if inside[i] || !input.word_in(i, &[".", "!", "?"]) {
+        return false;
+    }
+    if input.text(i) == "." && i > 0 {
+        let prev = input.text(i - 1);
+        let abbreviation = input.pieces[i - 1].entity.is_none()
+            && (people::is_honorific(prev)
+                || roles::is_abbreviated_title(prev)
+                || (prev.chars().count() == 1 && input.starts_upper(i - 1)));
+        if abbreviation {
+            return false;
+        }
+    }
+    next_starts(input, inside, i)
+}
+
+/// Whether a sentence may start after piece `i`: at the end, a line break, a capital, a quote
+/// or a number.
+fn next_starts(input: &Input, inside: &[bool], i: usize) -> bool {
+    let next = i + 1;
+    next >= input.pieces.len()
+        || input.line_break_between(i, next)
+        || input.starts_upper(next)
+        || inside[next]
+        || input.pieces[next].kind == TokenKind::Number
 }
 
 fn lower_is(word: &str, want: &str) -> bool {

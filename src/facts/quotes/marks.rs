@@ -30,17 +30,18 @@ pub struct Marked {
     pub opens_paragraph: bool,
 }
 
-/// Every quote of the article in text order, and the first piece of every paragraph.
-pub fn find(input: &Input) -> (Vec<Marked>, Vec<usize>) {
+/// Every quote of the article in text order.
+pub fn find(input: &Input) -> Vec<Marked> {
     let mut out = Vec::new();
-    let mut paragraphs = vec![0];
+    // The paragraph's number: the line breaks passed, as [`Input::paragraphs`] counts them.
+    let mut paragraph = 0;
     let mut marks: Vec<Mark> = Vec::new();
     let mut carried = false;
     for i in stops(input) {
         if i > 0 && input.line_break_between(i - 1, i) {
-            carried = pair(input, &marks, i - 1, (paragraphs.len() - 1, carried), &mut out);
+            carried = pair(input, &marks, i - 1, (paragraph, carried), &mut out);
             marks.clear();
-            paragraphs.push(i);
+            paragraph += 1;
         }
         if let Some(m) = Mark::at(input, i) {
             marks.push(m);
@@ -51,12 +52,12 @@ pub fn find(input: &Input) -> (Vec<Marked>, Vec<usize>) {
             input,
             &marks,
             input.pieces.len() - 1,
-            (paragraphs.len() - 1, carried),
+            (paragraph, carried),
             &mut out,
         );
     }
     out.sort_by_key(|q| q.open);
-    (out, paragraphs)
+    out
 }
 
 /// One quote-mark piece and how it sits between its neighbours.
@@ -260,7 +261,6 @@ mod tests {
         let mut out = Vec::new();
         input(text, &[], |inp| {
             out = super::find(inp)
-                .0
                 .iter()
                 .map(|q| q.content.text(text).to_string())
                 .collect();

@@ -24,7 +24,7 @@ impl Rule for Quotes {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let (quotes, paragraphs) = marks::find(input);
+        let quotes = marks::find(input);
         if quotes.is_empty() {
             return;
         }
@@ -52,7 +52,7 @@ impl Rule for Quotes {
             ctx: input.ctx(facts),
             genders: facts.people.iter().map(|p| gender(input, p)).collect(),
             quotes: &quotes,
-            paragraphs: &paragraphs,
+            paragraphs: input.paragraphs(),
             inside,
             ends,
             titles,

@@ -1,5 +1,7 @@
 //! The lookups every role rule reads, built once per document.
 
+use std::num::NonZeroU32;
+
 use rustc_hash::FxHashMap;
 
 use super::super::{organizations, people, Input};
@@ -13,9 +15,9 @@ pub struct Ctx {
     pub orgs: FxHashMap<String, usize>,
     /// Start byte of every organisation mention → index of the organisation.
     pub(super) org_mentions: FxHashMap<usize, usize>,
-    /// Piece → the person it names: an array, not a map keyed by start byte, because rules ask
-    /// about most pieces of the article.
-    person_at: Vec<Option<u32>>,
+    /// Piece → the person it names, plus one: an array, not a map keyed by start byte, because
+    /// rules ask about most pieces of the article; four bytes a piece, allocated zeroed.
+    person_at: Vec<Option<NonZeroU32>>,
     /// `(piece, person)` for every piece naming a person, in order: what rules that start from
     /// a name walk instead of every piece.
     named: Vec<(usize, usize)>,
@@ -46,7 +48,7 @@ impl Ctx {
                 };
                 let label = input.pieces[at].label;
                 if label.is_none() || label == Some(Label::Person) {
-                    person_at[at] = u32::try_from(i).ok();
+                    person_at[at] = u32::try_from(i + 1).ok().and_then(NonZeroU32::new);
                     named.push(at);
                 }
             }
@@ -55,7 +57,7 @@ impl Ctx {
         named.dedup();
         let named: Vec<(usize, usize)> = named
             .into_iter()
-            .filter_map(|at| Some((at, person_at[at]? as usize)))
+            .filter_map(|at| Some((at, person_index(person_at[at])?)))
             .collect();
         let subjects = pronoun_subjects(input, facts, &named);
         let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
@@ -78,8 +80,10 @@ impl Ctx {
     /// the paragraph asks nothing (the interviewer's questions end in "?").
     pub fn first_person(&self, input: &Input, k: usize) -> Option<usize> {
         let p = self.interviewee?;
-        let end = (k + 1..input.pieces.len())
-            .find(|&j| input.line_break_between(j - 1, j))
+        let paragraphs = input.paragraphs();
+        let end = paragraphs
+            .get(paragraphs.partition_point(|&s| s <= k))
+            .copied()
             .unwrap_or(input.pieces.len());
         (input.text(end - 1) != "?").then_some(p)
     }
@@ -92,7 +96,7 @@ impl Ctx {
 
     /// The person piece `i` names, if it is a person mention (marked or a bare surname).
     pub fn person(&self, i: usize) -> Option<usize> {
-        self.person_at.get(i).copied().flatten().map(|p| p as usize)
+        self.person_at.get(i).copied().and_then(person_index)
     }
 
     /// Every `(piece, person)` naming a person, in text order.
@@ -158,11 +162,16 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
     known
 }
 
+/// The person an entry of [`Ctx::person_at`] stands for.
+fn person_index(entry: Option<NonZeroU32>) -> Option<usize> {
+    entry.map(|p| p.get() as usize - 1)
+}
+
 /// The person an article is an interview with: the first named in the sentence that first says
 /// "interview" near its top ("Wikinews interviews Tom Vale", "An interview with LibriVox founder
 /// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before
 /// it. `person_at` is [`Ctx::person_at`].
-fn interviewee(input: &Input, person_at: &[Option<u32>]) -> Option<usize> {
+fn interviewee(input: &Input, person_at: &[Option<NonZeroU32>]) -> Option<usize> {
     let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
         input.pieces[k].entity.is_none()
             && input
@@ -170,7 +179,7 @@ fn interviewee(input: &Input, person_at: &[Option<u32>]) -> Option<usize> {
                 .get(..9)
                 .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
     })?;
-    let person = |j: usize| person_at[j].map(|p| p as usize);
+    let person = |j: usize| person_index(person_at[j]);
     let sentence = |j: &usize| input.same_sentence(*j, k);
     (k + 1..input.pieces.len())
         .take_while(sentence)
