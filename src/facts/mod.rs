@@ -158,6 +158,12 @@ impl<'a> Input<'a> {
         })
     }
 
+    /// Every piece's text, in order: what a walk looking for a few words reads, a sixteen-byte
+    /// step a piece with no bounds to check.
+    pub fn texts(&self) -> &[&'a str] {
+        &self.texts
+    }
+
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
     pub fn text(&self, i: usize) -> &'a str {
         self.texts.get(i).copied().unwrap_or("")
