@@ -37,7 +37,7 @@ mod testing;
 
 use std::cell::OnceCell;
 
-use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, TokenKind};
+use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, Token, TokenKind};
 
 /// One unit of the article as rules see it: an entity, or a token outside every entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,41 +229,48 @@ fn starts_upper(text: &str) -> bool {
 }
 
 /// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
-/// pieces and the indexes of those that are entities.
+/// pieces and the indexes of those that are entities. Walks the entities, copying the run of
+/// tokens before each: most tokens are outside entities, and a run asks nothing of them but
+/// where they end.
 fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
-    let mut out = Vec::with_capacity(doc.tokens.len());
+    let tokens = &doc.tokens;
+    let mut out = Vec::with_capacity(tokens.len());
     let mut entity_pieces = Vec::with_capacity(entities.len());
-    let mut next_entity = 0;
-    let mut covered_to = 0;
-    for t in &doc.tokens {
-        if t.span.start < covered_to {
+    let plain = |t: &Token| Piece {
+        span: t.span,
+        entity: None,
+        label: None,
+        kind: t.kind,
+        sentence: t.sentence,
+    };
+    // The first token not yet read.
+    let mut next = 0;
+    for (n, e) in entities.iter().enumerate() {
+        while let Some(t) = tokens
+            .get(next)
+            .filter(|t| t.span.end <= e.start && t.span.start < e.start)
+        {
+            out.push(plain(t));
+            next += 1;
+        }
+        // The entity is one piece, in the sentence of its first token; one ending before the
+        // next token (inside a token, or in another entity) is none.
+        let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
             continue;
-        }
-        while next_entity < entities.len() && entities[next_entity].end <= t.span.start {
-            next_entity += 1;
-        }
-        match entities.get(next_entity) {
-            Some(e) if e.start <= t.span.start || e.start < t.span.end => {
-                entity_pieces.push(out.len());
-                out.push(Piece {
-                    span: e.span(),
-                    entity: Some(next_entity),
-                    label: Some(e.label),
-                    kind: TokenKind::Word,
-                    sentence: t.sentence,
-                });
-                covered_to = e.end;
-                next_entity += 1;
-            }
-            _ => out.push(Piece {
-                span: t.span,
-                entity: None,
-                label: None,
-                kind: t.kind,
-                sentence: t.sentence,
-            }),
+        };
+        entity_pieces.push(out.len());
+        out.push(Piece {
+            span: e.span(),
+            entity: Some(n),
+            label: Some(e.label),
+            kind: TokenKind::Word,
+            sentence: first.sentence,
+        });
+        while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
+            next += 1;
         }
     }
+    out.extend(tokens.get(next..).unwrap_or_default().iter().map(plain));
     (out, entity_pieces)
 }
 
@@ -461,6 +468,30 @@ mod tests {
                 assert!(inp.is(2, Label::Person) && inp.label(3).is_none());
             },
         );
+    }
+
+    #[test]
+    fn entities_inside_tokens_are_pieces_where_a_token_starts_in_them() {
+        let text = "Acme said hi.";
+        let doc = crate::text::analyse(text);
+        let entity = |start: usize, end: usize| crate::types::Entity {
+            start,
+            end,
+            label: Label::Org,
+            text: text[start..end].to_string(),
+            reference: None,
+            score: None,
+        };
+        // "cm" starts inside "Acme" and takes it; "me" ends before the next token and is no
+        // piece; "said" is one.
+        let ents = [entity(1, 3), entity(2, 4), entity(5, 9)];
+        let document = crate::types::DocumentInfo::default();
+        let inp = super::Input::new(&doc, &ents, &document);
+        let texts: Vec<&str> = (0..inp.pieces.len()).map(|i| inp.text(i)).collect();
+        assert_eq!(texts, ["cm", "said", "hi", "."]);
+        let found: Vec<Option<usize>> = inp.pieces.iter().map(|p| p.entity).collect();
+        assert_eq!(found, [Some(0), Some(2), None, None]);
+        assert_eq!(inp.entity_pieces, [0, 1]);
     }
 
     #[test]
