@@ -131,6 +131,10 @@ impl<'a> Input<'a> {
             // The first piece starting after the break looked at: breaks ascend.
             let mut next = 0;
             for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+                // A break in the gap the last one found (a blank line) finds the same piece.
+                if self.pieces.get(next).is_some_and(|p| p.span.start > at) {
+                    continue;
+                }
                 next += self.pieces[next..].partition_point(|p| p.span.start < at);
                 if next < self.pieces.len()
                     && starts.last() != Some(&next)
