@@ -250,13 +250,13 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
     // The first token not yet read.
     let mut next = 0;
     for (n, e) in entities.iter().enumerate() {
-        while let Some(t) = tokens
-            .get(next)
-            .filter(|t| t.span.end <= e.start && t.span.start < e.start)
-        {
-            out.push(plain(t));
-            next += 1;
-        }
+        // The run is found first and then copied whole: a copy that checks nothing per token.
+        let run = tokens[next..]
+            .iter()
+            .position(|t| t.span.end > e.start || t.span.start >= e.start)
+            .map_or(tokens.len(), |len| next + len);
+        out.extend(tokens[next..run].iter().map(plain));
+        next = run;
         // The entity is one piece, in the sentence of its first token; one ending before the
         // next token (inside a token, or in another entity) is none.
         let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
