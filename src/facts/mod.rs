@@ -37,7 +37,7 @@ mod testing;
 
 use std::cell::OnceCell;
 
-use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, TokenKind};
+use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, Token, TokenKind};
 
 /// One unit of the article as rules see it: an entity, or a token outside every entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +67,8 @@ pub struct Input<'a> {
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
+    /// The capitalised words outside entities ([`Input::capitalised`]).
+    capitalised: OnceCell<Vec<usize>>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -102,6 +104,7 @@ impl<'a> Input<'a> {
             texts,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
+            capitalised: OnceCell::new(),
         }
     }
 
@@ -128,6 +131,10 @@ impl<'a> Input<'a> {
             // The first piece starting after the break looked at: breaks ascend.
             let mut next = 0;
             for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+                // A break in the gap the last one found (a blank line) finds the same piece.
+                if self.pieces.get(next).is_some_and(|p| p.span.start > at) {
+                    continue;
+                }
                 next += self.pieces[next..].partition_point(|p| p.span.start < at);
                 if next < self.pieces.len()
                     && starts.last() != Some(&next)
@@ -138,6 +145,27 @@ impl<'a> Input<'a> {
             }
             starts
         })
+    }
+
+    /// The word pieces outside entities that start with an upper-case letter, in order: where a
+    /// name the recogniser left unmarked may be, which rules walk instead of every piece. Found
+    /// by the first rule that asks, in a pass that reads little but each text's first byte.
+    pub fn capitalised(&self) -> &[usize] {
+        self.capitalised.get_or_init(|| {
+            let words = self.pieces.iter().zip(&self.texts).enumerate();
+            words
+                .filter(|(_, (p, text))| {
+                    starts_upper(text) && p.entity.is_none() && p.kind == TokenKind::Word
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+    }
+
+    /// Every piece's text, in order: what a walk looking for a few words reads, a sixteen-byte
+    /// step a piece with no bounds to check.
+    pub fn texts(&self) -> &[&'a str] {
+        &self.texts
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -166,18 +194,11 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// Whether piece `i`'s text starts with an upper-case letter. An ASCII first byte answers
-    /// without slicing the text: rules ask this of most words (and inlined, since the call
-    /// cost as much as the test).
+    /// Whether piece `i`'s text starts with an upper-case letter; inlined, since the call cost
+    /// as much as the test.
     #[inline]
     pub fn starts_upper(&self, i: usize) -> bool {
-        match self.pieces.get(i) {
-            Some(p) if p.span.start < p.span.end => match self.doc.text.as_bytes().get(p.span.start) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
-            },
-            _ => false,
-        }
+        starts_upper(self.text(i))
     }
 
     /// Index of the piece starting at byte `start`, if any.
@@ -200,42 +221,60 @@ impl<'a> Input<'a> {
     }
 }
 
+/// Whether `text` starts with an upper-case letter. An ASCII first byte answers without
+/// decoding a character: rules ask this of most words.
+#[inline]
+fn starts_upper(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
 /// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
-/// pieces and the indexes of those that are entities.
+/// pieces and the indexes of those that are entities. Walks the entities, copying the run of
+/// tokens before each: most tokens are outside entities, and a run asks nothing of them but
+/// where they end.
 fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
-    let mut out = Vec::with_capacity(doc.tokens.len());
+    let tokens = &doc.tokens;
+    let mut out = Vec::with_capacity(tokens.len());
     let mut entity_pieces = Vec::with_capacity(entities.len());
-    let mut next_entity = 0;
-    let mut covered_to = 0;
-    for t in &doc.tokens {
-        if t.span.start < covered_to {
+    let plain = |t: &Token| Piece {
+        span: t.span,
+        entity: None,
+        label: None,
+        kind: t.kind,
+        sentence: t.sentence,
+    };
+    // The first token not yet read.
+    let mut next = 0;
+    for (n, e) in entities.iter().enumerate() {
+        // The run is found first and then copied whole: a copy that checks nothing per token.
+        let run = tokens[next..]
+            .iter()
+            .position(|t| t.span.end > e.start || t.span.start >= e.start)
+            .map_or(tokens.len(), |len| next + len);
+        out.extend(tokens[next..run].iter().map(plain));
+        next = run;
+        // The entity is one piece, in the sentence of its first token; one ending before the
+        // next token (inside a token, or in another entity) is none.
+        let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
             continue;
-        }
-        while next_entity < entities.len() && entities[next_entity].end <= t.span.start {
-            next_entity += 1;
-        }
-        match entities.get(next_entity) {
-            Some(e) if e.start <= t.span.start || e.start < t.span.end => {
-                entity_pieces.push(out.len());
-                out.push(Piece {
-                    span: e.span(),
-                    entity: Some(next_entity),
-                    label: Some(e.label),
-                    kind: TokenKind::Word,
-                    sentence: t.sentence,
-                });
-                covered_to = e.end;
-                next_entity += 1;
-            }
-            _ => out.push(Piece {
-                span: t.span,
-                entity: None,
-                label: None,
-                kind: t.kind,
-                sentence: t.sentence,
-            }),
+        };
+        entity_pieces.push(out.len());
+        out.push(Piece {
+            span: e.span(),
+            entity: Some(n),
+            label: Some(e.label),
+            kind: TokenKind::Word,
+            sentence: first.sentence,
+        });
+        while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
+            next += 1;
         }
     }
+    out.extend(tokens.get(next..).unwrap_or_default().iter().map(plain));
     (out, entity_pieces)
 }
 
@@ -436,6 +475,30 @@ mod tests {
     }
 
     #[test]
+    fn entities_inside_tokens_are_pieces_where_a_token_starts_in_them() {
+        let text = "Acme said hi.";
+        let doc = crate::text::analyse(text);
+        let entity = |start: usize, end: usize| crate::types::Entity {
+            start,
+            end,
+            label: Label::Org,
+            text: text[start..end].to_string(),
+            reference: None,
+            score: None,
+        };
+        // "cm" starts inside "Acme" and takes it; "me" ends before the next token and is no
+        // piece; "said" is one.
+        let ents = [entity(1, 3), entity(2, 4), entity(5, 9)];
+        let document = crate::types::DocumentInfo::default();
+        let inp = super::Input::new(&doc, &ents, &document);
+        let texts: Vec<&str> = (0..inp.pieces.len()).map(|i| inp.text(i)).collect();
+        assert_eq!(texts, ["cm", "said", "hi", "."]);
+        let found: Vec<Option<usize>> = inp.pieces.iter().map(|p| p.entity).collect();
+        assert_eq!(found, [Some(0), Some(2), None, None]);
+        assert_eq!(inp.entity_pieces, [0, 1]);
+    }
+
+    #[test]
     fn starts_upper_reads_the_first_character() {
         input("Šakalienė met ministers and BP in Éire.", &[], |inp| {
             let got: Vec<bool> = (0..=inp.pieces.len()).map(|i| inp.starts_upper(i)).collect();
@@ -444,6 +507,23 @@ mod tests {
                 .collect();
             assert_eq!(got, want);
             assert_eq!(got.iter().filter(|&&u| u).count(), 3);
+        });
+    }
+
+    #[test]
+    fn capitalised_lists_the_upper_case_words_outside_entities() {
+        let text = "Šakalienė met “ministers”, Éire's BP and Tom Vale in 2020.";
+        input(text, &[("BP", Label::Org)], |inp| {
+            let want: Vec<usize> = (0..inp.pieces.len())
+                .filter(|&i| {
+                    inp.pieces[i].entity.is_none()
+                        && inp.pieces[i].kind == crate::types::TokenKind::Word
+                        && inp.starts_upper(i)
+                })
+                .collect();
+            assert_eq!(inp.capitalised(), want);
+            let words: Vec<&str> = want.iter().map(|&i| inp.text(i)).collect();
+            assert_eq!(words, ["Šakalienė", "Éire", "Tom", "Vale"]);
         });
     }
 

@@ -220,7 +220,15 @@ impl Rule for People {
         let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
-        for (i, piece) in input.pieces.iter().enumerate() {
+        // The pieces that may name someone, in order: the names marked, and the capitalised
+        // words a known surname may be.
+        let marked = input
+            .entity_pieces
+            .iter()
+            .copied()
+            .filter(|&i| input.is(i, Label::Person));
+        for i in ascending_union(marked, input.capitalised().iter().copied()) {
+            let piece = &input.pieces[i];
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
                     let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
@@ -403,12 +411,23 @@ pub fn is_honorific(word: &str) -> bool {
     COURTESY.contains(&word) || STYLES.contains(&word)
 }
 
-/// A capitalised word outside entities, not opening its sentence.
+/// Whether the capitalised word at piece `i` ([`Input::capitalised`]) may be a surname: it
+/// does not open its sentence, where any word is capitalised.
 fn is_bare_surname(input: &Input, i: usize) -> bool {
-    i > 0
-        && input.pieces[i].kind == crate::types::TokenKind::Word
-        && input.same_sentence(i - 1, i)
-        && input.starts_upper(i)
+    i > 0 && input.same_sentence(i - 1, i)
+}
+
+/// The items of two ascending lists with none in common, in one ascending walk.
+fn ascending_union(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x < y => a.next(),
+        (Some(_), Some(_)) | (None, _) => b.next(),
+        (Some(_), None) => a.next(),
+    })
 }
 
 /// Of the people a surname alone may name (most recently mentioned last), the one mentioned

@@ -845,7 +845,8 @@ fn lower_is(word: &str, want: &str) -> bool {
 fn is_title_of_work(text: &str) -> bool {
     let ends_like_speech = text.ends_with(['.', ',', '!', '?', '…']);
     !ends_like_speech
-        && text.split_whitespace().count() > 1
+        // Words are counted only as far as the test needs: a quote may be paragraphs long.
+        && text.split_whitespace().nth(1).is_some()
         && text.split_whitespace().all(|w| {
             MINOR.contains(&w)
                 || w.chars()
@@ -856,7 +857,8 @@ fn is_title_of_work(text: &str) -> bool {
 
 /// Several words, a sentence or clause rather than a phrase.
 fn looks_like_speech(text: &str) -> bool {
-    text.split_whitespace().count() >= 4
+    // Four words at least, counted no further.
+    text.split_whitespace().nth(3).is_some()
         && (text
             .trim_end_matches(['”', '"', '’', ')', ']'])
             .ends_with(['.', ',', '!', '?', '…'])

@@ -124,15 +124,9 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         return known;
     }
     let mut genders: Option<Vec<Option<&str>>> = None;
-    let text = input.doc.text.as_bytes();
-    for k in 1..input.pieces.len() {
-        // The first byte rules out nearly every piece before its text is read.
-        if !matches!(text[input.pieces[k].span.start], b'H' | b'S' | b'h' | b's') {
-            continue;
-        }
-        let Some(pronoun) = personal_pronoun(input.text(k)) else {
-            continue;
-        };
+    // The texts alone are read: a piece's length and first bytes rule out nearly all.
+    let pronouns = input.texts().iter().enumerate().skip(1);
+    for (k, pronoun) in pronouns.filter_map(|(k, word)| Some((k, personal_pronoun(word)?))) {
         if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
             continue;
         }
