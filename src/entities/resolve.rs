@@ -10,7 +10,7 @@ pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Kept spans never overlap, so a candidate collides exactly when one of its bytes is taken.
     let last = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(last);
-    let mut kept: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = Vec::with_capacity(candidates.len());
     for i in order {
         let (s, e) = (candidates[i].span.start, candidates[i].span.end);
         if s >= e || taken.any(s, e) {
@@ -39,7 +39,7 @@ fn best_first(candidates: &[Candidate]) -> Vec<usize> {
             i,
         )
     });
-    match keys.clone().map(pack).collect::<Option<Vec<u128>>>() {
+    match packed(keys.clone()) {
         Some(mut packed) => {
             packed.sort_unstable();
             packed.into_iter().map(|k| k as u32 as usize).collect()
@@ -56,6 +56,16 @@ fn pack((Reverse(score), Reverse(len), start, i): Key) -> Option<u128> {
     // Bits flipped make the descending fields ascending; the sign bit kept puts negative scores last.
     let score = u128::from(score as u32 ^ 0x7fff_ffff);
     Some(score << 96 | (u128::from(u32::MAX) - field(len)?) << 64 | field(start)? << 32 | field(i)?)
+}
+
+/// Every key [`pack`]ed, or `None` if one does not fit. Pushed into a vector of the right size:
+/// collecting through `Option` knows no size, and grew the vector as it went.
+fn packed(keys: impl ExactSizeIterator<Item = Key>) -> Option<Vec<u128>> {
+    let mut packed = Vec::with_capacity(keys.len());
+    for key in keys {
+        packed.push(pack(key)?);
+    }
+    Some(packed)
 }
 
 /// [`best_first`] for articles past 4 GiB, where offsets do not fit [`pack`].
