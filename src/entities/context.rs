@@ -23,6 +23,8 @@ pub struct Ctx<'d, 'a> {
     flags: Vec<u8>,
     /// The capitalised words, in text order (see [`Ctx::capitalised`]).
     capitalised: Vec<usize>,
+    /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
+    in_capitals: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -197,10 +199,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        // One allocation large enough for every token, not one per doubling.
+        // One allocation large enough for every token, not one per doubling; both lists from one
+        // read of the flags.
         let mut capitalised = Vec::with_capacity(n);
-        let flagged = flags.iter().enumerate();
-        capitalised.extend(flagged.filter(|&(_, f)| f & CAP != 0).map(|(i, _)| i));
+        let mut in_capitals = Vec::new();
+        for (i, &f) in flags.iter().enumerate() {
+            if f & CAP != 0 {
+                capitalised.push(i);
+            }
+            if f & ALL_CAPS != 0 {
+                in_capitals.push(i);
+            }
+        }
         Ctx {
             doc,
             lex,
@@ -209,6 +219,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             single,
             flags,
             capitalised,
+            in_capitals,
             sport: OnceCell::new(),
         }
     }
@@ -251,6 +262,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// these, a few in every article's tokens, instead of every token.
     pub fn capitalised(&self) -> impl Iterator<Item = usize> + '_ {
         self.capitalised.iter().copied()
+    }
+
+    /// The words in capitals ([`Ctx::is_all_caps`]) in text order, fewer than the capitalised:
+    /// a rule that reads only those walks this list.
+    pub fn in_capitals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.in_capitals.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {

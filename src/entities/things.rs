@@ -134,12 +134,8 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
 }
 
 fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for i in 0..ctx.len() {
-        if ctx.is_all_caps(i)
-            && !ctx.on_caps_line(i)
-            && shares_a_modifier_slot(ctx, i)
-            && !firms::is_known_word(ctx, i)
-        {
+    for i in ctx.in_capitals() {
+        if !ctx.on_caps_line(i) && shares_a_modifier_slot(ctx, i) && !firms::is_known_word(ctx, i) {
             out.push(Candidate {
                 span: Span::new(ctx.start(i), ctx.end(i)),
                 label: Label::Product,
