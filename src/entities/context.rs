@@ -25,6 +25,8 @@ pub struct Ctx<'d, 'a> {
     capitalised: Vec<usize>,
     /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
     in_capitals: Vec<usize>,
+    /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
+    not_words: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -199,13 +201,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        // One allocation large enough for every token, not one per doubling; both lists from one
-        // read of the flags.
+        // The lists from one read of the flags. The long ones get one allocation large enough for
+        // every token, not one per doubling; the words in capitals are a few.
         let mut capitalised = Vec::with_capacity(n);
+        let mut not_words = Vec::with_capacity(n);
         let mut in_capitals = Vec::new();
         for (i, &f) in flags.iter().enumerate() {
             if f & CAP != 0 {
                 capitalised.push(i);
+            }
+            if f & WORD == 0 {
+                not_words.push(i);
             }
             if f & ALL_CAPS != 0 {
                 in_capitals.push(i);
@@ -220,6 +226,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             flags,
             capitalised,
             in_capitals,
+            not_words,
             sport: OnceCell::new(),
         }
     }
@@ -268,6 +275,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// a rule that reads only those walks this list.
     pub fn in_capitals(&self) -> impl Iterator<Item = usize> + '_ {
         self.in_capitals.iter().copied()
+    }
+
+    /// The tokens that are no word (punctuation, numbers) in text order.
+    pub fn not_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.not_words.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
