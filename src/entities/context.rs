@@ -23,6 +23,10 @@ pub struct Ctx<'d, 'a> {
     flags: Vec<u8>,
     /// The capitalised words, in text order (see [`Ctx::capitalised`]).
     capitalised: Vec<usize>,
+    /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
+    in_capitals: Vec<usize>,
+    /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
+    not_words: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
     /// the first time a recogniser asks, which most articles never do.
     sport: OnceCell<Vec<bool>>,
@@ -197,10 +201,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        // One allocation large enough for every token, not one per doubling.
+        // The lists from one read of the flags. The long ones get one allocation large enough for
+        // every token, not one per doubling; the words in capitals are a few.
         let mut capitalised = Vec::with_capacity(n);
-        let flagged = flags.iter().enumerate();
-        capitalised.extend(flagged.filter(|&(_, f)| f & CAP != 0).map(|(i, _)| i));
+        let mut not_words = Vec::with_capacity(n);
+        let mut in_capitals = Vec::new();
+        for (i, &f) in flags.iter().enumerate() {
+            if f & CAP != 0 {
+                capitalised.push(i);
+            }
+            if f & WORD == 0 {
+                not_words.push(i);
+            }
+            if f & ALL_CAPS != 0 {
+                in_capitals.push(i);
+            }
+        }
         Ctx {
             doc,
             lex,
@@ -209,6 +225,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             single,
             flags,
             capitalised,
+            in_capitals,
+            not_words,
             sport: OnceCell::new(),
         }
     }
@@ -251,6 +269,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// these, a few in every article's tokens, instead of every token.
     pub fn capitalised(&self) -> impl Iterator<Item = usize> + '_ {
         self.capitalised.iter().copied()
+    }
+
+    /// The words in capitals ([`Ctx::is_all_caps`]) in text order, fewer than the capitalised:
+    /// a rule that reads only those walks this list.
+    pub fn in_capitals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.in_capitals.iter().copied()
+    }
+
+    /// The tokens that are no word (punctuation, numbers) in text order.
+    pub fn not_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.not_words.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {

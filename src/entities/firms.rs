@@ -435,9 +435,8 @@ fn stock_moves(ctx: &Ctx, end: usize) -> bool {
 fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let name_word = |k: usize| ctx.is_cap(k) && !ctx.is_function_word(k);
     let mut found: Vec<usize> = Vec::new();
-    // The words kept are all ASCII capitals, so capitalised.
-    for i in ctx.capitalised() {
-        if !ctx.is_all_caps(i) || ctx.on_caps_line(i) {
+    for i in ctx.in_capitals() {
+        if ctx.on_caps_line(i) {
             continue;
         }
         let word = ctx.text(i);

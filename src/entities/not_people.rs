@@ -518,6 +518,11 @@ fn token_runs(ctx: &Ctx, kept: &[Candidate]) -> Vec<Run> {
             while first < tokens.len() && tokens[first].span.start < c.span.start {
                 first += 1;
             }
+            // Tokens end in order: when the one before `first` ends within the candidate, all
+            // before it do, and `end` moves past them without reading them a second time.
+            if end < first && tokens[first - 1].span.end <= c.span.end {
+                end = first;
+            }
             while end < tokens.len() && tokens[end].span.end <= c.span.end {
                 end += 1;
             }

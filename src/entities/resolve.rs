@@ -10,7 +10,7 @@ pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Kept spans never overlap, so a candidate collides exactly when one of its bytes is taken.
     let last = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(last);
-    let mut kept: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = Vec::with_capacity(candidates.len());
     for i in order {
         let (s, e) = (candidates[i].span.start, candidates[i].span.end);
         if s >= e || taken.any(s, e) {
@@ -39,7 +39,12 @@ fn best_first(candidates: &[Candidate]) -> Vec<usize> {
             i,
         )
     });
-    match keys.clone().map(pack).collect::<Option<Vec<u128>>>() {
+    if let Some(narrow) = Narrow::fitting(candidates) {
+        let mut packed: Vec<u64> = keys.map(|key| narrow.pack(key)).collect();
+        packed.sort_unstable();
+        return packed.into_iter().map(|k| narrow.index(k)).collect();
+    }
+    match packed(keys.clone()) {
         Some(mut packed) => {
             packed.sort_unstable();
             packed.into_iter().map(|k| k as u32 as usize).collect()
@@ -56,6 +61,55 @@ fn pack((Reverse(score), Reverse(len), start, i): Key) -> Option<u128> {
     // Bits flipped make the descending fields ascending; the sign bit kept puts negative scores last.
     let score = u128::from(score as u32 ^ 0x7fff_ffff);
     Some(score << 96 | (u128::from(u32::MAX) - field(len)?) << 64 | field(start)? << 32 | field(i)?)
+}
+
+/// Every key [`pack`]ed, or `None` if one does not fit. Pushed into a vector of the right size:
+/// collecting through `Option` knows no size, and grew the vector as it went.
+fn packed(keys: impl ExactSizeIterator<Item = Key>) -> Option<Vec<u128>> {
+    let mut packed = Vec::with_capacity(keys.len());
+    for key in keys {
+        packed.push(pack(key)?);
+    }
+    Some(packed)
+}
+
+/// How a [`Key`] fits 64 bits, when the lengths, starts and indices of an article's candidates
+/// fit 32 between them (most articles: a few kilobytes and a hundred candidates). Half the
+/// bytes of a [`pack`]ed key to compare and move.
+struct Narrow {
+    longest: usize,
+    start_bits: u32,
+    index_bits: u32,
+}
+
+impl Narrow {
+    /// `None` if the fields below the score need more than 32 bits (or there are no candidates).
+    fn fitting(candidates: &[Candidate]) -> Option<Narrow> {
+        let bits = |n: usize| usize::BITS - n.leading_zeros();
+        let longest = candidates.iter().map(|c| c.span.len()).max()?;
+        let last_start = candidates.iter().map(|c| c.span.start).max()?;
+        let (start_bits, index_bits) = (bits(last_start), bits(candidates.len() - 1));
+        (bits(longest) + start_bits + index_bits <= 32).then_some(Narrow {
+            longest,
+            start_bits,
+            index_bits,
+        })
+    }
+
+    /// The score in the high half, flipped as [`pack`] flips it; below it how much shorter than
+    /// the longest candidate, the start and the index, each in the bits the largest needs.
+    fn pack(&self, (Reverse(score), Reverse(len), start, i): Key) -> u64 {
+        let score = u64::from(score as u32 ^ 0x7fff_ffff);
+        let shorter = (self.longest - len) as u64;
+        score << 32
+            | shorter << (self.start_bits + self.index_bits)
+            | (start as u64) << self.index_bits
+            | i as u64
+    }
+
+    fn index(&self, key: u64) -> usize {
+        (key & ((1 << self.index_bits) - 1)) as usize
+    }
 }
 
 /// [`best_first`] for articles past 4 GiB, where offsets do not fit [`pack`].
@@ -215,6 +269,22 @@ mod tests {
             for b in &keys {
                 assert_eq!(pack(*a).cmp(&pack(*b)), a.cmp(b), "{a:?} {b:?}");
             }
+        }
+        // Narrow keys sort as the tuples, when the fields fit.
+        let narrow_keys: Vec<Key> = keys
+            .iter()
+            .map(|&(score, _, _, i)| (score, Reverse(next() as usize % 200), next() as usize % 20_000, i))
+            .collect();
+        let cands: Vec<Candidate> = narrow_keys
+            .iter()
+            .map(|&(_, Reverse(len), start, _)| c(start, start + len, 0.0))
+            .collect();
+        let narrow = Narrow::fitting(&cands).expect("8 + 15 + 9 bits fit");
+        for a in &narrow_keys {
+            for b in &narrow_keys {
+                assert_eq!(narrow.pack(*a).cmp(&narrow.pack(*b)), a.cmp(b), "{a:?} {b:?}");
+            }
+            assert_eq!(narrow.index(narrow.pack(*a)), a.3);
         }
         // Too wide to pack: the tuples are sorted instead, to the same order.
         assert_eq!(pack((Reverse(0), Reverse(0), u32::MAX as usize + 1, 0)), None);

@@ -94,14 +94,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 }
 
 fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for first in 1..ctx.len() {
+    for first in openers(ctx).skip_while(|&first| first == 0) {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
         let i = first - 1;
-        // A lower-case word, most tokens, is refused by its flags alone.
         let opens = ctx.is_cap(first)
-            || !ctx.is_word(first)
-                && ctx.doc.tokens[first].kind == TokenKind::Punct
-                && is_quote_mark(ctx.text(first));
+            || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
         if !opens || !ctx.is_word(i) || !ctx.same_sentence(i, first) {
             continue;
         }
@@ -133,13 +130,21 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The tokens a name after a noun may open with, in order: the capitalised words and the
+/// tokens that are no word (quote marks among them), merged from [`Ctx`]'s lists. Lower-case
+/// words, most tokens, are never read.
+fn openers<'c>(ctx: &'c Ctx) -> impl Iterator<Item = usize> + 'c {
+    let (mut words, mut others) = (ctx.capitalised().peekable(), ctx.not_words().peekable());
+    std::iter::from_fn(move || match (words.peek(), others.peek()) {
+        (Some(w), Some(o)) if o < w => others.next(),
+        (Some(_), _) => words.next(),
+        (None, _) => others.next(),
+    })
+}
+
 fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for i in 0..ctx.len() {
-        if ctx.is_all_caps(i)
-            && !ctx.on_caps_line(i)
-            && shares_a_modifier_slot(ctx, i)
-            && !firms::is_known_word(ctx, i)
-        {
+    for i in ctx.in_capitals() {
+        if !ctx.on_caps_line(i) && shares_a_modifier_slot(ctx, i) && !firms::is_known_word(ctx, i) {
             out.push(Candidate {
                 span: Span::new(ctx.start(i), ctx.end(i)),
                 label: Label::Product,

@@ -109,6 +109,9 @@ pub struct Lexicon {
     /// Which keys of `index` may exist ([`KeyFilter`]): most spans looked for are no key, and
     /// are turned away here for a bit test instead of a probe of the table.
     keys: KeyFilter,
+    /// Which keys may have entries: most keys a walk finds are only prefixes ("the", "of"),
+    /// and are grown past without a probe of the table, which only says they are.
+    whole_keys: KeyFilter,
     /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
     /// quote) starts no entry, and is passed over without hashing it.
     starts: [bool; 256],
@@ -138,6 +141,7 @@ impl Lexicon {
         let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
         let mut keys = KeyFilter::new();
+        let mut whole_keys = KeyFilter::new();
         let mut starts = [false; 256];
         // Each entry's key, to place it in its slot's run once the runs are laid out.
         let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
@@ -163,6 +167,7 @@ impl Lexicon {
             }
             index.entry(h.value()).or_default().len += 1;
             keys.insert(h.value());
+            whole_keys.insert(h.value());
             entry_keys.push((i as u32, h.value()));
         }
         // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
@@ -184,6 +189,7 @@ impl Lexicon {
             lists,
             index,
             keys,
+            whole_keys,
             starts,
             by_key,
         }
@@ -249,11 +255,19 @@ impl Lexicon {
                 };
                 key.push(added);
                 hashed = u.span.end;
-                let Some(slot) = self.slot(&key) else {
+                let value = key.value();
+                if !self.keys.may_hold(value) {
+                    break;
+                }
+                // A key with no entry can only be a prefix (or no key, which the next token's
+                // test turns away): the span grows without asking the table.
+                if !self.whole_keys.may_hold(value) {
+                    continue;
+                }
+                let Some(slot) = self.index.get(&value) else {
                     break;
                 };
-                // Most keys found are only prefixes ("the", "of"), with no entry to compare the
-                // span's text with (slicing it checks character boundaries).
+                // Slicing the span's text checks character boundaries: only where entries are.
                 let entries = &self.by_key[slot.entries()];
                 if !entries.is_empty() {
                     let span = Span::new(t.span.start, u.span.end);

@@ -153,6 +153,9 @@ const VOCABULARY: &[(&str, Features)] = &[
 
 /// The vocabulary as a trie over lower-case letters (node 0 is the root, and no node's child).
 struct Trie {
+    /// Each node's children by [`SLOTS`] of a byte; 0 where there is none. A child that ends
+    /// a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one without reading
+    /// `features`.
     next: Vec<[u16; 32]>,
     /// What a node's word is, with [`WORD`] set if the node ends a word.
     features: Vec<Features>,
@@ -163,12 +166,23 @@ const WORD: Features = 1 << 15;
 /// Marks a word another may follow in one letter run: "onethousand", "fivekm", "8thto",
 /// "toJuly" (the patterns' `\s?` and `\s*` between words).
 const JOINS: Features = 1 << 14;
+/// Set on a [`Trie::next`] entry whose node ends a [`JOINS`] word.
+const JOINS_CHILD: u16 = 1 << 15;
 
-/// The lower-case letter index of an ASCII letter (a row has 32 slots, so this indexes it
-/// without a bounds check).
-fn letter(b: u8) -> usize {
-    usize::from((b | 0x20).wrapping_sub(b'a') & 31)
-}
+/// The slot of a trie row each byte takes: an ASCII letter's lower-case index, and for every
+/// other byte [`NOT_LETTER`], a slot no node fills, so that a walk stops at the end of a run
+/// without testing the byte apart. (A row has 32 slots: any slot indexes it unchecked.)
+const SLOTS: [u8; 256] = {
+    let mut slots = [NOT_LETTER; 256];
+    let mut b = 0;
+    while b < 26 {
+        slots[b'a' as usize + b] = b as u8;
+        slots[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    slots
+};
+const NOT_LETTER: u8 = 26;
 
 impl Trie {
     fn get() -> &'static Trie {
@@ -179,19 +193,32 @@ impl Trie {
                 features: vec![0],
             };
             for &(word, features) in VOCABULARY {
-                let mut node = 0;
+                // The node, and the entry of its parent's row that leads to it.
+                let (mut node, mut entry) = (0, None);
                 for &b in word.as_bytes() {
-                    if trie.next[node][letter(b)] == 0 {
-                        trie.next[node][letter(b)] = trie.next.len() as u16;
+                    let slot = usize::from(SLOTS[usize::from(b)]);
+                    if trie.next[node][slot] == 0 {
+                        trie.next[node][slot] = trie.next.len() as u16;
                         trie.next.push([0; 32]);
                         trie.features.push(0);
                     }
-                    node = usize::from(trie.next[node][letter(b)]);
+                    entry = Some((node, slot));
+                    node = usize::from(trie.next[node][slot] & !JOINS_CHILD);
                 }
                 trie.features[node] = WORD | features;
+                if let Some((parent, slot)) = entry.filter(|_| features & JOINS != 0) {
+                    trie.next[parent][slot] |= JOINS_CHILD;
+                }
             }
             trie
         })
+    }
+
+    /// The child of `node` that byte `b` leads to, with [`JOINS_CHILD`] if it ends a
+    /// [`JOINS`] word; 0 if there is none (always for a byte that is no letter).
+    #[inline]
+    fn child(&self, node: usize, b: u8) -> u16 {
+        self.next[node][usize::from(SLOTS[usize::from(b)])]
     }
 
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
@@ -212,7 +239,7 @@ impl Trie {
             reached &= reached - 1;
             let mut node = 0;
             for (i, &b) in run.iter().enumerate().skip(from) {
-                node = usize::from(self.next[node][letter(b)]);
+                node = usize::from(self.child(node, b) & !JOINS_CHILD);
                 if node == 0 {
                     break;
                 }
@@ -239,23 +266,29 @@ impl Trie {
     /// "government" at "go") or ends inside a word is vocabulary only if it passed a [`JOINS`]
     /// word on the way ("onethousand"), and only then is [`Trie::words`] asked.
     fn run_at(&self, bytes: &[u8], start: usize) -> (usize, Option<Features>) {
-        let (mut i, mut node, mut joins) = (start, 0, false);
+        // Down the trie while the letters lead somewhere; the byte after the run has no child.
+        let (mut i, mut node, mut passed) = (start, 0, 0);
         while let Some(&b) = bytes.get(i) {
-            node = usize::from(self.next[node][letter(b)]);
-            i += 1;
-            if node == 0 || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            let child = self.child(node, b);
+            if child == 0 {
                 break;
             }
-            joins |= self.features[node] & (WORD | JOINS) == WORD | JOINS;
-        }
-        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            passed |= child;
+            node = usize::from(child & !JOINS_CHILD);
             i += 1;
         }
-        // Node 0 (the walk left the trie) holds no word.
+        // Stopped at a letter, the run left the trie: the rest of it is read past, and its
+        // last node is the root, which holds no word.
+        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            node = 0;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+        }
         let word = self.features[node];
         let words = if word & WORD != 0 {
             Some(word & !(WORD | JOINS))
-        } else if joins {
+        } else if passed & JOINS_CHILD != 0 {
             self.words(&bytes[start..i])
         } else {
             None
