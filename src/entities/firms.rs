@@ -12,8 +12,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{every_use, first_bytes, Ctx, Words};
+use super::context::{every_use, Ctx};
 use super::titles::words::{self, Class};
+use crate::lexicon::shapes::{first_bytes, Words};
 use crate::lexicon::{Kind, Lexicon};
 use crate::types::{Candidate, Label, Span, TokenKind};
 

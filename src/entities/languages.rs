@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{Ctx, Shapes};
+use super::context::Ctx;
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "language";

@@ -12,9 +12,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
-use super::context::{self, first_bytes};
+use super::context;
 use super::names;
 use super::not_people;
+use crate::lexicon::shapes::first_bytes;
 use crate::lexicon::{Kind, LexMatch};
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};

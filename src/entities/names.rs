@@ -3,8 +3,9 @@
 //! a speech verb ("…, Ann Linde said"), an age ("Jane Roe, 45,") or a party tag ("(D-Mass.)").
 //! Then every later use of a found surname ("Maskaliovienė during her address").
 
-use super::context::{every_use, Ctx, Words};
+use super::context::{every_use, Ctx};
 use crate::dates::WEEKDAYS;
+use crate::lexicon::shapes::Words;
 use crate::lexicon::{speech, Kind};
 use crate::text::is_initials;
 use crate::types::{Candidate, Label, Span, TokenKind};

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::context::{first_bytes, Ctx, Shapes};
+use super::context::Ctx;
+use crate::lexicon::shapes::{first_bytes, Shapes};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 

@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::context::{every_use, Ctx, Shapes};
+use super::context::{every_use, Ctx};
+use crate::lexicon::shapes::Shapes;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 

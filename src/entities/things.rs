@@ -16,9 +16,10 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::context::{Ctx, Shapes};
+use super::context::Ctx;
 use super::firms;
 use super::titles::words::{self, Class};
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "class-noun";

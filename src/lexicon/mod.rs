@@ -11,6 +11,7 @@
 //! are optional (canonical defaults to the surface). Lines starting with `#` are comments.
 
 pub mod parties;
+pub mod shapes;
 pub mod speech;
 
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::entities::context::Shapes;
+use crate::lexicon::shapes::Shapes;
 
 /// Words before a head that belong to the role (sorted): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
