@@ -144,9 +144,12 @@ pub fn read(doc: &Doc, entities: &[Entity], given: Option<dates::Ymd>) -> Docume
 
 /// "Trend reports …", "…, Reuters reported": an agency credited in the opening paragraph.
 fn credited(doc: &Doc, entities: &[Entity]) -> Option<String> {
-    // memchr's vector search: many articles have no blank line, and `str::find` read them
-    // whole a byte at a time.
-    let opening = memchr::memmem::find(doc.text.as_bytes(), b"\n\n").unwrap_or(doc.text.len());
+    // Line breaks found by memchr's vector search: many articles have no blank line, and
+    // `str::find` read them whole a byte at a time.
+    let bytes = doc.text.as_bytes();
+    let opening = memchr::memchr_iter(b'\n', bytes)
+        .find(|&at| bytes.get(at + 1) == Some(&b'\n'))
+        .unwrap_or(bytes.len());
     entities
         .iter()
         .take_while(|e| e.start < opening)

@@ -8,19 +8,17 @@
 //! the subject, and "X visited Y in Tokyo" is X's visit to Tokyo, not Y's. Without a
 //! destination there is no visit; without a subject, no visitor.
 
-use std::sync::OnceLock;
-
-use memchr::memmem::Finder;
 use rustc_hash::FxHashMap;
 
 use super::roles::Ctx;
 use super::{dates, events, Input, Rule};
+use crate::lexicon::shapes::Words;
 use crate::types::{Entity, Event, Facts, Label, TokenKind};
 
 pub struct Visits;
 
-const NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "journey"];
-const VERBS: &[&str] = &["visited", "visits", "toured"];
+static NOUNS: Words = Words::new(&["visit", "visits", "trip", "tour", "journey"]);
+static VERBS: Words = Words::new(&["visited", "visits", "toured"]);
 /// Verbs whose subject makes the visit named after them ("X paid a visit to").
 const NOUN_VERBS: &[&str] = &[
     "made",
@@ -104,8 +102,8 @@ impl Rule for Visits {
         };
         for i in visit_words(input) {
             let word = input.text(i);
-            let verb = VERBS.contains(&word) && !(NOUNS.contains(&word) && input.word_in(i + 1, &["to"]));
-            let dest = if NOUNS.contains(&word) && input.word_in(i + 1, &["to"]) {
+            let verb = VERBS.contains(word) && !(NOUNS.contains(word) && input.word_in(i + 1, &["to"]));
+            let dest = if NOUNS.contains(word) && input.word_in(i + 1, &["to"]) {
                 i + 2
             } else if verb {
                 // "X visited Y in Tokyo": Y is visited, Tokyo is where.
@@ -146,36 +144,17 @@ impl Rule for Visits {
 }
 
 /// The pieces outside entities that are one of [`NOUNS`] or [`VERBS`], in order. Few pieces
-/// are: the text is searched for the words (memchr's vector search, as the quote marks are
-/// found) instead of every piece being read.
+/// are, and their words' shapes turn away the others without a comparison.
 fn visit_words(input: &Input) -> Vec<usize> {
-    static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        let mut words: Vec<&str> = NOUNS.iter().chain(VERBS).copied().collect();
-        words.sort_unstable();
-        words.dedup();
-        // A word beginning with another listed word ("visits", "visit") is found with it. No
-        // word overlaps itself, so the searches' non-overlapping matches miss no word.
-        let shortest = |w: &str| !words.iter().any(|o| o.len() < w.len() && w.starts_with(o));
-        words
-            .iter()
-            .filter(|w| shortest(w))
-            .map(|w| Finder::new(w).into_owned())
-            .collect()
-    });
-    let text = input.doc.text.as_bytes();
-    let mut found: Vec<usize> = finders
+    input
+        .texts()
         .iter()
-        .flat_map(|f| f.find_iter(text))
-        .filter_map(|at| input.piece_at(at))
-        .filter(|&i| {
-            let word = input.text(i);
-            input.pieces[i].entity.is_none() && (NOUNS.contains(&word) || VERBS.contains(&word))
+        .enumerate()
+        .filter(|&(i, &word)| {
+            (NOUNS.contains(word) || VERBS.contains(word)) && input.pieces[i].entity.is_none()
         })
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Finds the people a visit's words point to.
