@@ -21,26 +21,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     while let Some(&b) = bytes.get(i) {
         match b {
             b' ' | b'\t'..=b'\r' => i += 1,
-            0x80.. => {
-                // The stretch starts at the last cut, looked for back from here only now (the
-                // first of the stretch's bytes that is not ASCII): most texts have few, and
-                // a space costs no test. The last stretch split ended at a cut, so none is
-                // looked back past.
-                let start = (1..i)
-                    .rev()
-                    .find(|&k| is_cut(bytes[k - 1], bytes[k]))
-                    .unwrap_or(0);
-                tokens.drop_from(start);
-                let mut end = i + 1;
-                while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
-                    end += 1;
-                }
-                // `end` is the text's end or an ASCII byte: a character boundary.
-                for (k, piece) in text[start..end].split_word_bound_indices() {
-                    tokens.push_piece(piece, start + k);
-                }
-                i = end;
-            }
+            0x80.. => i = tokens.push_stretch(text, i),
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
                 // A word from a letter or digit; from "_" it may be only symbols.
@@ -98,6 +79,31 @@ impl<'a> Tokens<'a> {
             sentence: 0,
         });
         self.texts.push(text);
+    }
+
+    /// Splits the stretch of `text` around byte `at`, the first of it that is not ASCII, by
+    /// `unicode-segmentation`, in place of the tokens read from it as ASCII; returns its end.
+    /// Apart from the ASCII loop of [`tokenize`], which keeps its registers for the common case.
+    #[inline(never)]
+    fn push_stretch(&mut self, text: &'a str, at: usize) -> usize {
+        let bytes = text.as_bytes();
+        // The stretch starts at the last cut, looked for back from here only now: most texts
+        // have few such bytes, and a space costs no test. The last stretch split ended at a
+        // cut, so none is looked back past.
+        let start = (1..at)
+            .rev()
+            .find(|&k| is_cut(bytes[k - 1], bytes[k]))
+            .unwrap_or(0);
+        self.drop_from(start);
+        let mut end = at + 1;
+        while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
+            end += 1;
+        }
+        // `end` is the text's end or an ASCII byte: a character boundary.
+        for (k, piece) in text[start..end].split_word_bound_indices() {
+            self.push_piece(piece, start + k);
+        }
+        end
     }
 
     /// Makes a token of UAX #29 word `piece` (starting at byte `start`), or none if it is
@@ -215,21 +221,23 @@ fn is_word_byte(b: u8) -> bool {
 /// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
 /// as ASCII goes: it ends at the first byte that is not ASCII, if not before.
 fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
-    let mut end = start + 1;
-    loop {
-        while bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
-            end += 1;
-        }
-        // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
-        // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
-        let mid = bytes
-            .get(end)
-            .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ));
-        if !mid || ascii_boundary(bytes, end) {
-            return end;
-        }
-        end += 1;
+    // Word bytes from `from` on: a slice walk, with no bounds check per byte.
+    let word_bytes = |from: usize| {
+        bytes
+            .get(from..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| is_word_byte(b)).count())
+    };
+    let mut end = start + 1 + word_bytes(start + 1);
+    // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
+    // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
+    while bytes
+        .get(end)
+        .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ))
+        && !ascii_boundary(bytes, end)
+    {
+        end += 1 + word_bytes(end + 1);
     }
+    end
 }
 
 /// Whether the text is cut between `before` and `after` (see [`tokenize`]).
