@@ -182,6 +182,9 @@ impl<'a> Tokens<'a> {
     }
 
     /// Makes a token of word `piece` (starting at byte `start`), or two of a possessive.
+    /// Always inlined: [`tokenize`] calls it for nearly every word, and the call cost about
+    /// a third of it.
+    #[inline(always)]
     fn push_word(&mut self, piece: &'a str, start: usize) {
         // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in
         // none.
