@@ -699,7 +699,7 @@ pub fn viterbi(
     }
     let n = emit.len();
     path.resize(n, 0);
-    let mut t = first_best(prev[..tags].iter().copied());
+    let mut t = first_best(&prev[..tags]);
     path[n - 1] = t as u8;
     for i in (1..n).rev() {
         // The first previous tag with the best sum into `t`.
@@ -725,15 +725,11 @@ pub fn viterbi(
     }
 }
 
-/// The index of the first highest score (0 if there are none); each score is read once.
-fn first_best(mut scores: impl Iterator<Item = i32>) -> usize {
-    let (mut best, mut top) = (0, scores.next().unwrap_or(0));
-    for (t, s) in scores.enumerate() {
-        if s > top {
-            (best, top) = (t + 1, s);
-        }
-    }
-    best
+/// The index of the first highest score (0 if there are none): the highest found first, in
+/// one vectorised pass, then its first place.
+fn first_best(scores: &[i32]) -> usize {
+    let top = scores.iter().copied().max().unwrap_or(0);
+    scores.iter().position(|&s| s == top).unwrap_or(0)
 }
 
 /// How much better `path` scores under `emit` and `moves` (as for [`viterbi`]) than the same
