@@ -572,24 +572,26 @@ const NEG: i32 = i32::MIN / 4;
 
 /// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
 /// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
-/// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (at most eight
-/// such tags, read all at once), only `B-X` and `I-X` an `I-X`.
+/// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (the open tags),
+/// only `B-X` and `I-X` an `I-X`; each shape as fixed-width rows by the tag moved into, so a
+/// token's sums are added over whole rows at once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moves {
     first: [i32; 16],
     /// `next[p][t]`: tag `t` after tag `p`.
     next: [[i32; 16]; 16],
-    /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
-    open: Vec<usize>,
-    into_open: [[i32; 8]; 16],
-    /// The least and the most of each row of `into_open`, what a tag adds at least and at most
-    /// to a sum into O or a `B-X`.
+    /// `into_open[p][t]`: open tag `t` after tag `p`, [`NEG`] for the other tags.
+    into_open: [[i32; 16]; 16],
+    /// The least and the most of each row of `into_open` over the open tags, what a tag adds
+    /// at least and at most to a sum into O or a `B-X`.
     least_into_open: [i32; 16],
     most_into_open: [i32; 16],
     /// The other tags, each with the two tags allowed before it, ascending, and the moves from
-    /// them: by tag for tracing back, and listed for the forward pass.
+    /// them, by tag for tracing back; for the forward pass, the move into each from its `B-X`
+    /// (the tag before it) and from itself, [`NEG`] for the open tags.
     inside: [Option<[(usize, i32); 2]>; 16],
-    insides: Vec<(usize, [(usize, i32); 2])>,
+    from_begin: [i32; 16],
+    from_same: [i32; 16],
 }
 
 impl Moves {
@@ -598,13 +600,14 @@ impl Moves {
         let mut m = Moves {
             first: [NEG; 16],
             next: [[NEG; 16]; 16],
-            open: Vec::new(),
-            into_open: [[NEG; 8]; 16],
+            into_open: [[NEG; 16]; 16],
             least_into_open: [NEG; 16],
             most_into_open: [NEG; 16],
             inside: [None; 16],
-            insides: Vec::new(),
+            from_begin: [NEG; 16],
+            from_same: [NEG; 16],
         };
+        let mut open = Vec::new();
         for t in 0..tags {
             if allowed(tags, t, tags) {
                 m.first[t] = trans(tags, t);
@@ -615,23 +618,24 @@ impl Moves {
             }
             match before[..] {
                 [p, q] if tags > 2 => {
-                    let from = [(p, m.next[p][t]), (q, m.next[q][t])];
-                    m.inside[t] = Some(from);
-                    m.insides.push((t, from));
+                    // BIO numbers an `I-X` right after its `B-X` ([`allowed`]).
+                    debug_assert_eq!((p + 1, q), (t, t));
+                    m.inside[t] = Some([(p, m.next[p][t]), (q, m.next[q][t])]);
+                    m.from_begin[t] = m.next[p][t];
+                    m.from_same[t] = m.next[q][t];
                 }
-                // O and the `B-X`: at most 8 of 16 tags.
                 _ => {
                     for p in 0..tags {
-                        m.into_open[p][m.open.len()] = m.next[p][t];
+                        m.into_open[p][t] = m.next[p][t];
                     }
-                    m.open.push(t);
+                    open.push(t);
                 }
             }
         }
         for (p, into) in m.into_open.iter().enumerate() {
-            let into = &into[..m.open.len()];
-            m.least_into_open[p] = into.iter().copied().min().unwrap_or(NEG);
-            m.most_into_open[p] = into.iter().copied().max().unwrap_or(NEG);
+            let into = open.iter().map(|&t| into[t]);
+            m.least_into_open[p] = into.clone().min().unwrap_or(NEG);
+            m.most_into_open[p] = into.max().unwrap_or(NEG);
         }
         m
     }
@@ -679,7 +683,7 @@ pub fn viterbi(
                 bits | u32::from(score + most >= floor) << p
             })
             & ((1 << tags) - 1);
-        let mut open = [i32::MIN; 8];
+        let mut open = [i32::MIN; ROW];
         while needed != 0 {
             let p = needed.trailing_zeros() as usize;
             needed &= needed - 1;
@@ -687,12 +691,15 @@ pub fn viterbi(
                 *best = (*best).max(prev[p] + to);
             }
         }
-        let mut cur = [NEG; ROW];
-        for (&t, &best) in moves.open.iter().zip(&open) {
-            cur[t] = best + emit[t];
-        }
-        for &(t, [(p, into_p), (q, into_q)]) in &moves.insides {
-            cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
+        // Into each `I-X` from its `B-X` or itself, over the whole row. A tag's sum from the
+        // shape it is not in is [`NEG`] and loses; past `tags` the sums stay near [`NEG`].
+        // `before[t]`: the sum of the tag before `t`, so both moves are added lane by lane.
+        let mut before = [NEG; ROW];
+        before[1..].copy_from_slice(&prev[..ROW - 1]);
+        let mut cur = [0; ROW];
+        for t in 0..ROW {
+            let inside = (before[t] + moves.from_begin[t]).max(prev[t] + moves.from_same[t]);
+            cur[t] = open[t].max(inside) + emit[t];
         }
         prev = cur;
         forward.push(prev);
