@@ -390,6 +390,41 @@ const CAPITAL_BYTES: [u8; 256] = {
 const CAPITAL: u8 = 1;
 const UPPER_CAPITAL: u8 = 2;
 
+/// The place of the first byte of `bytes` that may be a capital in `class` ([`CAPITAL_BYTES`]).
+/// Eight bytes at a time until a word of them may hold one ([`any_capital_byte`]), most text
+/// being lower case, then byte by byte.
+fn first_capital_byte(bytes: &[u8], class: u8) -> Option<usize> {
+    let chunks = bytes.chunks_exact(8);
+    let skipped = chunks
+        .take_while(|chunk| {
+            let word = u64::from_le_bytes(std::array::from_fn(|k| chunk[k]));
+            !any_capital_byte(word, class)
+        })
+        .count()
+        * 8;
+    let rest = bytes.get(skipped..).unwrap_or_default();
+    let at = rest
+        .iter()
+        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)?;
+    Some(skipped + at)
+}
+
+/// Whether any of the eight bytes of `word` is one [`CAPITAL_BYTES`] marks in `class` (exactly:
+/// byte by byte, none carries into the next): a byte of a character that is not ASCII, an ASCII
+/// capital, and in [`UPPER_CAPITAL`] also a lower-case letter or digit.
+fn any_capital_byte(word: u64, class: u8) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    let ascii = word & (ONES * 0x7f);
+    // 0x80 in each byte that is ASCII and above `low` and below `high` (both at most 0x80).
+    let between =
+        |low: u64, high: u64| (ONES * (0x7f + high) - ascii) & !word & (ascii + ONES * (0x7f - low));
+    let mut found = word | between(b'A' as u64 - 1, b'Z' as u64 + 1);
+    if class == UPPER_CAPITAL {
+        found |= between(b'a' as u64 - 1, b'z' as u64 + 1) | between(b'0' as u64 - 1, b'9' as u64 + 1);
+    }
+    found & (ONES * 0x80) != 0
+}
+
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
 /// (every word in a capitals-only sentence), bridged by up to two [`is_bridge`] words. Tokens
 /// written together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every
@@ -435,10 +470,7 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         else {
             return at;
         };
-        let Some(hit) = rest
-            .iter()
-            .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)
-        else {
+        let Some(hit) = first_capital_byte(rest, class) else {
             return end;
         };
         let hit = first.span.start + hit;
@@ -924,6 +956,28 @@ mod tests {
             segments_of("NEWS IN BRIEF 2024 – ŠIAULIAI"),
             ["NEWS IN BRIEF 2024 – ŠIAULIAI"]
         );
+    }
+
+    #[test]
+    fn capital_bytes_are_found_eight_at_a_time_as_one_by_one() {
+        // Each byte at each place of the first eight, among bytes next to the ranges' edges that
+        // are no capitals in the class.
+        for (class, others) in [(CAPITAL, b"@[`{az09 z@a[`{"), (UPPER_CAPITAL, b"@[`{/:  ./:{`[@")] {
+            for b in 0..=255u8 {
+                for k in 0..8 {
+                    let mut bytes = *others;
+                    bytes[k] = b;
+                    let want = bytes
+                        .iter()
+                        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0);
+                    assert_eq!(
+                        first_capital_byte(&bytes, class),
+                        want,
+                        "{b:#x} at {k} in {class}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
