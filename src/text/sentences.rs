@@ -82,13 +82,17 @@ pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<
 
 /// Whether a sentence ends after token `i` (not the last) with no line break after it.
 fn ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
-    let this = tokens[i];
-    let next = tokens[i + 1];
     // Within a line only the punctuation below ends a sentence, and every one of those
     // characters is a token of its own kind (text::tokens): words skip the string tests.
-    if this.kind != TokenKind::Punct {
-        return false;
-    }
+    tokens[i].kind == TokenKind::Punct && punct_ends_in_line(tokens, texts, i)
+}
+
+/// [`ends_in_line`] for a punctuation token. Not inlined: the loop over every token keeps
+/// its registers.
+#[inline(never)]
+fn punct_ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
+    let this = tokens[i];
+    let next = tokens[i + 1];
     let t = texts[i];
     // A closing quote or bracket after the terminator belongs to the ending sentence.
     let gap = next.span.start > this.span.end;
