@@ -121,14 +121,15 @@ fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mu
     }
     let starts = first_bytes(wanted.keys().copied());
     let empty = wanted.contains_key("");
-    let wanted_start = |k: usize| match features::token_bytes(doc, k).first() {
+    let wanted_start = |text: &&str| match text.as_bytes().first() {
         Some(&b) => starts[usize::from(b)],
         None => empty,
     };
     let mut i = 0;
-    // Most tokens start with no wanted string's first byte: skipped in a loop of their own.
-    while let Some(next) = (i..doc.tokens.len()).find(|&k| wanted_start(k)) {
-        i = next;
+    // Most tokens start with no wanted string's first byte: skipped in a loop of their own, a
+    // walk of the token texts.
+    while let Some(skipped) = doc.token_texts[i..].iter().position(wanted_start) {
+        i += skipped;
         let found = wanted.get(doc.token_text(i)).and_then(|strings| {
             strings.iter().find(|&&(n, surface, _)| {
                 i + n <= doc.tokens.len()
