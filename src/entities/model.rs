@@ -591,7 +591,8 @@ fn opens_at(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && features::first_char(doc, i).is_some_and(char::is_uppercase)
+    doc.tokens[i].kind == TokenKind::Word
+        && features::first_char(doc.token_text(i)).is_some_and(char::is_uppercase)
 }
 
 fn span(doc: &Doc, first: usize, end: usize) -> Span {

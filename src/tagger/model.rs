@@ -446,8 +446,9 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
             None => false,
             Some(b) if b.is_ascii() => true,
             Some(_) => r.clone().any(|i| {
-                features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
-                    || (upper && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
+                let text = doc.token_text(i);
+                features::any_char(text, u8::is_ascii_uppercase, char::is_uppercase)
+                    || (upper && features::any_char(text, u8::is_ascii_alphanumeric, char::is_alphanumeric))
             }),
         }
     };
