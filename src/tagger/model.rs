@@ -584,14 +584,13 @@ struct Scratch {
 /// Token ranges of the doc's sentences.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
-    (0..doc.tokens.len()).filter_map(move |i| {
-        let last = i + 1 == doc.tokens.len() || doc.tokens[i + 1].sentence != doc.tokens[i].sentence;
-        last.then(|| {
-            let r = start..i + 1;
-            start = i + 1;
-            r
+    doc.tokens
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(move |sentence| {
+            let range = start..start + sentence.len();
+            start = range.end;
+            range
         })
-    })
 }
 
 /// Whether tag `t` may follow tag `p` (`p == tags` is the sentence start): `I-X` only after
