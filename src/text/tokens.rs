@@ -11,9 +11,10 @@ use crate::types::{Span, Token, TokenKind};
 /// [`Tokens::push_piece`], but ASCII is split without the Unicode tables and without making a
 /// piece of each space. The text is cut after ASCII whitespace that an ASCII non-space follows
 /// ([`is_cut`]): no rule of UAX #29 joins the two, and none looks across such a pair, so each
-/// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte;
-/// a stretch with any other byte (usually one word) is split again by `unicode-segmentation`,
-/// its tokens from the ASCII reading dropped.
+/// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte,
+/// and so are a few characters no rule joins ([`lone_other`]); a stretch with any other byte
+/// (usually one word) is split again by `unicode-segmentation`, its tokens from the first reading
+/// dropped.
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
@@ -21,7 +22,14 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     while let Some(&b) = bytes.get(i) {
         match b {
             b' ' | b'\t'..=b'\r' => i += 1,
-            0x80.. => i = tokens.push_stretch(text, i),
+            0x80.. => match lone_other(&bytes[i..]) {
+                Some(LoneOther::Punct(len)) => {
+                    tokens.push(&text[i..i + len], i, TokenKind::Punct);
+                    i += len;
+                }
+                Some(LoneOther::Space(len)) => i += len,
+                None => i = tokens.push_stretch(text, i),
+            },
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
                 // A word from a letter or digit; from "_" it may be only symbols.
@@ -81,7 +89,7 @@ impl<'a> Tokens<'a> {
         self.texts.push(text);
     }
 
-    /// Splits the stretch of `text` around byte `at`, the first of it that is not ASCII, by
+    /// Splits the stretch of `text` around byte `at`, the first of it [`tokenize`] cannot read, by
     /// `unicode-segmentation`, in place of the tokens read from it as ASCII; returns its end.
     /// Apart from the ASCII loop of [`tokenize`], which keeps its registers for the common case.
     #[inline(never)]
@@ -213,6 +221,28 @@ impl<'a> Tokens<'a> {
         } else {
             self.push(piece, start, kind);
         }
+    }
+}
+
+/// A character that is not ASCII, of Word_Break Other, at the start of the rest of a text.
+enum LoneOther {
+    /// Punctuation of that many bytes: a token.
+    Punct(usize),
+    /// A space of that many bytes ([`char::is_whitespace`]): no token.
+    Space(usize),
+}
+
+/// The news copy's dashes, curly double quotes, ellipsis and no-break space, if `rest` starts
+/// with one. Their class is Other: no rule of UAX #29 joins one to a character before or after
+/// it, but for an Extend, Format or ZWJ after it, which is not ASCII and splits its stretch again
+/// (see [`tokenize`]). So each is a word of its own, read without `unicode-segmentation`.
+fn lone_other(rest: &[u8]) -> Option<LoneOther> {
+    match rest {
+        // "–", "—", "“", "”", "…"
+        [0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6, ..] => Some(LoneOther::Punct(3)),
+        // U+00A0
+        [0xC2, 0xA0, ..] => Some(LoneOther::Space(2)),
+        _ => None,
     }
 }
 
@@ -413,6 +443,10 @@ mod tests {
             "Japan ’s x\u{200B} ’s é's",
             // A regional indicator after punctuation: once a proptest failure (no seed file kept).
             ",\u{1F1F1}",
+            // Dashes, curly double quotes, an ellipsis and no-break spaces read without the
+            // tables, also where a character after one joins it.
+            "“Hi,” she said — “no…”\u{a0}x–y\u{a0}\u{a0}z",
+            "“\u{301}x –\u{200D}\u{1F600} a—\u{200B}b …\u{a0}\u{301}",
         ] {
             assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
         }
@@ -421,7 +455,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_are_uax29_words_on_mixed_text(
-            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹]{0,40}"
+            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
         ) {
             proptest::prop_assert_eq!(tokenize(&text), from_uax29_words(&text));
         }
