@@ -122,19 +122,25 @@ fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mu
     }
     let starts = first_bytes(wanted.keys().copied());
     let empty = wanted.contains_key("");
-    let wanted_start = |k: usize| match features::token_bytes(doc, k).first() {
+    let wanted_start = |text: &&str| match text.as_bytes().first() {
         Some(&b) => starts[usize::from(b)],
         None => empty,
     };
     let mut i = 0;
-    // Most tokens start with no wanted string's first byte: skipped in a loop of their own.
-    while let Some(next) = (i..doc.tokens.len()).find(|&k| wanted_start(k)) {
-        i = next;
+    // The first tagged span (they are in order and apart) that does not end before token `i`:
+    // `i` only grows, so it is moved on, not searched for.
+    let mut next_tagged = 0;
+    // Most tokens start with no wanted string's first byte: skipped in a loop of their own, a
+    // walk of the token texts.
+    while let Some(skipped) = doc.token_texts[i..].iter().position(wanted_start) {
+        i += skipped;
+        while tagged.get(next_tagged).is_some_and(|t| t.tokens.1 <= i) {
+            next_tagged += 1;
+        }
+        let covered = |n: usize| tagged.get(next_tagged).is_some_and(|t| t.tokens.0 < i + n);
         let found = wanted.get(doc.token_text(i)).and_then(|strings| {
             strings.iter().find(|&&(n, surface, _)| {
-                i + n <= doc.tokens.len()
-                    && !covers(tagged, i..i + n)
-                    && span(doc, i, i + n).text(doc.text) == surface
+                i + n <= doc.tokens.len() && !covered(n) && span(doc, i, i + n).text(doc.text) == surface
             })
         });
         match found {
@@ -145,12 +151,6 @@ fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mu
             None => i += 1,
         }
     }
-}
-
-/// Whether a span of `tagged` (in order and apart, as the tagger gives them) overlaps `tokens`.
-fn covers(tagged: &[Tagged], tokens: std::ops::Range<usize>) -> bool {
-    let next = tagged.partition_point(|t| t.tokens.1 <= tokens.start);
-    tagged.get(next).is_some_and(|t| t.tokens.0 < tokens.end)
 }
 
 /// The label each string the tagger found takes at all its occurrences: its majority label
@@ -592,7 +592,8 @@ fn opens_at(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && features::first_char(doc, i).is_some_and(char::is_uppercase)
+    doc.tokens[i].kind == TokenKind::Word
+        && features::first_char(doc.token_text(i)).is_some_and(char::is_uppercase)
 }
 
 fn span(doc: &Doc, first: usize, end: usize) -> Span {

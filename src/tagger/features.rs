@@ -36,18 +36,18 @@ pub enum Casing {
 /// The casing of the words in `tokens` (a sentence's token range).
 pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
-    let end = tokens.end;
-    for i in tokens {
-        let Some(c) = first_char(doc, i).filter(|c| c.is_alphabetic()) else {
+    let texts = doc.token_texts.get(tokens).unwrap_or_default();
+    for (k, &text) in texts.iter().enumerate() {
+        let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
             continue;
         };
         words += 1;
         capital += usize::from(c.is_uppercase());
-        lower = lower || any_char(doc, i, u8::is_ascii_lowercase, char::is_lowercase);
+        lower = lower || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
         // A lower-case letter rules capitals out, and title case needs three words in four
         // capitalised: once even the tokens left, all capitalised words, could not make up for
         // the words that are not, the sentence is plain (most prose is known within a few words).
-        if lower && 4 * (words - capital) > words + (end - i - 1) {
+        if lower && 4 * (words - capital) > words + (texts.len() - k - 1) {
             return Casing::Normal;
         }
     }
@@ -68,24 +68,24 @@ pub fn token_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     doc.text.as_bytes().get(span.start..span.end).unwrap_or_default()
 }
 
-/// Token `i`'s first character, decoded only when not ASCII: most words are. Inlined, like
-/// [`token_bytes`] and [`any_char`]: callers ask this of every token, and as calls these cost
-/// more than their ASCII tests.
+/// The first character of `text`, decoded only when not ASCII: most words are. Inlined, like
+/// [`any_char`]: callers ask this of every token, and as calls these cost more than their ASCII
+/// tests.
 #[inline]
-pub fn first_char(doc: &Doc, i: usize) -> Option<char> {
-    match token_bytes(doc, i).first()? {
+pub fn first_char(text: &str) -> Option<char> {
+    match text.as_bytes().first()? {
         b if b.is_ascii() => Some(char::from(*b)),
-        _ => doc.token_text(i).chars().next(),
+        _ => text.chars().next(),
     }
 }
 
-/// Whether any character of token `i` passes `test`; `ascii` answers for ASCII bytes as `test`
+/// Whether any character of `text` passes `test`; `ascii` answers for ASCII bytes as `test`
 /// would, so most words are checked without decoding characters or Unicode tables.
 #[inline]
-pub fn any_char(doc: &Doc, i: usize, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
-    for b in token_bytes(doc, i) {
+pub fn any_char(text: &str, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
+    for b in text.as_bytes() {
         if !b.is_ascii() {
-            return doc.token_text(i).chars().any(test);
+            return text.chars().any(test);
         }
         if ascii(b) {
             return true;

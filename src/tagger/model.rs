@@ -167,7 +167,9 @@ impl Model {
         let tags = self.tags();
         let mut kept = Kept::take(self);
         let mut s = std::mem::take(&mut kept.scratch);
-        let mut out = Vec::new();
+        // Room for two names a sentence: the real articles have about 1.2, so the vector is
+        // allocated once, not grown (and copied) as names are found.
+        let mut out = Vec::with_capacity(2 * doc.sentences.len());
         features::lexicon_bits(doc.tokens.len(), lex, &mut s.lex);
         let moves = &self.moves;
         for sentence in sentence_ranges(doc) {
@@ -390,6 +392,41 @@ const CAPITAL_BYTES: [u8; 256] = {
 const CAPITAL: u8 = 1;
 const UPPER_CAPITAL: u8 = 2;
 
+/// The place of the first byte of `bytes` that may be a capital in `class` ([`CAPITAL_BYTES`]).
+/// Eight bytes at a time until a word of them may hold one ([`any_capital_byte`]), most text
+/// being lower case, then byte by byte.
+fn first_capital_byte(bytes: &[u8], class: u8) -> Option<usize> {
+    let chunks = bytes.chunks_exact(8);
+    let skipped = chunks
+        .take_while(|chunk| {
+            let word = u64::from_le_bytes(std::array::from_fn(|k| chunk[k]));
+            !any_capital_byte(word, class)
+        })
+        .count()
+        * 8;
+    let rest = bytes.get(skipped..).unwrap_or_default();
+    let at = rest
+        .iter()
+        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)?;
+    Some(skipped + at)
+}
+
+/// Whether any of the eight bytes of `word` is one [`CAPITAL_BYTES`] marks in `class` (exactly:
+/// byte by byte, none carries into the next): a byte of a character that is not ASCII, an ASCII
+/// capital, and in [`UPPER_CAPITAL`] also a lower-case letter or digit.
+fn any_capital_byte(word: u64, class: u8) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    let ascii = word & (ONES * 0x7f);
+    // 0x80 in each byte that is ASCII and above `low` and below `high` (both at most 0x80).
+    let between =
+        |low: u64, high: u64| (ONES * (0x7f + high) - ascii) & !word & (ascii + ONES * (0x7f - low));
+    let mut found = word | between(b'A' as u64 - 1, b'Z' as u64 + 1);
+    if class == UPPER_CAPITAL {
+        found |= between(b'a' as u64 - 1, b'z' as u64 + 1) | between(b'0' as u64 - 1, b'9' as u64 + 1);
+    }
+    found & (ONES * 0x80) != 0
+}
+
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
 /// (every word in a capitals-only sentence), bridged by up to two [`is_bridge`] words. Tokens
 /// written together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every
@@ -411,8 +448,9 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
             None => false,
             Some(b) if b.is_ascii() => true,
             Some(_) => r.clone().any(|i| {
-                features::any_char(doc, i, u8::is_ascii_uppercase, char::is_uppercase)
-                    || (upper && features::any_char(doc, i, u8::is_ascii_alphanumeric, char::is_alphanumeric))
+                let text = doc.token_text(i);
+                features::any_char(text, u8::is_ascii_uppercase, char::is_uppercase)
+                    || (upper && features::any_char(text, u8::is_ascii_alphanumeric, char::is_alphanumeric))
             }),
         }
     };
@@ -435,10 +473,7 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         else {
             return at;
         };
-        let Some(hit) = rest
-            .iter()
-            .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)
-        else {
+        let Some(hit) = first_capital_byte(rest, class) else {
             return end;
         };
         let hit = first.span.start + hit;
@@ -551,14 +586,13 @@ struct Scratch {
 /// Token ranges of the doc's sentences.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
-    (0..doc.tokens.len()).filter_map(move |i| {
-        let last = i + 1 == doc.tokens.len() || doc.tokens[i + 1].sentence != doc.tokens[i].sentence;
-        last.then(|| {
-            let r = start..i + 1;
-            start = i + 1;
-            r
+    doc.tokens
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(move |sentence| {
+            let range = start..start + sentence.len();
+            start = range.end;
+            range
         })
-    })
 }
 
 /// Whether tag `t` may follow tag `p` (`p == tags` is the sentence start): `I-X` only after
@@ -572,24 +606,26 @@ const NEG: i32 = i32::MIN / 4;
 
 /// Transition scores as [`viterbi`] reads them: into a segment's first tag, and from tag to
 /// tag. Moves BIO forbids score [`NEG`], so decoding compares sums without checking rules.
-/// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (at most eight
-/// such tags, read all at once), only `B-X` and `I-X` an `I-X`.
+/// Decoding reads them in BIO's two shapes: any tag may precede O or a `B-X` (the open tags),
+/// only `B-X` and `I-X` an `I-X`; each shape as fixed-width rows by the tag moved into, so a
+/// token's sums are added over whole rows at once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moves {
     first: [i32; 16],
     /// `next[p][t]`: tag `t` after tag `p`.
     next: [[i32; 16]; 16],
-    /// The tags every tag may precede, and `into_open[p][k]`: `open[k]` after tag `p`.
-    open: Vec<usize>,
-    into_open: [[i32; 8]; 16],
-    /// The least and the most of each row of `into_open`, what a tag adds at least and at most
-    /// to a sum into O or a `B-X`.
+    /// `into_open[p][t]`: open tag `t` after tag `p`, [`NEG`] for the other tags.
+    into_open: [[i32; 16]; 16],
+    /// The least and the most of each row of `into_open` over the open tags, what a tag adds
+    /// at least and at most to a sum into O or a `B-X`.
     least_into_open: [i32; 16],
     most_into_open: [i32; 16],
     /// The other tags, each with the two tags allowed before it, ascending, and the moves from
-    /// them: by tag for tracing back, and listed for the forward pass.
+    /// them, by tag for tracing back; for the forward pass, the move into each from its `B-X`
+    /// (the tag before it) and from itself, [`NEG`] for the open tags.
     inside: [Option<[(usize, i32); 2]>; 16],
-    insides: Vec<(usize, [(usize, i32); 2])>,
+    from_begin: [i32; 16],
+    from_same: [i32; 16],
 }
 
 impl Moves {
@@ -598,13 +634,14 @@ impl Moves {
         let mut m = Moves {
             first: [NEG; 16],
             next: [[NEG; 16]; 16],
-            open: Vec::new(),
-            into_open: [[NEG; 8]; 16],
+            into_open: [[NEG; 16]; 16],
             least_into_open: [NEG; 16],
             most_into_open: [NEG; 16],
             inside: [None; 16],
-            insides: Vec::new(),
+            from_begin: [NEG; 16],
+            from_same: [NEG; 16],
         };
+        let mut open = Vec::new();
         for t in 0..tags {
             if allowed(tags, t, tags) {
                 m.first[t] = trans(tags, t);
@@ -615,23 +652,24 @@ impl Moves {
             }
             match before[..] {
                 [p, q] if tags > 2 => {
-                    let from = [(p, m.next[p][t]), (q, m.next[q][t])];
-                    m.inside[t] = Some(from);
-                    m.insides.push((t, from));
+                    // BIO numbers an `I-X` right after its `B-X` ([`allowed`]).
+                    debug_assert_eq!((p + 1, q), (t, t));
+                    m.inside[t] = Some([(p, m.next[p][t]), (q, m.next[q][t])]);
+                    m.from_begin[t] = m.next[p][t];
+                    m.from_same[t] = m.next[q][t];
                 }
-                // O and the `B-X`: at most 8 of 16 tags.
                 _ => {
                     for p in 0..tags {
-                        m.into_open[p][m.open.len()] = m.next[p][t];
+                        m.into_open[p][t] = m.next[p][t];
                     }
-                    m.open.push(t);
+                    open.push(t);
                 }
             }
         }
         for (p, into) in m.into_open.iter().enumerate() {
-            let into = &into[..m.open.len()];
-            m.least_into_open[p] = into.iter().copied().min().unwrap_or(NEG);
-            m.most_into_open[p] = into.iter().copied().max().unwrap_or(NEG);
+            let into = open.iter().map(|&t| into[t]);
+            m.least_into_open[p] = into.clone().min().unwrap_or(NEG);
+            m.most_into_open[p] = into.max().unwrap_or(NEG);
         }
         m
     }
@@ -679,7 +717,7 @@ pub fn viterbi(
                 bits | u32::from(score + most >= floor) << p
             })
             & ((1 << tags) - 1);
-        let mut open = [i32::MIN; 8];
+        let mut open = [i32::MIN; ROW];
         while needed != 0 {
             let p = needed.trailing_zeros() as usize;
             needed &= needed - 1;
@@ -687,19 +725,22 @@ pub fn viterbi(
                 *best = (*best).max(prev[p] + to);
             }
         }
-        let mut cur = [NEG; ROW];
-        for (&t, &best) in moves.open.iter().zip(&open) {
-            cur[t] = best + emit[t];
-        }
-        for &(t, [(p, into_p), (q, into_q)]) in &moves.insides {
-            cur[t] = (prev[p] + into_p).max(prev[q] + into_q) + emit[t];
+        // Into each `I-X` from its `B-X` or itself, over the whole row. A tag's sum from the
+        // shape it is not in is [`NEG`] and loses; past `tags` the sums stay near [`NEG`].
+        // `before[t]`: the sum of the tag before `t`, so both moves are added lane by lane.
+        let mut before = [NEG; ROW];
+        before[1..].copy_from_slice(&prev[..ROW - 1]);
+        let mut cur = [0; ROW];
+        for t in 0..ROW {
+            let inside = (before[t] + moves.from_begin[t]).max(prev[t] + moves.from_same[t]);
+            cur[t] = open[t].max(inside) + emit[t];
         }
         prev = cur;
         forward.push(prev);
     }
     let n = emit.len();
     path.resize(n, 0);
-    let mut t = first_best(prev[..tags].iter().copied());
+    let mut t = first_best(&prev[..tags]);
     path[n - 1] = t as u8;
     for i in (1..n).rev() {
         // The first previous tag with the best sum into `t`.
@@ -725,15 +766,11 @@ pub fn viterbi(
     }
 }
 
-/// The index of the first highest score (0 if there are none); each score is read once.
-fn first_best(mut scores: impl Iterator<Item = i32>) -> usize {
-    let (mut best, mut top) = (0, scores.next().unwrap_or(0));
-    for (t, s) in scores.enumerate() {
-        if s > top {
-            (best, top) = (t + 1, s);
-        }
-    }
-    best
+/// The index of the first highest score (0 if there are none): the highest found first, in
+/// one vectorised pass, then its first place.
+fn first_best(scores: &[i32]) -> usize {
+    let top = scores.iter().copied().max().unwrap_or(0);
+    scores.iter().position(|&s| s == top).unwrap_or(0)
 }
 
 /// How much better `path` scores under `emit` and `moves` (as for [`viterbi`]) than the same
@@ -921,6 +958,28 @@ mod tests {
             segments_of("NEWS IN BRIEF 2024 – ŠIAULIAI"),
             ["NEWS IN BRIEF 2024 – ŠIAULIAI"]
         );
+    }
+
+    #[test]
+    fn capital_bytes_are_found_eight_at_a_time_as_one_by_one() {
+        // Each byte at each place of the first eight, among bytes next to the ranges' edges that
+        // are no capitals in the class.
+        for (class, others) in [(CAPITAL, b"@[`{az09 z@a[`{"), (UPPER_CAPITAL, b"@[`{/:  ./:{`[@")] {
+            for b in 0..=255u8 {
+                for k in 0..8 {
+                    let mut bytes = *others;
+                    bytes[k] = b;
+                    let want = bytes
+                        .iter()
+                        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0);
+                    assert_eq!(
+                        first_capital_byte(&bytes, class),
+                        want,
+                        "{b:#x} at {k} in {class}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,27 +4,6 @@
 
 use crate::types::{Span, Token, TokenKind};
 
-/// Words that end in a period without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col", "Lt", "Maj", "Capt", "Gov", "Sgt", "Adm",
-    "Cmdr", "Brig", "Cpl", "Pvt", "Supt", "Insp", "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Mt", "Ft", "No",
-    "Inc", "Ltd", "Co", "Corp", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "E.U",
-];
-
-/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them, and is not
-/// compared with each (most words before a period are longer).
-const LONGEST_ABBREVIATION: usize = {
-    let (mut longest, mut i) = (0, 0);
-    while i < ABBREVIATIONS.len() {
-        if ABBREVIATIONS[i].len() > longest {
-            longest = ABBREVIATIONS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
-
 /// The line breaks of a text, walked in order alongside its tokens. No token holds one (UAX #29
 /// breaks around them), so those before a token and after the one before it are in the gap
 /// between them: one `memchr` pass, not a search of every gap.
@@ -82,13 +61,17 @@ pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<
 
 /// Whether a sentence ends after token `i` (not the last) with no line break after it.
 fn ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
-    let this = tokens[i];
-    let next = tokens[i + 1];
     // Within a line only the punctuation below ends a sentence, and every one of those
     // characters is a token of its own kind (text::tokens): words skip the string tests.
-    if this.kind != TokenKind::Punct {
-        return false;
-    }
+    tokens[i].kind == TokenKind::Punct && punct_ends_in_line(tokens, texts, i)
+}
+
+/// [`ends_in_line`] for a punctuation token. Not inlined: the loop over every token keeps
+/// its registers.
+#[inline(never)]
+fn punct_ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
+    let this = tokens[i];
+    let next = tokens[i + 1];
     let t = texts[i];
     // A closing quote or bracket after the terminator belongs to the ending sentence.
     let gap = next.span.start > this.span.end;
@@ -149,7 +132,35 @@ fn is_abbreviation(tok: Token, word: &str) -> bool {
         return true;
     }
     // "U.S." is tokenised as "U.S" + "."
-    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
+    is_listed_abbreviation(word)
+}
+
+/// Words that end in a period without ending the sentence, by length: most words before a
+/// period are longer than any, and the rest are compared with those of their length only.
+fn is_listed_abbreviation(word: &str) -> bool {
+    match word.len() {
+        2 => matches!(
+            word,
+            "Mr" | "Ms" | "Dr" | "Lt" | "St" | "Jr" | "Sr" | "Mt" | "Ft" | "No" | "Co" | "vs"
+        ),
+        3 => {
+            matches!(
+                word,
+                "Mrs" | "Sen" | "Rep" | "Gen" | "Col" | "Maj" | "Gov" | "Sgt" | "Adm" | "Cpl" | "Pvt"
+            ) || matches!(
+                word,
+                "Rev" | "Hon" | "Inc" | "Ltd" | "etc" | "U.S" | "U.K" | "U.N" | "E.U"
+            ) || matches!(
+                word,
+                "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"
+            )
+        }
+        4 => matches!(
+            word,
+            "Prof" | "Capt" | "Cmdr" | "Brig" | "Supt" | "Insp" | "Pres" | "Corp" | "Sept"
+        ),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

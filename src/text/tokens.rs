@@ -11,9 +11,10 @@ use crate::types::{Span, Token, TokenKind};
 /// [`Tokens::push_piece`], but ASCII is split without the Unicode tables and without making a
 /// piece of each space. The text is cut after ASCII whitespace that an ASCII non-space follows
 /// ([`is_cut`]): no rule of UAX #29 joins the two, and none looks across such a pair, so each
-/// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte;
-/// a stretch with any other byte (usually one word) is split again by `unicode-segmentation`,
-/// its tokens from the ASCII reading dropped.
+/// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte,
+/// and so are a few characters no rule joins ([`lone_other`]); a stretch with any other byte
+/// (usually one word) is split again by `unicode-segmentation`, its tokens from the first reading
+/// dropped.
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
@@ -21,26 +22,14 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     while let Some(&b) = bytes.get(i) {
         match b {
             b' ' | b'\t'..=b'\r' => i += 1,
-            0x80.. => {
-                // The stretch starts at the last cut, looked for back from here only now (the
-                // first of the stretch's bytes that is not ASCII): most texts have few, and
-                // a space costs no test. The last stretch split ended at a cut, so none is
-                // looked back past.
-                let start = (1..i)
-                    .rev()
-                    .find(|&k| is_cut(bytes[k - 1], bytes[k]))
-                    .unwrap_or(0);
-                tokens.drop_from(start);
-                let mut end = i + 1;
-                while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
-                    end += 1;
+            0x80.. => match lone_other(&bytes[i..]) {
+                Some(LoneOther::Punct(len)) => {
+                    tokens.push(&text[i..i + len], i, TokenKind::Punct);
+                    i += len;
                 }
-                // `end` is the text's end or an ASCII byte: a character boundary.
-                for (k, piece) in text[start..end].split_word_bound_indices() {
-                    tokens.push_piece(piece, start + k);
-                }
-                i = end;
-            }
+                Some(LoneOther::Space(len)) => i += len,
+                None => i = tokens.push_stretch(text, i),
+            },
             _ if is_word_byte(b) => {
                 let end = ascii_word_end(bytes, i);
                 // A word from a letter or digit; from "_" it may be only symbols.
@@ -98,6 +87,31 @@ impl<'a> Tokens<'a> {
             sentence: 0,
         });
         self.texts.push(text);
+    }
+
+    /// Splits the stretch of `text` around byte `at`, the first of it [`tokenize`] cannot read, by
+    /// `unicode-segmentation`, in place of the tokens read from it as ASCII; returns its end.
+    /// Apart from the ASCII loop of [`tokenize`], which keeps its registers for the common case.
+    #[inline(never)]
+    fn push_stretch(&mut self, text: &'a str, at: usize) -> usize {
+        let bytes = text.as_bytes();
+        // The stretch starts at the last cut, looked for back from here only now: most texts
+        // have few such bytes, and a space costs no test. The last stretch split ended at a
+        // cut, so none is looked back past.
+        let start = (1..at)
+            .rev()
+            .find(|&k| is_cut(bytes[k - 1], bytes[k]))
+            .unwrap_or(0);
+        self.drop_from(start);
+        let mut end = at + 1;
+        while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
+            end += 1;
+        }
+        // `end` is the text's end or an ASCII byte: a character boundary.
+        for (k, piece) in text[start..end].split_word_bound_indices() {
+            self.push_piece(piece, start + k);
+        }
+        end
     }
 
     /// Makes a token of UAX #29 word `piece` (starting at byte `start`), or none if it is
@@ -176,6 +190,9 @@ impl<'a> Tokens<'a> {
     }
 
     /// Makes a token of word `piece` (starting at byte `start`), or two of a possessive.
+    /// Always inlined: [`tokenize`] calls it for nearly every word, and the call cost about
+    /// a third of it.
+    #[inline(always)]
     fn push_word(&mut self, piece: &'a str, start: usize) {
         // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in
         // none.
@@ -207,6 +224,28 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// A character that is not ASCII, of Word_Break Other, at the start of the rest of a text.
+enum LoneOther {
+    /// Punctuation of that many bytes: a token.
+    Punct(usize),
+    /// A space of that many bytes ([`char::is_whitespace`]): no token.
+    Space(usize),
+}
+
+/// The news copy's dashes, curly double quotes, ellipsis and no-break space, if `rest` starts
+/// with one. Their class is Other: no rule of UAX #29 joins one to a character before or after
+/// it, but for an Extend, Format or ZWJ after it, which is not ASCII and splits its stretch again
+/// (see [`tokenize`]). So each is a word of its own, read without `unicode-segmentation`.
+fn lone_other(rest: &[u8]) -> Option<LoneOther> {
+    match rest {
+        // "–", "—", "“", "”", "…"
+        [0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6, ..] => Some(LoneOther::Punct(3)),
+        // U+00A0
+        [0xC2, 0xA0, ..] => Some(LoneOther::Space(2)),
+        _ => None,
+    }
+}
+
 /// Letters, digits and "_": no two in a row are ever split (WB5, WB8–WB10, WB13a, WB13b).
 fn is_word_byte(b: u8) -> bool {
     matches!(WB[usize::from(b)], Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
@@ -215,21 +254,23 @@ fn is_word_byte(b: u8) -> bool {
 /// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
 /// as ASCII goes: it ends at the first byte that is not ASCII, if not before.
 fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
-    let mut end = start + 1;
-    loop {
-        while bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
-            end += 1;
-        }
-        // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
-        // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
-        let mid = bytes
-            .get(end)
-            .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ));
-        if !mid || ascii_boundary(bytes, end) {
-            return end;
-        }
-        end += 1;
+    // Word bytes from `from` on: a slice walk, with no bounds check per byte.
+    let word_bytes = |from: usize| {
+        bytes
+            .get(from..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| is_word_byte(b)).count())
+    };
+    let mut end = start + 1 + word_bytes(start + 1);
+    // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
+    // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
+    while bytes
+        .get(end)
+        .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ))
+        && !ascii_boundary(bytes, end)
+    {
+        end += 1 + word_bytes(end + 1);
     }
+    end
 }
 
 /// Whether the text is cut between `before` and `after` (see [`tokenize`]).
@@ -402,6 +443,10 @@ mod tests {
             "Japan ’s x\u{200B} ’s é's",
             // A regional indicator after punctuation: once a proptest failure (no seed file kept).
             ",\u{1F1F1}",
+            // Dashes, curly double quotes, an ellipsis and no-break spaces read without the
+            // tables, also where a character after one joins it.
+            "“Hi,” she said — “no…”\u{a0}x–y\u{a0}\u{a0}z",
+            "“\u{301}x –\u{200D}\u{1F600} a—\u{200B}b …\u{a0}\u{301}",
         ] {
             assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
         }
@@ -410,7 +455,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_are_uax29_words_on_mixed_text(
-            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹]{0,40}"
+            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
         ) {
             proptest::prop_assert_eq!(tokenize(&text), from_uax29_words(&text));
         }
