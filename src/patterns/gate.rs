@@ -392,7 +392,14 @@ impl Regions {
         let mut held: Features = 0;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            match CLASSES[usize::from(b)] {
+            let class = CLASSES[usize::from(b)];
+            // Spaces, digits and most punctuation first, on a branch of their own.
+            if let Class::Other(features) = class {
+                held |= features;
+                i += 1;
+                continue;
+            }
+            match class {
                 Class::Letter => {
                     let run = i;
                     let words;
@@ -411,8 +418,7 @@ impl Regions {
                     (start, held) = (i + 1, 0);
                 }
                 Class::Fold if folds_to_ascii(&bytes[i..]) => return Regions::everywhere(text),
-                Class::Fold => {}
-                Class::Other(features) => held |= features,
+                Class::Fold | Class::Other(_) => {}
             }
             i += 1;
         }
