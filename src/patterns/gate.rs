@@ -151,15 +151,23 @@ const VOCABULARY: &[(&str, Features)] = &[
     ("and", JOINS), ("through", JOINS), ("to", JOINS), ("until", JOINS),
 ];
 
-/// The vocabulary as a trie over lower-case letters (node 0 is the root, and no node's child).
+/// The vocabulary as a trie over lower-case letters. A node is known by its row: where its
+/// [`ROW`] cells start in [`Trie::next`] (row 0 is the root's, and no node's child).
 struct Trie {
-    /// Each node's children by [`SLOTS`] of a byte; 0 where there is none. A child that ends
-    /// a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one without reading
-    /// `features`.
-    next: Vec<[u16; 32]>,
-    /// What a node's word is, with [`WORD`] set if the node ends a word.
+    /// Each node's children by [`SLOTS`] of a byte, as their rows; 0 where there is none. A
+    /// child that ends a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one
+    /// without reading `features`. A walk steps to a child with an addition, not a
+    /// multiplication and a bounds check (see [`Trie::child`]).
+    next: Box<[u16; CELLS]>,
+    /// What each node's word is, by row, with [`WORD`] set if the node ends a word.
     features: Vec<Features>,
 }
+
+/// The cells of a node's row: a slot for each letter and one no node fills ([`NOT_LETTER`]).
+const ROW: usize = 32;
+/// Room for every row: the rows of the vocabulary's 770 nodes and more, and a power of two, so
+/// that a cell's index masked to it is known to be in bounds. A row fits in a cell's 15 bits.
+const CELLS: usize = 1 << 15;
 
 /// Marks a trie node that ends a word.
 const WORD: Features = 1 << 15;
@@ -171,7 +179,7 @@ const JOINS_CHILD: u16 = 1 << 15;
 
 /// The slot of a trie row each byte takes: an ASCII letter's lower-case index, and for every
 /// other byte [`NOT_LETTER`], a slot no node fills, so that a walk stops at the end of a run
-/// without testing the byte apart. (A row has 32 slots: any slot indexes it unchecked.)
+/// without testing the byte apart.
 const SLOTS: [u8; 256] = {
     let mut slots = [NOT_LETTER; 256];
     let mut b = 0;
@@ -189,36 +197,43 @@ impl Trie {
         static TRIE: OnceLock<Trie> = OnceLock::new();
         TRIE.get_or_init(|| {
             let mut trie = Trie {
-                next: vec![[0; 32]],
+                next: vec![0; CELLS].into_boxed_slice().try_into().expect("CELLS cells"),
                 features: vec![0],
             };
             for &(word, features) in VOCABULARY {
-                // The node, and the entry of its parent's row that leads to it.
-                let (mut node, mut entry) = (0, None);
+                // The node's row, and the cell of its parent's row that leads to it.
+                let (mut row, mut entry) = (0, None);
                 for &b in word.as_bytes() {
-                    let slot = usize::from(SLOTS[usize::from(b)]);
-                    if trie.next[node][slot] == 0 {
-                        trie.next[node][slot] = trie.next.len() as u16;
-                        trie.next.push([0; 32]);
+                    let cell = row + usize::from(SLOTS[usize::from(b)]);
+                    if trie.next[cell] == 0 {
+                        let child = trie.features.len() * ROW;
+                        assert!(child < CELLS, "the vocabulary outgrew the trie's cells");
+                        trie.next[cell] = child as u16;
                         trie.features.push(0);
                     }
-                    entry = Some((node, slot));
-                    node = usize::from(trie.next[node][slot] & !JOINS_CHILD);
+                    entry = Some(cell);
+                    row = usize::from(trie.next[cell] & !JOINS_CHILD);
                 }
-                trie.features[node] = WORD | features;
-                if let Some((parent, slot)) = entry.filter(|_| features & JOINS != 0) {
-                    trie.next[parent][slot] |= JOINS_CHILD;
+                trie.features[row / ROW] = WORD | features;
+                if let Some(cell) = entry.filter(|_| features & JOINS != 0) {
+                    trie.next[cell] |= JOINS_CHILD;
                 }
             }
             trie
         })
     }
 
-    /// The child of `node` that byte `b` leads to, with [`JOINS_CHILD`] if it ends a
-    /// [`JOINS`] word; 0 if there is none (always for a byte that is no letter).
+    /// The child of the node at `row` that byte `b` leads to, with [`JOINS_CHILD`] if it ends
+    /// a [`JOINS`] word; 0 if there is none (always for a byte that is no letter). The mask
+    /// changes no index a row and a slot make, and spares the bounds check of each step.
     #[inline]
-    fn child(&self, node: usize, b: u8) -> u16 {
-        self.next[node][usize::from(SLOTS[usize::from(b)])]
+    fn child(&self, row: usize, b: u8) -> u16 {
+        self.next[(row + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1)]
+    }
+
+    /// [`Trie::features`] of the node at `row`.
+    fn features(&self, row: usize) -> Features {
+        self.features[row / ROW]
     }
 
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
@@ -243,7 +258,7 @@ impl Trie {
                 if node == 0 {
                     break;
                 }
-                let features = self.features[node];
+                let features = self.features(node);
                 if features & WORD == 0 {
                     continue;
                 }
@@ -283,7 +298,7 @@ impl Trie {
             node = 0;
             i = letters_end(bytes, i);
         }
-        let word = self.features[node];
+        let word = self.features(node);
         let words = if word & WORD != 0 {
             Some(word & !(WORD | JOINS))
         } else if passed & JOINS_CHILD != 0 {
