@@ -339,29 +339,30 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// What the gate makes of each byte.
-#[derive(Clone, Copy)]
-enum Class {
-    Letter,
-    Cut,
-    /// The first byte of "ſ" and "K" ([`folds_to_ascii`]).
-    Fold,
-    /// Any other byte, and what it is.
-    Other(Features),
-}
+/// What the gate makes of each byte: one of the marks below, or else the [`Features`] it adds
+/// to its chunk. Bits, not an enum's variants: most bytes are of the last kind, and one test
+/// of the marks lets them by without the jump over every kind that a `match` compiles to.
+type Class = u16;
+const LETTER: Class = 1 << 11;
+const CUT: Class = 1 << 12;
+/// The first byte of "ſ" and "K" ([`folds_to_ascii`]).
+const FOLD: Class = 1 << 13;
+/// The marks, which no feature of a byte shares.
+const MARKS: Class = LETTER | CUT | FOLD;
+const _: () = assert!(MARKS & (DIGIT | PERCENT | CLOCK) == 0);
 
 const CLASSES: [Class; 256] = {
-    let mut classes = [Class::Other(0); 256];
+    let mut classes = [0; 256];
     let mut b = 0;
     while b < 256 {
         classes[b] = match b as u8 {
-            b if b.is_ascii_alphabetic() => Class::Letter,
-            b if is_cut(b) => Class::Cut,
-            b'0'..=b'9' => Class::Other(DIGIT),
-            b'%' => Class::Other(PERCENT),
-            b':' => Class::Other(CLOCK),
-            0xc5 | 0xe2 => Class::Fold,
-            _ => Class::Other(0),
+            b if b.is_ascii_alphabetic() => LETTER,
+            b if is_cut(b) => CUT,
+            b'0'..=b'9' => DIGIT,
+            b'%' => PERCENT,
+            b':' => CLOCK,
+            0xc5 | 0xe2 => FOLD,
+            _ => 0,
         };
         b += 1;
     }
@@ -408,32 +409,25 @@ impl Regions {
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             let class = CLASSES[usize::from(b)];
-            // Spaces, digits and most punctuation first, on a branch of their own.
-            if let Class::Other(features) = class {
-                held |= features;
-                i += 1;
-                continue;
-            }
-            match class {
-                Class::Letter => {
-                    let run = i;
-                    let words;
-                    (i, words) = trie.run_at(bytes, run);
-                    match words {
-                        Some(features) => held |= features,
-                        None => {
-                            regions.add(start..run, held);
-                            (start, held) = (run, 0);
-                        }
+            if class & MARKS == 0 {
+                held |= class;
+            } else if class & LETTER != 0 {
+                let run = i;
+                let words;
+                (i, words) = trie.run_at(bytes, run);
+                match words {
+                    Some(features) => held |= features,
+                    None => {
+                        regions.add(start..run, held);
+                        (start, held) = (run, 0);
                     }
-                    continue;
                 }
-                Class::Cut => {
-                    regions.add(start..i, held);
-                    (start, held) = (i + 1, 0);
-                }
-                Class::Fold if folds_to_ascii(&bytes[i..]) => return Regions::everywhere(text),
-                Class::Fold | Class::Other(_) => {}
+                continue;
+            } else if class & CUT != 0 {
+                regions.add(start..i, held);
+                (start, held) = (i + 1, 0);
+            } else if folds_to_ascii(&bytes[i..]) {
+                return Regions::everywhere(text);
             }
             i += 1;
         }
@@ -572,9 +566,9 @@ mod tests {
             }
         }
         match CLASSES[usize::from(b)] {
-            Class::Other(features) => next.held |= features,
-            Class::Cut => next.crossed = true,
-            Class::Letter | Class::Fold => {}
+            CUT => next.crossed = true,
+            class if class & MARKS == 0 => next.held |= class,
+            _ => {}
         }
         next.run = Run::Outside;
         Some(next)
