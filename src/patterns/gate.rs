@@ -225,15 +225,16 @@ impl Trie {
 
     /// The child of the node at `row` that byte `b` leads to, with [`JOINS_CHILD`] if it ends
     /// a [`JOINS`] word; 0 if there is none (always for a byte that is no letter). The mask
-    /// changes no index a row and a slot make, and spares the bounds check of each step.
+    /// spares the bounds check of each step; it changes no index a row and a slot make, and
+    /// drops a [`JOINS_CHILD`] bit `row` may carry.
     #[inline]
     fn child(&self, row: usize, b: u8) -> u16 {
         self.next[(row + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1)]
     }
 
-    /// [`Trie::features`] of the node at `row`.
+    /// [`Trie::features`] of the node at `row` (which may carry a [`JOINS_CHILD`] bit).
     fn features(&self, row: usize) -> Features {
-        self.features[row / ROW]
+        self.features[(row & (CELLS - 1)) / ROW]
     }
 
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
@@ -289,7 +290,8 @@ impl Trie {
                 break;
             }
             passed |= child;
-            node = usize::from(child & !JOINS_CHILD);
+            // With its JOINS_CHILD bit, which `child` and `features` mask away.
+            node = usize::from(child);
             i += 1;
         }
         // Stopped at a letter, the run left the trie: the rest of it is read past, and its
