@@ -159,8 +159,9 @@ struct Trie {
     /// without reading `features`. A walk steps to a child with an addition, not a
     /// multiplication and a bounds check (see [`Trie::child`]).
     next: Box<[u16; CELLS]>,
-    /// What each node's word is, by row, with [`WORD`] set if the node ends a word.
-    features: Vec<Features>,
+    /// What each node's word is, by row, with [`WORD`] set if the node ends a word; one entry
+    /// for every row there is room for, so that a masked row needs no bounds check either.
+    features: Box<[Features; CELLS / ROW]>,
 }
 
 /// The cells of a node's row: a slot for each letter and one no node fills ([`NOT_LETTER`]).
@@ -198,18 +199,20 @@ impl Trie {
         TRIE.get_or_init(|| {
             let mut trie = Trie {
                 next: vec![0; CELLS].into_boxed_slice().try_into().expect("CELLS cells"),
-                features: vec![0],
+                features: Box::new([0; CELLS / ROW]),
             };
+            // Rows laid out so far, the root's first.
+            let mut rows = 1;
             for &(word, features) in VOCABULARY {
                 // The node's row, and the cell of its parent's row that leads to it.
                 let (mut row, mut entry) = (0, None);
                 for &b in word.as_bytes() {
                     let cell = row + usize::from(SLOTS[usize::from(b)]);
                     if trie.next[cell] == 0 {
-                        let child = trie.features.len() * ROW;
+                        let child = rows * ROW;
                         assert!(child < CELLS, "the vocabulary outgrew the trie's cells");
                         trie.next[cell] = child as u16;
-                        trie.features.push(0);
+                        rows += 1;
                     }
                     entry = Some(cell);
                     row = usize::from(trie.next[cell] & !JOINS_CHILD);
