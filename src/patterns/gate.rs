@@ -151,15 +151,24 @@ const VOCABULARY: &[(&str, Features)] = &[
     ("and", JOINS), ("through", JOINS), ("to", JOINS), ("until", JOINS),
 ];
 
-/// The vocabulary as a trie over lower-case letters (node 0 is the root, and no node's child).
+/// The vocabulary as a trie over lower-case letters. A node is known by its row: where its
+/// [`ROW`] cells start in [`Trie::next`] (row 0 is the root's, and no node's child).
 struct Trie {
-    /// Each node's children by [`SLOTS`] of a byte; 0 where there is none. A child that ends
-    /// a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one without reading
-    /// `features`.
-    next: Vec<[u16; 32]>,
-    /// What a node's word is, with [`WORD`] set if the node ends a word.
-    features: Vec<Features>,
+    /// Each node's children by [`SLOTS`] of a byte, as their rows; 0 where there is none. A
+    /// child that ends a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one
+    /// without reading `features`. A walk steps to a child with an addition, not a
+    /// multiplication and a bounds check (see [`Trie::child`]).
+    next: Box<[u16; CELLS]>,
+    /// What each node's word is, by row, with [`WORD`] set if the node ends a word; one entry
+    /// for every row there is room for, so that a masked row needs no bounds check either.
+    features: Box<[Features; CELLS / ROW]>,
 }
+
+/// The cells of a node's row: a slot for each letter and one no node fills ([`NOT_LETTER`]).
+const ROW: usize = 32;
+/// Room for every row: the rows of the vocabulary's 770 nodes and more, and a power of two, so
+/// that a cell's index masked to it is known to be in bounds. A row fits in a cell's 15 bits.
+const CELLS: usize = 1 << 15;
 
 /// Marks a trie node that ends a word.
 const WORD: Features = 1 << 15;
@@ -171,7 +180,7 @@ const JOINS_CHILD: u16 = 1 << 15;
 
 /// The slot of a trie row each byte takes: an ASCII letter's lower-case index, and for every
 /// other byte [`NOT_LETTER`], a slot no node fills, so that a walk stops at the end of a run
-/// without testing the byte apart. (A row has 32 slots: any slot indexes it unchecked.)
+/// without testing the byte apart.
 const SLOTS: [u8; 256] = {
     let mut slots = [NOT_LETTER; 256];
     let mut b = 0;
@@ -189,36 +198,46 @@ impl Trie {
         static TRIE: OnceLock<Trie> = OnceLock::new();
         TRIE.get_or_init(|| {
             let mut trie = Trie {
-                next: vec![[0; 32]],
-                features: vec![0],
+                next: vec![0; CELLS].into_boxed_slice().try_into().expect("CELLS cells"),
+                features: Box::new([0; CELLS / ROW]),
             };
+            // Rows laid out so far, the root's first.
+            let mut rows = 1;
             for &(word, features) in VOCABULARY {
-                // The node, and the entry of its parent's row that leads to it.
-                let (mut node, mut entry) = (0, None);
+                // The node's row, and the cell of its parent's row that leads to it.
+                let (mut row, mut entry) = (0, None);
                 for &b in word.as_bytes() {
-                    let slot = usize::from(SLOTS[usize::from(b)]);
-                    if trie.next[node][slot] == 0 {
-                        trie.next[node][slot] = trie.next.len() as u16;
-                        trie.next.push([0; 32]);
-                        trie.features.push(0);
+                    let cell = row + usize::from(SLOTS[usize::from(b)]);
+                    if trie.next[cell] == 0 {
+                        let child = rows * ROW;
+                        assert!(child < CELLS, "the vocabulary outgrew the trie's cells");
+                        trie.next[cell] = child as u16;
+                        rows += 1;
                     }
-                    entry = Some((node, slot));
-                    node = usize::from(trie.next[node][slot] & !JOINS_CHILD);
+                    entry = Some(cell);
+                    row = usize::from(trie.next[cell] & !JOINS_CHILD);
                 }
-                trie.features[node] = WORD | features;
-                if let Some((parent, slot)) = entry.filter(|_| features & JOINS != 0) {
-                    trie.next[parent][slot] |= JOINS_CHILD;
+                trie.features[row / ROW] = WORD | features;
+                if let Some(cell) = entry.filter(|_| features & JOINS != 0) {
+                    trie.next[cell] |= JOINS_CHILD;
                 }
             }
             trie
         })
     }
 
-    /// The child of `node` that byte `b` leads to, with [`JOINS_CHILD`] if it ends a
-    /// [`JOINS`] word; 0 if there is none (always for a byte that is no letter).
+    /// The child of the node at `row` that byte `b` leads to, with [`JOINS_CHILD`] if it ends
+    /// a [`JOINS`] word; 0 if there is none (always for a byte that is no letter). The mask
+    /// spares the bounds check of each step; it changes no index a row and a slot make, and
+    /// drops a [`JOINS_CHILD`] bit `row` may carry.
     #[inline]
-    fn child(&self, node: usize, b: u8) -> u16 {
-        self.next[node][usize::from(SLOTS[usize::from(b)])]
+    fn child(&self, row: usize, b: u8) -> u16 {
+        self.next[(row + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1)]
+    }
+
+    /// [`Trie::features`] of the node at `row` (which may carry a [`JOINS_CHILD`] bit).
+    fn features(&self, row: usize) -> Features {
+        self.features[(row & (CELLS - 1)) / ROW]
     }
 
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
@@ -243,7 +262,7 @@ impl Trie {
                 if node == 0 {
                     break;
                 }
-                let features = self.features[node];
+                let features = self.features(node);
                 if features & WORD == 0 {
                     continue;
                 }
@@ -274,18 +293,17 @@ impl Trie {
                 break;
             }
             passed |= child;
-            node = usize::from(child & !JOINS_CHILD);
+            // With its JOINS_CHILD bit, which `child` and `features` mask away.
+            node = usize::from(child);
             i += 1;
         }
         // Stopped at a letter, the run left the trie: the rest of it is read past, and its
         // last node is the root, which holds no word.
         if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             node = 0;
-            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                i += 1;
-            }
+            i = letters_end(bytes, i);
         }
-        let word = self.features[node];
+        let word = self.features(node);
         let words = if word & WORD != 0 {
             Some(word & !(WORD | JOINS))
         } else if passed & JOINS_CHILD != 0 {
@@ -297,29 +315,59 @@ impl Trie {
     }
 }
 
-/// What the gate makes of each byte.
-#[derive(Clone, Copy)]
-enum Class {
-    Letter,
-    Cut,
-    /// The first byte of "ſ" and "K" ([`folds_to_ascii`]).
-    Fold,
-    /// Any other byte, and what it is.
-    Other(Features),
+/// One past the ASCII letters from `bytes[i]` on. Eight bytes a step: the letters left once a
+/// run has left the trie are most of a text's, and a byte-by-byte test cost five instructions
+/// each.
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    /// `b` in each byte of a word.
+    const fn each(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    const HIGH_BITS: u64 = each(0x80);
+    while let Some(eight) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*eight);
+        // Per byte, with no carry into the next: the high bit ends set where the byte had none
+        // and, its case bit set, lies in 'a'..='z'.
+        let folded = (word | each(0x20)) & !HIGH_BITS;
+        let at_least_a = folded + each(0x80 - b'a');
+        let past_z = folded + each(0x80 - b'z' - 1);
+        let letters = at_least_a & !past_z & !word & HIGH_BITS;
+        let leading = (!letters & HIGH_BITS).trailing_zeros() as usize / 8;
+        i += leading;
+        if leading < 8 {
+            return i;
+        }
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
 }
 
+/// What the gate makes of each byte: one of the marks below, or else the [`Features`] it adds
+/// to its chunk. Bits, not an enum's variants: most bytes are of the last kind, and one test
+/// of the marks lets them by without the jump over every kind that a `match` compiles to.
+type Class = u16;
+const LETTER: Class = 1 << 11;
+const CUT: Class = 1 << 12;
+/// The first byte of "ſ" and "K" ([`folds_to_ascii`]).
+const FOLD: Class = 1 << 13;
+/// The marks, which no feature of a byte shares.
+const MARKS: Class = LETTER | CUT | FOLD;
+const _: () = assert!(MARKS & (DIGIT | PERCENT | CLOCK) == 0);
+
 const CLASSES: [Class; 256] = {
-    let mut classes = [Class::Other(0); 256];
+    let mut classes = [0; 256];
     let mut b = 0;
     while b < 256 {
         classes[b] = match b as u8 {
-            b if b.is_ascii_alphabetic() => Class::Letter,
-            b if is_cut(b) => Class::Cut,
-            b'0'..=b'9' => Class::Other(DIGIT),
-            b'%' => Class::Other(PERCENT),
-            b':' => Class::Other(CLOCK),
-            0xc5 | 0xe2 => Class::Fold,
-            _ => Class::Other(0),
+            b if b.is_ascii_alphabetic() => LETTER,
+            b if is_cut(b) => CUT,
+            b'0'..=b'9' => DIGIT,
+            b'%' => PERCENT,
+            b':' => CLOCK,
+            0xc5 | 0xe2 => FOLD,
+            _ => 0,
         };
         b += 1;
     }
@@ -365,27 +413,26 @@ impl Regions {
         let mut held: Features = 0;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            match CLASSES[usize::from(b)] {
-                Class::Letter => {
-                    let run = i;
-                    let words;
-                    (i, words) = trie.run_at(bytes, run);
-                    match words {
-                        Some(features) => held |= features,
-                        None => {
-                            regions.add(start..run, held);
-                            (start, held) = (run, 0);
-                        }
+            let class = CLASSES[usize::from(b)];
+            if class & MARKS == 0 {
+                held |= class;
+            } else if class & LETTER != 0 {
+                let run = i;
+                let words;
+                (i, words) = trie.run_at(bytes, run);
+                match words {
+                    Some(features) => held |= features,
+                    None => {
+                        regions.add(start..run, held);
+                        (start, held) = (run, 0);
                     }
-                    continue;
                 }
-                Class::Cut => {
-                    regions.add(start..i, held);
-                    (start, held) = (i + 1, 0);
-                }
-                Class::Fold if folds_to_ascii(&bytes[i..]) => return Regions::everywhere(text),
-                Class::Fold => {}
-                Class::Other(features) => held |= features,
+                continue;
+            } else if class & CUT != 0 {
+                regions.add(start..i, held);
+                (start, held) = (i + 1, 0);
+            } else if folds_to_ascii(&bytes[i..]) {
+                return Regions::everywhere(text);
             }
             i += 1;
         }
@@ -524,9 +571,9 @@ mod tests {
             }
         }
         match CLASSES[usize::from(b)] {
-            Class::Other(features) => next.held |= features,
-            Class::Cut => next.crossed = true,
-            Class::Letter | Class::Fold => {}
+            CUT => next.crossed = true,
+            class if class & MARKS == 0 => next.held |= class,
+            _ => {}
         }
         next.run = Run::Outside;
         Some(next)
