@@ -82,16 +82,21 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
             && !unsure_org(doc, t, &rules)
     });
     let labels = article_labels(doc, &tagged);
-    for (k, t) in tagged.iter().enumerate() {
-        let span = t.span(doc);
-        let text = span.text(doc.text);
-        let label = labels.of_span(k);
-        // Shouted words defeat the tagger's case cues: there its span of several words never
-        // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
-        let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
-        let score = if shouted { SCORE } else { score(t, span, &rules) };
-        out.push(candidate(span, label, score));
-    }
+    // Made while the index borrows the rules' proposals, then added after them.
+    let found: Vec<Candidate> = tagged
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let span = t.span(doc);
+            let text = span.text(doc.text);
+            // Shouted words defeat the tagger's case cues: there its span of several words never
+            // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
+            let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
+            let score = if shouted { SCORE } else { score(t, span, &rules) };
+            candidate(span, labels.of_span(k), score)
+        })
+        .collect();
+    out.extend(found);
     echoes(doc, &tagged, &labels, out);
 }
 
@@ -278,30 +283,35 @@ fn relabels_weak_cue(t: &Tagged, span: Span, rules: &RuleIndex) -> bool {
         && rules.overlapping(span).all(|r| r.score < SURE)
 }
 
-/// The rules' proposals sorted by start: overlap and exact-span questions in O(log n), so long
+/// The rules' proposals in order of start: overlap and exact-span questions in O(log n), so long
 /// articles stay linear.
-struct RuleIndex {
-    sorted: Vec<Candidate>,
+struct RuleIndex<'a> {
+    rules: &'a [Candidate],
+    /// Each proposal's start and index in `rules`, sorted: pairs sort quicker than proposals.
+    by_start: Vec<(usize, usize)>,
     longest: usize,
 }
 
-impl RuleIndex {
-    fn new(rules: &[Candidate]) -> RuleIndex {
-        let mut sorted = rules.to_vec();
+impl<'a> RuleIndex<'a> {
+    fn new(rules: &'a [Candidate]) -> Self {
+        let mut by_start: Vec<_> = rules.iter().enumerate().map(|(k, c)| (c.span.start, k)).collect();
         // Unstable: every question asked of the rules at a spot is about all of them, in any order.
-        sorted.sort_unstable_by_key(|c| c.span.start);
+        by_start.sort_unstable_by_key(|&(start, _)| start);
         RuleIndex {
-            longest: sorted.iter().map(|c| c.span.len()).max().unwrap_or(0),
-            sorted,
+            rules,
+            by_start,
+            longest: rules.iter().map(|c| c.span.len()).max().unwrap_or(0),
         }
     }
 
-    fn overlapping(&self, span: Span) -> impl Iterator<Item = &Candidate> {
-        let from = self
-            .sorted
-            .partition_point(|c| c.span.start + self.longest <= span.start);
-        self.sorted[from..]
-            .iter()
+    /// The proposals starting at byte `from` or after it, in order of start.
+    fn starting_from(&self, from: usize) -> impl Iterator<Item = &'a Candidate> + '_ {
+        let at = self.by_start.partition_point(|&(start, _)| start < from);
+        self.by_start[at..].iter().map(|&(_, k)| &self.rules[k])
+    }
+
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Candidate> + '_ {
+        self.starting_from(span.start.saturating_sub(self.longest))
             .take_while(move |c| c.span.start < span.end)
             .filter(move |c| c.span.overlaps(&span))
     }
@@ -309,9 +319,8 @@ impl RuleIndex {
     /// Whether a rule proposes exactly `span`: among the few starting where it does (asked of
     /// a few tagged spans, where hashing every rule's span cost more).
     fn has(&self, span: Span) -> bool {
-        let from = self.sorted.partition_point(|c| c.span.start < span.start);
-        let mut same_start = self.sorted[from..]
-            .iter()
+        let mut same_start = self
+            .starting_from(span.start)
             .take_while(|c| c.span.start == span.start);
         same_start.any(|c| c.span == span)
     }
@@ -806,7 +815,8 @@ mod tests {
             source: "test",
             score: 0.9,
         };
-        let rules = RuleIndex::new(&[c(5, 9), c(0, 4), c(5, 7), c(12, 20)]);
+        let candidates = [c(5, 9), c(0, 4), c(5, 7), c(12, 20)];
+        let rules = RuleIndex::new(&candidates);
         for (start, end) in [(5, 7), (5, 9), (0, 4), (12, 20)] {
             assert!(rules.has(Span::new(start, end)), "{start}..{end}");
         }

@@ -84,9 +84,7 @@ pub struct Found<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(doc: &'a Doc<'a>, entities: &[Entity], document: &'a DocumentInfo) -> Self {
-        let (pieces, entity_pieces) = pieces(doc, entities);
-        let texts = pieces.iter().map(|p| p.span.text(doc.text)).collect();
-        let entities = entities
+        let entities: Vec<Found> = entities
             .iter()
             .map(|e| Found {
                 start: e.start,
@@ -95,6 +93,7 @@ impl<'a> Input<'a> {
                 text: e.span().text(doc.text),
             })
             .collect();
+        let (pieces, entity_pieces, texts) = pieces(doc, &entities);
         Input {
             doc,
             entities,
@@ -233,12 +232,13 @@ fn starts_upper(text: &str) -> bool {
 }
 
 /// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
-/// pieces and the indexes of those that are entities. Walks the entities, copying the run of
-/// tokens before each: most tokens are outside entities, and a run asks nothing of them but
-/// where they end.
-fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
+/// pieces, the indexes of those that are entities and every piece's text. Walks the entities,
+/// copying the run of tokens before each, and their texts as the text stage sliced them: most
+/// tokens are outside entities, and a run asks nothing of them but where they end.
+fn pieces<'a>(doc: &Doc<'a>, entities: &[Found<'a>]) -> (Vec<Piece>, Vec<usize>, Vec<&'a str>) {
     let tokens = &doc.tokens;
     let mut out = Vec::with_capacity(tokens.len());
+    let mut texts = Vec::with_capacity(tokens.len());
     let mut entity_pieces = Vec::with_capacity(entities.len());
     let plain = |t: &Token| Piece {
         span: t.span,
@@ -256,6 +256,7 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
             .position(|t| t.span.end > e.start || t.span.start >= e.start)
             .map_or(tokens.len(), |len| next + len);
         out.extend(tokens[next..run].iter().map(plain));
+        texts.extend_from_slice(&doc.token_texts[next..run]);
         next = run;
         // The entity is one piece, in the sentence of its first token; one ending before the
         // next token (inside a token, or in another entity) is none.
@@ -264,18 +265,20 @@ fn pieces(doc: &Doc, entities: &[Entity]) -> (Vec<Piece>, Vec<usize>) {
         };
         entity_pieces.push(out.len());
         out.push(Piece {
-            span: e.span(),
+            span: Span::new(e.start, e.end),
             entity: Some(n),
             label: Some(e.label),
             kind: TokenKind::Word,
             sentence: first.sentence,
         });
+        texts.push(e.text);
         while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
             next += 1;
         }
     }
     out.extend(tokens.get(next..).unwrap_or_default().iter().map(plain));
-    (out, entity_pieces)
+    texts.extend_from_slice(doc.token_texts.get(next..).unwrap_or_default());
+    (out, entity_pieces, texts)
 }
 
 /// A fact-extraction rule.

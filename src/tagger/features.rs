@@ -17,7 +17,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{Kind, LexMatch};
-use crate::types::Doc;
+use crate::types::{Doc, Span};
 
 /// Bumped whenever a template or the hashing changes: a model trained on other features is
 /// refused.
@@ -267,7 +267,7 @@ impl Vocab {
     /// bytes. Those are its text's or not UTF-8 (its text then reads as ""), so the same bytes
     /// always stand for the same word.
     fn token_id(&mut self, doc: &Doc, i: usize) -> u32 {
-        let short = short_key(token_bytes(doc, i)).map(|key| (key, short_slot(key)));
+        let short = short_key(doc.text.as_bytes(), doc.tokens[i].span).map(|key| (key, short_slot(key)));
         if let Some((key, slot)) = short {
             match self.short.get(slot) {
                 Some(&(kept, id)) if kept == key => return id,
@@ -309,14 +309,22 @@ pub const TOKENS_KEPT: usize = 1 << 15;
 /// Slots of [`Vocab::short`] (16 bytes each).
 const SHORT_SLOTS: usize = 1 << 13;
 
-/// A word of one to seven bytes as one number: its bytes, and its length in the top byte (so no
-/// two words share one, and none is 0, an empty slot's).
-fn short_key(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 7 {
+/// A word of one to seven bytes (at `span` in `text`) as one number: its bytes, and its length
+/// in the top byte (so no two words share one, and none is 0, an empty slot's). Read as one
+/// load of eight bytes, those past the word masked off, unless the text ends within them.
+fn short_key(text: &[u8], span: Span) -> Option<u64> {
+    let len = span.len();
+    if len == 0 || len > 7 {
         return None;
     }
-    let bytes = word.iter().rev().fold(0u64, |key, &b| key << 8 | u64::from(b));
-    Some(bytes | (word.len() as u64) << 56)
+    let bytes = match text.get(span.start..span.start + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().ok()?) & (u64::MAX >> (8 * (8 - len))),
+        None => {
+            let word = text.get(span.start..span.end)?;
+            word.iter().rev().fold(0u64, |key, &b| key << 8 | u64::from(b))
+        }
+    };
+    Some(bytes | (len as u64) << 56)
 }
 
 /// The slot of [`Vocab::short`] for `key`, from its bits mixed by a multiplication.

@@ -459,22 +459,21 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         let glued = doc.tokens[start..end].windows(2);
         start..start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
-    // The word at `at` (a word's start) or the first after it that may hold a capital: the rest
-    // of the sentence's bytes are searched at once, so a run of lower-case words costs no more
-    // than its bytes. Where spans do not fit the text, no word is skipped.
+    // The word at `at` (a word's start) or the first after it that may hold a capital, and
+    // whether it surely does: the byte found is ASCII, so a capital, and in a token (only
+    // spaces are not), with no byte of the class before it. The rest of the sentence's bytes
+    // are searched at once, so a run of lower-case words costs no more than its bytes. Where
+    // spans do not fit the text, no word is skipped.
     let may_hold_capital = move |at: usize| {
         let Some(first) = doc.tokens[at..end].first() else {
-            return end;
+            return (end, false);
         };
-        let Some(rest) = doc
-            .text
-            .as_bytes()
-            .get(first.span.start..doc.tokens[end - 1].span.end)
-        else {
-            return at;
+        let bytes = doc.text.as_bytes();
+        let Some(rest) = bytes.get(first.span.start..doc.tokens[end - 1].span.end) else {
+            return (at, false);
         };
         let Some(hit) = first_capital_byte(rest, class) else {
-            return end;
+            return (end, false);
         };
         let hit = first.span.start + hit;
         let mut k = at + doc.tokens[at..end].partition_point(|t| t.span.end <= hit);
@@ -482,20 +481,21 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         while k > at && doc.tokens[k - 1].span.end == doc.tokens[k].span.start {
             k -= 1;
         }
-        k
+        (k, bytes[hit].is_ascii())
     };
     let mut at = cx.sentence.start;
     // Each word is asked once whether it is a capital: the words after a segment that end it
     // (lower case, or bridges not followed by a capital) are no capitals, so none starts another.
     std::iter::from_fn(move || {
         let mut segment = loop {
-            at = may_hold_capital(at);
+            let ascii_capital;
+            (at, ascii_capital) = may_hold_capital(at);
             if at >= end {
                 return None;
             }
             let w = word(at);
             at = w.end;
-            if capital(&w) {
+            if ascii_capital || capital(&w) {
                 break w;
             }
         };
