@@ -13,6 +13,8 @@
 //! Offsets are UTF-8 bytes throughout; [`offsets::convert`] rewrites a finished annotation in
 //! UTF-16 code units (wasm) or code points (command line).
 
+// Lists of indexes in text order, merged for rules that read two of a stage's lists.
+pub mod ascending;
 // The command line (std input/output), shared by the binary and the Python package. Compiled
 // for wasm too, where `cargo test --test web` builds the binary; nothing of the page reaches it,
 // so the linker leaves it out of the page's module.

@@ -135,12 +135,7 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// tokens that are no word (quote marks among them), merged from [`Ctx`]'s lists. Lower-case
 /// words, most tokens, are never read.
 fn openers<'c>(ctx: &'c Ctx) -> impl Iterator<Item = usize> + 'c {
-    let (mut words, mut others) = (ctx.capitalised().peekable(), ctx.not_words().peekable());
-    std::iter::from_fn(move || match (words.peek(), others.peek()) {
-        (Some(w), Some(o)) if o < w => others.next(),
-        (Some(_), _) => words.next(),
-        (None, _) => others.next(),
-    })
+    crate::ascending::union(ctx.capitalised(), ctx.not_words())
 }
 
 fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {

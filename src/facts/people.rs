@@ -227,7 +227,7 @@ impl Rule for People {
             .iter()
             .copied()
             .filter(|&i| input.is(i, Label::Person));
-        for i in ascending_union(marked, input.capitalised().iter().copied()) {
+        for i in crate::ascending::union(marked, input.capitalised().iter().copied()) {
             let piece = &input.pieces[i];
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
@@ -415,19 +415,6 @@ pub fn is_honorific(word: &str) -> bool {
 /// does not open its sentence, where any word is capitalised.
 fn is_bare_surname(input: &Input, i: usize) -> bool {
     i > 0 && input.same_sentence(i - 1, i)
-}
-
-/// The items of two ascending lists with none in common, in one ascending walk.
-fn ascending_union(
-    a: impl Iterator<Item = usize>,
-    b: impl Iterator<Item = usize>,
-) -> impl Iterator<Item = usize> {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    std::iter::from_fn(move || match (a.peek(), b.peek()) {
-        (Some(x), Some(y)) if x < y => a.next(),
-        (Some(_), Some(_)) | (None, _) => b.next(),
-        (Some(_), None) => a.next(),
-    })
 }
 
 /// Of the people a surname alone may name (most recently mentioned last), the one mentioned
