@@ -28,9 +28,9 @@ pub struct Ctx<'d, 'a> {
     in_capitals: Vec<usize>,
     /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
     not_words: Vec<usize>,
-    /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
-    /// the first time a recogniser asks, which most articles never do.
-    sport: OnceCell<Vec<bool>>,
+    /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
+    /// the first time a recogniser asks about the sentence, which most are never.
+    sport: Box<[OnceCell<bool>]>,
 }
 
 /// A word token ([`TokenKind::Word`]).
@@ -228,7 +228,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             capitalised,
             in_capitals,
             not_words,
-            sport: OnceCell::new(),
+            sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -289,8 +289,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token `i`'s sentence is about sport.
     pub fn about_sport(&self, i: usize) -> bool {
-        let sport = self.sport.get_or_init(|| super::teams::sport_sentences(self));
-        sport.get(self.doc.tokens[i].sentence).copied().unwrap_or(false)
+        let sentence = self.doc.tokens[i].sentence;
+        self.sport
+            .get(sentence)
+            .is_some_and(|sport| *sport.get_or_init(|| super::teams::about_sport(self, sentence)))
     }
 
     /// The first token of its line.
