@@ -465,11 +465,14 @@ fn token_flags(token: &Token, text: &str) -> u8 {
 /// [`token_flags`] of a word not starting with a lower-case ASCII letter.
 #[inline(never)]
 fn capital_word_flags(text: &str) -> u8 {
+    // Most are an ASCII capital and a lower-case letter ("Minister"): capitalised and not in
+    // capitals, known from two bytes without decoding a character.
+    let plain = matches!(text.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase());
     let mut flags = WORD;
-    if all_caps(text) {
+    if !plain && all_caps(text) {
         flags |= ALL_CAPS;
     }
-    if text.chars().next().is_some_and(char::is_uppercase) {
+    if plain || text.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
         if is_function_word(text) {
             flags |= FUNCTION;
