@@ -2,6 +2,7 @@
 //! starts and which lexicon entries begin at a token. Built once per document.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -28,6 +29,8 @@ pub struct Ctx<'d, 'a> {
     in_capitals: Vec<usize>,
     /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
     not_words: Vec<usize>,
+    /// The first token of every line, in text order (see [`Ctx::lines`]).
+    line_starts: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
     /// the first time a recogniser asks about the sentence, which most are never.
     sport: Box<[OnceCell<bool>]>,
@@ -45,10 +48,8 @@ const FUNCTION: u8 = 1 << 3;
 const CAPS_LINE: u8 = 1 << 4;
 /// Inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
 const PLACE_INNER: u8 = 1 << 5;
-/// The first token of a line.
-const LINE_START: u8 = 1 << 6;
 /// The word "of", which the title rules ask of the token after every word.
-const OF: u8 = 1 << 7;
+const OF: u8 = 1 << 6;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -196,7 +197,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .zip(&doc.token_texts)
             .map(|(t, text)| token_flags(t, text))
             .collect();
-        caps_lines(doc, &mut flags);
+        let line_starts = read_lines(doc, &mut flags);
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
                 *f |= PLACE_INNER;
@@ -228,6 +229,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             capitalised,
             in_capitals,
             not_words,
+            line_starts,
             sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
         }
     }
@@ -295,16 +297,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .is_some_and(|sport| *sport.get_or_init(|| super::teams::about_sport(self, sentence)))
     }
 
-    /// The first token of its line.
-    pub fn starts_line(&self, i: usize) -> bool {
-        self.has(i, LINE_START)
-    }
-
-    /// The first token of the line after token `i`'s (or [`Ctx::len`]).
-    pub fn line_end(&self, i: usize) -> usize {
-        (i + 1..self.len())
-            .find(|&k| self.starts_line(k))
-            .unwrap_or(self.len())
+    /// Every line's tokens, in text order.
+    pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let ends = self.line_starts.iter().skip(1).copied().chain([self.len()]);
+        self.line_starts
+            .iter()
+            .copied()
+            .zip(ends)
+            .map(|(first, end)| first..end)
     }
 
     /// Inside a multi-word place name, after its first word.
@@ -447,8 +447,8 @@ fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
-/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
-/// [`PLACE_INNER`] and [`LINE_START`]). Inlined in the walk over every token: most tokens are
+/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`] and
+/// [`PLACE_INNER`]). Inlined in the walk over every token: most tokens are
 /// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
 /// capitals, known from their kind and one byte; only the others make a call.
 #[inline]
@@ -506,10 +506,11 @@ fn all_caps(text: &str) -> bool {
     letters >= 2 && upper
 }
 
-/// Marks [`LINE_START`] on every line's first token and [`CAPS_LINE`] on lines with at least two
-/// words, none of which has a lower-case letter (headlines, datelines); `flags` already holds
+/// The first token of every line, in order; marks [`CAPS_LINE`] on lines with at least two
+/// words, none of which has a lower-case letter (headlines, datelines). `flags` already holds
 /// [`WORD`].
-fn caps_lines(doc: &Doc, flags: &mut [u8]) {
+fn read_lines(doc: &Doc, flags: &mut [u8]) -> Vec<usize> {
+    let mut starts = Vec::new();
     let n = doc.tokens.len();
     // Lines start at token 0 and after each line break, found as the sentence splitter finds them.
     let mut breaks = LineBreaks::new(doc.text);
@@ -530,7 +531,8 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
         if caps {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
-        flags[i] |= LINE_START;
+        starts.push(i);
         i = j;
     }
+    starts
 }
