@@ -27,8 +27,8 @@ pub struct Ctx<'d, 'a> {
     capitalised: Vec<usize>,
     /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
     in_capitals: Vec<usize>,
-    /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
-    not_words: Vec<usize>,
+    /// The quote marks, in text order (see [`Ctx::quote_marks`]).
+    quote_marks: Vec<usize>,
     /// The first token of every line, in text order (see [`Ctx::lines`]).
     line_starts: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
@@ -203,17 +203,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        // The lists from one read of the flags. The long ones get one allocation large enough for
-        // every token, not one per doubling; the words in capitals are a few.
+        // The lists from one read of the flags. The long one gets one allocation large enough for
+        // every token, not one per doubling; the words in capitals and the quote marks are a few.
         let mut capitalised = Vec::with_capacity(n);
-        let mut not_words = Vec::with_capacity(n);
+        let mut quote_marks = Vec::new();
         let mut in_capitals = Vec::new();
         for (i, &f) in flags.iter().enumerate() {
             if f & CAP != 0 {
                 capitalised.push(i);
             }
-            if f & WORD == 0 {
-                not_words.push(i);
+            if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct && is_quote_mark(doc.token_text(i)) {
+                quote_marks.push(i);
             }
             if f & ALL_CAPS != 0 {
                 in_capitals.push(i);
@@ -228,7 +228,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             flags,
             capitalised,
             in_capitals,
-            not_words,
+            quote_marks,
             line_starts,
             sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
         }
@@ -280,9 +280,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.in_capitals.iter().copied()
     }
 
-    /// The tokens that are no word (punctuation, numbers) in text order.
-    pub fn not_words(&self) -> impl Iterator<Item = usize> + '_ {
-        self.not_words.iter().copied()
+    /// The quote marks ([`is_quote_mark`]) in text order.
+    pub fn quote_marks(&self) -> impl Iterator<Item = usize> + '_ {
+        self.quote_marks.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
@@ -441,6 +441,11 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A straight or curly quote mark, single or double.
+pub fn is_quote_mark(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 fn is_place(kind: Kind) -> bool {
