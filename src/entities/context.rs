@@ -50,6 +50,8 @@ const CAPS_LINE: u8 = 1 << 4;
 const PLACE_INNER: u8 = 1 << 5;
 /// The word "of", which the title rules ask of the token after every word.
 const OF: u8 = 1 << 6;
+/// Some lexicon entry starts at the token, which the title rules ask of every token.
+const ENTRY: u8 = 1 << 7;
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -198,6 +200,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .map(|(t, text)| token_flags(t, text))
             .collect();
         let line_starts = read_lines(doc, &mut flags);
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            flags[m.first_token] |= ENTRY;
+        }
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
                 *f |= PLACE_INNER;
@@ -333,7 +338,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Some entry starts at token `i` (few tokens do).
     pub fn starts_entry(&self, i: usize) -> bool {
-        self.starts.get(i + 1).is_some_and(|&end| end > self.starts[i])
+        self.has(i, ENTRY)
     }
 
     /// Every entry starting at token `i`, longest first.
@@ -452,8 +457,8 @@ fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
-/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`] and
-/// [`PLACE_INNER`]). Inlined in the walk over every token: most tokens are
+/// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
+/// [`PLACE_INNER`] and [`ENTRY`]). Inlined in the walk over every token: most tokens are
 /// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
 /// capitals, known from their kind and one byte; only the others make a call.
 #[inline]
