@@ -66,10 +66,43 @@ pub struct Pattern {
     seen: Mutex<Seen>,
 }
 
-/// The reverse DFA's transitions taken so far, by state and byte. A sparse state is read by
-/// scanning its transitions (two thirds of the patterns' instructions on news went there);
-/// the few transitions matches take are looked up here after the first time.
-type Seen = FxHashMap<(StateID, u8), StateID>;
+/// The reverse DFA's states met so far, each a row of the transitions taken from it. A sparse
+/// state is read by scanning its transitions (two thirds of the patterns' instructions on news
+/// went there); matches take few, each read there once and then from its row here.
+#[derive(Default)]
+struct Seen {
+    /// The state of each row.
+    states: Vec<StateID>,
+    /// Per row and byte, the row of the state the byte leads to, plus one; 0 until it is read.
+    next: Vec<[u32; 256]>,
+    /// The row of each state met.
+    rows: FxHashMap<StateID, u32>,
+}
+
+impl Seen {
+    /// The row of `state`, added if it is new.
+    fn row(&mut self, state: StateID) -> usize {
+        let added = self.states.len();
+        let row = *self.rows.entry(state).or_insert_with(|| {
+            self.states.push(state);
+            self.next.push([0; 256]);
+            added as u32
+        });
+        row as usize
+    }
+
+    /// The row of the state `byte` leads to from row `row`'s.
+    fn step(&mut self, reverse: &Reverse, row: usize, byte: u8) -> usize {
+        match self.next[row][usize::from(byte)] {
+            0 => {
+                let to = self.row(reverse.next_state(self.states[row], byte));
+                self.next[row][usize::from(byte)] = to as u32 + 1;
+                to
+            }
+            known => known as usize - 1,
+        }
+    }
+}
 
 type Forward = dense::DFA<&'static [u32]>;
 type Reverse = sparse::DFA<&'static [u8]>;
@@ -157,16 +190,12 @@ fn search(
 /// each transition read once from the sparse DFA and then from `seen`.
 fn match_start(reverse: &Reverse, seen: &mut Seen, input: &Input<'_>) -> Result<Option<usize>, MatchError> {
     let haystack = input.haystack();
-    let mut next = |state: StateID, byte: u8| {
-        *seen
-            .entry((state, byte))
-            .or_insert_with(|| reverse.next_state(state, byte))
-    };
-    let mut state = reverse.start_state_reverse(input)?;
+    let mut row = seen.row(reverse.start_state_reverse(input)?);
     let mut start = None;
     // Matches show one byte late: a match state entered from byte `at` starts a match at `at + 1`.
     for at in (input.start()..input.end()).rev() {
-        state = next(state, haystack[at]);
+        row = seen.step(reverse, row, haystack[at]);
+        let state = seen.states[row];
         if reverse.is_special_state(state) {
             if reverse.is_match_state(state) {
                 start = Some(at + 1);
@@ -179,9 +208,12 @@ fn match_start(reverse: &Reverse, seen: &mut Seen, input: &Input<'_>) -> Result<
     }
     // Past the start: the byte before it, which look-behind reads, or the start of the text.
     let before = input.start().checked_sub(1);
-    state = match before {
-        Some(at) => next(state, haystack[at]),
-        None => reverse.next_eoi_state(state),
+    let state = match before {
+        Some(at) => {
+            let to = seen.step(reverse, row, haystack[at]);
+            seen.states[to]
+        }
+        None => reverse.next_eoi_state(seen.states[row]),
     };
     if reverse.is_match_state(state) {
         start = Some(input.start());
