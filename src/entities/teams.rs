@@ -312,20 +312,13 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
 /// Where a team stands in a sentence: the subject of a result, its object, the possessor of a
 /// player or a team's people, or a modifier before them ("Fulchester striker Tom Penn").
 fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
-    let t = |k: usize| {
-        if k < ctx.len() && ctx.same_sentence(first, k) {
-            ctx.text(k)
-        } else {
-            ""
-        }
+    // The text of token `k` if it is in the name's sentence, "" if not (or past the end).
+    let sentence = ctx.doc.tokens[first].sentence;
+    let t = |k: usize| match ctx.doc.tokens.get(k) {
+        Some(token) if token.sentence == sentence => ctx.text(k),
+        _ => "",
     };
-    let before = |k: usize| {
-        if k >= 1 && ctx.same_sentence(k - 1, first) {
-            ctx.text(k - 1)
-        } else {
-            ""
-        }
-    };
+    let before = |k: usize| k.checked_sub(1).map_or("", t);
     // The words around the name, each read once.
     let (after, prior) = (t(end), before(first));
     // Subject: "Ashford has won", "Calder took the lead", "Calder were held to a draw", and
@@ -341,7 +334,7 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
             verb += 1;
         }
     }
-    let mut verb_word = t(verb);
+    let mut verb_word = if verb == end { after } else { t(verb) };
     if matches!(verb_word, "has" | "have" | "had" | "was" | "were") {
         verb_word = t(verb + 1);
     }
