@@ -92,15 +92,20 @@ impl Seen {
     }
 
     /// The row of the state `byte` leads to from row `row`'s.
+    #[inline]
     fn step(&mut self, reverse: &Reverse, row: usize, byte: u8) -> usize {
         match self.next[row][usize::from(byte)] {
-            0 => {
-                let to = self.row(reverse.next_state(self.states[row], byte));
-                self.next[row][usize::from(byte)] = to as u32 + 1;
-                to
-            }
+            0 => self.read(reverse, row, byte),
             known => known as usize - 1,
         }
+    }
+
+    /// [`Seen::step`] the first time: the transition read from the sparse DFA, and kept.
+    #[cold]
+    fn read(&mut self, reverse: &Reverse, row: usize, byte: u8) -> usize {
+        let to = self.row(reverse.next_state(self.states[row], byte));
+        self.next[row][usize::from(byte)] = to as u32 + 1;
+        to
     }
 }
 
