@@ -5,8 +5,9 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
+use super::orgs::Head;
 use crate::lexicon::shapes::{first_bytes, Shapes};
 use crate::lexicon::{Kind, LexMatch};
 use crate::text::LineBreaks;
@@ -23,6 +24,8 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
+    /// Per token, what the rules' word lists say of it (capitalised words only: see [`Listed`]).
+    listed: Vec<Listed>,
     /// The capitalised words, in text order (see [`Ctx::capitalised`]).
     capitalised: Vec<usize>,
     /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
@@ -52,6 +55,47 @@ const PLACE_INNER: u8 = 1 << 5;
 const OF: u8 = 1 << 6;
 /// Some lexicon entry starts at the token, which the title rules ask of every token.
 const ENTRY: u8 = 1 << 7;
+
+/// What the rules' word lists say of a capitalised word. Several rules ask it of every
+/// capitalised word: one lookup a word, here, replaces one hash a rule and word.
+#[derive(Clone, Copy, Default)]
+pub struct Listed {
+    /// One of [`FUNCTION_WORDS`] (read through [`Ctx::is_function_word`]).
+    function: bool,
+    /// A language's name ([`super::languages::names`]).
+    pub(super) language: bool,
+    /// The kind of name it heads ([`super::orgs::heads`]).
+    pub(super) head: Option<Head>,
+}
+
+/// What the rules' word lists say of `word` (each list stays its rule's): hashed only when
+/// shaped like one of their words.
+pub fn listed(word: &str) -> Listed {
+    static TABLE: OnceLock<(Shapes, FxHashMap<&'static str, Listed>)> = OnceLock::new();
+    let (shapes, table) = TABLE.get_or_init(|| {
+        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        for &word in FUNCTION_WORDS {
+            table.entry(word).or_default().function = true;
+        }
+        for word in super::languages::names() {
+            table.entry(word).or_default().language = true;
+        }
+        for (word, head) in super::orgs::heads() {
+            table.entry(word).or_default().head = Some(head);
+        }
+        let words: Vec<&str> = table.keys().copied().collect();
+        (Shapes::new(&words), table)
+    });
+    if !shapes.may_be(word) {
+        return Listed::default();
+    }
+    table.get(word).copied().unwrap_or_default()
+}
+
+/// Whether `word` is one of [`FUNCTION_WORDS`].
+pub fn is_function_word(word: &str) -> bool {
+    listed(word).function
+}
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -213,10 +257,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut capitalised = Vec::with_capacity(n);
         let mut quote_marks = Vec::new();
         let mut in_capitals = Vec::new();
-        for (i, &f) in flags.iter().enumerate() {
-            if f & CAP != 0 {
+        let mut listed_words = vec![Listed::default(); n];
+        for (i, f) in flags.iter_mut().enumerate() {
+            if *f & CAP != 0 {
                 capitalised.push(i);
+                let word = listed(doc.token_text(i));
+                if word.function {
+                    *f |= FUNCTION;
+                }
+                listed_words[i] = word;
             }
+            let f = *f;
             if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct && is_quote_mark(doc.token_text(i)) {
                 quote_marks.push(i);
             }
@@ -231,6 +282,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
+            listed: listed_words,
             capitalised,
             in_capitals,
             quote_marks,
@@ -325,6 +377,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// A capitalised function word: "The", "During", "He".
     pub fn is_function_word(&self, i: usize) -> bool {
         self.has(i, FUNCTION)
+    }
+
+    /// What the rules' word lists say of token `i` (nothing unless it is capitalised).
+    pub fn listed(&self, i: usize) -> Listed {
+        self.listed.get(i).copied().unwrap_or_default()
     }
 
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -458,9 +515,10 @@ fn is_place(kind: Kind) -> bool {
 }
 
 /// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
-/// [`PLACE_INNER`] and [`ENTRY`]). Inlined in the walk over every token: most tokens are
-/// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
-/// capitals, known from their kind and one byte; only the others make a call.
+/// [`PLACE_INNER`], [`ENTRY`] and [`FUNCTION`], which is [`listed`]). Inlined in the walk
+/// over every token: most tokens are punctuation or words starting with a lower-case ASCII
+/// letter, neither capitalised nor in capitals, known from their kind and one byte; only the
+/// others make a call.
 #[inline]
 fn token_flags(token: &Token, text: &str) -> u8 {
     if token.kind != TokenKind::Word {
@@ -484,23 +542,8 @@ fn capital_word_flags(text: &str) -> u8 {
     }
     if plain || text.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
-        if is_function_word(text) {
-            flags |= FUNCTION;
-        }
     }
     flags
-}
-
-/// Whether `word` is one of [`FUNCTION_WORDS`] (all capitalised: only capitals are looked up, by
-/// hash, after their first letter and length; a scan of the list compared a quarter of the
-/// capitalised words with dozens of strings).
-pub fn is_function_word(word: &str) -> bool {
-    static SHAPES: Shapes = Shapes::new(FUNCTION_WORDS);
-    static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    SHAPES.may_be(word)
-        && SET
-            .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-            .contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
