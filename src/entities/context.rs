@@ -32,6 +32,10 @@ pub struct Ctx<'d, 'a> {
     in_capitals: Vec<usize>,
     /// The quote marks, in text order (see [`Ctx::quote_marks`]).
     quote_marks: Vec<usize>,
+    /// The commas, in text order (see [`Ctx::commas`]).
+    commas: Vec<usize>,
+    /// The words "of", in text order (see [`Ctx::ofs`]).
+    ofs: Vec<usize>,
     /// The first token of every line, in text order (see [`Ctx::lines`]).
     line_starts: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
@@ -256,6 +260,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // every token, not one per doubling; the words in capitals and the quote marks are a few.
         let mut capitalised = Vec::with_capacity(n);
         let mut quote_marks = Vec::new();
+        let mut commas = Vec::new();
+        let mut ofs = Vec::new();
         let mut in_capitals = Vec::new();
         let mut listed_words = vec![Listed::default(); n];
         for (i, f) in flags.iter_mut().enumerate() {
@@ -268,8 +274,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 listed_words[i] = word;
             }
             let f = *f;
-            if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct && is_quote_mark(doc.token_text(i)) {
-                quote_marks.push(i);
+            if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct {
+                let text = doc.token_text(i);
+                if text == "," {
+                    commas.push(i);
+                } else if is_quote_mark(text) {
+                    quote_marks.push(i);
+                }
+            }
+            if f & OF != 0 {
+                ofs.push(i);
             }
             if f & ALL_CAPS != 0 {
                 in_capitals.push(i);
@@ -286,6 +300,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             capitalised,
             in_capitals,
             quote_marks,
+            commas,
+            ofs,
             line_starts,
             sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
         }
@@ -340,6 +356,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The quote marks ([`is_quote_mark`]) in text order.
     pub fn quote_marks(&self) -> impl Iterator<Item = usize> + '_ {
         self.quote_marks.iter().copied()
+    }
+
+    /// The commas in text order.
+    pub fn commas(&self) -> impl Iterator<Item = usize> + '_ {
+        self.commas.iter().copied()
+    }
+
+    /// The words "of" ([`Ctx::is_of`]) in text order.
+    pub fn ofs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.ofs.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
