@@ -154,9 +154,8 @@ impl Pattern {
             let mut searcher = Searcher::new(Input::new(text).span(region));
             std::iter::from_fn(move || {
                 let (forward, reverse) = self.dfas.as_ref()?;
-                let mut seen = self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 let m = searcher
-                    .try_advance(|input| search(forward, reverse, &mut seen, input))
+                    .try_advance(|input| search(forward, reverse, &self.seen, input))
                     .ok()??;
                 Some(Found {
                     start: m.start(),
@@ -169,11 +168,12 @@ impl Pattern {
 }
 
 /// The leftmost-first match in `input`: as `regex_automata::dfa::regex::Regex::try_search`,
-/// with the two directions of different kinds.
+/// with the two directions of different kinds. The reverse walk's [`Seen`] is locked only once
+/// the forward search finds a match: every region's last search finds none.
 fn search(
     forward: &Forward,
     reverse: &Reverse,
-    seen: &mut Seen,
+    seen: &Mutex<Seen>,
     input: &Input<'_>,
 ) -> Result<Option<Match>, MatchError> {
     let Some(end) = forward.try_search_fwd(input)? else {
@@ -186,7 +186,8 @@ fn search(
         .clone()
         .span(input.start()..end.offset())
         .anchored(Anchored::Yes);
-    let start = match_start(reverse, seen, &back)?;
+    let mut seen = seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let start = match_start(reverse, &mut seen, &back)?;
     Ok(start.map(|start| Match::new(end.pattern(), start..end.offset())))
 }
 
