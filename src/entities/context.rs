@@ -256,13 +256,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *f |= PLACE_INNER;
             }
         }
-        // The lists from one read of the flags. The long one gets one allocation large enough for
-        // every token, not one per doubling; the words in capitals and the quote marks are a few.
+        // The lists from one read of the flags, each allocated once, not once per doubling: the
+        // long one with room for every token, the others for one token in sixteen (news has a
+        // comma in about twenty tokens, fewer of the rest).
         let mut capitalised = Vec::with_capacity(n);
-        let mut quote_marks = Vec::new();
-        let mut commas = Vec::new();
-        let mut ofs = Vec::new();
-        let mut in_capitals = Vec::new();
+        let mut quote_marks = Vec::with_capacity(n / 16);
+        let mut commas = Vec::with_capacity(n / 16);
+        let mut ofs = Vec::with_capacity(n / 16);
+        let mut in_capitals = Vec::with_capacity(n / 16);
         let mut listed_words = vec![Listed::default(); n];
         for (i, f) in flags.iter_mut().enumerate() {
             if *f & CAP != 0 {
