@@ -2,10 +2,12 @@
 //! starts and which lexicon entries begin at a token. Built once per document.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
+use super::orgs::Head;
 use crate::lexicon::shapes::{first_bytes, Shapes};
 use crate::lexicon::{Kind, LexMatch};
 use crate::text::LineBreaks;
@@ -22,15 +24,23 @@ pub struct Ctx<'d, 'a> {
     single: Vec<u16>,
     /// Per token, what every recogniser asks of it, computed once: [`WORD`], [`CAP`], ….
     flags: Vec<u8>,
+    /// Per token, what the rules' word lists say of it (capitalised words only: see [`Listed`]).
+    listed: Vec<Listed>,
     /// The capitalised words, in text order (see [`Ctx::capitalised`]).
     capitalised: Vec<usize>,
     /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
     in_capitals: Vec<usize>,
-    /// The tokens that are no word, in text order (see [`Ctx::not_words`]).
-    not_words: Vec<usize>,
-    /// Per sentence, whether it is about sport ([`super::teams::sport_sentences`]): worked out
-    /// the first time a recogniser asks, which most articles never do.
-    sport: OnceCell<Vec<bool>>,
+    /// The quote marks, in text order (see [`Ctx::quote_marks`]).
+    quote_marks: Vec<usize>,
+    /// The commas, in text order (see [`Ctx::commas`]).
+    commas: Vec<usize>,
+    /// The words "of", in text order (see [`Ctx::ofs`]).
+    ofs: Vec<usize>,
+    /// The first token of every line, in text order (see [`Ctx::lines`]).
+    line_starts: Vec<usize>,
+    /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
+    /// the first time a recogniser asks about the sentence, which most are never.
+    sport: Box<[OnceCell<bool>]>,
 }
 
 /// A word token ([`TokenKind::Word`]).
@@ -45,10 +55,51 @@ const FUNCTION: u8 = 1 << 3;
 const CAPS_LINE: u8 = 1 << 4;
 /// Inside (not the first word of) a multi-word place: "Angeles" in "Los Angeles".
 const PLACE_INNER: u8 = 1 << 5;
-/// The first token of a line.
-const LINE_START: u8 = 1 << 6;
 /// The word "of", which the title rules ask of the token after every word.
-const OF: u8 = 1 << 7;
+const OF: u8 = 1 << 6;
+/// Some lexicon entry starts at the token, which the title rules ask of every token.
+const ENTRY: u8 = 1 << 7;
+
+/// What the rules' word lists say of a capitalised word. Several rules ask it of every
+/// capitalised word: one lookup a word, here, replaces one hash a rule and word.
+#[derive(Clone, Copy, Default)]
+pub struct Listed {
+    /// One of [`FUNCTION_WORDS`] (read through [`Ctx::is_function_word`]).
+    function: bool,
+    /// A language's name ([`super::languages::names`]).
+    pub(super) language: bool,
+    /// The kind of name it heads ([`super::orgs::heads`]).
+    pub(super) head: Option<Head>,
+}
+
+/// What the rules' word lists say of `word` (each list stays its rule's): hashed only when
+/// shaped like one of their words.
+pub fn listed(word: &str) -> Listed {
+    static TABLE: OnceLock<(Shapes, FxHashMap<&'static str, Listed>)> = OnceLock::new();
+    let (shapes, table) = TABLE.get_or_init(|| {
+        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        for &word in FUNCTION_WORDS {
+            table.entry(word).or_default().function = true;
+        }
+        for word in super::languages::names() {
+            table.entry(word).or_default().language = true;
+        }
+        for (word, head) in super::orgs::heads() {
+            table.entry(word).or_default().head = Some(head);
+        }
+        let words: Vec<&str> = table.keys().copied().collect();
+        (Shapes::new(&words), table)
+    });
+    if !shapes.may_be(word) {
+        return Listed::default();
+    }
+    table.get(word).copied().unwrap_or_default()
+}
+
+/// Whether `word` is one of [`FUNCTION_WORDS`].
+pub fn is_function_word(word: &str) -> bool {
+    listed(word).function
+}
 
 /// Function words that start sentences in capitals without being part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -196,23 +247,44 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .zip(&doc.token_texts)
             .map(|(t, text)| token_flags(t, text))
             .collect();
-        caps_lines(doc, &mut flags);
+        let line_starts = read_lines(doc, &mut flags);
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            flags[m.first_token] |= ENTRY;
+        }
         for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
                 *f |= PLACE_INNER;
             }
         }
-        // The lists from one read of the flags. The long ones get one allocation large enough for
-        // every token, not one per doubling; the words in capitals are a few.
+        // The lists from one read of the flags, each allocated once, not once per doubling: the
+        // long one with room for every token, the others for one token in sixteen (news has a
+        // comma in about twenty tokens, fewer of the rest).
         let mut capitalised = Vec::with_capacity(n);
-        let mut not_words = Vec::with_capacity(n);
-        let mut in_capitals = Vec::new();
-        for (i, &f) in flags.iter().enumerate() {
-            if f & CAP != 0 {
+        let mut quote_marks = Vec::with_capacity(n / 16);
+        let mut commas = Vec::with_capacity(n / 16);
+        let mut ofs = Vec::with_capacity(n / 16);
+        let mut in_capitals = Vec::with_capacity(n / 16);
+        let mut listed_words = vec![Listed::default(); n];
+        for (i, f) in flags.iter_mut().enumerate() {
+            if *f & CAP != 0 {
                 capitalised.push(i);
+                let word = listed(doc.token_text(i));
+                if word.function {
+                    *f |= FUNCTION;
+                }
+                listed_words[i] = word;
             }
-            if f & WORD == 0 {
-                not_words.push(i);
+            let f = *f;
+            if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct {
+                let text = doc.token_text(i);
+                if text == "," {
+                    commas.push(i);
+                } else if is_quote_mark(text) {
+                    quote_marks.push(i);
+                }
+            }
+            if f & OF != 0 {
+                ofs.push(i);
             }
             if f & ALL_CAPS != 0 {
                 in_capitals.push(i);
@@ -225,10 +297,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             starts,
             single,
             flags,
+            listed: listed_words,
             capitalised,
             in_capitals,
-            not_words,
-            sport: OnceCell::new(),
+            quote_marks,
+            commas,
+            ofs,
+            line_starts,
+            sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -278,9 +354,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.in_capitals.iter().copied()
     }
 
-    /// The tokens that are no word (punctuation, numbers) in text order.
-    pub fn not_words(&self) -> impl Iterator<Item = usize> + '_ {
-        self.not_words.iter().copied()
+    /// The quote marks ([`is_quote_mark`]) in text order.
+    pub fn quote_marks(&self) -> impl Iterator<Item = usize> + '_ {
+        self.quote_marks.iter().copied()
+    }
+
+    /// The commas in text order.
+    pub fn commas(&self) -> impl Iterator<Item = usize> + '_ {
+        self.commas.iter().copied()
+    }
+
+    /// The words "of" ([`Ctx::is_of`]) in text order.
+    pub fn ofs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.ofs.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
@@ -289,20 +375,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token `i`'s sentence is about sport.
     pub fn about_sport(&self, i: usize) -> bool {
-        let sport = self.sport.get_or_init(|| super::teams::sport_sentences(self));
-        sport.get(self.doc.tokens[i].sentence).copied().unwrap_or(false)
+        let sentence = self.doc.tokens[i].sentence;
+        self.sport
+            .get(sentence)
+            .is_some_and(|sport| *sport.get_or_init(|| super::teams::about_sport(self, sentence)))
     }
 
-    /// The first token of its line.
-    pub fn starts_line(&self, i: usize) -> bool {
-        self.has(i, LINE_START)
-    }
-
-    /// The first token of the line after token `i`'s (or [`Ctx::len`]).
-    pub fn line_end(&self, i: usize) -> usize {
-        (i + 1..self.len())
-            .find(|&k| self.starts_line(k))
-            .unwrap_or(self.len())
+    /// Every line's tokens, in text order.
+    pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let ends = self.line_starts.iter().skip(1).copied().chain([self.len()]);
+        self.line_starts
+            .iter()
+            .copied()
+            .zip(ends)
+            .map(|(first, end)| first..end)
     }
 
     /// Inside a multi-word place name, after its first word.
@@ -320,6 +406,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, FUNCTION)
     }
 
+    /// What the rules' word lists say of token `i` (nothing unless it is capitalised).
+    pub fn listed(&self, i: usize) -> Listed {
+        self.listed.get(i).copied().unwrap_or_default()
+    }
+
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         b < self.len() && self.doc.tokens[a].sentence == self.doc.tokens[b].sentence
     }
@@ -331,7 +422,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Some entry starts at token `i` (few tokens do).
     pub fn starts_entry(&self, i: usize) -> bool {
-        self.starts.get(i + 1).is_some_and(|&end| end > self.starts[i])
+        self.has(i, ENTRY)
     }
 
     /// Every entry starting at token `i`, longest first.
@@ -441,14 +532,20 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
+/// A straight or curly quote mark, single or double.
+pub fn is_quote_mark(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "”" | "‘" | "’" | "'")
+}
+
 fn is_place(kind: Kind) -> bool {
     matches!(kind, Kind::Country | Kind::City | Kind::State | Kind::Region)
 }
 
 /// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
-/// [`PLACE_INNER`] and [`LINE_START`]). Inlined in the walk over every token: most tokens are
-/// punctuation or words starting with a lower-case ASCII letter, neither capitalised nor in
-/// capitals, known from their kind and one byte; only the others make a call.
+/// [`PLACE_INNER`], [`ENTRY`] and [`FUNCTION`], which is [`listed`]). Inlined in the walk
+/// over every token: most tokens are punctuation or words starting with a lower-case ASCII
+/// letter, neither capitalised nor in capitals, known from their kind and one byte; only the
+/// others make a call.
 #[inline]
 fn token_flags(token: &Token, text: &str) -> u8 {
     if token.kind != TokenKind::Word {
@@ -463,29 +560,17 @@ fn token_flags(token: &Token, text: &str) -> u8 {
 /// [`token_flags`] of a word not starting with a lower-case ASCII letter.
 #[inline(never)]
 fn capital_word_flags(text: &str) -> u8 {
+    // Most are an ASCII capital and a lower-case letter ("Minister"): capitalised and not in
+    // capitals, known from two bytes without decoding a character.
+    let plain = matches!(text.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase());
     let mut flags = WORD;
-    if all_caps(text) {
+    if !plain && all_caps(text) {
         flags |= ALL_CAPS;
     }
-    if text.chars().next().is_some_and(char::is_uppercase) {
+    if plain || text.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
-        if is_function_word(text) {
-            flags |= FUNCTION;
-        }
     }
     flags
-}
-
-/// Whether `word` is one of [`FUNCTION_WORDS`] (all capitalised: only capitals are looked up, by
-/// hash, after their first letter and length; a scan of the list compared a quarter of the
-/// capitalised words with dozens of strings).
-pub fn is_function_word(word: &str) -> bool {
-    static SHAPES: Shapes = Shapes::new(FUNCTION_WORDS);
-    static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    SHAPES.may_be(word)
-        && SET
-            .get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-            .contains(word)
 }
 
 /// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
@@ -501,10 +586,11 @@ fn all_caps(text: &str) -> bool {
     letters >= 2 && upper
 }
 
-/// Marks [`LINE_START`] on every line's first token and [`CAPS_LINE`] on lines with at least two
-/// words, none of which has a lower-case letter (headlines, datelines); `flags` already holds
+/// The first token of every line, in order; marks [`CAPS_LINE`] on lines with at least two
+/// words, none of which has a lower-case letter (headlines, datelines). `flags` already holds
 /// [`WORD`].
-fn caps_lines(doc: &Doc, flags: &mut [u8]) {
+fn read_lines(doc: &Doc, flags: &mut [u8]) -> Vec<usize> {
+    let mut starts = Vec::new();
     let n = doc.tokens.len();
     // Lines start at token 0 and after each line break, found as the sentence splitter finds them.
     let mut breaks = LineBreaks::new(doc.text);
@@ -525,7 +611,8 @@ fn caps_lines(doc: &Doc, flags: &mut [u8]) {
         if caps {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }
-        flags[i] |= LINE_START;
+        starts.push(i);
         i = j;
     }
+    starts
 }

@@ -176,8 +176,14 @@ fn by_context(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         let end = firm_end(ctx, i);
         // After the name, a person's name is no firm's ("Maria Gonzalez, the …") unless its
-        // stock trades.
-        let after = || (!ctx.is(i, Kind::GivenName) && cue_after(ctx, end)) || stock_moves(ctx, end);
+        // stock trades, a cue [`cue_after`] reads after any other name too.
+        let after = || {
+            if ctx.is(i, Kind::GivenName) {
+                stock_moves(ctx, end)
+            } else {
+                cue_after(ctx, end)
+            }
+        };
         // The cues first: the place lists are asked only about names with one.
         if end > i && (before || after()) && !is_place(ctx, i, end) {
             // Cues on both sides outrank a role noun read as the title of a person's name
@@ -422,8 +428,8 @@ fn is_common_acronym(word: &str) -> bool {
 /// even when its name opens with a given name.
 fn stock_moves(ctx: &Ctx, end: usize) -> bool {
     end + 1 < ctx.len()
-        && ctx.same_sentence(end - 1, end + 1)
         && matches!(ctx.text(end), "shares" | "stock")
+        && ctx.same_sentence(end - 1, end + 1)
         && PRICE_MOVES.contains(ctx.text(end + 1))
 }
 

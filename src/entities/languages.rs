@@ -6,12 +6,7 @@
 //! in a bracketed gloss ("(Persian: …)"), and joined to one of those by "and"/"or" ("spoke
 //! German and French"). The same words elsewhere are demonyms (NORP) or nothing.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet;
-
 use super::context::Ctx;
-use crate::lexicon::shapes::Shapes;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 pub const SOURCE: &str = "language";
@@ -80,7 +75,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut last: Option<usize> = None;
     for i in ctx.capitalised() {
         // A country named like its language ("in Tonga") is the country.
-        if !is_language(ctx.text(i)) || ctx.place_at(i).is_some() {
+        if !ctx.listed(i).language || ctx.place_at(i).is_some() {
             continue;
         }
         let word = |k: usize| if ctx.same_sentence(i, k) { ctx.text(k) } else { "" };
@@ -115,16 +110,15 @@ pub fn teaches(post: &str, word: &str) -> bool {
     SUBJECT_OF.binary_search(&post.to_lowercase().as_str()).is_ok() && is_language(word)
 }
 
-/// Whether `word` is a language's name: hashed only when shaped like one, as every
-/// capitalised word is asked.
+/// Whether `word` is a language's name.
 fn is_language(word: &str) -> bool {
-    static NAMES: OnceLock<(Shapes, FxHashSet<&'static str>)> = OnceLock::new();
-    let (shapes, names) = NAMES.get_or_init(|| {
-        let names = crate::lexicon::word_set(include_str!("../../data/lexicons/languages.tsv"));
-        let words: Vec<&str> = names.iter().copied().collect();
-        (Shapes::new(&words), names)
-    });
-    shapes.may_be(word) && names.contains(word)
+    super::context::listed(word).language
+}
+
+/// The languages' names, for [`super::context::listed`], which looks them up with the other
+/// lists every capitalised word is asked against.
+pub(super) fn names() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::word_set(include_str!("../../data/lexicons/languages.tsv")).into_iter()
 }
 
 #[cfg(test)]

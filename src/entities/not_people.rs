@@ -67,18 +67,22 @@ enum Reading {
 pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     let mut readings = vec![Reading::Person; kept.len()];
     let mut runs = token_runs(ctx, kept);
+    // The two sets below get room for every person at once, not one rehash per doubling.
+    let people = kept.iter().filter(|c| c.label == Label::Person).count();
     // The first and last words of the names of two words or more that are no office alone: a
     // lone office word among them is someone's name ("Tom Baker" … "Baker").
-    let name_words: FxHashSet<&str> = kept
-        .iter()
-        .zip(&runs)
-        .filter(|(c, _)| c.label == Label::Person)
-        .filter_map(|(_, &run)| run)
-        .filter(|&(f, e)| e - f >= 2 && !office_only(ctx, f, e))
-        .flat_map(|(f, e)| [ctx.text(f), ctx.text(e - 1)])
-        .collect();
+    let mut name_words: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(2 * people, Default::default());
+    name_words.extend(
+        kept.iter()
+            .zip(&runs)
+            .filter(|(c, _)| c.label == Label::Person)
+            .filter_map(|(_, &run)| run)
+            .filter(|&(f, e)| e - f >= 2 && !office_only(ctx, f, e))
+            .flat_map(|(f, e)| [ctx.text(f), ctx.text(e - 1)]),
+    );
     // Surname → (mentions, mentions bound to "the"), over the people that stay people.
-    let mut bound: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    let mut bound: FxHashMap<&str, (usize, usize)> =
+        FxHashMap::with_capacity_and_hasher(people, Default::default());
     for i in 0..kept.len() {
         if kept[i].label != Label::Person {
             continue;

@@ -4,12 +4,10 @@
 //! after them ("(ATLA)") or before them, and every later use of such an acronym. Firms and
 //! teams without a head word are named by their context in `firms.rs`.
 
-use std::sync::OnceLock;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::Ctx;
-use crate::lexicon::shapes::{first_bytes, Shapes};
+use crate::lexicon::shapes::first_bytes;
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -96,12 +94,12 @@ const CLUB_HEADS: &[&str] = &[
 
 /// Whether `word` heads a facility's name ("Airport", "Stadium").
 pub fn is_facility_head(word: &str) -> bool {
-    head_kind(word) == Some(Head::Facility)
+    super::context::listed(word).head == Some(Head::Facility)
 }
 
 /// What a head word names.
 #[derive(Clone, Copy, PartialEq)]
-enum Head {
+pub(super) enum Head {
     Event,
     Facility,
     Law,
@@ -109,30 +107,19 @@ enum Head {
     Natural,
 }
 
-/// The kind of name `word` heads: one hash lookup for the words shaped like a head, since
-/// every capitalised word is asked.
-fn head_kind(word: &str) -> Option<Head> {
-    static HEADS: OnceLock<(Shapes, FxHashMap<&'static str, Head>)> = OnceLock::new();
-    let (shapes, heads) = HEADS.get_or_init(|| {
-        let lists = [
-            (Head::Natural, super::lexical::NATURAL_HEADS),
-            (Head::Club, CLUB_HEADS),
-            (Head::Law, LAW_HEADS),
-            (Head::Facility, FACILITY_HEADS),
-            (Head::Event, EVENT_HEADS),
-        ];
-        // The lists share no word (a test checks).
-        let heads: FxHashMap<&'static str, Head> = lists
-            .iter()
-            .flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind)))
-            .collect();
-        let words: Vec<&str> = heads.keys().copied().collect();
-        (Shapes::new(&words), heads)
-    });
-    if !shapes.may_be(word) {
-        return None;
-    }
-    heads.get(word).copied()
+/// Every head word with the kind of name it heads, for [`super::context::listed`], which looks
+/// them up with the other lists every capitalised word is asked against. The lists share no
+/// word (a test checks).
+pub(super) fn heads() -> impl Iterator<Item = (&'static str, Head)> {
+    [
+        (Head::Natural, super::lexical::NATURAL_HEADS),
+        (Head::Club, CLUB_HEADS),
+        (Head::Law, LAW_HEADS),
+        (Head::Facility, FACILITY_HEADS),
+        (Head::Event, EVENT_HEADS),
+    ]
+    .into_iter()
+    .flat_map(|(kind, words)| words.iter().map(move |&w| (w, kind)))
 }
 
 /// Heads of a state's offices, named after the state's demonym ("Iraqi Defense Ministry").
@@ -161,7 +148,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if ctx.on_caps_line(h) {
             continue;
         }
-        let head = head_kind(ctx.text(h));
+        let head = ctx.listed(h).head;
         // "Army Lt. Gen. X": a service before its member's rank names the holder's.
         let service = head.is_none() && is_service(ctx.text(h)) && before_rank(ctx, h);
         let label = match head {

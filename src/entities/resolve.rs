@@ -10,19 +10,20 @@ pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Kept spans never overlap, so a candidate collides exactly when one of its bytes is taken.
     let last = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(last);
-    let mut kept: Vec<usize> = Vec::with_capacity(candidates.len());
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
     for i in order {
         let (s, e) = (candidates[i].span.start, candidates[i].span.end);
         if s >= e || taken.any(s, e) {
             continue;
         }
         taken.insert(s, e);
-        kept.push(i);
+        kept.push((s, i));
     }
     // Starts of disjoint non-empty spans are distinct: no ties for an unstable sort to reorder.
-    // Indices, not candidates, are sorted: a fifth of the bytes to move.
-    kept.sort_unstable_by_key(|&i| candidates[i].span.start);
-    kept.into_iter().map(|i| candidates[i].clone()).collect()
+    // Starts with indices, not candidates, are sorted: few bytes to move, and no candidate read
+    // at each comparison.
+    kept.sort_unstable_by_key(|&(start, _)| start);
+    kept.into_iter().map(|(_, i)| candidates[i].clone()).collect()
 }
 
 /// What orders the candidates, best first: score, then length, then start, then proposal order.

@@ -22,8 +22,8 @@ const MAX_NAME_WORDS: usize = 5;
 
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for first in ctx.capitalised().filter(|&i| ctx.starts_line(i)) {
-        let Some(row) = row(ctx, first, ctx.line_end(first)) else {
+    for line in ctx.lines().filter(|line| ctx.is_cap(line.start)) {
+        let Some(row) = row(ctx, line.start, line.end) else {
             continue;
         };
         for (a, b) in row.teams.into_iter().flatten() {

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::context::{every_use, Ctx};
-use crate::lexicon::shapes::Shapes;
+use crate::lexicon::shapes::{Shapes, Words};
 use crate::lexicon::Kind;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
@@ -74,7 +74,7 @@ const SPORT_WORDS: &[&str] = &[
 ];
 
 /// Verbs whose subject is a team in a sentence about sport: "Germany has won third place".
-const RESULT_VERBS: &[&str] = &[
+static RESULT_VERBS: Words = Words::new(&[
     "beat",
     "beats",
     "defeated",
@@ -102,11 +102,11 @@ const RESULT_VERBS: &[&str] = &[
     "conceded",
     "hammered",
     "eliminated",
-];
+]);
 
 /// Words before a team as their object: "beating Uruguay", "victory over Britain", "defeated
 /// host Italy", "against Spain", "led Cleveland".
-const BEFORE_TEAM: &[&str] = &[
+static BEFORE_TEAM: Words = Words::new(&[
     "beat",
     "beats",
     "beating",
@@ -123,10 +123,10 @@ const BEFORE_TEAM: &[&str] = &[
     "held",
     "led",
     "between",
-];
+]);
 
 /// What a team has after its possessive: "Ashford's coach".
-const TEAM_PEOPLE: &[&str] = &[
+static TEAM_PEOPLE: Words = Words::new(&[
     "coach",
     "manager",
     "goalkeeper",
@@ -138,18 +138,18 @@ const TEAM_PEOPLE: &[&str] = &[
     "midfielder",
     "squad",
     "players",
-];
+]);
 
-/// Per sentence, whether it is about sport: a [`SPORT_WORDS`] word or a score ("2-1", "90-81").
-/// One pass over the tokens, made only when a team's position asks ([`Ctx::about_sport`]).
-pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
-    let mut sport = vec![false; ctx.doc.sentences.len()];
-    let toks = &ctx.doc.tokens;
+/// Whether sentence `sentence` is about sport: it holds a [`SPORT_WORDS`] word or a score
+/// ("2-1", "90-81"). Read only when a team's position asks ([`Ctx::about_sport`]), which few
+/// names stand in: reading every token of every sentence cost more than the rest of the rule.
+pub fn about_sport(ctx: &Ctx, sentence: usize) -> bool {
     static SHAPES: Shapes = Shapes::new(SPORT_WORDS);
-    // Every token is read, those of a sentence already known to be about sport too: testing
-    // each token's sentence first cost more than the test it spared.
-    for (i, (t, &word)) in toks.iter().zip(&ctx.doc.token_texts).enumerate() {
-        let found = match t.kind {
+    let toks = &ctx.doc.tokens;
+    let first = toks.partition_point(|t| t.sentence < sentence);
+    (first..ctx.len())
+        .take_while(|&i| toks[i].sentence == sentence)
+        .any(|i| match toks[i].kind {
             TokenKind::Number => {
                 i + 2 < toks.len()
                     && ctx.joined(i)
@@ -160,17 +160,13 @@ pub fn sport_sentences(ctx: &Ctx) -> Vec<bool> {
             // Most words are not sport words: their first byte and length rule them out
             // before their text is compared.
             TokenKind::Word => {
+                let word = ctx.text(i);
                 SHAPES.may_be(word)
                     && ((4..=12).contains(&word.len()) || word.eq_ignore_ascii_case("cup"))
                     && is_sport_word(word)
             }
             TokenKind::Punct => false,
-        };
-        if found {
-            sport[t.sentence] = true;
-        }
-    }
-    sport
+        })
 }
 
 /// A given name that is also a common English word ("Mark", "Bill"; `word_given_names.tsv`).
@@ -205,13 +201,20 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The first token after the last name read.
     let mut next = 0;
     for i in ctx.capitalised() {
-        // Sentences about sport first: the few where a name may play.
-        if i < next || ctx.is_function_word(i) || ctx.on_caps_line(i) || !ctx.about_sport(i) {
+        if i < next || ctx.is_function_word(i) || ctx.on_caps_line(i) {
             continue;
         }
         let mut end = i + 1;
         while end < ctx.len() && end - i < MAX_NAME_WORDS && ctx.is_cap(end) && ctx.same_sentence(i, end) {
             end += 1;
+        }
+        // The name's other words are passed over, in any sentence: outside sport none of them
+        // is a team either.
+        next = end;
+        // Where a team stands first, then whether the sentence is about sport: few names
+        // stand there, and a sentence is read for sport only when one does.
+        if !team_position(ctx, i, end) || !ctx.about_sport(i) {
+            continue;
         }
         // A place with a word of the club's own ("Rapid Calder", "Calder United") names a club;
         // a place alone is left to the place lists, which ask `acts_as_team`.
@@ -229,7 +232,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             || (end - i >= 2 && is_word_given_name(ctx.text(i)))
             // "Mark Dunn ( Norway ) beat": a full name with its country is an athlete's.
             || (end - i >= 2 && end + 1 < ctx.len() && ctx.text(end) == "(" && ctx.is(end + 1, Kind::Country));
-        if !known && team_position(ctx, i, end) {
+        if !known {
             // A club named with its place outranks the place, as a plural name does.
             if places > 0 {
                 out.push(Candidate {
@@ -241,7 +244,6 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
             found.push((i, end));
         }
-        next = end;
     }
     plural_names(ctx, &mut found, out);
     for (a, b) in every_use(ctx, &found) {
@@ -310,24 +312,19 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
 /// Where a team stands in a sentence: the subject of a result, its object, the possessor of a
 /// player or a team's people, or a modifier before them ("Fulchester striker Tom Penn").
 fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
-    let t = |k: usize| {
-        if k < ctx.len() && ctx.same_sentence(first, k) {
-            ctx.text(k)
-        } else {
-            ""
-        }
+    // The text of token `k` if it is in the name's sentence, "" if not (or past the end).
+    let sentence = ctx.doc.tokens[first].sentence;
+    let t = |k: usize| match ctx.doc.tokens.get(k) {
+        Some(token) if token.sentence == sentence => ctx.text(k),
+        _ => "",
     };
-    let before = |k: usize| {
-        if k >= 1 && ctx.same_sentence(k - 1, first) {
-            ctx.text(k - 1)
-        } else {
-            ""
-        }
-    };
+    let before = |k: usize| k.checked_sub(1).map_or("", t);
+    // The words around the name, each read once.
+    let (after, prior) = (t(end), before(first));
     // Subject: "Ashford has won", "Calder took the lead", "Calder were held to a draw", and
     // the first of two: "Ashford and Calder drew 1-1".
     let mut verb = end;
-    if t(verb) == "and" && verb + 1 < ctx.len() && ctx.is_cap(verb + 1) {
+    if after == "and" && verb + 1 < ctx.len() && ctx.is_cap(verb + 1) {
         verb += 1;
         while verb < ctx.len()
             && verb - end <= MAX_NAME_WORDS
@@ -337,22 +334,23 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
             verb += 1;
         }
     }
-    if matches!(t(verb), "has" | "have" | "had" | "was" | "were") {
-        verb += 1;
+    let mut verb_word = if verb == end { after } else { t(verb) };
+    if matches!(verb_word, "has" | "have" | "had" | "was" | "were") {
+        verb_word = t(verb + 1);
     }
-    if RESULT_VERBS.contains(&t(verb)) || t(verb) == "beaten" {
+    if RESULT_VERBS.contains(verb_word) || verb_word == "beaten" {
         return true;
     }
     // A cricket side's innings: "Calder first innings 371".
-    if matches!(t(end), "first" | "second") && t(end + 1) == "innings" {
+    if matches!(after, "first" | "second") && t(end + 1) == "innings" {
         return true;
     }
     // Object: "beating Ashford", "a semifinal against Calder".
-    if BEFORE_TEAM.contains(&before(first)) {
+    if BEFORE_TEAM.contains(prior) {
         return true;
     }
     // The other side of a draw: "drew 0-0 with Calder", "a draw with Calder".
-    if before(first) == "with"
+    if prior == "with"
         && first >= 2
         && (matches!(before(first - 1), "drew" | "draw" | "tied")
             || ctx.doc.tokens[first - 2].kind == TokenKind::Number && ctx.same_sentence(first - 2, first))
@@ -360,19 +358,16 @@ fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
         return true;
     }
     // Agent of a result: "beaten by Calder", "held to a draw by Calder".
-    if before(first) == "by"
-        && first >= 2
-        && matches!(before(first - 1), "beaten" | "draw" | "defeat" | "defeated")
-    {
+    if prior == "by" && first >= 2 && matches!(before(first - 1), "beaten" | "draw" | "defeat" | "defeated") {
         return true;
     }
     // Possessor: "Ashford's Tom Penn scored", "Ashford's coach".
-    if matches!(t(end), "'s" | "’s") {
+    if matches!(after, "'s" | "’s") {
         let next = end + 1;
-        return TEAM_PEOPLE.contains(&t(next)) || (next < ctx.len() && ctx.is(next, Kind::GivenName));
+        return TEAM_PEOPLE.contains(t(next)) || (next < ctx.len() && ctx.is(next, Kind::GivenName));
     }
     // Modifier: "Ashford striker Tom Penn", "Calder coach Ian Dale".
-    TEAM_PEOPLE.contains(&t(end))
+    TEAM_PEOPLE.contains(after)
         && end + 1 < ctx.len()
         && ctx.is_cap(end + 1)
         && ctx.same_sentence(end, end + 1)

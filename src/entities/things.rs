@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::context::Ctx;
+use super::context::{is_quote_mark, Ctx};
 use super::firms;
 use super::titles::words::{self, Class};
 use crate::lexicon::shapes::Shapes;
@@ -98,9 +98,7 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in openers(ctx).skip_while(|&first| first == 0) {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
         let i = first - 1;
-        let opens = ctx.is_cap(first)
-            || ctx.doc.tokens[first].kind == TokenKind::Punct && is_quote_mark(ctx.text(first));
-        if !opens || !ctx.is_word(i) || !ctx.same_sentence(i, first) {
+        if !ctx.is_word(i) || !ctx.same_sentence(i, first) {
             continue;
         }
         // A craft noun may be part of the name before it: "Space Shuttle Challenger".
@@ -132,10 +130,9 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
 }
 
 /// The tokens a name after a noun may open with, in order: the capitalised words and the
-/// tokens that are no word (quote marks among them), merged from [`Ctx`]'s lists. Lower-case
-/// words, most tokens, are never read.
+/// quote marks, merged from [`Ctx`]'s lists. Other tokens, most of them, are never read.
 fn openers<'c>(ctx: &'c Ctx) -> impl Iterator<Item = usize> + 'c {
-    crate::ascending::union(ctx.capitalised(), ctx.not_words())
+    crate::ascending::union(ctx.capitalised(), ctx.quote_marks())
 }
 
 fn kinds_in_capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
@@ -221,10 +218,6 @@ fn run(ctx: &Ctx, first: usize, title: bool, in_name: bool) -> Option<(usize, us
         || ctx.doc.tokens[end].kind != TokenKind::Word
         || ctx.text(end) == "by";
     (end - first > 1 || lone_ok).then_some((first, end))
-}
-
-fn is_quote_mark(text: &str) -> bool {
-    matches!(text, "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 #[cfg(test)]

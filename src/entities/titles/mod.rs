@@ -44,15 +44,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     );
     let in_org = |i: usize| orgs[i];
     let mut next_free = 0;
-    let mut i = 0;
-    while i < ctx.len() {
-        // Whether the token may head a phrase first: it refuses nearly all.
-        if !may_head(ctx, i) || i < next_free || ctx.on_caps_line(i) || in_org(i) {
-            i += 1;
+    // The first token the walk looks at again: past a phrase read, whether kept or not.
+    let mut next = 0;
+    for i in possible_heads(ctx) {
+        if i < next || !may_head(ctx, i) || i < next_free || ctx.on_caps_line(i) || in_org(i) {
             continue;
         }
         let Some(mut end) = checked_head_at(ctx, i) else {
-            i += 1;
             continue;
         };
         // "Deputy Assistant Secretary", "Acting Director": a qualifier that is a role noun too
@@ -62,7 +60,6 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             && ctx.same_sentence(i, i + 1)
             && head_at(ctx, i + 1).is_some()
         {
-            i += 1;
             continue;
         }
         let head_end = end;
@@ -73,7 +70,6 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // "to witness city mayor X", "to coach team captain X": a role noun after the
         // infinitive's "to" with nouns after it is the verb.
         if end > head_end && !ctx.is_cap(i) && i > 0 && ctx.text(i - 1) == "to" {
-            i += 1;
             continue;
         }
         let weak = !strong_head(ctx, end);
@@ -94,7 +90,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             end += 2;
         }
         let Some(first) = left_edge(ctx, i, next_free, &in_org) else {
-            i = end;
+            next = end;
             continue;
         };
         // Written in lower case, or capitalised only as its sentence's first word
@@ -107,7 +103,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     .any(|m| m.entry.kind == Kind::Title && m.end_token == end));
         // "the first official visit": a role noun before another noun is that noun's modifier.
         if lower && end < ctx.len() && ctx.same_sentence(i, end) && is_modifier(ctx, end) {
-            i = end;
+            next = end;
             continue;
         }
         let end = complement(ctx, end, &in_org);
@@ -127,7 +123,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // "academic and professor X": the first of two titles given to someone together.
         let given = given || coordinated_with_given(ctx, end, &in_org) || listed_in_predicate(ctx, first);
         if (lower || weak) && !given {
-            i = end;
+            next = end;
             continue;
         }
         next_free = end;
@@ -137,8 +133,35 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             source: SOURCE,
             score: 0.93,
         });
-        i = end;
+        next = end;
     }
+}
+
+/// The tokens that may head a phrase, in text order: a superset of those [`may_head`] takes
+/// (entry starts, the words before "of", and the [`long_word`]s before a capitalised word or a
+/// comma), marked in a bit set from the lists [`Ctx`] keeps: the walk passes over the other
+/// tokens, most of an article's, unread.
+fn possible_heads(ctx: &Ctx) -> impl Iterator<Item = usize> {
+    let mut bits = vec![0u64; ctx.len() / 64 + 1];
+    let mut mark = |i: usize| bits[i / 64] |= 1 << (i % 64);
+    ctx.lex
+        .iter()
+        .filter(|m| m.first_token < ctx.len())
+        .for_each(|m| mark(m.first_token));
+    ctx.ofs().filter(|&k| k > 0).for_each(|k| mark(k - 1));
+    ctx.capitalised()
+        .chain(ctx.commas())
+        .filter(|&k| k > 0 && long_word(ctx, k - 1))
+        .for_each(|k| mark(k - 1));
+    bits.into_iter().enumerate().flat_map(|(w, mut word)| {
+        std::iter::from_fn(move || {
+            (word != 0).then(|| {
+                let bit = word.trailing_zeros() as usize;
+                word &= word - 1;
+                w * 64 + bit
+            })
+        })
+    })
 }
 
 /// One past the end of the longest head starting at token `i`: a title, or a role noun.
@@ -159,9 +182,13 @@ fn head_at(ctx: &Ctx, i: usize) -> Option<usize> {
 #[inline(always)]
 fn may_head(ctx: &Ctx, i: usize) -> bool {
     let before_name = || ctx.is_cap(i + 1) || i + 1 < ctx.len() && ctx.text(i + 1) == ",";
-    ctx.starts_entry(i)
-        || ctx.is_word(i)
-            && (ctx.is_of(i + 1) || ctx.end(i) - ctx.start(i) >= "Justice".len() && before_name())
+    ctx.starts_entry(i) || ctx.is_word(i) && (ctx.is_of(i + 1) || long_word(ctx, i) && before_name())
+}
+
+/// Token `i` is as long as the unlisted heads before a name ([`judge`]'s "Justice").
+#[inline(always)]
+fn long_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.end(i) - ctx.start(i) >= "Justice".len()
 }
 
 /// [`head_at`] of a token that [`may_head`].
