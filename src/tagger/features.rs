@@ -252,7 +252,9 @@ impl Vocab {
         self.tokens.shrink_to(TOKENS_KEPT);
     }
 
-    /// Token `i`'s number.
+    /// Token `i`'s number. Inlined, as is [`Vocab::token_id`]: [`Words::fill`] asks this of every
+    /// token a segment's features read, most of them short words found in one probe.
+    #[inline]
     pub fn token(&mut self, doc: &Doc, i: usize) -> u32 {
         if self.tokens.len() <= i {
             self.tokens.resize(doc.tokens.len().max(i + 1), Vocab::NONE);
@@ -266,6 +268,7 @@ impl Vocab {
     /// Token `i`'s word's number: a short word's from [`Vocab::short`] if it is there, by its
     /// bytes. Those are its text's or not UTF-8 (its text then reads as ""), so the same bytes
     /// always stand for the same word.
+    #[inline]
     fn token_id(&mut self, doc: &Doc, i: usize) -> u32 {
         let short = short_key(doc.text.as_bytes(), doc.tokens[i].span).map(|key| (key, short_slot(key)));
         if let Some((key, slot)) = short {
@@ -282,7 +285,8 @@ impl Vocab {
         id
     }
 
-    /// `word`'s number, hashing it if it is new.
+    /// `word`'s number, hashing it if it is new. Apart from the inlined short-word path.
+    #[inline(never)]
     fn id(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
