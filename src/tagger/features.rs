@@ -38,12 +38,29 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
     let texts = doc.token_texts.get(tokens).unwrap_or_default();
     for (k, &text) in texts.iter().enumerate() {
-        let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
-            continue;
+        let has_lower = || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
+        // Most words start with an ASCII letter: told by that byte, with no character decoded.
+        let capitalised = match text.as_bytes().first() {
+            Some(b'a'..=b'z') => {
+                lower = true;
+                false
+            }
+            Some(b'A'..=b'Z') => {
+                lower = lower || has_lower();
+                true
+            }
+            Some(b) if b.is_ascii() => continue,
+            None => continue,
+            Some(_) => {
+                let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
+                    continue;
+                };
+                lower = lower || has_lower();
+                c.is_uppercase()
+            }
         };
         words += 1;
-        capital += usize::from(c.is_uppercase());
-        lower = lower || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
+        capital += usize::from(capitalised);
         // A lower-case letter rules capitals out, and title case needs three words in four
         // capitalised: once even the tokens left, all capitalised words, could not make up for
         // the words that are not, the sentence is plain (most prose is known within a few words).
