@@ -583,16 +583,16 @@ struct Scratch {
     forward: Vec<[i32; 16]>,
 }
 
-/// Token ranges of the doc's sentences.
+/// Token ranges of the doc's sentences. Tokens are numbered by sentence in order, so each
+/// sentence's end is found by halving the tokens after its start: a walk compared every token.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
-    doc.tokens
-        .chunk_by(|a, b| a.sentence == b.sentence)
-        .map(move |sentence| {
-            let range = start..start + sentence.len();
-            start = range.end;
-            range
-        })
+    std::iter::from_fn(move || {
+        let sentence = doc.tokens.get(start)?.sentence;
+        let range = start..start + doc.tokens[start..].partition_point(|t| t.sentence <= sentence);
+        start = range.end;
+        Some(range)
+    })
 }
 
 /// Whether tag `t` may follow tag `p` (`p == tags` is the sentence start): `I-X` only after
