@@ -38,7 +38,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
                 } else {
                     tokens.push_word(&text[i..end], i);
                 }
-                i = end;
+                // Most words are followed by a space: passed over here, not by another turn.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
             }
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
