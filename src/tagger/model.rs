@@ -564,7 +564,6 @@ impl Kept {
     /// buffers are not held either.
     fn put_back(mut self) {
         if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
-            self.vocab.end_document();
             if self.scratch.lex.capacity() > features::TOKENS_KEPT {
                 self.scratch = Scratch::default();
             }
