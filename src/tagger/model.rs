@@ -462,8 +462,9 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     // The word at `at` (a word's start) or the first after it that may hold a capital, and
     // whether it surely does: the byte found is ASCII, so a capital, and in a token (only
     // spaces are not), with no byte of the class before it. The rest of the sentence's bytes
-    // are searched at once, so a run of lower-case words costs no more than its bytes. Where
-    // spans do not fit the text, no word is skipped.
+    // are searched at once, so a run of lower-case words costs no more than its bytes, and the
+    // tokens walked to the byte found (a few: fewer steps than a binary search), the start of
+    // each word kept on the way. Where spans do not fit the text, no word is skipped.
     let may_hold_capital = move |at: usize| {
         let Some(first) = doc.tokens[at..end].first() else {
             return (end, false);
@@ -476,12 +477,15 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
             return (end, false);
         };
         let hit = first.span.start + hit;
-        let mut k = at + doc.tokens[at..end].partition_point(|t| t.span.end <= hit);
-        // Back to the start of the word holding that token.
-        while k > at && doc.tokens[k - 1].span.end == doc.tokens[k].span.start {
-            k -= 1;
+        // The sentence's last token ends after `hit`, so the walk stops by it.
+        let (mut k, mut word_start) = (at, at);
+        while doc.tokens[k].span.end <= hit {
+            k += 1;
+            if doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
+                word_start = k;
+            }
         }
-        (k, bytes[hit].is_ascii())
+        (word_start, bytes[hit].is_ascii())
     };
     let mut at = cx.sentence.start;
     // Each word is asked once whether it is a capital: the words after a segment that end it
