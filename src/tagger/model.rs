@@ -393,9 +393,13 @@ const CAPITAL: u8 = 1;
 const UPPER_CAPITAL: u8 = 2;
 
 /// The place of the first byte of `bytes` that may be a capital in `class` ([`CAPITAL_BYTES`]).
-/// Eight bytes at a time until a word of them may hold one ([`any_capital_byte`]), most text
-/// being lower case, then byte by byte.
+/// The first byte alone first, as the next word of a name starts with one; then eight bytes at a
+/// time until a word of them may hold one ([`any_capital_byte`]), most text being lower case,
+/// then byte by byte.
 fn first_capital_byte(bytes: &[u8], class: u8) -> Option<usize> {
+    if CAPITAL_BYTES[usize::from(*bytes.first()?)] & class != 0 {
+        return Some(0);
+    }
     let chunks = bytes.chunks_exact(8);
     let skipped = chunks
         .take_while(|chunk| {
@@ -487,33 +491,37 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         }
         (word_start, bytes[hit].is_ascii())
     };
-    let mut at = cx.sentence.start;
-    // Each word is asked once whether it is a capital: the words after a segment that end it
-    // (lower case, or bridges not followed by a capital) are no capitals, so none starts another.
+    // The first word at or after `at` (a word's start) with a capital, if any.
+    let next_capital = move |mut at: usize| loop {
+        let ascii_capital;
+        (at, ascii_capital) = may_hold_capital(at);
+        if at >= end {
+            return None;
+        }
+        let w = word(at);
+        if ascii_capital || capital(&w) {
+            return Some(w);
+        }
+        at = w.end;
+    };
+    // Whether the tokens between two capital words (none a capital) bridge them: no more than
+    // two words, each one [`is_bridge`] token.
+    let bridged = move |gap: Range<usize>| {
+        gap.len() <= 2
+            && gap.clone().all(|i| is_bridge(doc.token_text(i)))
+            && (gap.len() < 2 || doc.tokens[gap.start].span.end != doc.tokens[gap.end - 1].span.start)
+    };
+    // One search for capitals through the sentence: each capital word found either joins the
+    // segment before it, bridged, or starts the next, and the words between are read only as
+    // bridges, never asked again whether they are capitals.
+    let mut found = next_capital(cx.sentence.start);
     std::iter::from_fn(move || {
-        let mut segment = loop {
-            let ascii_capital;
-            (at, ascii_capital) = may_hold_capital(at);
-            if at >= end {
-                return None;
-            }
-            let w = word(at);
-            at = w.end;
-            if ascii_capital || capital(&w) {
-                break w;
-            }
-        };
-        let mut bridges = 0;
-        while at < end {
-            let w = word(at);
-            at = w.end;
-            if capital(&w) {
-                segment.end = w.end;
-                bridges = 0;
-            } else if bridges < 2 && w.len() == 1 && is_bridge(doc.token_text(w.start)) {
-                bridges += 1;
-            } else {
-                break;
+        let mut segment = found.take()?;
+        loop {
+            found = next_capital(segment.end);
+            match &found {
+                Some(w) if bridged(segment.end..w.start) => segment.end = w.end,
+                _ => break,
             }
         }
         Some(segment)
