@@ -122,14 +122,16 @@ impl<'a> Tokens<'a> {
         // decoding characters.
         match piece.as_bytes().first() {
             None | Some(b' ' | b'\t'..=b'\r') => return,
-            Some(b) if b.is_ascii_alphanumeric() => return self.push_word(piece, start),
+            Some(b) if b.is_ascii_alphanumeric() => {
+                return self.push_word(without_invisible_end(piece), start)
+            }
             _ => {}
         }
         if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
             return;
         }
         if piece.chars().any(|c| c.is_alphanumeric()) {
-            self.push_word(piece, start);
+            self.push_word(without_invisible_end(piece), start);
         } else {
             // Runs of symbols ("--", "...", emoji sequences) are split per character so
             // that quotes and dashes are always single tokens.
@@ -190,18 +192,11 @@ impl<'a> Tokens<'a> {
         *self = out;
     }
 
-    /// Makes a token of word `piece` (starting at byte `start`), or two of a possessive.
-    /// Always inlined: [`tokenize`] calls it for nearly every word, and the call cost about
-    /// a third of it.
+    /// Makes a token of word `piece` (starting at byte `start`, ending in no invisible character:
+    /// [`without_invisible_end`]), or two of a possessive. Always inlined: [`tokenize`] calls it
+    /// for nearly every word, and the call cost about a third of it.
     #[inline(always)]
     fn push_word(&mut self, piece: &'a str, start: usize) {
-        // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in
-        // none.
-        let piece = if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
-            piece.trim_end_matches(is_invisible)
-        } else {
-            piece
-        };
         let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             TokenKind::Number
         } else {
@@ -372,6 +367,17 @@ fn ascii_boundary(s: &[u8], i: usize) -> bool {
         (Letter | Numeric | ExtendNumLet, ExtendNumLet) => false,            // WB13a
         (ExtendNumLet, Letter | Numeric) => false,                           // WB13b
         _ => true,                                                           // WB999
+    }
+}
+
+/// `piece` without the invisible characters UAX #29 glued to its end ([`is_invisible`]). Only
+/// for pieces split by `unicode-segmentation`: the ASCII words of [`tokenize`] end in ASCII.
+fn without_invisible_end(piece: &str) -> &str {
+    // Every invisible character is three bytes from 0xE2 or 0xEF on.
+    if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+        piece.trim_end_matches(is_invisible)
+    } else {
+        piece
     }
 }
 
