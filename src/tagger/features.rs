@@ -38,12 +38,29 @@ pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
     let texts = doc.token_texts.get(tokens).unwrap_or_default();
     for (k, &text) in texts.iter().enumerate() {
-        let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
-            continue;
+        let has_lower = || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
+        // Most words start with an ASCII letter: told by that byte, with no character decoded.
+        let capitalised = match text.as_bytes().first() {
+            Some(b'a'..=b'z') => {
+                lower = true;
+                false
+            }
+            Some(b'A'..=b'Z') => {
+                lower = lower || has_lower();
+                true
+            }
+            Some(b) if b.is_ascii() => continue,
+            None => continue,
+            Some(_) => {
+                let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
+                    continue;
+                };
+                lower = lower || has_lower();
+                c.is_uppercase()
+            }
         };
         words += 1;
-        capital += usize::from(c.is_uppercase());
-        lower = lower || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
+        capital += usize::from(capitalised);
         // A lower-case letter rules capitals out, and title case needs three words in four
         // capitalised: once even the tokens left, all capitalised words, could not make up for
         // the words that are not, the sentence is plain (most prose is known within a few words).
@@ -205,14 +222,10 @@ fn shape_class(c: char) -> char {
 
 /// Words numbered, with their [`WordHash`]es: a word is hashed once, and the model keeps its
 /// per-word sums ([`word_features`]) by number. Kept from one document to the next by the model
-/// (common words are in every article), so numbers outlive a document; which token has which
-/// number is the current document's.
+/// (common words are in every article), so numbers outlive a document.
 pub struct Vocab {
     ids: FxHashMap<Box<str>, u32>,
     hashes: Vec<WordHash>,
-    /// Per token of the current document, its number once looked up (neighbouring segments
-    /// read some of the same tokens), or [`Vocab::NONE`].
-    tokens: Vec<u32>,
     /// Short words numbered lately, by their bytes ([`short_key`]), a slot each: most words are
     /// short, and one found here costs a load and a compare instead of hashing its string and
     /// comparing it with the table's. Empty until the first word (a thread's cell holds a
@@ -232,7 +245,6 @@ impl Default for Vocab {
         Vocab {
             ids: FxHashMap::default(),
             hashes: vec![outside],
-            tokens: Vec::new(),
             short: Vec::new(),
         }
     }
@@ -242,31 +254,14 @@ impl Vocab {
     /// The number of the pseudo-word beyond a sentence's edge (its strings all [`OUTSIDE`]).
     pub const OUTSIDE: u32 = 0;
 
-    /// A token not looked up yet.
-    const NONE: u32 = u32::MAX;
-
-    /// Ends a document: the words keep their numbers, the next document's tokens are looked up
-    /// anew, in the same table unless it is longer than [`TOKENS_KEPT`].
-    pub fn end_document(&mut self) {
-        self.tokens.clear();
-        self.tokens.shrink_to(TOKENS_KEPT);
-    }
-
-    /// Token `i`'s number.
+    /// Token `i`'s number: a short word's from [`Vocab::short`] if it is there, by its bytes.
+    /// Those are its text's or not UTF-8 (its text then reads as ""), so the same bytes always
+    /// stand for the same word. Inlined: [`Words::fill`] asks this of every token a segment's
+    /// features read, most of them short words found in one probe. Not kept per token: a token
+    /// read by two segments is rare, and a table of the document's tokens cost more to fill and
+    /// check than the probes it saved.
+    #[inline]
     pub fn token(&mut self, doc: &Doc, i: usize) -> u32 {
-        if self.tokens.len() <= i {
-            self.tokens.resize(doc.tokens.len().max(i + 1), Vocab::NONE);
-        }
-        if self.tokens[i] == Vocab::NONE {
-            self.tokens[i] = self.token_id(doc, i);
-        }
-        self.tokens[i]
-    }
-
-    /// Token `i`'s word's number: a short word's from [`Vocab::short`] if it is there, by its
-    /// bytes. Those are its text's or not UTF-8 (its text then reads as ""), so the same bytes
-    /// always stand for the same word.
-    fn token_id(&mut self, doc: &Doc, i: usize) -> u32 {
         let short = short_key(doc.text.as_bytes(), doc.tokens[i].span).map(|key| (key, short_slot(key)));
         if let Some((key, slot)) = short {
             match self.short.get(slot) {
@@ -282,7 +277,8 @@ impl Vocab {
         id
     }
 
-    /// `word`'s number, hashing it if it is new.
+    /// `word`'s number, hashing it if it is new. Apart from the inlined short-word path.
+    #[inline(never)]
     fn id(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
@@ -745,7 +741,6 @@ mod tests {
                     doc.token_text(i)
                 );
             }
-            vocab.end_document();
         }
         // The pseudo-word, the numbered words, and "abcdefg", "abcdefgh", "ėjo", "Ėjo", "a", ".".
         assert_eq!(vocab.count(), 1 + 10_000 + 6);

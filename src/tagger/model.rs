@@ -393,9 +393,13 @@ const CAPITAL: u8 = 1;
 const UPPER_CAPITAL: u8 = 2;
 
 /// The place of the first byte of `bytes` that may be a capital in `class` ([`CAPITAL_BYTES`]).
-/// Eight bytes at a time until a word of them may hold one ([`any_capital_byte`]), most text
-/// being lower case, then byte by byte.
+/// The first byte alone first, as the next word of a name starts with one; then eight bytes at a
+/// time until a word of them may hold one ([`any_capital_byte`]), most text being lower case,
+/// then byte by byte.
 fn first_capital_byte(bytes: &[u8], class: u8) -> Option<usize> {
+    if CAPITAL_BYTES[usize::from(*bytes.first()?)] & class != 0 {
+        return Some(0);
+    }
     let chunks = bytes.chunks_exact(8);
     let skipped = chunks
         .take_while(|chunk| {
@@ -462,8 +466,9 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     // The word at `at` (a word's start) or the first after it that may hold a capital, and
     // whether it surely does: the byte found is ASCII, so a capital, and in a token (only
     // spaces are not), with no byte of the class before it. The rest of the sentence's bytes
-    // are searched at once, so a run of lower-case words costs no more than its bytes. Where
-    // spans do not fit the text, no word is skipped.
+    // are searched at once, so a run of lower-case words costs no more than its bytes, and the
+    // tokens walked to the byte found (a few: fewer steps than a binary search), the start of
+    // each word kept on the way. Where spans do not fit the text, no word is skipped.
     let may_hold_capital = move |at: usize| {
         let Some(first) = doc.tokens[at..end].first() else {
             return (end, false);
@@ -476,40 +481,47 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
             return (end, false);
         };
         let hit = first.span.start + hit;
-        let mut k = at + doc.tokens[at..end].partition_point(|t| t.span.end <= hit);
-        // Back to the start of the word holding that token.
-        while k > at && doc.tokens[k - 1].span.end == doc.tokens[k].span.start {
-            k -= 1;
+        // The sentence's last token ends after `hit`, so the walk stops by it.
+        let (mut k, mut word_start) = (at, at);
+        while doc.tokens[k].span.end <= hit {
+            k += 1;
+            if doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
+                word_start = k;
+            }
         }
-        (k, bytes[hit].is_ascii())
+        (word_start, bytes[hit].is_ascii())
     };
-    let mut at = cx.sentence.start;
-    // Each word is asked once whether it is a capital: the words after a segment that end it
-    // (lower case, or bridges not followed by a capital) are no capitals, so none starts another.
+    // The first word at or after `at` (a word's start) with a capital, if any.
+    let next_capital = move |mut at: usize| loop {
+        let ascii_capital;
+        (at, ascii_capital) = may_hold_capital(at);
+        if at >= end {
+            return None;
+        }
+        let w = word(at);
+        if ascii_capital || capital(&w) {
+            return Some(w);
+        }
+        at = w.end;
+    };
+    // Whether the tokens between two capital words (none a capital) bridge them: no more than
+    // two words, each one [`is_bridge`] token.
+    let bridged = move |gap: Range<usize>| {
+        gap.len() <= 2
+            && gap.clone().all(|i| is_bridge(doc.token_text(i)))
+            && (gap.len() < 2 || doc.tokens[gap.start].span.end != doc.tokens[gap.end - 1].span.start)
+    };
+    // One search for capitals through the sentence: each capital word found either joins the
+    // segment before it, bridged, or starts the next, and the words between are read only as
+    // bridges, never asked again whether they are capitals.
+    let mut found = next_capital(cx.sentence.start);
     std::iter::from_fn(move || {
-        let mut segment = loop {
-            let ascii_capital;
-            (at, ascii_capital) = may_hold_capital(at);
-            if at >= end {
-                return None;
-            }
-            let w = word(at);
-            at = w.end;
-            if ascii_capital || capital(&w) {
-                break w;
-            }
-        };
-        let mut bridges = 0;
-        while at < end {
-            let w = word(at);
-            at = w.end;
-            if capital(&w) {
-                segment.end = w.end;
-                bridges = 0;
-            } else if bridges < 2 && w.len() == 1 && is_bridge(doc.token_text(w.start)) {
-                bridges += 1;
-            } else {
-                break;
+        let mut segment = found.take()?;
+        loop {
+            found = next_capital(segment.end);
+            match &found {
+                Some(w) if bridged(segment.end..w.start) => segment.end = w.end,
+                _ => break,
             }
         }
         Some(segment)
@@ -564,7 +576,6 @@ impl Kept {
     /// buffers are not held either.
     fn put_back(mut self) {
         if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
-            self.vocab.end_document();
             if self.scratch.lex.capacity() > features::TOKENS_KEPT {
                 self.scratch = Scratch::default();
             }
@@ -583,16 +594,16 @@ struct Scratch {
     forward: Vec<[i32; 16]>,
 }
 
-/// Token ranges of the doc's sentences.
+/// Token ranges of the doc's sentences. Tokens are numbered by sentence in order, so each
+/// sentence's end is found by halving the tokens after its start: a walk compared every token.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
-    doc.tokens
-        .chunk_by(|a, b| a.sentence == b.sentence)
-        .map(move |sentence| {
-            let range = start..start + sentence.len();
-            start = range.end;
-            range
-        })
+    std::iter::from_fn(move || {
+        let sentence = doc.tokens.get(start)?.sentence;
+        let range = start..start + doc.tokens[start..].partition_point(|t| t.sentence <= sentence);
+        start = range.end;
+        Some(range)
+    })
 }
 
 /// Whether tag `t` may follow tag `p` (`p == tags` is the sentence start): `I-X` only after

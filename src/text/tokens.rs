@@ -12,9 +12,9 @@ use crate::types::{Span, Token, TokenKind};
 /// piece of each space. The text is cut after ASCII whitespace that an ASCII non-space follows
 /// ([`is_cut`]): no rule of UAX #29 joins the two, and none looks across such a pair, so each
 /// stretch between cuts splits as it would inside the whole text. ASCII is read byte by byte,
-/// and so are a few characters no rule joins ([`lone_other`]); a stretch with any other byte
-/// (usually one word) is split again by `unicode-segmentation`, its tokens from the first reading
-/// dropped.
+/// and so are curly single quotes ("Lithuania’s") and a few characters no rule joins
+/// ([`lone_other`]); a stretch with any other byte (usually one word) is split again by
+/// `unicode-segmentation`, its tokens from the first reading dropped.
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
@@ -38,7 +38,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
                 } else {
                     tokens.push_word(&text[i..end], i);
                 }
-                i = end;
+                // Most words are followed by a space: passed over here, not by another turn.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
             }
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
@@ -121,14 +122,16 @@ impl<'a> Tokens<'a> {
         // decoding characters.
         match piece.as_bytes().first() {
             None | Some(b' ' | b'\t'..=b'\r') => return,
-            Some(b) if b.is_ascii_alphanumeric() => return self.push_word(piece, start),
+            Some(b) if b.is_ascii_alphanumeric() => {
+                return self.push_word(without_invisible_end(piece), start)
+            }
             _ => {}
         }
         if piece.starts_with(char::is_whitespace) || (piece.len() >= 3 && piece.chars().all(is_invisible)) {
             return;
         }
         if piece.chars().any(|c| c.is_alphanumeric()) {
-            self.push_word(piece, start);
+            self.push_word(without_invisible_end(piece), start);
         } else {
             // Runs of symbols ("--", "...", emoji sequences) are split per character so
             // that quotes and dashes are always single tokens.
@@ -189,18 +192,11 @@ impl<'a> Tokens<'a> {
         *self = out;
     }
 
-    /// Makes a token of word `piece` (starting at byte `start`), or two of a possessive.
-    /// Always inlined: [`tokenize`] calls it for nearly every word, and the call cost about
-    /// a third of it.
+    /// Makes a token of word `piece` (starting at byte `start`, ending in no invisible character:
+    /// [`without_invisible_end`]), or two of a possessive. Always inlined: [`tokenize`] calls it
+    /// for nearly every word, and the call cost about a third of it.
     #[inline(always)]
     fn push_word(&mut self, piece: &'a str, start: usize) {
-        // Every invisible character is three bytes from 0xE2 or 0xEF on: ASCII words end in
-        // none.
-        let piece = if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
-            piece.trim_end_matches(is_invisible)
-        } else {
-            piece
-        };
         let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             TokenKind::Number
         } else {
@@ -224,7 +220,8 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// A character that is not ASCII, of Word_Break Other, at the start of the rest of a text.
+/// A character that is not ASCII and that no rule joins to its neighbours there, at the start of
+/// the rest of a text.
 enum LoneOther {
     /// Punctuation of that many bytes: a token.
     Punct(usize),
@@ -232,14 +229,16 @@ enum LoneOther {
     Space(usize),
 }
 
-/// The news copy's dashes, curly double quotes, ellipsis and no-break space, if `rest` starts
-/// with one. Their class is Other: no rule of UAX #29 joins one to a character before or after
-/// it, but for an Extend, Format or ZWJ after it, which is not ASCII and splits its stretch again
-/// (see [`tokenize`]). So each is a word of its own, read without `unicode-segmentation`.
+/// The news copy's dashes, curly quotes, ellipsis and no-break space, if `rest` starts with one.
+/// No rule of UAX #29 joins one to a character before or after it, but for an Extend, Format or
+/// ZWJ after it, which is not ASCII and splits its stretch again (see [`tokenize`]), and for a
+/// curly single quote between letters or digits, which [`ascii_word_end`] joins where they are
+/// ASCII (any other splits its stretch again). So each is a word of its own, read without
+/// `unicode-segmentation`.
 fn lone_other(rest: &[u8]) -> Option<LoneOther> {
     match rest {
-        // "–", "—", "“", "”", "…"
-        [0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6, ..] => Some(LoneOther::Punct(3)),
+        // "–", "—", "‘", "’", "“", "”", "…"
+        [0xE2, 0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6, ..] => Some(LoneOther::Punct(3)),
         // U+00A0
         [0xC2, 0xA0, ..] => Some(LoneOther::Space(2)),
         _ => None,
@@ -252,7 +251,8 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
-/// as ASCII goes: it ends at the first byte that is not ASCII, if not before.
+/// as ASCII goes: it ends at the first byte that is not ASCII (but for a curly single quote
+/// between ASCII letters or digits), if not before.
 fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
     // Word bytes from `from` on: a slice walk, with no bounds check per byte.
     let word_bytes = |from: usize| {
@@ -262,15 +262,34 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
     };
     let mut end = start + 1 + word_bytes(start + 1);
     // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
-    // "1,000.5": WB6, WB12), and then the letter or digit after it too (WB7, WB11).
-    while bytes
-        .get(end)
-        .is_some_and(|&b| matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ))
-        && !ascii_boundary(bytes, end)
-    {
-        end += 1 + word_bytes(end + 1);
+    // "1,000.5", "Lithuania’s": WB6, WB12), and then the letter or digit after it too (WB7,
+    // WB11).
+    loop {
+        let mid = match bytes.get(end) {
+            Some(&b) if matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ) => {
+                if ascii_boundary(bytes, end) {
+                    return end;
+                }
+                1
+            }
+            Some(0xE2) if curly_quote_joins(bytes, end) => 3,
+            _ => return end,
+        };
+        end += mid + word_bytes(end + mid);
     }
-    end
+}
+
+/// Whether a curly single quote at `bytes[at]`, after a letter, digit or "_", joins it to the
+/// character after. It is MidNumLet, as "'" is: between two ASCII letters or two ASCII digits it
+/// does (WB6, WB7, WB11, WB12); before another character it is left to [`tokenize`].
+fn curly_quote_joins(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..) {
+        Some([0xE2, 0x80, 0x98 | 0x99, after, ..]) => matches!(
+            (WB[usize::from(bytes[at - 1])], WB[usize::from(*after)]),
+            (Wb::Letter, Wb::Letter) | (Wb::Numeric, Wb::Numeric)
+        ),
+        _ => false,
+    }
 }
 
 /// Whether the text is cut between `before` and `after` (see [`tokenize`]).
@@ -348,6 +367,17 @@ fn ascii_boundary(s: &[u8], i: usize) -> bool {
         (Letter | Numeric | ExtendNumLet, ExtendNumLet) => false,            // WB13a
         (ExtendNumLet, Letter | Numeric) => false,                           // WB13b
         _ => true,                                                           // WB999
+    }
+}
+
+/// `piece` without the invisible characters UAX #29 glued to its end ([`is_invisible`]). Only
+/// for pieces split by `unicode-segmentation`: the ASCII words of [`tokenize`] end in ASCII.
+fn without_invisible_end(piece: &str) -> &str {
+    // Every invisible character is three bytes from 0xE2 or 0xEF on.
+    if piece.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+        piece.trim_end_matches(is_invisible)
+    } else {
+        piece
     }
 }
 
@@ -441,6 +471,8 @@ mod tests {
             "\r\n\u{85}x\u{2028} y",
             "café au_lait 1,000.5 e.g. U.S. O'Neill 10:30",
             "Japan ’s x\u{200B} ’s é's",
+            // Curly single quotes joined between ASCII letters or digits, and not elsewhere.
+            "don’t O‘Neill 3’5 Davis’ 5’s a’’b ‘x’ a’é b’\u{301}c d’e\u{301} _’a a’_",
             // A regional indicator after punctuation: once a proptest failure (no seed file kept).
             ",\u{1F1F1}",
             // Dashes, curly double quotes, an ellipsis and no-break spaces read without the
@@ -455,7 +487,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_are_uax29_words_on_mixed_text(
-            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
+            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-‘’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
         ) {
             proptest::prop_assert_eq!(tokenize(&text), from_uax29_words(&text));
         }
