@@ -67,8 +67,23 @@ pub struct Input<'a> {
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
-    /// The capitalised words outside entities ([`Input::capitalised`]).
-    capitalised: OnceCell<Vec<usize>>,
+    /// The pieces rules start from, by their words ([`Starts`]).
+    starts: OnceCell<Starts>,
+}
+
+/// The pieces whose words rules start from, each list in order: found in one pass over the
+/// texts that reads little but each text's first byte, where each rule's own walk read every
+/// text again.
+#[derive(Default)]
+struct Starts {
+    /// [`Input::capitalised`].
+    capitalised: Vec<usize>,
+    /// [`Input::personal_pronouns`].
+    personal_pronouns: Vec<usize>,
+    /// [`Input::articles`].
+    articles: Vec<usize>,
+    /// [`Input::visit_words`].
+    visit_words: Vec<usize>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -103,7 +118,7 @@ impl<'a> Input<'a> {
             texts,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
-            capitalised: OnceCell::new(),
+            starts: OnceCell::new(),
         }
     }
 
@@ -147,24 +162,58 @@ impl<'a> Input<'a> {
     }
 
     /// The word pieces outside entities that start with an upper-case letter, in order: where a
-    /// name the recogniser left unmarked may be, which rules walk instead of every piece. Found
-    /// by the first rule that asks, in a pass that reads little but each text's first byte.
+    /// name the recogniser left unmarked may be, which rules walk instead of every piece.
     pub fn capitalised(&self) -> &[usize] {
-        self.capitalised.get_or_init(|| {
-            let words = self.pieces.iter().zip(&self.texts).enumerate();
-            words
-                .filter(|(_, (p, text))| {
-                    starts_upper(text) && p.entity.is_none() && p.kind == TokenKind::Word
-                })
-                .map(|(i, _)| i)
-                .collect()
-        })
+        &self.starts().capitalised
     }
 
-    /// Every piece's text, in order: what a walk looking for a few words reads, a sixteen-byte
-    /// step a piece with no bounds to check.
-    pub fn texts(&self) -> &[&'a str] {
-        &self.texts
+    /// The pieces that are a personal pronoun ([`roles::personal_pronoun`]), in order.
+    pub fn personal_pronouns(&self) -> &[usize] {
+        &self.starts().personal_pronouns
+    }
+
+    /// The pieces that are "the" or "The", in order.
+    pub fn articles(&self) -> &[usize] {
+        &self.starts().articles
+    }
+
+    /// The pieces outside entities that are a word of a visit ([`visits::is_visit_word`]), in
+    /// order.
+    pub fn visit_words(&self) -> &[usize] {
+        &self.starts().visit_words
+    }
+
+    /// [`Starts`], found by the first rule that asks. The words looked for are ASCII, and but
+    /// for the capitalised ones, short or lower-case: a text's first byte sorts out most.
+    fn starts(&self) -> &Starts {
+        self.starts.get_or_init(|| {
+            let mut starts = Starts::default();
+            for (i, (&text, p)) in self.texts.iter().zip(&self.pieces).enumerate() {
+                let Some(&first) = text.as_bytes().first() else {
+                    continue;
+                };
+                if first.is_ascii_lowercase() {
+                    match text {
+                        "the" => starts.articles.push(i),
+                        "he" | "she" => starts.personal_pronouns.push(i),
+                        _ if p.entity.is_none() && visits::is_visit_word(text) => {
+                            starts.visit_words.push(i);
+                        }
+                        _ => {}
+                    }
+                } else if starts_upper(text) {
+                    match text {
+                        "The" => starts.articles.push(i),
+                        "He" | "She" => starts.personal_pronouns.push(i),
+                        _ => {}
+                    }
+                    if p.entity.is_none() && p.kind == TokenKind::Word {
+                        starts.capitalised.push(i);
+                    }
+                }
+            }
+            starts
+        })
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -528,6 +577,22 @@ mod tests {
             let words: Vec<&str> = want.iter().map(|&i| inp.text(i)).collect();
             assert_eq!(words, ["Šakalienė", "Éire", "Tom", "Vale"]);
         });
+    }
+
+    #[test]
+    fn starts_list_pronouns_articles_and_visit_words() {
+        let text = "He said the Visit was a visit. The trip she toured, “he” visited THE Tour.";
+        input(
+            text,
+            &[("Visit", Label::Event), ("visited", Label::Event)],
+            |inp| {
+                let words = |list: &[usize]| -> Vec<&str> { list.iter().map(|&i| inp.text(i)).collect() };
+                assert_eq!(words(inp.personal_pronouns()), ["He", "she", "he"]);
+                assert_eq!(words(inp.articles()), ["the", "The"]);
+                // Outside entities and as written: "Visit" is capitalised, "visited" an entity.
+                assert_eq!(words(inp.visit_words()), ["visit", "trip", "toured"]);
+            },
+        );
     }
 
     #[test]

@@ -153,13 +153,9 @@ impl Rule for TitleOnlyMention {
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
         let mut key = String::new();
-        // The pieces after a "the" outside entities: the texts alone rule out most pieces.
-        let after_the = input
-            .texts()
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| matches!(**w, "the" | "The"));
-        let after_the = after_the.map(|(k, _)| k + 1).filter(|&t| t < input.pieces.len());
+        // The pieces after a "the" outside entities.
+        let after_the = input.articles().iter().map(|&k| k + 1);
+        let after_the = after_the.filter(|&t| t < input.pieces.len());
         for t in after_the.filter(|&t| input.pieces[t - 1].entity.is_none()) {
             let Some(last) = title_at(input, &heads, &beginnings, t, &mut key) else {
                 continue;

@@ -100,7 +100,7 @@ impl Rule for Visits {
             ctx,
             titled: &titled,
         };
-        for i in visit_words(input) {
+        for &i in input.visit_words() {
             let word = input.text(i);
             let verb = VERBS.contains(word) && !(NOUNS.contains(word) && input.word_in(i + 1, &["to"]));
             let dest = if NOUNS.contains(word) && input.word_in(i + 1, &["to"]) {
@@ -143,18 +143,11 @@ impl Rule for Visits {
     }
 }
 
-/// The pieces outside entities that are one of [`NOUNS`] or [`VERBS`], in order. Few pieces
-/// are, and their words' shapes turn away the others without a comparison.
-fn visit_words(input: &Input) -> Vec<usize> {
-    input
-        .texts()
-        .iter()
-        .enumerate()
-        .filter(|&(i, &word)| {
-            (NOUNS.contains(word) || VERBS.contains(word)) && input.pieces[i].entity.is_none()
-        })
-        .map(|(i, _)| i)
-        .collect()
+/// Whether `word` is one of [`NOUNS`] or [`VERBS`], where a visit is looked for
+/// ([`Input::visit_words`]). Few words are, and their shapes turn away the others without a
+/// comparison.
+pub(super) fn is_visit_word(word: &str) -> bool {
+    NOUNS.contains(word) || VERBS.contains(word)
 }
 
 /// Finds the people a visit's words point to.

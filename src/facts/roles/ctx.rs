@@ -124,9 +124,8 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         return known;
     }
     let mut genders: Option<Vec<Option<&str>>> = None;
-    // The texts alone are read: a piece's length and first bytes rule out nearly all.
-    let pronouns = input.texts().iter().enumerate().skip(1);
-    for (k, pronoun) in pronouns.filter_map(|(k, word)| Some((k, personal_pronoun(word)?))) {
+    let pronouns = input.personal_pronouns().iter().filter(|&&k| k > 0);
+    for (k, pronoun) in pronouns.filter_map(|&k| Some((k, personal_pronoun(input.text(k))?))) {
         if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
             continue;
         }
