@@ -129,7 +129,7 @@ impl<'a> Input<'a> {
         let ctx = self.ctx.get_or_init(|| roles::Ctx::new(self, facts));
         // Tests check that sharing is sound: a rule changing the records before a later
         // rule reads them would leave the lookups stale.
-        debug_assert!(*ctx == roles::Ctx::new(self, facts), "roles::Ctx is stale");
+        debug_assert!(!ctx.is_stale(self, facts), "roles::Ctx is stale");
         ctx
     }
 

@@ -88,7 +88,7 @@ impl Rule for ClauseNationality {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let orgs = &input.ctx(facts).orgs;
+        let ctx = input.ctx(facts);
         for p in 0..facts.people.len() {
             for r in 0..facts.people[p].roles.len() {
                 let role = &facts.people[p].roles[r];
@@ -98,7 +98,7 @@ impl Rule for ClauseNationality {
                 let from_org = role
                     .organization
                     .as_deref()
-                    .and_then(|o| orgs.get(&normalize(o)))
+                    .and_then(|o| ctx.orgs(facts).get(&normalize(o)))
                     .and_then(|&o| facts.organizations[o].country.clone());
                 let from_clause = || {
                     role.evidence

@@ -1,5 +1,6 @@
 //! The lookups every role rule reads, built once per document.
 
+use std::cell::OnceCell;
 use std::num::NonZeroU32;
 
 use rustc_hash::FxHashMap;
@@ -12,7 +13,8 @@ use crate::types::{Facts, Label};
 /// mention is no name).
 #[derive(Debug, PartialEq)]
 pub struct Ctx {
-    pub orgs: FxHashMap<String, usize>,
+    /// Organisations by name ([`Self::orgs`]).
+    orgs: OnceCell<FxHashMap<String, usize>>,
     /// Start byte of every organisation mention → index of the organisation.
     pub(super) org_mentions: FxHashMap<usize, usize>,
     /// Piece → the person it names, plus one: an array, not a map keyed by start byte, because
@@ -67,13 +69,31 @@ impl Ctx {
         }
         let interviewee = interviewee(input, &person_at);
         Ctx {
-            orgs: organizations::index(facts),
+            orgs: OnceCell::new(),
             org_mentions,
             person_at,
             named,
             subjects,
             interviewee,
         }
+    }
+
+    /// Organisations by normalised name, acronym and initials ([`organizations::index`]):
+    /// built by the first rule that looks an organisation up, since many articles look none
+    /// up.
+    pub fn orgs(&self, facts: &Facts) -> &FxHashMap<String, usize> {
+        self.orgs.get_or_init(|| organizations::index(facts))
+    }
+
+    /// Whether the lookups differ from those `input` and `facts` give now, as they would if a
+    /// rule changed the records they are built from after they were: the index by name is
+    /// compared once built.
+    pub fn is_stale(&self, input: &Input, facts: &Facts) -> bool {
+        let fresh = Ctx::new(input, facts);
+        if self.orgs.get().is_some() {
+            fresh.orgs(facts);
+        }
+        *self != fresh
     }
 
     /// Whom "I" at piece `k` outside quotes stands for: in an interview, the interviewee, where

@@ -12,7 +12,11 @@ pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>
     if let Some((full, country)) = party(name) {
         return (full.to_string(), Some(country.to_string()));
     }
-    match ctx.orgs.get(&normalize(name)).map(|&o| &facts.organizations[o]) {
+    match ctx
+        .orgs(facts)
+        .get(&normalize(name))
+        .map(|&o| &facts.organizations[o])
+    {
         Some(o) => (o.name.clone(), o.country.clone()),
         None => (name.to_string(), None),
     }
@@ -52,7 +56,7 @@ pub(super) fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
         key.clear();
         key.push_str(head);
         key.push_str(&dept);
-        let Some(&o) = ctx.orgs.get(&key) else {
+        let Some(&o) = ctx.orgs(facts).get(&key) else {
             continue;
         };
         let country = facts.organizations[o].country.as_deref();

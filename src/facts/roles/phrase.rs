@@ -242,7 +242,10 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
             }
             d.country.get_or_insert_with(|| c.to_string());
         } else {
-            let known = ctx.orgs.get(&normalize(tail)).map(|&o| &facts.organizations[o]);
+            let known = ctx
+                .orgs(facts)
+                .get(&normalize(tail))
+                .map(|&o| &facts.organizations[o]);
             let lower_head = head.rsplit(' ').next().is_some_and(starts_lower);
             if known.is_none() && !(lower_head && !tail.is_empty() && !starts_lower(tail)) {
                 continue;
