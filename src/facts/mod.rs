@@ -84,6 +84,8 @@ struct Starts {
     articles: Vec<usize>,
     /// [`Input::visit_words`].
     visit_words: Vec<usize>,
+    /// [`Input::quote_marks`].
+    quote_marks: Vec<usize>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -183,6 +185,13 @@ impl<'a> Input<'a> {
         &self.starts().visit_words
     }
 
+    /// The pieces that may be quote marks, in order: those starting with `"` or `'`, or with
+    /// the byte 0xE2 that starts “ ” ‘ ’ (and dashes and other signs, which the quotes rule
+    /// turns away).
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.starts().quote_marks
+    }
+
     /// [`Starts`], found by the first rule that asks. The words looked for are ASCII, and but
     /// for the capitalised ones, short or lower-case: a text's first byte sorts out most.
     fn starts(&self) -> &Starts {
@@ -192,6 +201,9 @@ impl<'a> Input<'a> {
                 let Some(&first) = text.as_bytes().first() else {
                     continue;
                 };
+                if matches!(first, b'"' | b'\'' | 0xE2) {
+                    starts.quote_marks.push(i);
+                }
                 if first.is_ascii_lowercase() {
                     match text {
                         "the" => starts.articles.push(i),
