@@ -43,21 +43,24 @@ impl Rule for Organizations {
                 .unwrap_or(e.text);
             long_of.get(short).copied()
         };
-        // An organisation name as written → its key: names recur, and the key is their text's
-        // alone. Built before the records, which borrow the keys.
-        let mut key_of: FxHashMap<&str, String> = FxHashMap::default();
+        // An organisation name as written → its fullest form and key: names recur, and both
+        // are their text's alone. Built before the records, which borrow the keys.
+        let mut key_of: FxHashMap<&str, (&str, String)> = FxHashMap::default();
         for e in orgs().filter(|e| acronym_of(e).is_none()) {
-            key_of
-                .entry(e.text)
-                .or_insert_with(|| normalize(split_country(fullest_name(&fullest, e.text)).0));
+            key_of.entry(e.text).or_insert_with(|| {
+                let name = fullest_name(&fullest, e.text);
+                (name, normalize(split_country(name).0))
+            });
         }
         let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         // "GM" for "General Motors Corp." when no brackets define it.
         let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
         let mentions = input.entities.iter().zip(entities.iter_mut());
         for (found, e) in mentions.filter(|(found, _)| found.label == Label::Org) {
-            let (name, key) = acronym_of(found)
-                .unwrap_or_else(|| (fullest_name(&fullest, found.text), key_of[found.text].as_str()));
+            let (name, key) = acronym_of(found).unwrap_or_else(|| {
+                let (name, key) = &key_of[found.text];
+                (name, key.as_str())
+            });
             let known = by_key.get(key).or_else(|| by_initials.get(found.text)).copied();
             let idx = match known {
                 Some(idx) => idx,
