@@ -16,7 +16,7 @@ pub struct Ctx {
     /// Organisations by name ([`Self::orgs`]).
     orgs: OnceCell<FxHashMap<String, usize>>,
     /// Start byte of every organisation mention → index of the organisation.
-    pub(super) org_mentions: FxHashMap<usize, usize>,
+    org_mentions: OnceCell<FxHashMap<usize, usize>>,
     /// Piece → the person it names, plus one: an array, not a map keyed by start byte, because
     /// rules ask about most pieces of the article; four bytes a piece, allocated zeroed.
     person_at: Vec<Option<NonZeroU32>>,
@@ -62,15 +62,10 @@ impl Ctx {
             .filter_map(|at| Some((at, person_index(person_at[at])?)))
             .collect();
         let subjects = pronoun_subjects(input, facts, &named);
-        let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
-        let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
-        for (i, o) in facts.organizations.iter().enumerate() {
-            org_mentions.extend(o.mentions.iter().map(|m| (m.start, i)));
-        }
         let interviewee = interviewee(input, &person_at);
         Ctx {
             orgs: OnceCell::new(),
-            org_mentions,
+            org_mentions: OnceCell::new(),
             person_at,
             named,
             subjects,
@@ -85,13 +80,34 @@ impl Ctx {
         self.orgs.get_or_init(|| organizations::index(facts))
     }
 
+    /// The organisation a mention starting at byte `start` names, if one does.
+    pub fn org_at(&self, facts: &Facts, start: usize) -> Option<usize> {
+        self.org_mentions(facts).get(&start).copied()
+    }
+
+    /// [`Self::org_mentions`], built by the first rule that asks, since many articles anchor
+    /// no title on an organisation.
+    fn org_mentions(&self, facts: &Facts) -> &FxHashMap<usize, usize> {
+        self.org_mentions.get_or_init(|| {
+            let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
+            let mut index = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+            for (i, o) in facts.organizations.iter().enumerate() {
+                index.extend(o.mentions.iter().map(|m| (m.start, i)));
+            }
+            index
+        })
+    }
+
     /// Whether the lookups differ from those `input` and `facts` give now, as they would if a
-    /// rule changed the records they are built from after they were: the index by name is
-    /// compared once built.
+    /// rule changed the records they are built from after they were: the indexes of
+    /// organisations are compared once built.
     pub fn is_stale(&self, input: &Input, facts: &Facts) -> bool {
         let fresh = Ctx::new(input, facts);
         if self.orgs.get().is_some() {
             fresh.orgs(facts);
+        }
+        if self.org_mentions.get().is_some() {
+            fresh.org_mentions(facts);
         }
         *self != fresh
     }

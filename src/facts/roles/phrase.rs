@@ -450,8 +450,8 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
 
 fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
     let text = input.text(i);
-    let (name, country) = match ctx.org_mentions.get(&input.pieces[i].span.start) {
-        Some(&o) if party(text).is_none() => {
+    let (name, country) = match ctx.org_at(facts, input.pieces[i].span.start) {
+        Some(o) if party(text).is_none() => {
             let o = &facts.organizations[o];
             (o.name.clone(), o.country.clone())
         }
