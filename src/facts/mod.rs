@@ -82,6 +82,8 @@ struct Starts {
     personal_pronouns: Vec<usize>,
     /// [`Input::articles`].
     articles: Vec<usize>,
+    /// [`Input::first_person`].
+    first_person: Vec<usize>,
     /// [`Input::visit_words`].
     visit_words: Vec<usize>,
     /// [`Input::quote_marks`].
@@ -179,6 +181,11 @@ impl<'a> Input<'a> {
         &self.starts().articles
     }
 
+    /// The pieces that are "I", in order.
+    pub fn first_person(&self) -> &[usize] {
+        &self.starts().first_person
+    }
+
     /// The pieces outside entities that are a word of a visit ([`visits::is_visit_word`]), in
     /// order.
     pub fn visit_words(&self) -> &[usize] {
@@ -217,6 +224,7 @@ impl<'a> Input<'a> {
                     match text {
                         "The" => starts.articles.push(i),
                         "He" | "She" => starts.personal_pronouns.push(i),
+                        "I" => starts.first_person.push(i),
                         _ => {}
                     }
                     if p.entity.is_none() && p.kind == TokenKind::Word {
@@ -592,8 +600,8 @@ mod tests {
     }
 
     #[test]
-    fn starts_list_pronouns_articles_and_visit_words() {
-        let text = "He said the Visit was a visit. The trip she toured, “he” visited THE Tour.";
+    fn starts_list_the_words_rules_start_from() {
+        let text = "He said the Visit was a visit. The trip she toured, “he” visited THE Tour. I left.";
         input(
             text,
             &[("Visit", Label::Event), ("visited", Label::Event)],
@@ -601,6 +609,8 @@ mod tests {
                 let words = |list: &[usize]| -> Vec<&str> { list.iter().map(|&i| inp.text(i)).collect() };
                 assert_eq!(words(inp.personal_pronouns()), ["He", "she", "he"]);
                 assert_eq!(words(inp.articles()), ["the", "The"]);
+                assert_eq!(words(inp.first_person()), ["I"]);
+                assert_eq!(words(inp.quote_marks()), ["“", "”"]);
                 // Outside entities and as written: "Visit" is capitalised, "visited" an entity.
                 assert_eq!(words(inp.visit_words()), ["visit", "trip", "toured"]);
             },
