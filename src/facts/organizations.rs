@@ -54,14 +54,17 @@ impl Rule for Organizations {
         }
         let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         // "GM" for "General Motors Corp." when no brackets define it.
-        let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_initials = ByInitials::default();
         let mentions = input.entities.iter().zip(entities.iter_mut());
         for (found, e) in mentions.filter(|(found, _)| found.label == Label::Org) {
             let (name, key) = acronym_of(found).unwrap_or_else(|| {
                 let (name, key) = &key_of[found.text];
                 (name, key.as_str())
             });
-            let known = by_key.get(key).or_else(|| by_initials.get(found.text)).copied();
+            let known = by_key
+                .get(key)
+                .copied()
+                .or_else(|| by_initials.get(&facts.organizations, found.text));
             let idx = match known {
                 Some(idx) => idx,
                 None => {
@@ -78,14 +81,12 @@ impl Rule for Organizations {
                         mentions: Vec::new(),
                     });
                     by_key.insert(key, idx);
-                    if let Some(i) = initials(short_name) {
-                        by_initials.entry(i).or_insert(idx);
-                    }
                     idx
                 }
             };
+            let initials_of_org = by_initials.get(&facts.organizations, found.text) == Some(idx);
             let org = &mut facts.organizations[idx];
-            if by_initials.get(found.text) == Some(&idx) && org.name != found.text {
+            if initials_of_org && org.name != found.text {
                 org.acronym.get_or_insert_with(|| found.text.to_string());
             }
             org.mentions.push(MentionSpan {
@@ -95,6 +96,32 @@ impl Rule for Organizations {
             });
             e.reference = Some(org.id.clone());
         }
+    }
+}
+
+/// Organisations by their initials ("GM" for "General Motors Corp."), the first one having
+/// them keeping them. Initials are capitals only: they are made when a text in capitals asks,
+/// for the organisations recorded since the last time, and most texts never ask.
+#[derive(Default)]
+struct ByInitials {
+    map: FxHashMap<String, usize>,
+    /// How many of the organisations have their initials in `map`.
+    indexed: usize,
+}
+
+impl ByInitials {
+    /// The first of `orgs` whose initials `text` is.
+    fn get(&mut self, orgs: &[Organization], text: &str) -> Option<usize> {
+        if !text.chars().all(char::is_uppercase) {
+            return None;
+        }
+        for (i, o) in orgs.iter().enumerate().skip(self.indexed) {
+            if let Some(k) = initials(&o.name) {
+                self.map.entry(k).or_insert(i);
+            }
+        }
+        self.indexed = orgs.len();
+        self.map.get(text).copied()
     }
 }
 
