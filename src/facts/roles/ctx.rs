@@ -201,12 +201,14 @@ fn person_index(entry: Option<NonZeroU32>) -> Option<usize> {
 /// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before
 /// it. `person_at` is [`Ctx::person_at`].
 fn interviewee(input: &Input, person_at: &[Option<NonZeroU32>]) -> Option<usize> {
+    // Bytes, not a `str`: a text cut inside a character is no match either.
     let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
-        input.pieces[k].entity.is_none()
-            && input
-                .text(k)
-                .get(..9)
-                .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
+        input
+            .text(k)
+            .as_bytes()
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"interview"))
+            && input.pieces[k].entity.is_none()
     })?;
     let person = |j: usize| person_index(person_at[j]);
     let sentence = |j: &usize| input.same_sentence(*j, k);
