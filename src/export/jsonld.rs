@@ -114,7 +114,7 @@ mod tests {
         let mut ann = crate::annotate(text);
         // The recogniser's progress is not under test here: fix the facts by hand.
         ann.facts.people = vec![crate::types::Person {
-            id: "p1".into(),
+            id: crate::types::RecordId::new(b'p', 1),
             name: "Nobuaki Miyama".into(),
             roles: vec![crate::types::Role {
                 title: "Chief Executive Director".into(),

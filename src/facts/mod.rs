@@ -473,26 +473,6 @@ fn is_plain_ascii(s: &str) -> bool {
     !after_space || s.is_empty()
 }
 
-/// A record's id: its kind's letter and its number ("p3", "o12"). Written digit by digit:
-/// `format!` cost several times as much, for every record of every article.
-pub fn record_id(letter: char, number: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut first = digits.len();
-    let mut rest = number;
-    loop {
-        first -= 1;
-        digits[first] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - first);
-    id.push(letter);
-    id.extend(digits[first..].iter().map(|&d| char::from(d)));
-    id
-}
-
 /// `hay.find(needle)` for the short titles and names rules read: a plain scan, where
 /// `str::find` first builds a two-way searcher that costs more than the scan.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
@@ -680,13 +660,6 @@ mod tests {
             let mut key = String::from("x ");
             super::push_normalized(&mut key, name);
             assert_eq!(key, format!("x {}", super::normalize(name)));
-        }
-    }
-
-    #[test]
-    fn record_ids_are_letter_and_number() {
-        for n in [0, 1, 9, 10, 12, 305, usize::MAX] {
-            assert_eq!(super::record_id('p', n), format!("p{n}"));
         }
     }
 

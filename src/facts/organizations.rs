@@ -5,8 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{find, gazetteer, normalize, record_id, strip_article, Found, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
+use super::{find, gazetteer, normalize, strip_article, Found, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Organization, RecordId};
 
 pub struct Organizations;
 
@@ -72,7 +72,7 @@ impl Rule for Organizations {
                     let short_name = without_legal_form(short_name);
                     let idx = facts.organizations.len();
                     facts.organizations.push(Organization {
-                        id: record_id('o', idx + 1),
+                        id: RecordId::new(b'o', idx + 1),
                         name: short_name.to_string(),
                         acronym: short_of.get(key).map(|s| s.to_string()),
                         country: country
@@ -94,7 +94,7 @@ impl Rule for Organizations {
                 end: e.end,
                 kind: None,
             });
-            e.reference = Some(org.id.clone());
+            e.reference = Some(org.id);
         }
     }
 }

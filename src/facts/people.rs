@@ -15,8 +15,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{record_id, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Person};
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Person, RecordId};
 
 pub struct People;
 
@@ -279,7 +279,7 @@ impl Rule for People {
                             }
                         },
                     };
-                    entities[e].reference = Some(facts.people[idx].id.clone());
+                    entities[e].reference = Some(facts.people[idx].id);
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {
@@ -455,7 +455,7 @@ fn join<'a>(
         }
         None => {
             facts.people.push(Person {
-                id: record_id('p', facts.people.len() + 1),
+                id: RecordId::new(b'p', facts.people.len() + 1),
                 name: String::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),

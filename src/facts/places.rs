@@ -3,8 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{gazetteer, normalize, record_id, strip_article, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Place};
+use super::{gazetteer, normalize, strip_article, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Place, RecordId};
 
 pub struct Places;
 
@@ -34,7 +34,7 @@ impl Rule for Places {
                     // The name is copied only for a new place.
                     let idx = *by_key.entry(normalize(name)).or_insert_with(|| {
                         facts.places.push(Place {
-                            id: record_id('g', facts.places.len() + 1),
+                            id: RecordId::new(b'g', facts.places.len() + 1),
                             name: name.to_string(),
                             kind: known.as_ref().map(|p| p.kind.to_string()),
                             country: known.as_ref().and_then(|p| p.country).map(str::to_string),
@@ -59,7 +59,7 @@ fn mention(facts: &mut Facts, idx: usize, e: &mut Entity) {
         end: e.end,
         kind: None,
     });
-    e.reference = Some(place.id.clone());
+    e.reference = Some(place.id);
 }
 
 #[cfg(test)]

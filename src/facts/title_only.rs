@@ -194,7 +194,7 @@ impl Rule for TitleOnlyMention {
                 kind: Some("title"),
             });
             if let Some(e) = input.pieces[t].entity.filter(|_| t == last) {
-                entities[e].reference = Some(person.id.clone());
+                entities[e].reference = Some(person.id);
             }
         }
         for person in &mut facts.people {

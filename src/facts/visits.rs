@@ -136,7 +136,7 @@ impl Rule for Visits {
                 start: piece.span.start,
                 end: input.pieces[dest].span.end,
                 kind: "visit",
-                participants: visitor.map(|p| facts.people[p].id.clone()).into_iter().collect(),
+                participants: visitor.map(|p| facts.people[p].id).into_iter().collect(),
                 rule: self.id(),
             });
         }
@@ -278,7 +278,7 @@ mod tests {
         f.events
             .into_iter()
             .filter(|e| e.kind == "visit")
-            .map(|e| (e.name, e.participants))
+            .map(|e| (e.name, e.participants.iter().map(|p| p.to_string()).collect()))
             .collect()
     }
 
