@@ -399,12 +399,12 @@ pub struct Place {
     pub id: RecordId,
     pub name: String,
     /// "country", "city", "region", …
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "fixed_name_if_any")]
+    #[cfg_attr(test, ts(optional))]
+    pub kind: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     pub mentions: Vec<MentionSpan>,
 }
 
