@@ -359,7 +359,7 @@ pub struct Role {
     pub organization: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// The first evidence span (kept flat because the spec names `start`/`end` on roles).
     pub start: usize,
     pub end: usize,
@@ -389,7 +389,7 @@ pub struct Organization {
     pub acronym: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     pub mentions: Vec<MentionSpan>,
 }
 

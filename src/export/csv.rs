@@ -25,7 +25,7 @@ pub fn people(ann: &Annotation) -> String {
                 &p.name,
                 &r.title,
                 r.organization.as_deref().unwrap_or(""),
-                r.country.as_deref().unwrap_or(""),
+                r.country.unwrap_or(""),
             ]);
         }
     }
@@ -58,7 +58,7 @@ mod tests {
         let role = |title: &str, org: Option<&str>| Role {
             title: title.into(),
             organization: org.map(Into::into),
-            country: Some("United Kingdom".into()),
+            country: Some("United Kingdom"),
             start: 0,
             end: 0,
             evidence: vec![],

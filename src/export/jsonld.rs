@@ -22,7 +22,7 @@ pub fn people(ann: &Annotation) -> Value {
         node.insert("name".into(), json!(p.name));
         let titles = unique(p.roles.iter().map(|r| r.title.as_str()));
         let orgs = unique(p.roles.iter().filter_map(|r| r.organization.as_deref()));
-        let countries = unique(p.roles.iter().filter_map(|r| r.country.as_deref()));
+        let countries = unique(p.roles.iter().filter_map(|r| r.country));
         let org_node = |name: &str| match org_ids.get(name) {
             Some(id) => json!({"@type": "Organization", "@id": format!("#{id}"), "name": name}),
             None => json!({"@type": "Organization", "name": name}),
@@ -119,7 +119,7 @@ mod tests {
             roles: vec![crate::types::Role {
                 title: "Chief Executive Director".into(),
                 organization: Some("Japan Association of Defence Industries".into()),
-                country: Some("Japan".into()),
+                country: Some("Japan"),
                 start: 0,
                 end: 0,
                 evidence: vec![],

@@ -99,11 +99,11 @@ impl Rule for ClauseNationality {
                     .organization
                     .as_deref()
                     .and_then(|o| ctx.orgs(facts).get(&normalize(o)))
-                    .and_then(|&o| facts.organizations[o].country.clone());
+                    .and_then(|&o| facts.organizations[o].country);
                 let from_clause = || {
                     role.evidence
                         .iter()
-                        .find_map(|ev| Some(clause_country(input, input.piece_at(ev.start)?)?.to_string()))
+                        .find_map(|ev| clause_country(input, input.piece_at(ev.start)?))
                 };
                 let country = from_org.or_else(from_clause);
                 facts.people[p].roles[r].country = country;

@@ -75,9 +75,7 @@ impl Rule for Organizations {
                         id: RecordId::new(b'o', idx + 1),
                         name: short_name.to_string(),
                         acronym: short_of.get(key).map(|s| s.to_string()),
-                        country: country
-                            .or_else(|| country_in_name(short_name))
-                            .map(str::to_string),
+                        country: country.or_else(|| country_in_name(short_name)),
                         mentions: Vec::new(),
                     });
                     by_key.insert(key, idx);
@@ -312,7 +310,7 @@ mod tests {
             (o.name.as_str(), o.acronym.as_deref()),
             ("Japan Association of Defence Industries", Some("JADI"))
         );
-        assert_eq!(o.country.as_deref(), Some("Japan"));
+        assert_eq!(o.country, Some("Japan"));
         assert_eq!(o.mentions.len(), 3);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("o1")));
 
@@ -382,7 +380,7 @@ mod tests {
         );
         let o = &f.organizations[0];
         assert_eq!(
-            (o.name.as_str(), o.country.as_deref()),
+            (o.name.as_str(), o.country),
             ("Ministry of National Defence", Some("Lithuania"))
         );
     }

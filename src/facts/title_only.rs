@@ -181,7 +181,7 @@ impl Rule for TitleOnlyMention {
             let draft = Draft {
                 title: span.text(input.doc.text).to_string(),
                 organization: role.organization.clone(),
-                country: role.country.clone(),
+                country: role.country,
                 first: t,
                 last,
                 plural: false,
