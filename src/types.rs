@@ -163,6 +163,78 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The id of a fact record: its table's letter and its number ("p1", "o2", "q12"). Every
+/// mention carries its record's id, so the text is kept inline (no allocation to copy or drop)
+/// and serialised as the plain string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RecordId {
+    /// The letter, then the decimal digits of any `usize`.
+    text: [u8; 21],
+    len: u8,
+}
+
+impl RecordId {
+    /// The id of record `number` of the table named by the ASCII `letter`. Written digit by
+    /// digit: `format!` cost several times as much, for every record of every article.
+    pub fn new(letter: u8, number: usize) -> RecordId {
+        debug_assert!(letter.is_ascii());
+        let digits = number.checked_ilog10().unwrap_or(0) as usize + 1;
+        let mut text = [0; 21];
+        text[0] = letter;
+        let mut rest = number;
+        for digit in text[1..=digits].iter_mut().rev() {
+            *digit = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        RecordId {
+            text,
+            len: 1 + digits as u8,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.text[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for RecordId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
+    }
+}
+
+/// A plain `string` in TypeScript too, as ts-rs declares its own string-like types.
+#[cfg(test)]
+impl ts_rs::TS for RecordId {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "string".into()
+    }
+    fn inline(cfg: &ts_rs::Config) -> String {
+        Self::name(cfg)
+    }
+}
+
 /// A possible entity proposed by one recogniser, before overlaps are resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
@@ -185,7 +257,7 @@ pub struct Entity {
     /// Id of the fact this mention belongs to ("p1", "o2", …).
     #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub reference: Option<String>,
+    pub reference: Option<RecordId>,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "score_as_written")]
     #[cfg_attr(test, ts(optional))]
     pub score: Option<f32>,
@@ -287,7 +359,7 @@ pub struct Role {
     pub organization: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// The first evidence span (kept flat because the spec names `start`/`end` on roles).
     pub start: usize,
     pub end: usize,
@@ -298,41 +370,41 @@ pub struct Role {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Person {
-    pub id: String,
+    pub id: RecordId,
     /// The fullest name seen.
     pub name: String,
     pub roles: Vec<Role>,
     pub mentions: Vec<MentionSpan>,
     /// Ids of the quotes attributed to this person.
-    pub quotes: Vec<String>,
+    pub quotes: Vec<RecordId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Organization {
-    pub id: String,
+    pub id: RecordId,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub acronym: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     pub mentions: Vec<MentionSpan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Place {
-    pub id: String,
+    pub id: RecordId,
     pub name: String,
     /// "country", "city", "region", …
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "fixed_name_if_any")]
+    #[cfg_attr(test, ts(optional))]
+    pub kind: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
-    pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(test, ts(optional))]
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     pub mentions: Vec<MentionSpan>,
 }
 
@@ -370,8 +442,8 @@ pub struct Event {
     pub kind: &'static str,
     /// Ids of the people taking part, when the text names them ("p1").
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(test, ts(optional, as = "Option<Vec<String>>"))]
-    pub participants: Vec<String>,
+    #[cfg_attr(test, ts(optional, as = "Option<Vec<RecordId>>"))]
+    pub participants: Vec<RecordId>,
     #[serde(serialize_with = "fixed_name")]
     pub rule: &'static str,
 }
@@ -379,9 +451,9 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Quote {
-    pub id: String,
+    pub id: RecordId,
     pub speaker: Option<String>,
-    pub speaker_id: Option<String>,
+    pub speaker_id: Option<RecordId>,
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -491,5 +563,19 @@ mod typescript {
             committed == generated,
             "npm/annotation.d.ts is out of date with src/types.rs: run `make golden`"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RecordId;
+
+    #[test]
+    fn record_ids_are_letter_and_number() {
+        for n in [0, 1, 9, 10, 12, 305, usize::MAX] {
+            let id = RecordId::new(b'p', n);
+            assert_eq!(id.as_str(), format!("p{n}"));
+            assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"p{n}\""));
+        }
     }
 }

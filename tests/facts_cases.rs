@@ -245,12 +245,12 @@ fn table(ann: &factlens::Annotation) -> Vec<(String, String, String, String)> {
             rows.push((p.name.clone(), String::new(), String::new(), String::new()));
         }
         for r in &p.roles {
-            let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+            let opt = |o: Option<&str>| o.unwrap_or_default().to_string();
             rows.push((
                 p.name.clone(),
                 r.title.clone(),
-                opt(&r.organization),
-                opt(&r.country),
+                opt(r.organization.as_deref()),
+                opt(r.country),
             ));
         }
     }

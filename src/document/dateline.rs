@@ -20,7 +20,6 @@
 
 use crate::dates::WEEKDAYS;
 use crate::lexicon::{Kind, Lexicon};
-use crate::text::LineBreaks;
 use crate::types::{Doc, TokenKind};
 
 /// Token ranges (`first..end`) of a dateline's parts.
@@ -42,35 +41,36 @@ pub struct Parsed {
 pub(super) const SEARCH_LINES: usize = 4;
 
 /// The dateline, if the article has one; `after` is the byte offset where metadata ends.
+/// Read at the first token of every line, and at the token right after the metadata, line
+/// by line: a line break found ends a line, and its next token starts the next.
 pub fn parse(doc: &Doc, after: usize) -> Option<Parsed> {
+    let tokens = &doc.tokens;
+    let after = tokens.binary_search_by_key(&after, |t| t.span.start).ok();
+    let read =
+        |i: usize| parse_at(doc, i).filter(|p| !headline_follows(doc, p.end) && !weak_in_mixed_case(doc, p));
     let mut lines = 0;
-    let mut breaks = LineBreaks::new(doc.text);
-    for (i, token) in doc.tokens.iter().enumerate() {
-        let broken = breaks.before(token.span.start);
-        let starts_line = i == 0 || broken;
-        if starts_line && has_capital(doc, i) {
+    let mut line = (!tokens.is_empty()).then_some(0);
+    while let Some(i) = line {
+        // No token holds a line break: the one ending this line comes before the next line's
+        // first token.
+        let start = tokens[i].span.start;
+        let end = memchr::memchr(b'\n', &doc.text.as_bytes()[start..]).map_or(doc.text.len(), |k| start + k);
+        let next = i + tokens[i..].partition_point(|t| t.span.start < end);
+        line = (next < tokens.len()).then_some(next);
+        if doc.text[start..end].chars().any(char::is_uppercase) {
             lines += 1;
             if lines > SEARCH_LINES {
                 return None;
             }
         }
-        if starts_line || token.span.start == after {
-            let read =
-                parse_at(doc, i).filter(|p| !headline_follows(doc, p.end) && !weak_in_mixed_case(doc, p));
-            if let Some(p) = read {
-                return Some(p);
-            }
+        if let Some(p) = read(i) {
+            return Some(p);
+        }
+        if let Some(p) = after.filter(|&a| a > i && a < next).and_then(read) {
+            return Some(p);
         }
     }
     None
-}
-
-/// The line starting at token `i` has an upper-case letter.
-fn has_capital(doc: &Doc, i: usize) -> bool {
-    let rest = &doc.text[doc.tokens[i].span.start..];
-    rest[..rest.find('\n').unwrap_or(rest.len())]
-        .chars()
-        .any(char::is_uppercase)
 }
 
 fn line_start(doc: &Doc, i: usize) -> bool {

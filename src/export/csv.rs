@@ -25,7 +25,7 @@ pub fn people(ann: &Annotation) -> String {
                 &p.name,
                 &r.title,
                 r.organization.as_deref().unwrap_or(""),
-                r.country.as_deref().unwrap_or(""),
+                r.country.unwrap_or(""),
             ]);
         }
     }
@@ -54,17 +54,17 @@ mod tests {
 
     #[test]
     fn one_row_per_role_and_one_for_a_person_without() {
-        use crate::types::{Person, Role};
+        use crate::types::{Person, RecordId, Role};
         let role = |title: &str, org: Option<&str>| Role {
             title: title.into(),
             organization: org.map(Into::into),
-            country: Some("United Kingdom".into()),
+            country: Some("United Kingdom"),
             start: 0,
             end: 0,
             evidence: vec![],
         };
-        let person = |id: &str, name: &str, roles| Person {
-            id: id.into(),
+        let person = |number, name: &str, roles| Person {
+            id: RecordId::new(b'p', number),
             name: name.into(),
             roles,
             mentions: vec![],
@@ -73,14 +73,14 @@ mod tests {
         let mut ann = crate::annotate("");
         ann.facts.people = vec![
             person(
-                "p1",
+                1,
                 "Lord Browne",
                 vec![
                     role("chief executive", Some("BP")),
                     role("chairman", Some("Smith, Jones")),
                 ],
             ),
-            person("p2", "Tony Blair", vec![]),
+            person(2, "Tony Blair", vec![]),
         ];
         assert_eq!(
             people(&ann),

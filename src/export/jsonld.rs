@@ -22,7 +22,7 @@ pub fn people(ann: &Annotation) -> Value {
         node.insert("name".into(), json!(p.name));
         let titles = unique(p.roles.iter().map(|r| r.title.as_str()));
         let orgs = unique(p.roles.iter().filter_map(|r| r.organization.as_deref()));
-        let countries = unique(p.roles.iter().filter_map(|r| r.country.as_deref()));
+        let countries = unique(p.roles.iter().filter_map(|r| r.country));
         let org_node = |name: &str| match org_ids.get(name) {
             Some(id) => json!({"@type": "Organization", "@id": format!("#{id}"), "name": name}),
             None => json!({"@type": "Organization", "name": name}),
@@ -114,12 +114,12 @@ mod tests {
         let mut ann = crate::annotate(text);
         // The recogniser's progress is not under test here: fix the facts by hand.
         ann.facts.people = vec![crate::types::Person {
-            id: "p1".into(),
+            id: crate::types::RecordId::new(b'p', 1),
             name: "Nobuaki Miyama".into(),
             roles: vec![crate::types::Role {
                 title: "Chief Executive Director".into(),
                 organization: Some("Japan Association of Defence Industries".into()),
-                country: Some("Japan".into()),
+                country: Some("Japan"),
                 start: 0,
                 end: 0,
                 evidence: vec![],

@@ -86,7 +86,7 @@ impl Rule for Appositive {
                 }
                 if more.organization.is_none() && more.country.is_none() {
                     more.organization.clone_from(&titles[0].organization);
-                    more.country.clone_from(&titles[0].country);
+                    more.country = titles[0].country;
                 }
                 titles.push(more);
             }
@@ -97,7 +97,7 @@ impl Rule for Appositive {
                 let (d, next) = (&mut head[k - 1], &tail[0]);
                 if d.last + 2 == next.first && d.organization.is_none() && d.country.is_none() {
                     d.organization.clone_from(&next.organization);
-                    d.country.clone_from(&next.country);
+                    d.country = next.country;
                 }
             }
             let after = titles.last().map_or(0, |d| d.last + 1);

@@ -38,13 +38,12 @@ impl Rule for FirstPerson {
             );
         }
         let mut found = Vec::new();
+        let every_i = input.first_person();
         for (p, first, end) in stretches {
-            for i in first..end.saturating_sub(2) {
+            let from = every_i.partition_point(|&i| i < first);
+            for &i in every_i[from..].iter().take_while(|&&i| i < end.saturating_sub(2)) {
                 // "I am not a doctor", "I was never a member": no role.
-                if input.text(i) != "I"
-                    || !input.word_in(i + 1, COPULAS)
-                    || input.word_in(i + 2, &["not", "never", "no", "n't"])
-                {
+                if !input.word_in(i + 1, COPULAS) || input.word_in(i + 2, &["not", "never", "no", "n't"]) {
                     continue;
                 }
                 let start = i + 2 + usize::from(input.word_in(i + 2, &["a", "an", "the", "also", "still"]));

@@ -7,54 +7,73 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{Entry, Kind, Lexicon};
 
-struct Tables {
-    places: FxHashMap<&'static str, &'static Entry>,
-    demonyms: FxHashMap<&'static str, &'static Entry>,
+/// What a name is in the lexicon: a place and a nationality word, either or both. One table
+/// for both: asking for a country reads a name once, not in a places table and again in a
+/// nationalities table.
+#[derive(Clone, Copy, Default)]
+struct Known {
+    place: Option<&'static Entry>,
+    demonym: Option<&'static Entry>,
 }
 
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
+fn table() -> &'static FxHashMap<&'static str, Known> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Known>> = OnceLock::new();
+    TABLE.get_or_init(|| {
         let lex = Lexicon::get();
         // Countries first: "Georgia" or "Luxembourg" as a city must not hide the country.
-        let kinds = [Kind::Country, Kind::Region, Kind::City];
+        let kinds = [Kind::Country, Kind::Region, Kind::City, Kind::Demonym];
         // Sized once: growing through 14 000 cities rehashed it several times.
         let size = kinds.iter().map(|&k| lex.entries(k).count()).sum();
-        let mut places = FxHashMap::with_capacity_and_hasher(size, Default::default());
+        let mut table: FxHashMap<&str, Known> = FxHashMap::with_capacity_and_hasher(size, Default::default());
         for kind in kinds {
             for e in lex.entries(kind) {
-                places.entry(e.surface).or_insert(e);
+                let known = table.entry(e.surface).or_default();
+                if kind == Kind::Demonym {
+                    // The last of a nationality word's entries, as a map collected from them kept.
+                    known.demonym = Some(e);
+                } else {
+                    known.place.get_or_insert(e);
+                }
             }
         }
-        let demonyms = lex.entries(Kind::Demonym).map(|e| (e.surface, e)).collect();
-        Tables { places, demonyms }
+        table
     })
 }
 
-/// Looks `name` up as written, then in title case ("BAKU" → "Baku").
-fn find(map: &FxHashMap<&'static str, &'static Entry>, name: &str) -> Option<&'static Entry> {
+/// Looks `name` up as written, then, for what that did not find, in title case ("BAKU" →
+/// "Baku").
+fn find(name: &str) -> Known {
     let name = super::strip_article(name);
-    map.get(name).copied().or_else(|| {
-        if name.chars().any(char::is_lowercase) {
-            return None;
-        }
-        // Most such names are short ASCII words ("BAKU", "NATO"): title-cased on the stack, as
-        // `char` case mapping would for them, instead of into a new string per lookup.
-        let mut buf = [0u8; 32];
-        if name.is_ascii() && (1..=buf.len()).contains(&name.len()) {
-            let titled = &mut buf[..name.len()];
-            titled.copy_from_slice(name.as_bytes());
-            titled[1..].make_ascii_lowercase();
-            return std::str::from_utf8(titled).ok().and_then(|t| map.get(t).copied());
-        }
-        let mut chars = name.chars();
-        let first = chars.next()?;
-        let titled: String = first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        map.get(titled.as_str()).copied()
-    })
+    let map = table();
+    let written = map.get(name).copied().unwrap_or_default();
+    if written.place.is_some() && written.demonym.is_some() || name.chars().any(char::is_lowercase) {
+        return written;
+    }
+    let titled = in_title_case(map, name).unwrap_or_default();
+    Known {
+        place: written.place.or(titled.place),
+        demonym: written.demonym.or(titled.demonym),
+    }
+}
+
+/// `name` looked up in title case. Most such names are short ASCII words ("BAKU", "NATO"):
+/// title-cased on the stack, as `char` case mapping would for them, instead of into a new
+/// string per lookup.
+fn in_title_case(map: &FxHashMap<&str, Known>, name: &str) -> Option<Known> {
+    let mut buf = [0u8; 32];
+    if name.is_ascii() && (1..=buf.len()).contains(&name.len()) {
+        let titled = &mut buf[..name.len()];
+        titled.copy_from_slice(name.as_bytes());
+        titled[1..].make_ascii_lowercase();
+        return std::str::from_utf8(titled).ok().and_then(|t| map.get(t).copied());
+    }
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    let titled: String = first
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    map.get(titled.as_str()).copied()
 }
 
 /// A known place: its canonical name, kind ("country", "city", "region") and country.
@@ -65,7 +84,7 @@ pub struct PlaceInfo {
 }
 
 pub fn place(name: &str) -> Option<PlaceInfo> {
-    let e = find(&tables().places, name)?;
+    let e = find(name).place?;
     let (kind, country) = match e.kind {
         Kind::Country => ("country", Some(e.country.unwrap_or(e.canonical))),
         Kind::City => ("city", e.country),
@@ -80,16 +99,17 @@ pub fn place(name: &str) -> Option<PlaceInfo> {
 
 /// The country a place name or nationality word stands for ("Lithuania’s", "Japanese").
 pub fn country(name: &str) -> Option<&'static str> {
-    if let Some(p) = place(name).filter(|p| p.kind == "country") {
-        return p.country;
-    }
-    let e = find(&tables().demonyms, name)?;
+    let known = find(name);
+    let e = known
+        .place
+        .filter(|e| e.kind == Kind::Country)
+        .or(known.demonym)?;
     Some(e.country.unwrap_or(e.canonical))
 }
 
 /// Whether `word` is a nationality word ("Japanese"), as opposed to a group ("Tory").
 pub fn is_demonym(word: &str) -> bool {
-    find(&tables().demonyms, word).is_some()
+    find(word).demonym.is_some()
 }
 
 #[cfg(test)]

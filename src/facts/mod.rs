@@ -67,8 +67,27 @@ pub struct Input<'a> {
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
-    /// The capitalised words outside entities ([`Input::capitalised`]).
-    capitalised: OnceCell<Vec<usize>>,
+    /// The pieces rules start from, by their words ([`Starts`]).
+    starts: OnceCell<Starts>,
+}
+
+/// The pieces whose words rules start from, each list in order: found in one pass over the
+/// texts that reads little but each text's first byte, where each rule's own walk read every
+/// text again.
+#[derive(Default)]
+struct Starts {
+    /// [`Input::capitalised`].
+    capitalised: Vec<usize>,
+    /// [`Input::personal_pronouns`].
+    personal_pronouns: Vec<usize>,
+    /// [`Input::articles`].
+    articles: Vec<usize>,
+    /// [`Input::first_person`].
+    first_person: Vec<usize>,
+    /// [`Input::visit_words`].
+    visit_words: Vec<usize>,
+    /// [`Input::quote_marks`].
+    quote_marks: Vec<usize>,
 }
 
 /// What the rules read of an entity: where it is, its label and its text, a slice of the
@@ -103,7 +122,7 @@ impl<'a> Input<'a> {
             texts,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
-            capitalised: OnceCell::new(),
+            starts: OnceCell::new(),
         }
     }
 
@@ -114,7 +133,7 @@ impl<'a> Input<'a> {
         let ctx = self.ctx.get_or_init(|| roles::Ctx::new(self, facts));
         // Tests check that sharing is sound: a rule changing the records before a later
         // rule reads them would leave the lookups stale.
-        debug_assert!(*ctx == roles::Ctx::new(self, facts), "roles::Ctx is stale");
+        debug_assert!(!ctx.is_stale(self, facts), "roles::Ctx is stale");
         ctx
     }
 
@@ -147,24 +166,74 @@ impl<'a> Input<'a> {
     }
 
     /// The word pieces outside entities that start with an upper-case letter, in order: where a
-    /// name the recogniser left unmarked may be, which rules walk instead of every piece. Found
-    /// by the first rule that asks, in a pass that reads little but each text's first byte.
+    /// name the recogniser left unmarked may be, which rules walk instead of every piece.
     pub fn capitalised(&self) -> &[usize] {
-        self.capitalised.get_or_init(|| {
-            let words = self.pieces.iter().zip(&self.texts).enumerate();
-            words
-                .filter(|(_, (p, text))| {
-                    starts_upper(text) && p.entity.is_none() && p.kind == TokenKind::Word
-                })
-                .map(|(i, _)| i)
-                .collect()
-        })
+        &self.starts().capitalised
     }
 
-    /// Every piece's text, in order: what a walk looking for a few words reads, a sixteen-byte
-    /// step a piece with no bounds to check.
-    pub fn texts(&self) -> &[&'a str] {
-        &self.texts
+    /// The pieces that are a personal pronoun ([`roles::personal_pronoun`]), in order.
+    pub fn personal_pronouns(&self) -> &[usize] {
+        &self.starts().personal_pronouns
+    }
+
+    /// The pieces that are "the" or "The", in order.
+    pub fn articles(&self) -> &[usize] {
+        &self.starts().articles
+    }
+
+    /// The pieces that are "I", in order.
+    pub fn first_person(&self) -> &[usize] {
+        &self.starts().first_person
+    }
+
+    /// The pieces outside entities that are a word of a visit ([`visits::is_visit_word`]), in
+    /// order.
+    pub fn visit_words(&self) -> &[usize] {
+        &self.starts().visit_words
+    }
+
+    /// The pieces that may be quote marks, in order: those starting with `"` or `'`, or with
+    /// the byte 0xE2 that starts “ ” ‘ ’ (and dashes and other signs, which the quotes rule
+    /// turns away).
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.starts().quote_marks
+    }
+
+    /// [`Starts`], found by the first rule that asks. The words looked for are ASCII, and but
+    /// for the capitalised ones, short or lower-case: a text's first byte sorts out most.
+    fn starts(&self) -> &Starts {
+        self.starts.get_or_init(|| {
+            let mut starts = Starts::default();
+            for (i, (&text, p)) in self.texts.iter().zip(&self.pieces).enumerate() {
+                let Some(&first) = text.as_bytes().first() else {
+                    continue;
+                };
+                if matches!(first, b'"' | b'\'' | 0xE2) {
+                    starts.quote_marks.push(i);
+                }
+                if first.is_ascii_lowercase() {
+                    match text {
+                        "the" => starts.articles.push(i),
+                        "he" | "she" => starts.personal_pronouns.push(i),
+                        _ if p.entity.is_none() && visits::is_visit_word(text) => {
+                            starts.visit_words.push(i);
+                        }
+                        _ => {}
+                    }
+                } else if starts_upper(text) {
+                    match text {
+                        "The" => starts.articles.push(i),
+                        "He" | "She" => starts.personal_pronouns.push(i),
+                        "I" => starts.first_person.push(i),
+                        _ => {}
+                    }
+                    if p.entity.is_none() && p.kind == TokenKind::Word {
+                        starts.capitalised.push(i);
+                    }
+                }
+            }
+            starts
+        })
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -404,26 +473,6 @@ fn is_plain_ascii(s: &str) -> bool {
     !after_space || s.is_empty()
 }
 
-/// A record's id: its kind's letter and its number ("p3", "o12"). Written digit by digit:
-/// `format!` cost several times as much, for every record of every article.
-pub fn record_id(letter: char, number: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut first = digits.len();
-    let mut rest = number;
-    loop {
-        first -= 1;
-        digits[first] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - first);
-    id.push(letter);
-    id.extend(digits[first..].iter().map(|&d| char::from(d)));
-    id
-}
-
 /// `hay.find(needle)` for the short titles and names rules read: a plain scan, where
 /// `str::find` first builds a two-way searcher that costs more than the scan.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
@@ -531,6 +580,24 @@ mod tests {
     }
 
     #[test]
+    fn starts_list_the_words_rules_start_from() {
+        let text = "He said the Visit was a visit. The trip she toured, “he” visited THE Tour. I left.";
+        input(
+            text,
+            &[("Visit", Label::Event), ("visited", Label::Event)],
+            |inp| {
+                let words = |list: &[usize]| -> Vec<&str> { list.iter().map(|&i| inp.text(i)).collect() };
+                assert_eq!(words(inp.personal_pronouns()), ["He", "she", "he"]);
+                assert_eq!(words(inp.articles()), ["the", "The"]);
+                assert_eq!(words(inp.first_person()), ["I"]);
+                assert_eq!(words(inp.quote_marks()), ["“", "”"]);
+                // Outside entities and as written: "Visit" is capitalised, "visited" an entity.
+                assert_eq!(words(inp.visit_words()), ["visit", "trip", "toured"]);
+            },
+        );
+    }
+
+    #[test]
     fn paragraphs_start_after_line_breaks() {
         let text = "A said.\n\nB “said”.\r\nC\n\n\nsaid. “D\nE”\n";
         input(text, &[("A", Label::Person), ("D\nE", Label::Person)], |inp| {
@@ -593,13 +660,6 @@ mod tests {
             let mut key = String::from("x ");
             super::push_normalized(&mut key, name);
             assert_eq!(key, format!("x {}", super::normalize(name)));
-        }
-    }
-
-    #[test]
-    fn record_ids_are_letter_and_number() {
-        for n in [0, 1, 9, 10, 12, 305, usize::MAX] {
-            assert_eq!(super::record_id('p', n), format!("p{n}"));
         }
     }
 

@@ -88,7 +88,7 @@ impl Rule for ClauseNationality {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let orgs = &input.ctx(facts).orgs;
+        let ctx = input.ctx(facts);
         for p in 0..facts.people.len() {
             for r in 0..facts.people[p].roles.len() {
                 let role = &facts.people[p].roles[r];
@@ -98,12 +98,12 @@ impl Rule for ClauseNationality {
                 let from_org = role
                     .organization
                     .as_deref()
-                    .and_then(|o| orgs.get(&normalize(o)))
-                    .and_then(|&o| facts.organizations[o].country.clone());
+                    .and_then(|o| ctx.orgs(facts).get(&normalize(o)))
+                    .and_then(|&o| facts.organizations[o].country);
                 let from_clause = || {
                     role.evidence
                         .iter()
-                        .find_map(|ev| Some(clause_country(input, input.piece_at(ev.start)?)?.to_string()))
+                        .find_map(|ev| clause_country(input, input.piece_at(ev.start)?))
                 };
                 let country = from_org.or_else(from_clause);
                 facts.people[p].roles[r].country = country;

@@ -5,8 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{find, gazetteer, normalize, record_id, strip_article, Found, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Organization};
+use super::{find, gazetteer, normalize, strip_article, Found, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Organization, RecordId};
 
 pub struct Organizations;
 
@@ -43,22 +43,28 @@ impl Rule for Organizations {
                 .unwrap_or(e.text);
             long_of.get(short).copied()
         };
-        // An organisation name as written → its key: names recur, and the key is their text's
-        // alone. Built before the records, which borrow the keys.
-        let mut key_of: FxHashMap<&str, String> = FxHashMap::default();
+        // An organisation name as written → its fullest form and key: names recur, and both
+        // are their text's alone. Built before the records, which borrow the keys.
+        let mut key_of: FxHashMap<&str, (&str, String)> = FxHashMap::default();
         for e in orgs().filter(|e| acronym_of(e).is_none()) {
-            key_of
-                .entry(e.text)
-                .or_insert_with(|| normalize(split_country(fullest_name(&fullest, e.text)).0));
+            key_of.entry(e.text).or_insert_with(|| {
+                let name = fullest_name(&fullest, e.text);
+                (name, normalize(split_country(name).0))
+            });
         }
         let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
         // "GM" for "General Motors Corp." when no brackets define it.
-        let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_initials = ByInitials::default();
         let mentions = input.entities.iter().zip(entities.iter_mut());
         for (found, e) in mentions.filter(|(found, _)| found.label == Label::Org) {
-            let (name, key) = acronym_of(found)
-                .unwrap_or_else(|| (fullest_name(&fullest, found.text), key_of[found.text].as_str()));
-            let known = by_key.get(key).or_else(|| by_initials.get(found.text)).copied();
+            let (name, key) = acronym_of(found).unwrap_or_else(|| {
+                let (name, key) = &key_of[found.text];
+                (name, key.as_str())
+            });
+            let known = by_key
+                .get(key)
+                .copied()
+                .or_else(|| by_initials.get(&facts.organizations, found.text));
             let idx = match known {
                 Some(idx) => idx,
                 None => {
@@ -66,23 +72,19 @@ impl Rule for Organizations {
                     let short_name = without_legal_form(short_name);
                     let idx = facts.organizations.len();
                     facts.organizations.push(Organization {
-                        id: record_id('o', idx + 1),
+                        id: RecordId::new(b'o', idx + 1),
                         name: short_name.to_string(),
                         acronym: short_of.get(key).map(|s| s.to_string()),
-                        country: country
-                            .or_else(|| country_in_name(short_name))
-                            .map(str::to_string),
+                        country: country.or_else(|| country_in_name(short_name)),
                         mentions: Vec::new(),
                     });
                     by_key.insert(key, idx);
-                    if let Some(i) = initials(short_name) {
-                        by_initials.entry(i).or_insert(idx);
-                    }
                     idx
                 }
             };
+            let initials_of_org = by_initials.get(&facts.organizations, found.text) == Some(idx);
             let org = &mut facts.organizations[idx];
-            if by_initials.get(found.text) == Some(&idx) && org.name != found.text {
+            if initials_of_org && org.name != found.text {
                 org.acronym.get_or_insert_with(|| found.text.to_string());
             }
             org.mentions.push(MentionSpan {
@@ -90,8 +92,34 @@ impl Rule for Organizations {
                 end: e.end,
                 kind: None,
             });
-            e.reference = Some(org.id.clone());
+            e.reference = Some(org.id);
         }
+    }
+}
+
+/// Organisations by their initials ("GM" for "General Motors Corp."), the first one having
+/// them keeping them. Initials are capitals only: they are made when a text in capitals asks,
+/// for the organisations recorded since the last time, and most texts never ask.
+#[derive(Default)]
+struct ByInitials {
+    map: FxHashMap<String, usize>,
+    /// How many of the organisations have their initials in `map`.
+    indexed: usize,
+}
+
+impl ByInitials {
+    /// The first of `orgs` whose initials `text` is.
+    fn get(&mut self, orgs: &[Organization], text: &str) -> Option<usize> {
+        if !text.chars().all(char::is_uppercase) {
+            return None;
+        }
+        for (i, o) in orgs.iter().enumerate().skip(self.indexed) {
+            if let Some(k) = initials(&o.name) {
+                self.map.entry(k).or_insert(i);
+            }
+        }
+        self.indexed = orgs.len();
+        self.map.get(text).copied()
     }
 }
 
@@ -282,7 +310,7 @@ mod tests {
             (o.name.as_str(), o.acronym.as_deref()),
             ("Japan Association of Defence Industries", Some("JADI"))
         );
-        assert_eq!(o.country.as_deref(), Some("Japan"));
+        assert_eq!(o.country, Some("Japan"));
         assert_eq!(o.mentions.len(), 3);
         assert!(ents.iter().all(|e| e.reference.as_deref() == Some("o1")));
 
@@ -352,7 +380,7 @@ mod tests {
         );
         let o = &f.organizations[0];
         assert_eq!(
-            (o.name.as_str(), o.country.as_deref()),
+            (o.name.as_str(), o.country),
             ("Ministry of National Defence", Some("Lithuania"))
         );
     }

@@ -57,7 +57,7 @@ impl Rule for PartyAffiliation {
                 .filter(|r| r.organization.is_none())
             {
                 r.organization = Some(party.to_string());
-                r.country.get_or_insert_with(|| "United States".to_string());
+                r.country.get_or_insert("United States");
             }
         }
     }

@@ -15,8 +15,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{record_id, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Person};
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Person, RecordId};
 
 pub struct People;
 
@@ -59,7 +59,12 @@ impl<'a> Name<'a> {
 }
 
 fn parse(text: &str) -> Option<Name<'_>> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    parse_words(text.split_whitespace().collect())
+}
+
+/// [`parse`] of a name's words, which may come from more than one piece ("Lord" before a
+/// name).
+fn parse_words(words: Vec<&str>) -> Option<Name<'_>> {
     let mut first = 0;
     while first < words.len() && COURTESY.contains(&words[first]) {
         first += 1;
@@ -160,11 +165,11 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 /// The surname already indexed that `name`'s new surname misspells, when exactly one person
 /// named in full has it and a compatible first name ("Ms Bauchtman" after "Lydia Buchtmann").
-fn misspelling_of(
-    by_surname: &FxHashMap<String, Vec<usize>>,
+fn misspelling_of<'a>(
+    by_surname: &FxHashMap<&'a str, Vec<usize>>,
     records: &[Record],
     name: &Name,
-) -> Option<String> {
+) -> Option<&'a str> {
     let mut near = by_surname.iter().filter(|(known, people)| {
         misspelt(known, name.surname)
             && people
@@ -172,27 +177,29 @@ fn misspelling_of(
                 .any(|&p| records[p].given().is_some() && compatible(records[p].given(), name.given()))
     });
     match (near.next(), near.next()) {
-        (Some((known, _)), None) => Some(known.clone()),
+        (Some((&known, _)), None) => Some(known),
         _ => None,
     }
 }
 
-struct Record {
+/// A person as the names joined so far show them; the names are the article's text, as are
+/// the keys of the indexes by surname and given name.
+struct Record<'a> {
     /// The given names of the fullest name seen, first one first.
-    givens: Vec<String>,
+    givens: Vec<&'a str>,
     words: usize,
 }
 
-impl Record {
-    fn given(&self) -> Option<&str> {
-        self.givens.first().map(String::as_str)
+impl<'a> Record<'a> {
+    fn given(&self) -> Option<&'a str> {
+        self.givens.first().copied()
     }
 
     /// Whether `name` can be this person: compatible first given names, or one's first given
     /// name among the other's ("Otto X" for "Jens Otto Harry X").
     fn fits(&self, name: &Name) -> bool {
         compatible(self.given(), name.given())
-            || name.given().is_some_and(|g| self.givens.iter().any(|r| r == g))
+            || name.given().is_some_and(|g| self.givens.contains(&g))
             || self.given().is_some_and(|g| name.givens().any(|n| n == g))
     }
 }
@@ -205,10 +212,10 @@ impl Rule for People {
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut records: Vec<Record> = Vec::new();
         // surname → people with it, most recently mentioned last.
-        let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
-        let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         // Every name entity parsed once, for the other names' pass and for this one.
         let names: Vec<(usize, Name)> = input
             .entity_pieces
@@ -233,10 +240,9 @@ impl Rule for People {
                 Some(e) if piece.label == Some(Label::Person) => {
                     let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
                     // "Lord" left outside the entity still belongs to the name.
-                    let styled;
                     let name = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
-                        styled = format!("{} {}", input.text(i - 1), input.text(i));
-                        parse(&styled)
+                        let words = input.text(i - 1).split_whitespace();
+                        parse_words(words.chain(input.text(i).split_whitespace()).collect())
                     } else {
                         parsed
                     };
@@ -263,11 +269,7 @@ impl Rule for People {
                                 let idx = join(facts, &mut records, &mut by_surname, &name);
                                 let initial = |g: &str| g.trim_end_matches('.').chars().count() < 2;
                                 if let Some(g) = records[idx].given().filter(|g| !initial(g)) {
-                                    // The key is allocated only for a new given name.
-                                    let known = match by_given.get_mut(g) {
-                                        Some(known) => known,
-                                        None => by_given.entry(g.to_string()).or_default(),
-                                    };
+                                    let known = by_given.entry(g).or_default();
                                     if !known.contains(&idx) {
                                         known.push(idx);
                                     }
@@ -277,7 +279,7 @@ impl Rule for People {
                             }
                         },
                     };
-                    entities[e].reference = Some(facts.people[idx].id.clone());
+                    entities[e].reference = Some(facts.people[idx].id);
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {
@@ -391,7 +393,7 @@ enum Holder {
 }
 
 /// The one person whose first given name is `word` (not an initial), if only one has it.
-fn given_holder(records: &[Record], by_given: &FxHashMap<String, Vec<usize>>, word: &str) -> Holder {
+fn given_holder(records: &[Record], by_given: &FxHashMap<&str, Vec<usize>>, word: &str) -> Holder {
     let Some(known) = by_given.get(word) else {
         return Holder::None;
     };
@@ -429,23 +431,18 @@ fn salient(facts: &Facts, people: impl DoubleEndedIterator<Item = usize>) -> Opt
 }
 
 /// The person `name` belongs to, created if new; keeps the fullest name.
-fn join(
+fn join<'a>(
     facts: &mut Facts,
-    records: &mut Vec<Record>,
-    by_surname: &mut FxHashMap<String, Vec<usize>>,
-    name: &Name,
+    records: &mut Vec<Record<'a>>,
+    by_surname: &mut FxHashMap<&'a str, Vec<usize>>,
+    name: &Name<'a>,
 ) -> usize {
     let misspelling = if by_surname.contains_key(name.surname) {
         None
     } else {
         misspelling_of(by_surname, records, name)
     };
-    let surname = misspelling.as_deref().unwrap_or(name.surname);
-    // The key is allocated only for a new surname.
-    let same = match by_surname.get_mut(surname) {
-        Some(same) => same,
-        None => by_surname.entry(surname.to_string()).or_default(),
-    };
+    let same = by_surname.entry(misspelling.unwrap_or(name.surname)).or_default();
     let found = if name.given().is_none() {
         salient(facts, same.iter().copied().filter(|&p| records[p].fits(name)))
     } else {
@@ -458,7 +455,7 @@ fn join(
         }
         None => {
             facts.people.push(Person {
-                id: record_id('p', facts.people.len() + 1),
+                id: RecordId::new(b'p', facts.people.len() + 1),
                 name: String::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
@@ -475,7 +472,7 @@ fn join(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].givens = name.givens().map(str::to_string).collect();
+        records[idx].givens = name.givens().collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx

@@ -3,8 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{gazetteer, normalize, record_id, strip_article, Input, Rule};
-use crate::types::{Entity, Facts, Label, MentionSpan, Place};
+use super::{gazetteer, normalize, strip_article, Input, Rule};
+use crate::types::{Entity, Facts, Label, MentionSpan, Place, RecordId};
 
 pub struct Places;
 
@@ -34,10 +34,10 @@ impl Rule for Places {
                     // The name is copied only for a new place.
                     let idx = *by_key.entry(normalize(name)).or_insert_with(|| {
                         facts.places.push(Place {
-                            id: record_id('g', facts.places.len() + 1),
+                            id: RecordId::new(b'g', facts.places.len() + 1),
                             name: name.to_string(),
-                            kind: known.as_ref().map(|p| p.kind.to_string()),
-                            country: known.as_ref().and_then(|p| p.country).map(str::to_string),
+                            kind: known.as_ref().map(|p| p.kind),
+                            country: known.as_ref().and_then(|p| p.country),
                             mentions: Vec::new(),
                         });
                         facts.places.len() - 1
@@ -59,7 +59,7 @@ fn mention(facts: &mut Facts, idx: usize, e: &mut Entity) {
         end: e.end,
         kind: None,
     });
-    e.reference = Some(place.id.clone());
+    e.reference = Some(place.id);
 }
 
 #[cfg(test)]
@@ -76,21 +76,15 @@ mod tests {
         assert_eq!(f.places.len(), 2, "{:?}", f.places);
         let baku = &f.places[0];
         assert_eq!(baku.name, "Baku");
-        assert_eq!(
-            (baku.kind.as_deref(), baku.country.as_deref()),
-            (Some("city"), Some("Azerbaijan"))
-        );
+        assert_eq!((baku.kind, baku.country), (Some("city"), Some("Azerbaijan")));
         assert_eq!(baku.mentions.len(), 2);
-        assert_eq!(f.places[1].kind.as_deref(), Some("country"));
+        assert_eq!(f.places[1].kind, Some("country"));
         assert_eq!(ents[2].reference.as_deref(), Some("g1"));
     }
 
     #[test]
     fn unknown_places_have_no_kind() {
         let (f, _) = facts("in Qwertzhausen", &[("Qwertzhausen", Gpe)]);
-        assert_eq!(
-            (f.places[0].kind.as_deref(), f.places[0].country.as_deref()),
-            (None, None)
-        );
+        assert_eq!((f.places[0].kind, f.places[0].country), (None, None));
     }
 }

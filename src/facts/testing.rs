@@ -57,7 +57,7 @@ pub fn table(facts: &Facts) -> Vec<(String, String, String, String)> {
                 p.name.clone(),
                 r.title.clone(),
                 r.organization.clone().unwrap_or_default(),
-                r.country.clone().unwrap_or_default(),
+                r.country.unwrap_or_default().to_string(),
             ));
         }
     }

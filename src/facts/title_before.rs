@@ -41,7 +41,7 @@ impl Rule for TitleBeforeName {
             }
             // "President X of Argentina": the country after the name.
             if d.country.is_none() && input.word_in(i + 1, &["of"]) && input.is(i + 2, Label::Gpe) {
-                d.country = gazetteer::country(input.text(i + 2)).map(str::to_string);
+                d.country = gazetteer::country(input.text(i + 2));
             }
             if !plural {
                 // "the Task Force Commander, Lt. Gen. Tom Vale": an office and a comma before
@@ -123,7 +123,7 @@ fn coordinated_before(input: &Input, facts: &Facts, ctx: &Ctx, d: &roles::Draft)
     let mut other = roles::read(input, facts, ctx, title);
     if other.organization.is_none() && other.country.is_none() {
         other.organization.clone_from(&d.organization);
-        other.country.clone_from(&d.country);
+        other.country = d.country;
     }
     Some(other)
 }

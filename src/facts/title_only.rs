@@ -153,13 +153,9 @@ impl Rule for TitleOnlyMention {
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
         let mut key = String::new();
-        // The pieces after a "the" outside entities: the texts alone rule out most pieces.
-        let after_the = input
-            .texts()
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| matches!(**w, "the" | "The"));
-        let after_the = after_the.map(|(k, _)| k + 1).filter(|&t| t < input.pieces.len());
+        // The pieces after a "the" outside entities.
+        let after_the = input.articles().iter().map(|&k| k + 1);
+        let after_the = after_the.filter(|&t| t < input.pieces.len());
         for t in after_the.filter(|&t| input.pieces[t - 1].entity.is_none()) {
             let Some(last) = title_at(input, &heads, &beginnings, t, &mut key) else {
                 continue;
@@ -185,7 +181,7 @@ impl Rule for TitleOnlyMention {
             let draft = Draft {
                 title: span.text(input.doc.text).to_string(),
                 organization: role.organization.clone(),
-                country: role.country.clone(),
+                country: role.country,
                 first: t,
                 last,
                 plural: false,
@@ -198,7 +194,7 @@ impl Rule for TitleOnlyMention {
                 kind: Some("title"),
             });
             if let Some(e) = input.pieces[t].entity.filter(|_| t == last) {
-                entities[e].reference = Some(person.id.clone());
+                entities[e].reference = Some(person.id);
             }
         }
         for person in &mut facts.people {

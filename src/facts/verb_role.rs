@@ -202,7 +202,7 @@ pub fn object(
     let mut d = draft(title, verb, obj);
     let name = input.text(obj);
     match input.label(obj) {
-        Some(Label::Gpe) => d.country = gazetteer::country(name).map(str::to_string),
+        Some(Label::Gpe) => d.country = gazetteer::country(name),
         // A party the recogniser left unmarked still names an organisation.
         Some(Label::Org | Label::Norp) | None
             if input.label(obj).is_some() || roles::party(name).is_some() =>

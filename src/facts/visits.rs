@@ -100,7 +100,7 @@ impl Rule for Visits {
             ctx,
             titled: &titled,
         };
-        for i in visit_words(input) {
+        for &i in input.visit_words() {
             let word = input.text(i);
             let verb = VERBS.contains(word) && !(NOUNS.contains(word) && input.word_in(i + 1, &["to"]));
             let dest = if NOUNS.contains(word) && input.word_in(i + 1, &["to"]) {
@@ -136,25 +136,18 @@ impl Rule for Visits {
                 start: piece.span.start,
                 end: input.pieces[dest].span.end,
                 kind: "visit",
-                participants: visitor.map(|p| facts.people[p].id.clone()).into_iter().collect(),
+                participants: visitor.map(|p| facts.people[p].id).into_iter().collect(),
                 rule: self.id(),
             });
         }
     }
 }
 
-/// The pieces outside entities that are one of [`NOUNS`] or [`VERBS`], in order. Few pieces
-/// are, and their words' shapes turn away the others without a comparison.
-fn visit_words(input: &Input) -> Vec<usize> {
-    input
-        .texts()
-        .iter()
-        .enumerate()
-        .filter(|&(i, &word)| {
-            (NOUNS.contains(word) || VERBS.contains(word)) && input.pieces[i].entity.is_none()
-        })
-        .map(|(i, _)| i)
-        .collect()
+/// Whether `word` is one of [`NOUNS`] or [`VERBS`], where a visit is looked for
+/// ([`Input::visit_words`]). Few words are, and their shapes turn away the others without a
+/// comparison.
+pub(super) fn is_visit_word(word: &str) -> bool {
+    NOUNS.contains(word) || VERBS.contains(word)
 }
 
 /// Finds the people a visit's words point to.
@@ -285,7 +278,7 @@ mod tests {
         f.events
             .into_iter()
             .filter(|e| e.kind == "visit")
-            .map(|e| (e.name, e.participants))
+            .map(|e| (e.name, e.participants.iter().map(|p| p.to_string()).collect()))
             .collect()
     }
 

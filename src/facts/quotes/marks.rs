@@ -209,46 +209,14 @@ fn pair(
     open_at_end
 }
 
-/// The pieces [`find`] must look at, in order: every piece after a line break and every
-/// piece that may be a quote mark (starting with `"` or `'`, or with the byte 0xE2 that starts
-/// “ ” ‘ ’), found by searching the text for those bytes; the other pieces change nothing and
-/// are most.
-fn stops(input: &Input) -> Vec<usize> {
-    let pieces = &input.pieces;
-    let bytes = input.doc.text.as_bytes();
-    let mut out: Vec<usize> = Vec::new();
-    // The first piece starting at or after the byte looked at: positions ascend, so it only
-    // moves forward.
-    let mut i = 0;
-    // Line breaks, straight marks and the lead byte of curly ones, found with memchr (a byte
-    // loop over the whole text cost more than the rest of the quote rule): two sorted streams,
-    // merged.
-    let mut apostrophes = memchr::memchr_iter(b'\'', bytes).peekable();
-    let mut others = memchr::memchr3_iter(b'\n', b'"', 0xE2, bytes).peekable();
-    let candidates = std::iter::from_fn(|| match (apostrophes.peek(), others.peek()) {
-        (Some(&a), Some(&o)) if a < o => apostrophes.next(),
-        (_, Some(_)) => others.next(),
-        (Some(_), None) => apostrophes.next(),
-        (None, None) => None,
-    });
-    for at in candidates {
-        while pieces.get(i).is_some_and(|p| p.span.start < at) {
-            i += 1;
-        }
-        let starts_here = pieces.get(i).is_some_and(|p| p.span.start == at);
-        let stop = if bytes[at] == b'\n' {
-            // The first piece after the break.
-            i + usize::from(starts_here)
-        } else if starts_here {
-            i
-        } else {
-            continue;
-        };
-        if stop < pieces.len() && out.last() != Some(&stop) {
-            out.push(stop);
-        }
-    }
-    out
+/// The pieces [`find`] must look at, each once and in order: where a paragraph starts and
+/// where a quote mark may be ([`Input::quote_marks`]); the other pieces change nothing and are
+/// most.
+fn stops<'i>(input: &'i Input) -> impl Iterator<Item = usize> + 'i {
+    let paragraphs = input.paragraphs().iter().copied();
+    let mut last = None;
+    crate::ascending::union(paragraphs, input.quote_marks().iter().copied())
+        .filter(move |&i| last.replace(i) != Some(i))
 }
 
 #[cfg(test)]
@@ -272,7 +240,7 @@ mod tests {
     fn stops_cover_every_mark_and_paragraph() {
         let text = "“Yes,” said Mr Smith — in \"Paris\".\n\n‘No’, it’s not.\r\nHe left.\n“";
         input(text, &[("Paris", Gpe)], |inp| {
-            let stops = super::stops(inp);
+            let stops: Vec<usize> = super::stops(inp).collect();
             let marks = ["“", "”", "\"", "‘", "’"];
             let wanted: Vec<usize> = (0..inp.pieces.len())
                 .filter(|&i| {

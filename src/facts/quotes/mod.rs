@@ -12,8 +12,8 @@ use std::cell::OnceCell;
 use rustc_hash::FxHashMap;
 
 use super::people::gender;
-use super::{record_id, Input, Rule};
-use crate::types::{Entity, Facts, Quote};
+use super::{Input, Rule};
+use crate::types::{Entity, Facts, Quote, RecordId};
 use attribution::{Finder, Speaker};
 
 pub struct Quotes;
@@ -60,16 +60,13 @@ impl Rule for Quotes {
         };
         for (n, speaker, rule) in finder.attribute() {
             let q = &quotes[n];
-            let id = record_id('q', facts.quotes.len() + 1);
+            let id = RecordId::new(b'q', facts.quotes.len() + 1);
             let (name, speaker_id) = match speaker {
                 Speaker::Person(p) => {
-                    facts.people[p].quotes.push(id.clone());
-                    (facts.people[p].name.clone(), facts.people[p].id.clone())
+                    facts.people[p].quotes.push(id);
+                    (facts.people[p].name.clone(), facts.people[p].id)
                 }
-                Speaker::Org(o) => (
-                    facts.organizations[o].name.clone(),
-                    facts.organizations[o].id.clone(),
-                ),
+                Speaker::Org(o) => (facts.organizations[o].name.clone(), facts.organizations[o].id),
             };
             facts.quotes.push(Quote {
                 id,
@@ -351,6 +348,7 @@ mod tests {
             "“Yes,” said Ann Berg. “We will go on from here.”",
             &[("Ann Berg", Person)],
         );
-        assert_eq!(f.people[0].quotes, ["q1", "q2"]);
+        let quotes: Vec<&str> = f.people[0].quotes.iter().map(|q| q.as_str()).collect();
+        assert_eq!(quotes, ["q1", "q2"]);
     }
 }

@@ -71,7 +71,7 @@ pub fn respectively(input: &Input, k: usize) -> Vec<Range> {
 
 /// The name and country of the organisation in pieces `r`, as written (a party or a known
 /// organisation by its record).
-pub fn name(input: &Input, facts: &Facts, ctx: &Ctx, r: Range) -> (String, Option<String>) {
+pub fn name(input: &Input, facts: &Facts, ctx: &Ctx, r: Range) -> (String, Option<&'static str>) {
     let text = &input.doc.text[input.pieces[r.0].span.start..input.pieces[r.1].span.end];
     org_name(facts, ctx, text)
 }

@@ -1,5 +1,6 @@
 //! The lookups every role rule reads, built once per document.
 
+use std::cell::OnceCell;
 use std::num::NonZeroU32;
 
 use rustc_hash::FxHashMap;
@@ -12,9 +13,10 @@ use crate::types::{Facts, Label};
 /// mention is no name).
 #[derive(Debug, PartialEq)]
 pub struct Ctx {
-    pub orgs: FxHashMap<String, usize>,
+    /// Organisations by name ([`Self::orgs`]).
+    orgs: OnceCell<FxHashMap<String, usize>>,
     /// Start byte of every organisation mention → index of the organisation.
-    pub(super) org_mentions: FxHashMap<usize, usize>,
+    org_mentions: OnceCell<FxHashMap<usize, usize>>,
     /// Piece → the person it names, plus one: an array, not a map keyed by start byte, because
     /// rules ask about most pieces of the article; four bytes a piece, allocated zeroed.
     person_at: Vec<Option<NonZeroU32>>,
@@ -60,20 +62,54 @@ impl Ctx {
             .filter_map(|at| Some((at, person_index(person_at[at])?)))
             .collect();
         let subjects = pronoun_subjects(input, facts, &named);
-        let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
-        let mut org_mentions = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
-        for (i, o) in facts.organizations.iter().enumerate() {
-            org_mentions.extend(o.mentions.iter().map(|m| (m.start, i)));
-        }
         let interviewee = interviewee(input, &person_at);
         Ctx {
-            orgs: organizations::index(facts),
-            org_mentions,
+            orgs: OnceCell::new(),
+            org_mentions: OnceCell::new(),
             person_at,
             named,
             subjects,
             interviewee,
         }
+    }
+
+    /// Organisations by normalised name, acronym and initials ([`organizations::index`]):
+    /// built by the first rule that looks an organisation up, since many articles look none
+    /// up.
+    pub fn orgs(&self, facts: &Facts) -> &FxHashMap<String, usize> {
+        self.orgs.get_or_init(|| organizations::index(facts))
+    }
+
+    /// The organisation a mention starting at byte `start` names, if one does.
+    pub fn org_at(&self, facts: &Facts, start: usize) -> Option<usize> {
+        self.org_mentions(facts).get(&start).copied()
+    }
+
+    /// [`Self::org_mentions`], built by the first rule that asks, since many articles anchor
+    /// no title on an organisation.
+    fn org_mentions(&self, facts: &Facts) -> &FxHashMap<usize, usize> {
+        self.org_mentions.get_or_init(|| {
+            let mentions = facts.organizations.iter().map(|o| o.mentions.len()).sum();
+            let mut index = FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+            for (i, o) in facts.organizations.iter().enumerate() {
+                index.extend(o.mentions.iter().map(|m| (m.start, i)));
+            }
+            index
+        })
+    }
+
+    /// Whether the lookups differ from those `input` and `facts` give now, as they would if a
+    /// rule changed the records they are built from after they were: the indexes of
+    /// organisations are compared once built.
+    pub fn is_stale(&self, input: &Input, facts: &Facts) -> bool {
+        let fresh = Ctx::new(input, facts);
+        if self.orgs.get().is_some() {
+            fresh.orgs(facts);
+        }
+        if self.org_mentions.get().is_some() {
+            fresh.org_mentions(facts);
+        }
+        *self != fresh
     }
 
     /// Whom "I" at piece `k` outside quotes stands for: in an interview, the interviewee, where
@@ -124,9 +160,8 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
         return known;
     }
     let mut genders: Option<Vec<Option<&str>>> = None;
-    // The texts alone are read: a piece's length and first bytes rule out nearly all.
-    let pronouns = input.texts().iter().enumerate().skip(1);
-    for (k, pronoun) in pronouns.filter_map(|(k, word)| Some((k, personal_pronoun(word)?))) {
+    let pronouns = input.personal_pronouns().iter().filter(|&&k| k > 0);
+    for (k, pronoun) in pronouns.filter_map(|&k| Some((k, personal_pronoun(input.text(k))?))) {
         if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
             continue;
         }
@@ -166,12 +201,14 @@ fn person_index(entry: Option<NonZeroU32>) -> Option<usize> {
 /// Ann Lee", "Tom Vale, Acme founder, interviewed by Wikinews"), after that word or else before
 /// it. `person_at` is [`Ctx::person_at`].
 fn interviewee(input: &Input, person_at: &[Option<NonZeroU32>]) -> Option<usize> {
+    // Bytes, not a `str`: a text cut inside a character is no match either.
     let k = (0..input.pieces.len().min(INTRO)).find(|&k| {
-        input.pieces[k].entity.is_none()
-            && input
-                .text(k)
-                .get(..9)
-                .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
+        input
+            .text(k)
+            .as_bytes()
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"interview"))
+            && input.pieces[k].entity.is_none()
     })?;
     let person = |j: usize| person_index(person_at[j]);
     let sentence = |j: &usize| input.same_sentence(*j, k);

@@ -33,7 +33,7 @@ use crate::types::{Evidence, Facts, Label, Role, Span};
 pub struct Draft {
     pub title: String,
     pub organization: Option<String>,
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// The title phrase, from its first piece to its last.
     pub first: usize,
     pub last: usize,
@@ -59,7 +59,7 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     // The other titles are normalised into one reused buffer.
     let mut key = None;
     let mut other = String::new();
-    let fits = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    let fits = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
     let same = person.roles.iter_mut().find(|r| {
         let same_title = r.title == draft.title || {
             let key: &str = key.get_or_insert_with(|| normalize(&draft.title));
@@ -67,7 +67,9 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
             push_normalized(&mut other, &r.title);
             other == key
         };
-        same_title && fits(&r.organization, &draft.organization) && fits(&r.country, &draft.country)
+        same_title
+            && fits(r.organization.as_deref(), draft.organization.as_deref())
+            && fits(r.country, draft.country)
     });
     match same {
         Some(r) => {
@@ -75,7 +77,7 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
                 r.organization = draft.organization.clone();
             }
             if r.country.is_none() {
-                r.country = draft.country.clone();
+                r.country = draft.country;
             }
             // Only the latest can repeat (two rules reading one span in turn); a full scan
             // would be quadratic in the mentions of a much-quoted person.
@@ -86,7 +88,7 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
         None => person.roles.push(Role {
             title: draft.title.clone(),
             organization: draft.organization.clone(),
-            country: draft.country.clone(),
+            country: draft.country,
             start: ev.start,
             end: ev.end,
             evidence: vec![ev],
@@ -113,10 +115,7 @@ pub fn share_posts(person: &mut crate::types::Person) {
                 && (person.roles[b].organization.is_some() || person.roles[b].country.is_some())
         });
         if let Some(b) = longer {
-            let (org, country) = (
-                person.roles[b].organization.clone(),
-                person.roles[b].country.clone(),
-            );
+            let (org, country) = (person.roles[b].organization.clone(), person.roles[b].country);
             person.roles[a].organization = org;
             person.roles[a].country = country;
         }
@@ -275,7 +274,7 @@ mod tests {
             &[("Lithuania", Gpe), ("former Minister", Title)],
         );
         assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
+            (d.title.as_str(), d.country),
             ("former Minister", Some("Lithuania"))
         );
         let d = draft(
@@ -300,10 +299,7 @@ mod tests {
             "Japanese Prime Minister",
             &[("Japanese", Norp), ("Prime Minister", Title)],
         );
-        assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
-            ("Prime Minister", Some("Japan"))
-        );
+        assert_eq!((d.title.as_str(), d.country), ("Prime Minister", Some("Japan")));
         let d = draft("Sen. John Kerry", &[("Sen.", Title)]);
         assert_eq!(d.title, "Sen.");
     }
@@ -317,7 +313,7 @@ mod tests {
         );
         let d = draft("former Tory leader", &[("former Tory leader", Title)]);
         assert_eq!(
-            (d.title.as_str(), d.organization.as_deref(), d.country.as_deref()),
+            (d.title.as_str(), d.organization.as_deref(), d.country),
             (
                 "former leader",
                 Some("Conservative Party"),
@@ -333,10 +329,7 @@ mod tests {
             ("chief financial officer", Some("BP"))
         );
         let d = draft("President of France", &[("President of France", Title)]);
-        assert_eq!(
-            (d.title.as_str(), d.country.as_deref()),
-            ("President", Some("France"))
-        );
+        assert_eq!((d.title.as_str(), d.country), ("President", Some("France")));
         for kept in [
             "Bank of England Governor",
             "Minister of National Defence",
@@ -357,7 +350,7 @@ mod tests {
             ],
         );
         assert_eq!(d.organization.as_deref(), Some("Ministry of National Defence"));
-        assert_eq!(d.country.as_deref(), Some("Lithuania"));
+        assert_eq!(d.country, Some("Lithuania"));
         let d = draft(
             "Minister of Finance X and the Ministry of Defence",
             &[("Minister of Finance", Title), ("Ministry of Defence", Org)],

@@ -7,13 +7,17 @@ use crate::lexicon::parties::party;
 use crate::types::Facts;
 
 /// An organisation's canonical name and country: a party, a known organisation, or as written.
-pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<String>) {
+pub fn org_name(facts: &Facts, ctx: &Ctx, name: &str) -> (String, Option<&'static str>) {
     let name = crate::facts::strip_article(name);
     if let Some((full, country)) = party(name) {
-        return (full.to_string(), Some(country.to_string()));
+        return (full.to_string(), Some(country));
     }
-    match ctx.orgs.get(&normalize(name)).map(|&o| &facts.organizations[o]) {
-        Some(o) => (o.name.clone(), o.country.clone()),
+    match ctx
+        .orgs(facts)
+        .get(&normalize(name))
+        .map(|&o| &facts.organizations[o])
+    {
+        Some(o) => (o.name.clone(), o.country),
         None => (name.to_string(), None),
     }
 }
@@ -52,14 +56,14 @@ pub(super) fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
         key.clear();
         key.push_str(head);
         key.push_str(&dept);
-        let Some(&o) = ctx.orgs.get(&key) else {
+        let Some(&o) = ctx.orgs(facts).get(&key) else {
             continue;
         };
-        let country = facts.organizations[o].country.as_deref();
-        if country.is_some() && d.country.is_some() && country != d.country.as_deref() {
+        let country = facts.organizations[o].country;
+        if country.is_some() && d.country.is_some() && country != d.country {
             continue;
         }
-        match found.map(|f| facts.organizations[f].country.as_deref()) {
+        match found.map(|f| facts.organizations[f].country) {
             None => found = Some(o),
             // Two such ministries of two countries, and the role's unknown: neither.
             Some(Some(c)) if country.is_some_and(|k| k != c) => return,
@@ -70,7 +74,7 @@ pub(super) fn ministry(facts: &Facts, ctx: &Ctx, d: &mut Draft) {
         let o = &facts.organizations[o];
         d.organization = Some(o.name.clone());
         if d.country.is_none() {
-            d.country = o.country.clone();
+            d.country = o.country;
         }
     }
 }

@@ -139,13 +139,13 @@ pub fn read(input: &Input, facts: &Facts, ctx: &Ctx, title: (usize, usize)) -> D
         if let Some(c) =
             gazetteer::country(input.text(obj)).filter(|_| input.is(obj, Label::Gpe) && !modifies)
         {
-            d.country = Some(c.to_string());
+            d.country = Some(c);
             d.last = obj;
             break;
         }
         // "spokesman for the Indonesian military": the nationality of an unnamed body.
         if input.is(obj, Label::Norp) && gazetteer::is_demonym(input.text(obj)) {
-            d.country = gazetteer::country(input.text(obj)).map(str::to_string);
+            d.country = gazetteer::country(input.text(obj));
             d.last = obj;
             // …and the body itself: "military", "foreign ministry".
             while d.last + 1 < obj + 3
@@ -240,15 +240,17 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
             if sep.starts_with(" for") {
                 continue;
             }
-            d.country.get_or_insert_with(|| c.to_string());
+            d.country.get_or_insert(c);
         } else {
-            let known = ctx.orgs.get(&normalize(tail)).map(|&o| &facts.organizations[o]);
+            let known = ctx
+                .orgs(facts)
+                .get(&normalize(tail))
+                .map(|&o| &facts.organizations[o]);
             let lower_head = head.rsplit(' ').next().is_some_and(starts_lower);
             if known.is_none() && !(lower_head && !tail.is_empty() && !starts_lower(tail)) {
                 continue;
             }
-            let (name, country) =
-                known.map_or((tail.to_string(), None), |o| (o.name.clone(), o.country.clone()));
+            let (name, country) = known.map_or((tail.to_string(), None), |o| (o.name.clone(), o.country));
             d.organization.get_or_insert(name);
             if d.country.is_none() {
                 d.country = country;
@@ -274,7 +276,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
         return title;
     }
     if let Some(c) = nationality {
-        d.country.get_or_insert_with(|| c.to_string());
+        d.country.get_or_insert(c);
         return words[..q]
             .iter()
             .chain(&words[q + 1..])
@@ -285,7 +287,7 @@ fn split_inside(title: String, facts: &Facts, ctx: &Ctx, d: &mut Draft) -> Strin
     if proper {
         let prefix = words[q..k].join(" ");
         if let Some(c) = gazetteer::country(&prefix) {
-            d.country.get_or_insert_with(|| c.to_string());
+            d.country.get_or_insert(c);
         } else {
             let (name, country) = org_name(facts, ctx, &prefix);
             d.organization.get_or_insert(name);
@@ -428,13 +430,11 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
         // "Museum of Flight CEO": a facility's staff work for it.
         Some(Label::Org | Label::Fac) => set_org(input, facts, ctx, i, d),
         Some(Label::Gpe) => match gazetteer::country(text) {
-            Some(c) => d.country = Some(c.to_string()),
+            Some(c) => d.country = Some(c),
             // "the Chelsea manager", "Tokyo governor": a place that is no country.
             None => d.organization = Some(crate::facts::strip_article(text).to_string()),
         },
-        Some(Label::Norp) if gazetteer::is_demonym(text) => {
-            d.country = gazetteer::country(text).map(str::to_string)
-        }
+        Some(Label::Norp) if gazetteer::is_demonym(text) => d.country = gazetteer::country(text),
         Some(Label::Norp) => {
             let (name, country) = org_name(facts, ctx, text);
             d.organization = Some(name);
@@ -447,10 +447,10 @@ fn anchor(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) -> b
 
 fn set_org(input: &Input, facts: &Facts, ctx: &Ctx, i: usize, d: &mut Draft) {
     let text = input.text(i);
-    let (name, country) = match ctx.org_mentions.get(&input.pieces[i].span.start) {
-        Some(&o) if party(text).is_none() => {
+    let (name, country) = match ctx.org_at(facts, input.pieces[i].span.start) {
+        Some(o) if party(text).is_none() => {
             let o = &facts.organizations[o];
-            (o.name.clone(), o.country.clone())
+            (o.name.clone(), o.country)
         }
         _ => org_name(facts, ctx, text),
     };
