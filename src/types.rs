@@ -133,6 +133,8 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// What letters it holds, decided as it is made (it fits the struct's padding).
+    pub letters: crate::text::Letters,
     /// Index of the sentence holding this token.
     pub sentence: usize,
 }

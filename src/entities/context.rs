@@ -544,8 +544,8 @@ fn is_place(kind: Kind) -> bool {
 /// What [`Ctx`] answers about token `i` from its own text (all but [`CAPS_LINE`],
 /// [`PLACE_INNER`], [`ENTRY`] and [`FUNCTION`], which is [`listed`]). Inlined in the walk
 /// over every token: most tokens are punctuation or words starting with a lower-case ASCII
-/// letter, neither capitalised nor in capitals, known from their kind and one byte; only the
-/// others make a call.
+/// letter, neither capitalised nor in capitals, known from their kind and one byte; the others
+/// from the letters the tokenizer found ([`crate::text::Letters`]).
 #[inline]
 fn token_flags(token: &Token, text: &str) -> u8 {
     if token.kind != TokenKind::Word {
@@ -554,36 +554,15 @@ fn token_flags(token: &Token, text: &str) -> u8 {
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return if text == "of" { WORD | OF } else { WORD };
     }
-    capital_word_flags(text)
-}
-
-/// [`token_flags`] of a word not starting with a lower-case ASCII letter.
-#[inline(never)]
-fn capital_word_flags(text: &str) -> u8 {
-    // Most are an ASCII capital and a lower-case letter ("Minister"): capitalised and not in
-    // capitals, known from two bytes without decoding a character.
-    let plain = matches!(text.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase());
+    let letters = token.letters;
     let mut flags = WORD;
-    if !plain && all_caps(text) {
+    if letters.in_capitals() {
         flags |= ALL_CAPS;
     }
-    if plain || text.chars().next().is_some_and(char::is_uppercase) {
+    if letters.first_capital() {
         flags |= CAP;
     }
     flags
-}
-
-/// Two or more letters, all capitals; one pass that stops at the first lower-case letter.
-fn all_caps(text: &str) -> bool {
-    let (mut letters, mut upper) = (0, false);
-    for c in text.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += usize::from(c.is_alphabetic());
-        upper |= c.is_uppercase();
-    }
-    letters >= 2 && upper
 }
 
 /// The first token of every line, in order; marks [`CAPS_LINE`] on lines with at least two
@@ -603,11 +582,10 @@ fn read_lines(doc: &Doc, flags: &mut [u8]) -> Vec<usize> {
         while j < n && !breaks.before(doc.tokens[j].span.start) {
             j += 1;
         }
-        let mut words = (i..j)
-            .filter(|&k| flags[k] & WORD != 0)
-            .map(|k| doc.token_text(k));
+        let mut words = (i..j).filter(|&k| flags[k] & WORD != 0);
         let caps = words.clone().nth(1).is_some()
-            && words.all(|w| !w.chars().any(char::is_lowercase) || w.starts_with(['\'', '’']));
+            && words
+                .all(|k| !doc.tokens[k].letters.any_lower() || doc.token_text(k).starts_with(['\'', '’']));
         if caps {
             flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
         }

@@ -372,65 +372,6 @@ fn is_bridge(word: &str) -> bool {
     }
 }
 
-/// Per byte, which sentences [`segments`] may find a capital at it in: [`CAPITAL`] in any (an
-/// ASCII capital, or a byte of a character that is not ASCII, decoded then), [`UPPER_CAPITAL`] in
-/// a capitals-only one (those and any ASCII letter or digit). One load per byte of every word.
-const CAPITAL_BYTES: [u8; 256] = {
-    let mut classes = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if !byte.is_ascii() || byte.is_ascii_uppercase() {
-            classes[b] = CAPITAL | UPPER_CAPITAL;
-        } else if byte.is_ascii_alphanumeric() {
-            classes[b] = UPPER_CAPITAL;
-        }
-        b += 1;
-    }
-    classes
-};
-const CAPITAL: u8 = 1;
-const UPPER_CAPITAL: u8 = 2;
-
-/// The place of the first byte of `bytes` that may be a capital in `class` ([`CAPITAL_BYTES`]).
-/// The first byte alone first, as the next word of a name starts with one; then eight bytes at a
-/// time until a word of them may hold one ([`any_capital_byte`]), most text being lower case,
-/// then byte by byte.
-fn first_capital_byte(bytes: &[u8], class: u8) -> Option<usize> {
-    if CAPITAL_BYTES[usize::from(*bytes.first()?)] & class != 0 {
-        return Some(0);
-    }
-    let chunks = bytes.chunks_exact(8);
-    let skipped = chunks
-        .take_while(|chunk| {
-            let word = u64::from_le_bytes(std::array::from_fn(|k| chunk[k]));
-            !any_capital_byte(word, class)
-        })
-        .count()
-        * 8;
-    let rest = bytes.get(skipped..).unwrap_or_default();
-    let at = rest
-        .iter()
-        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0)?;
-    Some(skipped + at)
-}
-
-/// Whether any of the eight bytes of `word` is one [`CAPITAL_BYTES`] marks in `class` (exactly:
-/// byte by byte, none carries into the next): a byte of a character that is not ASCII, an ASCII
-/// capital, and in [`UPPER_CAPITAL`] also a lower-case letter or digit.
-fn any_capital_byte(word: u64, class: u8) -> bool {
-    const ONES: u64 = u64::MAX / 255;
-    let ascii = word & (ONES * 0x7f);
-    // 0x80 in each byte that is ASCII and above `low` and below `high` (both at most 0x80).
-    let between =
-        |low: u64, high: u64| (ONES * (0x7f + high) - ascii) & !word & (ascii + ONES * (0x7f - low));
-    let mut found = word | between(b'A' as u64 - 1, b'Z' as u64 + 1);
-    if class == UPPER_CAPITAL {
-        found |= between(b'a' as u64 - 1, b'z' as u64 + 1) | between(b'0' as u64 - 1, b'9' as u64 + 1);
-    }
-    found & (ONES * 0x80) != 0
-}
-
 /// The token ranges the model decodes within a sentence: runs of words with a capital letter
 /// (every word in a capitals-only sentence), bridged by up to two [`is_bridge`] words. Tokens
 /// written together count as one word, so "al-Qaida", "Ban Ki-moon" and "U.S." are whole. Every
@@ -439,70 +380,30 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     let doc = cx.doc;
     let end = cx.sentence.end;
     let upper = cx.casing == Casing::Upper;
-    let class = if upper { UPPER_CAPITAL } else { CAPITAL };
-    // A word is one run of bytes: one pass finds a capital (any letter or digit in capitals-only
-    // sentences) among its ASCII bytes, and only a word with other characters is decoded.
-    let capital = move |r: &Range<usize>| {
-        let (start, end) = (doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end);
-        let bytes = doc.text.as_bytes().get(start..end).unwrap_or_default();
-        let hit = bytes
-            .iter()
-            .find(|&&b| CAPITAL_BYTES[usize::from(b)] & class != 0);
-        match hit {
-            None => false,
-            Some(b) if b.is_ascii() => true,
-            Some(_) => r.clone().any(|i| {
-                let text = doc.token_text(i);
-                features::any_char(text, u8::is_ascii_uppercase, char::is_uppercase)
-                    || (upper && features::any_char(text, u8::is_ascii_alphanumeric, char::is_alphanumeric))
-            }),
-        }
+    // A capital token: one with a capital letter, or any letter or digit in capitals-only
+    // sentences; read from the letters the tokenizer found ([`crate::text::Letters`]).
+    let capital = move |i: usize| {
+        let letters = doc.tokens[i].letters;
+        letters.any_capital() || (upper && letters.any_alphanumeric())
     };
     // The word starting at token `start` (below `end`): glued tokens make one word.
     let word = move |start: usize| {
         let glued = doc.tokens[start..end].windows(2);
         start..start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
-    // The word at `at` (a word's start) or the first after it that may hold a capital, and
-    // whether it surely does: the byte found is ASCII, so a capital, and in a token (only
-    // spaces are not), with no byte of the class before it. The rest of the sentence's bytes
-    // are searched at once, so a run of lower-case words costs no more than its bytes, and the
-    // tokens walked to the byte found (a few: fewer steps than a binary search), the start of
-    // each word kept on the way. Where spans do not fit the text, no word is skipped.
-    let may_hold_capital = move |at: usize| {
-        let Some(first) = doc.tokens[at..end].first() else {
-            return (end, false);
-        };
-        let bytes = doc.text.as_bytes();
-        let Some(rest) = bytes.get(first.span.start..doc.tokens[end - 1].span.end) else {
-            return (at, false);
-        };
-        let Some(hit) = first_capital_byte(rest, class) else {
-            return (end, false);
-        };
-        let hit = first.span.start + hit;
-        // The sentence's last token ends after `hit`, so the walk stops by it.
-        let (mut k, mut word_start) = (at, at);
-        while doc.tokens[k].span.end <= hit {
-            k += 1;
-            if doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
+    // The first word at or after `at` (a word's start) with a capital token, if any: the
+    // tokens are walked to the first capital, the start of each word kept on the way.
+    let next_capital = move |at: usize| {
+        let mut word_start = at;
+        for k in at..end {
+            if k > at && doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
                 word_start = k;
             }
+            if capital(k) {
+                return Some(word(word_start));
+            }
         }
-        (word_start, bytes[hit].is_ascii())
-    };
-    // The first word at or after `at` (a word's start) with a capital, if any.
-    let next_capital = move |mut at: usize| loop {
-        let ascii_capital;
-        (at, ascii_capital) = may_hold_capital(at);
-        if at >= end {
-            return None;
-        }
-        let w = word(at);
-        if ascii_capital || capital(&w) {
-            return Some(w);
-        }
-        at = w.end;
+        None
     };
     // Whether the tokens between two capital words (none a capital) bridge them: no more than
     // two words, each one [`is_bridge`] token.
@@ -969,28 +870,6 @@ mod tests {
             segments_of("NEWS IN BRIEF 2024 – ŠIAULIAI"),
             ["NEWS IN BRIEF 2024 – ŠIAULIAI"]
         );
-    }
-
-    #[test]
-    fn capital_bytes_are_found_eight_at_a_time_as_one_by_one() {
-        // Each byte at each place of the first eight, among bytes next to the ranges' edges that
-        // are no capitals in the class.
-        for (class, others) in [(CAPITAL, b"@[`{az09 z@a[`{"), (UPPER_CAPITAL, b"@[`{/:  ./:{`[@")] {
-            for b in 0..=255u8 {
-                for k in 0..8 {
-                    let mut bytes = *others;
-                    bytes[k] = b;
-                    let want = bytes
-                        .iter()
-                        .position(|&b| CAPITAL_BYTES[usize::from(b)] & class != 0);
-                    assert_eq!(
-                        first_capital_byte(&bytes, class),
-                        want,
-                        "{b:#x} at {k} in {class}"
-                    );
-                }
-            }
-        }
     }
 
     #[test]

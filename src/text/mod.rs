@@ -7,9 +7,11 @@
 //! "Lithuania–Japan" yields two names around a dash).
 
 pub mod acronyms;
+mod letters;
 mod sentences;
 mod tokens;
 
+pub use letters::Letters;
 pub use sentences::{is_initials, split_sentences, LineBreaks};
 pub use tokens::tokenize;
 

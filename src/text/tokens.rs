@@ -2,6 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::letters::{self, Letters};
 use crate::types::{Span, Token, TokenKind};
 
 /// Splits `text` into tokens, with the text of each (sliced here, where the pieces are at hand,
@@ -24,26 +25,26 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
             b' ' | b'\t'..=b'\r' => i += 1,
             0x80.. => match lone_other(&bytes[i..]) {
                 Some(LoneOther::Punct(len)) => {
-                    tokens.push(&text[i..i + len], i, TokenKind::Punct);
+                    tokens.push(&text[i..i + len], i, TokenKind::Punct, Letters::default());
                     i += len;
                 }
                 Some(LoneOther::Space(len)) => i += len,
                 None => i = tokens.push_stretch(text, i),
             },
             _ if is_word_byte(b) => {
-                let end = ascii_word_end(bytes, i);
+                let (end, word_letters) = ascii_word_end(bytes, i);
                 // A word from a letter or digit; from "_" it may be only symbols.
                 if b == b'_' {
                     tokens.push_piece(&text[i..end], i);
                 } else {
-                    tokens.push_word(&text[i..end], i);
+                    tokens.push_word(&text[i..end], i, word_letters);
                 }
                 // Most words are followed by a space: passed over here, not by another turn.
                 i = end + usize::from(bytes.get(end) == Some(&b' '));
             }
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
-                tokens.push(&text[i..i + 1], i, TokenKind::Punct);
+                tokens.push(&text[i..i + 1], i, TokenKind::Punct, Letters::default());
                 i += 1;
             }
         }
@@ -80,11 +81,13 @@ impl<'a> Tokens<'a> {
         self.texts.truncate(kept);
     }
 
-    /// Adds the token `text`, which starts at byte `start`.
-    fn push(&mut self, text: &'a str, start: usize, kind: TokenKind) {
+    /// Adds the token `text`, which starts at byte `start` and holds `letters` (none in
+    /// punctuation: every capital or lower-case character is a letter).
+    fn push(&mut self, text: &'a str, start: usize, kind: TokenKind, letters: Letters) {
         self.tokens.push(Token {
             span: Span::new(start, start + text.len()),
             kind,
+            letters,
             sentence: 0,
         });
         self.texts.push(text);
@@ -123,7 +126,8 @@ impl<'a> Tokens<'a> {
         match piece.as_bytes().first() {
             None | Some(b' ' | b'\t'..=b'\r') => return,
             Some(b) if b.is_ascii_alphanumeric() => {
-                return self.push_word(without_invisible_end(piece), start)
+                let word = without_invisible_end(piece);
+                return self.push_word(word, start, Letters::of(word));
             }
             _ => {}
         }
@@ -131,12 +135,18 @@ impl<'a> Tokens<'a> {
             return;
         }
         if piece.chars().any(|c| c.is_alphanumeric()) {
-            self.push_word(without_invisible_end(piece), start);
+            let word = without_invisible_end(piece);
+            self.push_word(word, start, Letters::of(word));
         } else {
             // Runs of symbols ("--", "...", emoji sequences) are split per character so
             // that quotes and dashes are always single tokens.
             for (i, c) in piece.char_indices() {
-                self.push(&piece[i..i + c.len_utf8()], start + i, TokenKind::Punct);
+                self.push(
+                    &piece[i..i + c.len_utf8()],
+                    start + i,
+                    TokenKind::Punct,
+                    Letters::default(),
+                );
             }
         }
     }
@@ -181,7 +191,8 @@ impl<'a> Tokens<'a> {
         while i < tokens.len() {
             if i + 1 < tokens.len() && is_spaced_possessive(tokens, i) {
                 let (start, end) = (tokens[i].span.start, tokens[i + 1].span.end);
-                out.push(&text[start..end], start, TokenKind::Word);
+                let joined = &text[start..end];
+                out.push(joined, start, TokenKind::Word, Letters::of(joined));
                 i += 2;
             } else {
                 out.tokens.push(tokens[i]);
@@ -196,7 +207,7 @@ impl<'a> Tokens<'a> {
     /// [`without_invisible_end`]), or two of a possessive. Always inlined: [`tokenize`] calls it
     /// for nearly every word, and the call cost about a third of it.
     #[inline(always)]
-    fn push_word(&mut self, piece: &'a str, start: usize) {
+    fn push_word(&mut self, piece: &'a str, start: usize, letters: Letters) {
         let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             TokenKind::Number
         } else {
@@ -212,10 +223,15 @@ impl<'a> Tokens<'a> {
         };
         if owner >= 2 {
             let (owner, possessive) = piece.split_at(owner);
-            self.push(owner, start, kind);
-            self.push(possessive, start + owner.len(), TokenKind::Word);
+            self.push(owner, start, kind, Letters::of(owner));
+            self.push(
+                possessive,
+                start + owner.len(),
+                TokenKind::Word,
+                Letters::of(possessive),
+            );
         } else {
-            self.push(piece, start, kind);
+            self.push(piece, start, kind, letters);
         }
     }
 }
@@ -252,15 +268,21 @@ fn is_word_byte(b: u8) -> bool {
 
 /// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
 /// as ASCII goes: it ends at the first byte that is not ASCII (but for a curly single quote
-/// between ASCII letters or digits), if not before.
-fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
-    // Word bytes from `from` on: a slice walk, with no bounds check per byte.
+/// between ASCII letters or digits), if not before; and the word's [`Letters`], joined from
+/// its bytes on the way.
+fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, Letters) {
+    // Word bytes from `from` on, counted and their letter bits joined: a slice walk, with no
+    // bounds check per byte.
     let word_bytes = |from: usize| {
-        bytes
-            .get(from..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| is_word_byte(b)).count())
+        bytes.get(from..).map_or((0, 0), |rest| {
+            let word = rest.iter().take_while(|&&b| is_word_byte(b));
+            word.fold((0, 0), |(n, bits), &b| (n + 1, bits | letters::ascii_bits(b)))
+        })
     };
-    let mut end = start + 1 + word_bytes(start + 1);
+    let done = |end: usize, bits: u8| (end, Letters::of_ascii(&bytes[start..end], bits));
+    let (n, mut bits) = word_bytes(start + 1);
+    bits |= letters::ascii_bits(bytes[start]);
+    let mut end = start + 1 + n;
     // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
     // "1,000.5", "Lithuania’s": WB6, WB12), and then the letter or digit after it too (WB7,
     // WB11).
@@ -268,14 +290,16 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
         let mid = match bytes.get(end) {
             Some(&b) if matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ) => {
                 if ascii_boundary(bytes, end) {
-                    return end;
+                    return done(end, bits);
                 }
                 1
             }
             Some(0xE2) if curly_quote_joins(bytes, end) => 3,
-            _ => return end,
+            _ => return done(end, bits),
         };
-        end += mid + word_bytes(end + mid);
+        let (n, more) = word_bytes(end + mid);
+        end += mid + n;
+        bits |= more;
     }
 }
 

@@ -112,7 +112,9 @@ pub fn check_tokens(text: &str) {
     let doc = factlens::text::analyse(text);
     let mut last_end = 0;
     for t in &doc.tokens {
-        let Token { span, kind, sentence } = *t;
+        let Token {
+            span, kind, sentence, ..
+        } = *t;
         assert!(
             last_end <= span.start && span.start < span.end && span.end <= text.len(),
             "{t:?}"
