@@ -211,10 +211,12 @@ impl<'a> Input<'a> {
                 if matches!(first, b'"' | b'\'' | 0xE2) {
                     starts.quote_marks.push(i);
                 }
+                if roles::personal_pronoun(text).is_some() {
+                    starts.personal_pronouns.push(i);
+                }
                 if first.is_ascii_lowercase() {
                     match text {
                         "the" => starts.articles.push(i),
-                        "he" | "she" => starts.personal_pronouns.push(i),
                         _ if p.entity.is_none() && visits::is_visit_word(text) => {
                             starts.visit_words.push(i);
                         }
@@ -223,7 +225,6 @@ impl<'a> Input<'a> {
                 } else if starts_upper(text) {
                     match text {
                         "The" => starts.articles.push(i),
-                        "He" | "She" => starts.personal_pronouns.push(i),
                         "I" => starts.first_person.push(i),
                         _ => {}
                     }
