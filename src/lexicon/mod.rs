@@ -107,12 +107,11 @@ pub struct Lexicon {
     /// the table itself, in the 16 bytes a key and an index took: most tokens that find their
     /// key find only a prefix, and reading it costs no second cache miss.
     index: FxHashMap<u64, Slot>,
-    /// Which keys of `index` may exist ([`KeyFilter`]): most spans looked for are no key, and
-    /// are turned away here for a bit test instead of a probe of the table.
+    /// Which keys of `index` may exist, and which may have entries ([`KeyFilter`]): most spans
+    /// looked for are no key, and are turned away here for a bit test instead of a probe of the
+    /// table; most keys a walk finds are only prefixes ("the", "of"), and are grown past without
+    /// a probe of the table, which only says they are.
     keys: KeyFilter,
-    /// Which keys may have entries: most keys a walk finds are only prefixes ("the", "of"),
-    /// and are grown past without a probe of the table, which only says they are.
-    whole_keys: KeyFilter,
     /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
     /// quote) starts no entry, and is passed over without hashing it.
     starts: [bool; 256],
@@ -142,7 +141,6 @@ impl Lexicon {
         let mut index: FxHashMap<u64, Slot> =
             FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
         let mut keys = KeyFilter::new();
-        let mut whole_keys = KeyFilter::new();
         let mut starts = [false; 256];
         // Each entry's key, to place it in its slot's run once the runs are laid out.
         let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
@@ -161,14 +159,13 @@ impl Lexicon {
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
                     index.entry(h.value()).or_default().prefix = true;
-                    keys.insert(h.value());
+                    keys.insert(h.value(), false);
                 }
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
             index.entry(h.value()).or_default().len += 1;
-            keys.insert(h.value());
-            whole_keys.insert(h.value());
+            keys.insert(h.value(), true);
             entry_keys.push((i as u32, h.value()));
         }
         // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
@@ -190,7 +187,6 @@ impl Lexicon {
             lists,
             index,
             keys,
-            whole_keys,
             starts,
             by_key,
         }
@@ -224,7 +220,7 @@ impl Lexicon {
     #[inline]
     fn slot(&self, key: &KeyHash) -> Option<&Slot> {
         let key = key.value();
-        if self.keys.may_hold(key) {
+        if self.keys.may_hold(key).0 {
             self.index.get(&key)
         } else {
             None
@@ -257,12 +253,13 @@ impl Lexicon {
                 key.push(added);
                 hashed = u.span.end;
                 let value = key.value();
-                if !self.keys.may_hold(value) {
+                let (may_be_key, may_have_entries) = self.keys.may_hold(value);
+                if !may_be_key {
                     break;
                 }
                 // A key with no entry can only be a prefix (or no key, which the next token's
                 // test turns away): the span grows without asking the table.
-                if !self.whole_keys.may_hold(value) {
+                if !may_have_entries {
                     continue;
                 }
                 let Some(slot) = self.index.get(&value) else {
@@ -349,30 +346,40 @@ const ASCII_LOWER: [u8; 256] = {
     table
 };
 
-/// One bit per [`KeyFilter::BITS`]-bit fingerprint of a key: a key's bit is set, so a clear bit
-/// proves a span is no key (about one bit in sixteen is set, so most non-keys find theirs clear).
-struct KeyFilter(Vec<u64>);
+/// Two bits per [`KeyFilter::BITS`]-bit fingerprint of a key, in two words side by side: one set
+/// for every key, the other for every key with entries; a clear bit proves a span is no key, or
+/// no entry's key (about one fingerprint in sixteen is a key's, so most non-keys find theirs
+/// clear). The two words share a cache line, so asking both costs one miss.
+struct KeyFilter(Vec<[u64; 2]>);
 
 impl KeyFilter {
     const BITS: u32 = 20;
 
     fn new() -> KeyFilter {
-        KeyFilter(vec![0; 1 << (KeyFilter::BITS - 6)])
+        KeyFilter(vec![[0; 2]; 1 << (KeyFilter::BITS - 6)])
     }
 
-    /// The key's bit: the top bits of the key mixed by a multiplication.
+    /// The key's fingerprint: the top bits of the key mixed by a multiplication.
     fn bit(key: u64) -> usize {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KeyFilter::BITS)) as usize
     }
 
-    fn insert(&mut self, key: u64) {
+    /// Adds a key, which `whole` says has entries.
+    fn insert(&mut self, key: u64, whole: bool) {
         let bit = KeyFilter::bit(key);
-        self.0[bit / 64] |= 1 << (bit % 64);
+        let [any, with_entries] = &mut self.0[bit / 64];
+        *any |= 1 << (bit % 64);
+        if whole {
+            *with_entries |= 1 << (bit % 64);
+        }
     }
 
-    fn may_hold(&self, key: u64) -> bool {
+    /// Whether `key` may be a key, and whether it may be one with entries.
+    fn may_hold(&self, key: u64) -> (bool, bool) {
         let bit = KeyFilter::bit(key);
-        self.0[bit / 64] & 1 << (bit % 64) != 0
+        let [any, with_entries] = self.0[bit / 64];
+        let mask = 1 << (bit % 64);
+        (any & mask != 0, with_entries & mask != 0)
     }
 }
 
