@@ -241,42 +241,32 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             single[m.first_token] |= 1 << m.entry.kind as u16;
         }
-        let mut flags: Vec<u8> = doc
-            .tokens
-            .iter()
-            .zip(&doc.token_texts)
-            .map(|(t, text)| token_flags(t, text))
-            .collect();
-        let line_starts = read_lines(doc, &mut flags);
-        for m in lex.iter().filter(|m| m.first_token < n) {
-            flags[m.first_token] |= ENTRY;
-        }
-        for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
-            for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
-                *f |= PLACE_INNER;
-            }
-        }
-        // The lists from one read of the flags, each allocated once, not once per doubling: the
-        // long one with room for every token, the others for one token in sixteen (news has a
-        // comma in about twenty tokens, fewer of the rest).
+        // The flags, lines and lists from one walk over the tokens (a long article's tokens
+        // do not stay in the cache from one walk to the next), each list allocated once, not once
+        // per doubling: the long one with room for every token, the others for one token in
+        // sixteen (news has a comma in about twenty tokens, fewer of the rest).
+        let mut flags = vec![0u8; n];
+        let mut lines = Lines::new(doc);
         let mut capitalised = Vec::with_capacity(n);
         let mut quote_marks = Vec::with_capacity(n / 16);
         let mut commas = Vec::with_capacity(n / 16);
         let mut ofs = Vec::with_capacity(n / 16);
         let mut in_capitals = Vec::with_capacity(n / 16);
         let mut listed_words = vec![Listed::default(); n];
-        for (i, f) in flags.iter_mut().enumerate() {
-            if *f & CAP != 0 {
+        for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
+            lines.read(i, token, &mut flags);
+            let mut f = token_flags(token, text);
+            if f & CAP != 0 {
                 capitalised.push(i);
-                let word = listed(doc.token_text(i));
+                let word = listed(text);
                 if word.function {
-                    *f |= FUNCTION;
+                    f |= FUNCTION;
                 }
                 listed_words[i] = word;
             }
-            let f = *f;
-            if f & WORD == 0 && doc.tokens[i].kind == TokenKind::Punct {
-                let text = doc.token_text(i);
+            if f & WORD != 0 {
+                lines.word(token, text);
+            } else if token.kind == TokenKind::Punct {
                 if text == "," {
                     commas.push(i);
                 } else if is_quote_mark(text) {
@@ -288,6 +278,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             if f & ALL_CAPS != 0 {
                 in_capitals.push(i);
+            }
+            flags[i] = f;
+        }
+        let line_starts = lines.finish(&mut flags);
+        for m in lex.iter().filter(|m| m.first_token < n) {
+            flags[m.first_token] |= ENTRY;
+        }
+        for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
+            for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
+                *f |= PLACE_INNER;
             }
         }
         Ctx {
@@ -565,32 +565,68 @@ fn token_flags(token: &Token, text: &str) -> u8 {
     flags
 }
 
-/// The first token of every line, in order; marks [`CAPS_LINE`] on lines with at least two
-/// words, none of which has a lower-case letter (headlines, datelines). `flags` already holds
-/// [`WORD`].
-fn read_lines(doc: &Doc, flags: &mut [u8]) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let n = doc.tokens.len();
-    // Lines start at token 0 and after each line break, found as the sentence splitter finds them.
-    let mut breaks = LineBreaks::new(doc.text);
-    if let Some(first) = doc.tokens.first() {
-        breaks.before(first.span.start);
-    }
-    let mut i = 0;
-    while i < n {
-        let mut j = i + 1;
-        while j < n && !breaks.before(doc.tokens[j].span.start) {
-            j += 1;
+/// The lines of the article, read token by token in the walk that sets the flags: the first
+/// token of every line, in order, and [`CAPS_LINE`] marked on lines with at least two words,
+/// none of which has a lower-case letter (headlines, datelines).
+struct Lines<'a> {
+    /// Lines start at token 0 and after each line break, found as the sentence splitter finds
+    /// them.
+    breaks: LineBreaks<'a>,
+    starts: Vec<usize>,
+    /// Of the line being read: how many words it has so far, and whether none of them has a
+    /// lower-case letter.
+    words: usize,
+    in_capitals: bool,
+}
+
+impl<'a> Lines<'a> {
+    fn new(doc: &Doc<'a>) -> Self {
+        let mut breaks = LineBreaks::new(doc.text);
+        let mut starts = Vec::new();
+        // Line breaks before the first token close no line: the first opens at it.
+        if let Some(first) = doc.tokens.first() {
+            breaks.before(first.span.start);
+            starts.push(0);
         }
-        let mut words = (i..j).filter(|&k| flags[k] & WORD != 0);
-        let caps = words.clone().nth(1).is_some()
-            && words
-                .all(|k| !doc.tokens[k].letters.any_lower() || doc.token_text(k).starts_with(['\'', '’']));
-        if caps {
-            flags[i..j].iter_mut().for_each(|f| *f |= CAPS_LINE);
+        Lines {
+            breaks,
+            starts,
+            words: 0,
+            in_capitals: true,
         }
-        starts.push(i);
-        i = j;
     }
-    starts
+
+    /// Reads token `i`, the next: a line break before it closes the line being read.
+    fn read(&mut self, i: usize, token: &Token, flags: &mut [u8]) {
+        if self.breaks.before(token.span.start) {
+            self.close(i, flags);
+            self.starts.push(i);
+        }
+    }
+
+    /// The token just read is a word.
+    fn word(&mut self, token: &Token, text: &str) {
+        self.words += 1;
+        if self.in_capitals && token.letters.any_lower() && !text.starts_with(['\'', '’']) {
+            self.in_capitals = false;
+        }
+    }
+
+    /// Marks the line being read, which ends before token `end`, and starts anew.
+    fn close(&mut self, end: usize, flags: &mut [u8]) {
+        if self.words >= 2 && self.in_capitals {
+            let first = self.starts.last().copied().unwrap_or_default();
+            flags[first..end].iter_mut().for_each(|f| *f |= CAPS_LINE);
+        }
+        self.words = 0;
+        self.in_capitals = true;
+    }
+
+    /// Closes the last line; the first token of every line.
+    fn finish(mut self, flags: &mut [u8]) -> Vec<usize> {
+        if !flags.is_empty() {
+            self.close(flags.len(), flags);
+        }
+        self.starts
+    }
 }
