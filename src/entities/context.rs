@@ -9,13 +9,15 @@ use rustc_hash::FxHashMap;
 
 use super::orgs::Head;
 use crate::lexicon::shapes::{first_bytes, Shapes};
-use crate::lexicon::{Kind, LexMatch};
+use crate::lexicon::{Kind, LexMatch, Lexicon};
 use crate::text::LineBreaks;
 use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    pub lex: &'d [LexMatch],
+    /// The lexicon's entries in the article ([`Lexicon::find`]), found in the walk that sets
+    /// the flags.
+    pub lex: Vec<LexMatch>,
     /// Indices into `lex` of the entries starting at each token, longest first: those of token
     /// `i` are `by_start[starts[i]..starts[i + 1]]`.
     by_start: Vec<usize>,
@@ -206,8 +208,53 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 impl<'d, 'a> Ctx<'d, 'a> {
-    pub fn new(doc: &'d Doc<'a>, lex: &'d [LexMatch]) -> Self {
+    pub fn new(doc: &'d Doc<'a>) -> Self {
         let n = doc.tokens.len();
+        // The lexicon's entries, flags, lines and lists from one walk over the tokens (a long
+        // article's tokens do not stay in the cache from one walk to the next), each list
+        // allocated once, not once per doubling: the long one with room for every token, the
+        // others for one token in sixteen (news has a comma in about twenty tokens, fewer of the
+        // rest).
+        let mut finder = Lexicon::get().finder(doc);
+        let mut flags = vec![0u8; n];
+        let mut lines = Lines::new(doc);
+        let mut capitalised = Vec::with_capacity(n);
+        let mut quote_marks = Vec::with_capacity(n / 16);
+        let mut commas = Vec::with_capacity(n / 16);
+        let mut ofs = Vec::with_capacity(n / 16);
+        let mut in_capitals = Vec::with_capacity(n / 16);
+        let mut listed_words = vec![Listed::default(); n];
+        for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
+            finder.at(doc, i);
+            lines.read(i, token, &mut flags);
+            let mut f = token_flags(token, text);
+            if f & CAP != 0 {
+                capitalised.push(i);
+                let word = listed(text);
+                if word.function {
+                    f |= FUNCTION;
+                }
+                listed_words[i] = word;
+            }
+            if f & WORD != 0 {
+                lines.word(token, text);
+            } else if token.kind == TokenKind::Punct {
+                if text == "," {
+                    commas.push(i);
+                } else if is_quote_mark(text) {
+                    quote_marks.push(i);
+                }
+            }
+            if f & OF != 0 {
+                ofs.push(i);
+            }
+            if f & ALL_CAPS != 0 {
+                in_capitals.push(i);
+            }
+            flags[i] = f;
+        }
+        let line_starts = lines.finish(&mut flags);
+        let lex = finder.finish();
         // Entries grouped by first token (a counting sort keeps `lex` order within a token),
         // then longest first. Filled from the back, the sort needs no second array of places:
         // each token's bound moves from its entries' end down to their start.
@@ -241,47 +288,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             single[m.first_token] |= 1 << m.entry.kind as u16;
         }
-        // The flags, lines and lists from one walk over the tokens (a long article's tokens
-        // do not stay in the cache from one walk to the next), each list allocated once, not once
-        // per doubling: the long one with room for every token, the others for one token in
-        // sixteen (news has a comma in about twenty tokens, fewer of the rest).
-        let mut flags = vec![0u8; n];
-        let mut lines = Lines::new(doc);
-        let mut capitalised = Vec::with_capacity(n);
-        let mut quote_marks = Vec::with_capacity(n / 16);
-        let mut commas = Vec::with_capacity(n / 16);
-        let mut ofs = Vec::with_capacity(n / 16);
-        let mut in_capitals = Vec::with_capacity(n / 16);
-        let mut listed_words = vec![Listed::default(); n];
-        for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
-            lines.read(i, token, &mut flags);
-            let mut f = token_flags(token, text);
-            if f & CAP != 0 {
-                capitalised.push(i);
-                let word = listed(text);
-                if word.function {
-                    f |= FUNCTION;
-                }
-                listed_words[i] = word;
-            }
-            if f & WORD != 0 {
-                lines.word(token, text);
-            } else if token.kind == TokenKind::Punct {
-                if text == "," {
-                    commas.push(i);
-                } else if is_quote_mark(text) {
-                    quote_marks.push(i);
-                }
-            }
-            if f & OF != 0 {
-                ofs.push(i);
-            }
-            if f & ALL_CAPS != 0 {
-                in_capitals.push(i);
-            }
-            flags[i] = f;
-        }
-        let line_starts = lines.finish(&mut flags);
         for m in lex.iter().filter(|m| m.first_token < n) {
             flags[m.first_token] |= ENTRY;
         }
@@ -426,8 +432,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Every entry starting at token `i`, longest first.
-    pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &'d LexMatch> + '_ {
-        let lex = self.lex;
+    pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &LexMatch> + '_ {
+        let lex = &self.lex;
         let range = match (self.starts.get(i), self.starts.get(i + 1)) {
             (Some(&a), Some(&b)) => a..b,
             _ => 0..0,
@@ -454,7 +460,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// A place of any kind starts at `i` (country, city, region).
-    pub fn place_at(&self, i: usize) -> Option<&'d LexMatch> {
+    pub fn place_at(&self, i: usize) -> Option<&LexMatch> {
         self.entries_at(i).find(|m| is_place(m.entry.kind))
     }
 }

@@ -67,7 +67,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
-    for m in ctx.lex {
+    for m in &ctx.lex {
         let label = match m.entry.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,
@@ -126,15 +126,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
     use crate::text::analyse;
 
     /// The places proposed from the dateline of `text`.
     fn dateline_places(text: &str) -> Vec<&str> {
         let doc = analyse(text);
-        let lex = Lexicon::get().find(&doc);
         let mut out = Vec::new();
-        propose(&Ctx::new(&doc, &lex), &mut out);
+        propose(&Ctx::new(&doc), &mut out);
         out.iter()
             .filter(|c| c.source == "dateline")
             .map(|c| c.span.text(text))

@@ -22,7 +22,6 @@ mod testing;
 mod things;
 pub(crate) mod titles;
 
-use crate::lexicon::Lexicon;
 use crate::types::{Candidate, Doc, Entity};
 
 pub use names::is_postnominal;
@@ -31,7 +30,7 @@ pub use resolve::{resolve, select};
 /// Every recogniser's proposals for the document `ctx` reads.
 fn candidates(ctx: &context::Ctx) -> Vec<Candidate> {
     let mut out = rule_candidates(ctx);
-    model::propose(ctx.doc, ctx.lex, &mut out);
+    model::propose(ctx.doc, &ctx.lex, &mut out);
     out
 }
 
@@ -56,8 +55,7 @@ fn rule_candidates(ctx: &context::Ctx) -> Vec<Candidate> {
 /// The whole entity stage: lexicon lookup, candidates, overlap resolution, then what context
 /// says the people are not. One [`context::Ctx`] serves every step.
 pub fn recognize(doc: &Doc) -> Vec<Entity> {
-    let lex = Lexicon::get().find(doc);
-    let ctx = context::Ctx::new(doc, &lex);
+    let ctx = context::Ctx::new(doc);
     let mut kept = select(candidates(&ctx));
     not_people::check(&ctx, &mut kept);
     resolve::entities(doc.text, kept)
@@ -72,8 +70,7 @@ mod tests {
     /// cases pin the rules' behaviour).
     fn rules(text: &str) -> Vec<(&'static str, String)> {
         let doc = analyse(text);
-        let lex = Lexicon::get().find(&doc);
-        let out = rule_candidates(&context::Ctx::new(&doc, &lex));
+        let out = rule_candidates(&context::Ctx::new(&doc));
         resolve(text, out)
             .into_iter()
             .map(|e| (e.label.as_str(), e.text))

@@ -367,14 +367,12 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
     use crate::text::analyse;
 
     fn people(text: &str) -> Vec<&str> {
         let doc = analyse(text);
-        let lex = Lexicon::get().find(&doc);
         let mut out = Vec::new();
-        propose(&Ctx::new(&doc, &lex), &mut out);
+        propose(&Ctx::new(&doc), &mut out);
         out.iter().map(|c| c.span.text(text)).collect()
     }
 

@@ -440,14 +440,12 @@ mod tests {
 
     use crate::entities::context::Ctx;
     use crate::entities::{resolve, rule_candidates};
-    use crate::lexicon::Lexicon;
     use crate::text::analyse;
 
     /// `(label, text)` of the names the rules alone find in `text`.
     fn names(text: &str) -> Vec<(&'static str, String)> {
         let doc = analyse(text);
-        let lex = Lexicon::get().find(&doc);
-        let out = rule_candidates(&Ctx::new(&doc, &lex));
+        let out = rule_candidates(&Ctx::new(&doc));
         resolve(text, out)
             .into_iter()
             .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE"))

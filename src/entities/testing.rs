@@ -3,14 +3,12 @@
 
 use crate::entities::context::Ctx;
 use crate::entities::{resolve, rule_candidates};
-use crate::lexicon::Lexicon;
 use crate::text::analyse;
 
 /// `(label, text)` of the entities with one of `labels` that the rules alone find in `text`.
 pub fn names(text: &str, labels: &[&str]) -> Vec<(&'static str, String)> {
     let doc = analyse(text);
-    let lex = Lexicon::get().find(&doc);
-    let out = rule_candidates(&Ctx::new(&doc, &lex));
+    let out = rule_candidates(&Ctx::new(&doc));
     resolve(text, out)
         .into_iter()
         .filter(|e| labels.contains(&e.label.as_str()))
