@@ -28,6 +28,8 @@ pub struct Ctx<'d, 'a> {
     flags: Vec<u8>,
     /// Per token, what the rules' word lists say of it (capitalised words only: see [`Listed`]).
     listed: Vec<Listed>,
+    /// Per token, the first byte of its text (see [`Ctx::initial`]).
+    initials: Vec<u8>,
     /// The capitalised words, in text order (see [`Ctx::capitalised`]).
     capitalised: Vec<usize>,
     /// The words in capitals, in text order (see [`Ctx::in_capitals`]).
@@ -224,9 +226,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut ofs = Vec::with_capacity(n / 16);
         let mut in_capitals = Vec::with_capacity(n / 16);
         let mut listed_words = vec![Listed::default(); n];
+        let mut initials = vec![0u8; n];
         for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
             finder.at(doc, i);
             lines.read(i, token, &mut flags);
+            initials[i] = text.as_bytes().first().copied().unwrap_or_default();
             let mut f = token_flags(token, text);
             if f & CAP != 0 {
                 capitalised.push(i);
@@ -304,6 +308,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             single,
             flags,
             listed: listed_words,
+            initials,
             capitalised,
             in_capitals,
             quote_marks,
@@ -412,6 +417,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.has(i, FUNCTION)
     }
 
+    /// The first byte of token `i`'s text: a rule looking for a few words walks the tokens
+    /// starting like one of them ([`first_bytes`]), reading a byte a token where their texts
+    /// missed the cache.
+    pub fn initial(&self, i: usize) -> u8 {
+        self.initials[i]
+    }
+
     /// What the rules' word lists say of token `i` (nothing unless it is capitalised).
     pub fn listed(&self, i: usize) -> Listed {
         self.listed.get(i).copied().unwrap_or_default()
@@ -515,8 +527,7 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         }
         let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
         // Only tokens starting like a found name are looked up.
-        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        let found = if !first.is_some_and(|&b| starts[usize::from(b)]) {
+        let found = if !starts[usize::from(ctx.initial(i))] {
             None
         } else if ctx.on_caps_line(i) {
             shouted().get(ctx.text(i)).and_then(|names| {

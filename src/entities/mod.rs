@@ -30,7 +30,7 @@ pub use resolve::{resolve, select};
 /// Every recogniser's proposals for the document `ctx` reads.
 fn candidates(ctx: &context::Ctx) -> Vec<Candidate> {
     let mut out = rule_candidates(ctx);
-    model::propose(ctx.doc, &ctx.lex, &mut out);
+    model::propose(ctx, &mut out);
     out
 }
 

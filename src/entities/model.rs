@@ -12,11 +12,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
-use super::context;
+use super::context::{self, Ctx};
 use super::names;
 use super::not_people;
 use crate::lexicon::shapes::first_bytes;
-use crate::lexicon::{Kind, LexMatch};
+use crate::lexicon::Kind;
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
 
@@ -50,7 +50,8 @@ pub fn set_enabled(on: bool) {
 /// titles it may shorten, [`trim_titles`]). Never inlined: one call per document, and profiles
 /// show the tagger's share of `annotate` as this function.
 #[inline(never)]
-pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let (doc, lex) = (ctx.doc, &ctx.lex);
     if !ENABLED.with(Cell::get) {
         return;
     }
@@ -97,13 +98,14 @@ pub fn propose(doc: &Doc, lex: &[LexMatch], out: &mut Vec<Candidate>) {
         })
         .collect();
     out.extend(found);
-    echoes(doc, &tagged, &labels, out);
+    echoes(ctx, &tagged, &labels, out);
 }
 
 /// Repeats of what the tagger found, at spots no tagged span covers: each tagged string with its
 /// article label, and the surname of each person. One pass over the tokens, each checked against
 /// the few strings that start with it.
-fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Candidate>) {
+fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Candidate>) {
+    let doc = ctx.doc;
     // Keyed by their first token: full names, and surnames of people.
     let mut wanted: FxHashMap<&str, Wanted> =
         FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
@@ -126,18 +128,13 @@ fn echoes<'a>(doc: &Doc<'a>, tagged: &[Tagged], labels: &ArticleLabels, out: &mu
         }
     }
     let starts = first_bytes(wanted.keys().copied());
-    let empty = wanted.contains_key("");
-    let wanted_start = |text: &&str| match text.as_bytes().first() {
-        Some(&b) => starts[usize::from(b)],
-        None => empty,
-    };
     let mut i = 0;
     // The first tagged span (they are in order and apart) that does not end before token `i`:
     // `i` only grows, so it is moved on, not searched for.
     let mut next_tagged = 0;
     // Most tokens start with no wanted string's first byte: skipped in a loop of their own, a
-    // walk of the token texts.
-    while let Some(skipped) = doc.token_texts[i..].iter().position(wanted_start) {
+    // walk of the tokens' first bytes.
+    while let Some(skipped) = (i..ctx.len()).position(|k| starts[usize::from(ctx.initial(k))]) {
         i += skipped;
         while tagged.get(next_tagged).is_some_and(|t| t.tokens.1 <= i) {
             next_tagged += 1;
@@ -621,7 +618,6 @@ fn candidate(span: Span, label: Label, score: f32) -> Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
     use crate::text::analyse;
 
     #[test]
@@ -642,10 +638,9 @@ mod tests {
 
     fn proposals(text: &str, rules: Vec<Candidate>) -> Vec<(&str, Label, f32)> {
         let doc = analyse(text);
-        let lex = Lexicon::get().find(&doc);
         let mut out = rules;
         let n = out.len();
-        propose(&doc, &lex, &mut out);
+        propose(&Ctx::new(&doc), &mut out);
         out[n..]
             .iter()
             .map(|c| (c.span.text(text), c.label, c.score))

@@ -407,8 +407,7 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
     let starts = first_bytes(defined.keys().copied());
     for i in ctx.capitalised() {
-        let first = ctx.doc.text.as_bytes().get(ctx.start(i));
-        if !first.is_some_and(|&b| starts[usize::from(b)]) {
+        if !starts[usize::from(ctx.initial(i))] {
             continue;
         }
         if let Some(&label) = defined.get(ctx.text(i)) {
