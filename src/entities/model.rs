@@ -70,7 +70,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         .iter()
         .filter_map(|t| unsure_opener(doc, t, &rules))
         .collect();
-    let mid = capitals_mid_sentence(doc, &openers);
+    let mid = capitals_mid_sentence(ctx, &openers);
     let mut heads: Vec<(usize, usize)> = lex
         .iter()
         .filter(|m| matches!(m.entry.kind, Kind::OrgHead | Kind::Agency))
@@ -465,17 +465,14 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
 }
 
 /// Which of `words` the article capitalises away from a sentence's start.
-fn capitals_mid_sentence<'a>(doc: &Doc<'a>, words: &FxHashSet<&str>) -> FxHashSet<&'a str> {
+fn capitals_mid_sentence<'a>(ctx: &Ctx<'_, 'a>, words: &FxHashSet<&str>) -> FxHashSet<&'a str> {
     if words.is_empty() {
         return FxHashSet::default();
     }
+    let doc = ctx.doc;
     let starts = first_bytes(words.iter().copied());
     (0..doc.tokens.len())
-        .filter(|&k| {
-            features::token_bytes(doc, k)
-                .first()
-                .is_some_and(|&b| starts[usize::from(b)])
-        })
+        .filter(|&k| starts[usize::from(ctx.initial(k))])
         .filter(|&k| is_name_word(doc, k) && !opens(doc, k))
         .map(|k| doc.token_text(k))
         .filter(|w| words.contains(w))
@@ -958,7 +955,7 @@ mod tests {
         let text = "Sarkozy is scheduled to travel.";
         let doc = analyse(text);
         let rules = RuleIndex::new(&[]);
-        let mid = capitals_mid_sentence(&doc, &["Sarkozy"].into_iter().collect());
+        let mid = capitals_mid_sentence(&Ctx::new(&doc), &["Sarkozy"].into_iter().collect());
         let opener = |margin| Tagged {
             tokens: (0, 1),
             label: Label::Person,
@@ -974,8 +971,9 @@ mod tests {
         let asked = ["Sarkozy", "Fillon", "left"].into_iter().collect();
         // Not "Merkel" (not asked), "Fillon" (opens its sentence after a quote), "left" (lower case).
         let want: FxHashSet<&str> = ["Sarkozy"].into_iter().collect();
-        assert_eq!(capitals_mid_sentence(&doc, &asked), want);
-        assert!(capitals_mid_sentence(&doc, &FxHashSet::default()).is_empty());
+        let ctx = Ctx::new(&doc);
+        assert_eq!(capitals_mid_sentence(&ctx, &asked), want);
+        assert!(capitals_mid_sentence(&ctx, &FxHashSet::default()).is_empty());
     }
 
     #[test]
