@@ -555,12 +555,23 @@ struct Scratch {
 }
 
 /// Token ranges of the doc's sentences. Tokens are numbered by sentence in order, so each
-/// sentence's end is found by halving the tokens after its start: a walk compared every token.
+/// sentence's end is found by a search, not a walk comparing every token: bounds doubled from
+/// its start until one passes it, then halved between. A search of all the tokens after it
+/// read tokens far off, each a cache miss; these are the sentence's own, read next anyway.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
     std::iter::from_fn(move || {
         let sentence = doc.tokens.get(start)?.sentence;
-        let range = start..start + doc.tokens[start..].partition_point(|t| t.sentence <= sentence);
+        let rest = &doc.tokens[start..];
+        let within = |k: usize| rest.get(k).is_some_and(|t| t.sentence <= sentence);
+        let mut past = 1;
+        while within(past) {
+            past *= 2;
+        }
+        // Token `past / 2` is within (or the first), token `past` past it or the end.
+        let from = past / 2;
+        let len = from + rest[from..past.min(rest.len())].partition_point(|t| t.sentence <= sentence);
+        let range = start..start + len;
         start = range.end;
         Some(range)
     })
