@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use crate::lexicon::LexMatch;
 use crate::tagger::features::{self, Casing, Context, Side, Slot, Vocab, Words, SLOTS, VERSION};
-use crate::types::{Doc, Label, Span};
+use crate::types::{Doc, Label, Span, Token};
 
 const MAGIC: &[u8; 5] = b"FLNER";
 
@@ -441,8 +441,8 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     let upper = cx.casing == Casing::Upper;
     // A capital token: one with a capital letter, or any letter or digit in capitals-only
     // sentences; read from the letters the tokenizer found ([`crate::text::Letters`]).
-    let capital = move |i: usize| {
-        let letters = doc.tokens[i].letters;
+    let capital = move |token: &Token| {
+        let letters = token.letters;
         letters.any_capital() || (upper && letters.any_alphanumeric())
     };
     // The word starting at token `start` (below `end`): glued tokens make one word.
@@ -451,18 +451,15 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         start..start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
     // The first word at or after `at` (a word's start) with a capital token, if any: the
-    // tokens are walked to the first capital, the start of each word kept on the way.
+    // tokens are searched for the first capital, then its word's start found back from it
+    // (nearly always the capital itself), not kept for every word on the way.
     let next_capital = move |at: usize| {
-        let mut word_start = at;
-        for k in at..end {
-            if k > at && doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
-                word_start = k;
-            }
-            if capital(k) {
-                return Some(word(word_start));
-            }
+        let found = at + doc.tokens[at..end].iter().position(capital)?;
+        let mut word_start = found;
+        while word_start > at && doc.tokens[word_start].span.start == doc.tokens[word_start - 1].span.end {
+            word_start -= 1;
         }
-        None
+        Some(word(word_start))
     };
     // Whether the tokens between two capital words (none a capital) bridge them: no more than
     // two words, each one [`is_bridge`] token.
