@@ -33,38 +33,24 @@ pub enum Casing {
     Upper,
 }
 
-/// The casing of the words in `tokens` (a sentence's token range).
+/// The casing of the words in `tokens` (a sentence's token range): of the tokens that start
+/// with a letter, read from the letters the tokenizer found ([`crate::text::Letters`]), not
+/// from their texts.
 pub fn casing(doc: &Doc, tokens: Range<usize>) -> Casing {
     let (mut words, mut capital, mut lower) = (0usize, 0usize, false);
-    let texts = doc.token_texts.get(tokens).unwrap_or_default();
-    for (k, &text) in texts.iter().enumerate() {
-        let has_lower = || any_char(text, u8::is_ascii_lowercase, char::is_lowercase);
-        // Most words start with an ASCII letter: told by that byte, with no character decoded.
-        let capitalised = match text.as_bytes().first() {
-            Some(b'a'..=b'z') => {
-                lower = true;
-                false
-            }
-            Some(b'A'..=b'Z') => {
-                lower = lower || has_lower();
-                true
-            }
-            Some(b) if b.is_ascii() => continue,
-            None => continue,
-            Some(_) => {
-                let Some(c) = first_char(text).filter(|c| c.is_alphabetic()) else {
-                    continue;
-                };
-                lower = lower || has_lower();
-                c.is_uppercase()
-            }
-        };
+    let tokens = doc.tokens.get(tokens).unwrap_or_default();
+    for (k, token) in tokens.iter().enumerate() {
+        let letters = token.letters;
+        if !letters.first_letter() {
+            continue;
+        }
+        lower = lower || letters.any_lower();
         words += 1;
-        capital += usize::from(capitalised);
+        capital += usize::from(letters.first_capital());
         // A lower-case letter rules capitals out, and title case needs three words in four
         // capitalised: once even the tokens left, all capitalised words, could not make up for
         // the words that are not, the sentence is plain (most prose is known within a few words).
-        if lower && 4 * (words - capital) > words + (texts.len() - k - 1) {
+        if lower && 4 * (words - capital) > words + (tokens.len() - k - 1) {
             return Casing::Normal;
         }
     }
@@ -85,30 +71,14 @@ pub fn token_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     doc.text.as_bytes().get(span.start..span.end).unwrap_or_default()
 }
 
-/// The first character of `text`, decoded only when not ASCII: most words are. Inlined, like
-/// [`any_char`]: callers ask this of every token, and as calls these cost more than their ASCII
-/// tests.
+/// The first character of `text`, decoded only when not ASCII: most words are. Inlined:
+/// callers ask this of every token, and as a call it cost more than its ASCII test.
 #[inline]
 pub fn first_char(text: &str) -> Option<char> {
     match text.as_bytes().first()? {
         b if b.is_ascii() => Some(char::from(*b)),
         _ => text.chars().next(),
     }
-}
-
-/// Whether any character of `text` passes `test`; `ascii` answers for ASCII bytes as `test`
-/// would, so most words are checked without decoding characters or Unicode tables.
-#[inline]
-pub fn any_char(text: &str, ascii: fn(&u8) -> bool, test: fn(char) -> bool) -> bool {
-    for b in text.as_bytes() {
-        if !b.is_ascii() {
-            return text.chars().any(test);
-        }
-        if ascii(b) {
-            return true;
-        }
-    }
-    false
 }
 
 /// One bit per lexicon kind and position for every token: bit `2k` when a match of kind `k`
@@ -302,8 +272,9 @@ impl Vocab {
 /// Per-token tables longer than this (a long document's) are not kept for the next document.
 pub const TOKENS_KEPT: usize = 1 << 15;
 
-/// Slots of [`Vocab::short`] (16 bytes each).
-const SHORT_SLOTS: usize = 1 << 13;
+/// Slots of [`Vocab::short`] (16 bytes each): with half as many, the words articles share
+/// took each other's slots and were looked up again by their strings.
+const SHORT_SLOTS: usize = 1 << 14;
 
 /// A word of one to seven bytes (at `span` in `text`) as one number: its bytes, and its length
 /// in the top byte (so no two words share one, and none is 0, an empty slot's). Read as one
@@ -721,7 +692,7 @@ mod tests {
     fn short_words_found_by_their_bytes_have_their_numbers() {
         // More distinct words than slots, so slots are shared and taken over; words of seven and
         // eight bytes, not ASCII, repeated.
-        let words: Vec<String> = (0..10_000).map(|n| format!("w{n}")).collect();
+        let words: Vec<String> = (0..20_000).map(|n| format!("w{n}")).collect();
         let backwards: Vec<&str> = words.iter().rev().map(String::as_str).collect();
         let text = format!(
             "{} abcdefg abcdefgh ėjo Ėjo ėjo a a. {}",
@@ -743,7 +714,7 @@ mod tests {
             }
         }
         // The pseudo-word, the numbered words, and "abcdefg", "abcdefgh", "ėjo", "Ėjo", "a", ".".
-        assert_eq!(vocab.count(), 1 + 10_000 + 6);
+        assert_eq!(vocab.count(), 1 + 20_000 + 6);
     }
 
     #[test]

@@ -11,11 +11,9 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
-use rustc_hash::FxHashMap;
-
 use crate::lexicon::LexMatch;
 use crate::tagger::features::{self, Casing, Context, Side, Slot, Vocab, Words, SLOTS, VERSION};
-use crate::types::{Doc, Label, Span};
+use crate::types::{Doc, Label, Span, Token};
 
 const MAGIC: &[u8; 5] = b"FLNER";
 
@@ -204,7 +202,7 @@ impl Model {
         let Kept { vocab, memo, .. } = kept;
         scores.clear();
         words.fill(cx, seg, vocab);
-        memo.index.resize(vocab.count(), [NOT_YET; SLOTS]);
+        memo.index.resize(vocab.count(), Aligned([NOT_YET; SLOTS]));
         // The pair sums of a token and the next are those of one bigram: read once for both.
         let mut shared = None;
         for i in seg.clone() {
@@ -233,13 +231,13 @@ impl Model {
     ) -> [i32; ROW] {
         let (id, slot) = parts.word;
         let at = self.word_row(memo, vocab, id, slot);
-        let mut rows = memo.rows[at];
+        let mut rows = memo.rows[at].0;
         for (k, &id) in parts.near.iter().enumerate() {
             let at = self.word_row(memo, vocab, id, Slot::Near(k));
-            add(&mut rows, &memo.rows[at]);
+            add(&mut rows, &memo.rows[at].0);
         }
         for at in pairs {
-            add(&mut rows, &memo.rows[at as usize]);
+            add(&mut rows, &memo.rows[at as usize].0);
         }
         parts.each_lexicon(|n| add(&mut rows, &self.lexicon[n]));
         let mut sum = [0i32; ROW];
@@ -250,10 +248,10 @@ impl Model {
     /// The row of `memo` summing the weights of word `id`'s [`features::word_features`] in
     /// `slot`, computed and kept there when first asked for.
     fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> usize {
-        let mut at = memo.index[id as usize][slot.index()];
+        let mut at = memo.index[id as usize].0[slot.index()];
         if at == NOT_YET {
             at = self.keep_sum(memo, |feats| features::word_features(vocab.hash(id), slot, feats));
-            memo.index[id as usize][slot.index()] = at;
+            memo.index[id as usize].0[slot.index()] = at;
         }
         at as usize
     }
@@ -263,7 +261,7 @@ impl Model {
     /// with the left before it. Computed and kept there when first asked for.
     fn bigram_rows(&self, memo: &mut WordRows, vocab: &Vocab, left: u32, right: u32) -> [u32; 2] {
         let key = u64::from(left) << 32 | u64::from(right);
-        if let Some(&rows) = memo.bigrams.get(&key) {
+        if let Some(rows) = memo.bigrams.get(key) {
             return rows;
         }
         let (l, r) = (vocab.hash(left), vocab.hash(right));
@@ -287,7 +285,7 @@ impl Model {
                 *acc += i16::from(w);
             }
         }
-        memo.rows.push(sum);
+        memo.rows.push(Aligned(sum));
         memo.rows.len() as u32 - 1
     }
 
@@ -325,13 +323,74 @@ const NOT_YET: u32 = u32::MAX;
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
-    index: Vec<[u32; SLOTS]>,
+    index: Vec<Aligned<[u32; SLOTS]>>,
     /// Per two words side by side (high and low 32 bits), the rows in `rows` of their pair sums
     /// ([`Model::bigram_rows`]).
-    bigrams: FxHashMap<u64, [u32; 2]>,
-    rows: Vec<[i16; ROW]>,
+    bigrams: Bigrams,
+    rows: Vec<Aligned<[i16; ROW]>>,
     feats: Vec<u64>,
 }
+
+/// Two words side by side (high and low 32 bits; never 0: one of them is a token's, numbered
+/// above [`Vocab::OUTSIDE`]) and the rows of their pair sums, in an open-addressed table: key
+/// and rows lie together, so a lookup reads one cache line where a hash map read its control
+/// bytes and then its bucket, two, each a miss in a table of megabytes.
+#[derive(Default)]
+struct Bigrams {
+    /// A power of two of slots (none until the first insert), at most half of them taken;
+    /// key 0 is an empty slot.
+    slots: Vec<(u64, [u32; 2])>,
+    taken: usize,
+}
+
+impl Bigrams {
+    /// The rows kept for `key`.
+    #[inline]
+    fn get(&self, key: u64) -> Option<[u32; 2]> {
+        self.probe(key).ok()
+    }
+
+    /// Keeps `rows` for `key`, which has none; the table doubles when half full, so probes stay
+    /// short. Cold: each distinct pair comes here once.
+    #[cold]
+    fn insert(&mut self, key: u64, rows: [u32; 2]) {
+        if 2 * (self.taken + 1) > self.slots.len() {
+            let size = (2 * self.slots.len()).max(1 << 12);
+            let old = std::mem::replace(&mut self.slots, vec![(0, [0; 2]); size]);
+            for (key, rows) in old.into_iter().filter(|&(key, _)| key != 0) {
+                if let Err(at) = self.probe(key) {
+                    self.slots[at] = (key, rows);
+                }
+            }
+        }
+        if let Err(at) = self.probe(key) {
+            self.slots[at] = (key, rows);
+            self.taken += 1;
+        }
+    }
+
+    /// `key`'s rows, or else the empty slot where they go (none in an empty table).
+    #[inline]
+    fn probe(&self, key: u64) -> Result<[u32; 2], usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        // The key multiplied, the bits from the 32nd up: both words mixed into them.
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        loop {
+            match self.slots.get(at) {
+                Some(&(kept, rows)) if kept == key => return Ok(rows),
+                Some(&(0, _)) | None => return Err(at),
+                Some(_) => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A word's slots and a summed row are 32 bytes each, read at random from tables of megabytes:
+/// aligned to 32 bytes, each lies in one cache line, where unaligned half of them took two.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(32))]
+struct Aligned<T>(T);
+const _: () = assert!(std::mem::size_of::<[u32; SLOTS]>() == 32 && std::mem::size_of::<[i16; ROW]>() == 32);
 
 /// The transition row a segment starts from: sentence start, or O inside a sentence.
 pub fn start_row(cx: &Context, seg: &Range<usize>, tags: usize) -> usize {
@@ -382,8 +441,8 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
     let upper = cx.casing == Casing::Upper;
     // A capital token: one with a capital letter, or any letter or digit in capitals-only
     // sentences; read from the letters the tokenizer found ([`crate::text::Letters`]).
-    let capital = move |i: usize| {
-        let letters = doc.tokens[i].letters;
+    let capital = move |token: &Token| {
+        let letters = token.letters;
         letters.any_capital() || (upper && letters.any_alphanumeric())
     };
     // The word starting at token `start` (below `end`): glued tokens make one word.
@@ -392,18 +451,15 @@ pub fn segments<'c>(cx: &'c Context) -> impl Iterator<Item = Range<usize>> + 'c 
         start..start + 1 + glued.take_while(|t| t[1].span.start == t[0].span.end).count()
     };
     // The first word at or after `at` (a word's start) with a capital token, if any: the
-    // tokens are walked to the first capital, the start of each word kept on the way.
+    // tokens are searched for the first capital, then its word's start found back from it
+    // (nearly always the capital itself), not kept for every word on the way.
     let next_capital = move |at: usize| {
-        let mut word_start = at;
-        for k in at..end {
-            if k > at && doc.tokens[k].span.start != doc.tokens[k - 1].span.end {
-                word_start = k;
-            }
-            if capital(k) {
-                return Some(word(word_start));
-            }
+        let found = at + doc.tokens[at..end].iter().position(capital)?;
+        let mut word_start = found;
+        while word_start > at && doc.tokens[word_start].span.start == doc.tokens[word_start - 1].span.end {
+            word_start -= 1;
         }
-        None
+        Some(word(word_start))
     };
     // Whether the tokens between two capital words (none a capital) bridge them: no more than
     // two words, each one [`is_bridge`] token.
@@ -496,12 +552,23 @@ struct Scratch {
 }
 
 /// Token ranges of the doc's sentences. Tokens are numbered by sentence in order, so each
-/// sentence's end is found by halving the tokens after its start: a walk compared every token.
+/// sentence's end is found by a search, not a walk comparing every token: bounds doubled from
+/// its start until one passes it, then halved between. A search of all the tokens after it
+/// read tokens far off, each a cache miss; these are the sentence's own, read next anyway.
 pub fn sentence_ranges<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
     let mut start = 0;
     std::iter::from_fn(move || {
         let sentence = doc.tokens.get(start)?.sentence;
-        let range = start..start + doc.tokens[start..].partition_point(|t| t.sentence <= sentence);
+        let rest = &doc.tokens[start..];
+        let within = |k: usize| rest.get(k).is_some_and(|t| t.sentence <= sentence);
+        let mut past = 1;
+        while within(past) {
+            past *= 2;
+        }
+        // Token `past / 2` is within (or the first), token `past` past it or the end.
+        let from = past / 2;
+        let len = from + rest[from..past.min(rest.len())].partition_point(|t| t.sentence <= sentence);
+        let range = start..start + len;
         start = range.end;
         Some(range)
     })

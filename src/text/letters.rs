@@ -17,6 +17,8 @@ impl Letters {
     const ALPHANUMERIC: u8 = 8;
     /// Two letters or more ([`char::is_alphabetic`]), a capital among them and none lower case.
     const IN_CAPITALS: u8 = 16;
+    /// The first character is a letter ([`char::is_alphabetic`]).
+    const FIRST_LETTER: u8 = 32;
 
     /// The letters of token text `text`: byte by byte where it is ASCII (nearly always), by
     /// character otherwise.
@@ -35,9 +37,7 @@ impl Letters {
     /// other bytes (if any) are of no letter: the tokenizer joins the bits as it reads the
     /// bytes. Letters are counted only for a word that may be in capitals (few).
     pub(super) fn of_ascii(word: &[u8], mut bits: u8) -> Letters {
-        if word.first().is_some_and(u8::is_ascii_uppercase) {
-            bits |= Letters::FIRST_CAPITAL;
-        }
+        bits |= word.first().map_or(0, |&b| first_bits(b));
         if bits & (Letters::CAPITAL | Letters::LOWER) == Letters::CAPITAL
             && word.iter().filter(|b| b.is_ascii_alphabetic()).nth(1).is_some()
         {
@@ -60,8 +60,13 @@ impl Letters {
             }
             letters += usize::from(c.is_alphabetic());
         }
-        if text.chars().next().is_some_and(char::is_uppercase) {
-            bits |= Letters::FIRST_CAPITAL;
+        if let Some(first) = text.chars().next() {
+            for (holds, bit) in [
+                (first.is_uppercase(), Letters::FIRST_CAPITAL),
+                (first.is_alphabetic(), Letters::FIRST_LETTER),
+            ] {
+                bits |= if holds { bit } else { 0 };
+            }
         }
         if letters >= 2 && bits & (Letters::CAPITAL | Letters::LOWER) == Letters::CAPITAL {
             bits |= Letters::IN_CAPITALS;
@@ -71,6 +76,10 @@ impl Letters {
 
     pub fn first_capital(self) -> bool {
         self.0 & Letters::FIRST_CAPITAL != 0
+    }
+
+    pub fn first_letter(self) -> bool {
+        self.0 & Letters::FIRST_LETTER != 0
     }
 
     pub fn any_capital(self) -> bool {
@@ -94,23 +103,32 @@ impl Letters {
 
 /// The [`Letters`] bits an ASCII byte gives any word holding it (none for other bytes).
 pub(super) fn ascii_bits(b: u8) -> u8 {
-    ASCII_BITS[usize::from(b)]
+    ASCII_BITS[usize::from(b)][0]
 }
 
-/// [`ascii_bits`] of each byte.
-const ASCII_BITS: [u8; 256] = {
-    let mut bits = [0; 256];
+/// The [`Letters`] bits of what a word starts with, by its first byte (none for a byte that is
+/// not ASCII).
+fn first_bits(b: u8) -> u8 {
+    ASCII_BITS[usize::from(b)][1]
+}
+
+/// [`ascii_bits`] and [`first_bits`] of each byte.
+const ASCII_BITS: [[u8; 2]; 256] = {
+    let mut bits = [[0; 2]; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         bits[b] = if byte.is_ascii_uppercase() {
-            Letters::CAPITAL | Letters::ALPHANUMERIC
+            [
+                Letters::CAPITAL | Letters::ALPHANUMERIC,
+                Letters::FIRST_CAPITAL | Letters::FIRST_LETTER,
+            ]
         } else if byte.is_ascii_lowercase() {
-            Letters::LOWER | Letters::ALPHANUMERIC
+            [Letters::LOWER | Letters::ALPHANUMERIC, Letters::FIRST_LETTER]
         } else if byte.is_ascii_digit() {
-            Letters::ALPHANUMERIC
+            [Letters::ALPHANUMERIC, 0]
         } else {
-            0
+            [0, 0]
         };
         b += 1;
     }
@@ -144,5 +162,21 @@ mod tests {
         assert_eq!(of("ĖJO"), (true, true, false, true, true));
         assert_eq!(of("ėjo"), (false, false, true, true, false));
         assert_eq!(of("“"), (false, false, false, false, false));
+        for (text, first_letter) in [
+            ("Minister", true),
+            ("iPhone", true),
+            ("Šiauliai", true),
+            ("ėjo", true),
+        ]
+        .into_iter()
+        .chain([
+            ("20", false),
+            ("_a", false),
+            (".", false),
+            ("²", false),
+            ("“", false),
+        ]) {
+            assert_eq!(Letters::of(text).first_letter(), first_letter, "{text}");
+        }
     }
 }
