@@ -1,9 +1,10 @@
 //! A counting wrapper around the system allocator: live heap bytes and their high-water mark.
 //! The wasm build installs it so the page can ask how much the annotator holds (`heapBytes()`,
 //! what the memory leak test reads), and `cargo bench --bench scaling` to measure peak heap.
-//! The counters are two relaxed atomic adds per allocation.
+//! The counters are two relaxed atomic adds per allocation. In the single-threaded wasm build
+//! it also keeps small freed blocks for reuse (the `small` module).
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// The system allocator, counting live bytes and their high-water mark.
@@ -32,13 +33,20 @@ pub fn reset_peak() {
     PEAK.store(LIVE.load(Relaxed), Relaxed);
 }
 
-// SAFETY: every call is forwarded unchanged to `System`; only counters are added.
+/// Where [`Counting`] takes its memory from: small blocks recycled in the single-threaded wasm
+/// build, the system allocator elsewhere.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+static BACKING: small::Recycling = small::Recycling;
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+static BACKING: std::alloc::System = std::alloc::System;
+
+// SAFETY: every call is forwarded unchanged to `BACKING`; only counters are added.
 unsafe impl GlobalAlloc for Counting {
     // Out of line: inlined at every allocation site, the counters grew the page's wasm by
     // 11 KB gzip; called, by 1.5 KB.
     #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { BACKING.alloc(layout) };
         if !p.is_null() {
             grew(layout.size());
         }
@@ -46,16 +54,93 @@ unsafe impl GlobalAlloc for Counting {
     }
     #[inline(never)]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { BACKING.dealloc(ptr, layout) };
         LIVE.fetch_sub(layout.size(), Relaxed);
     }
     #[inline(never)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { BACKING.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             LIVE.fetch_sub(layout.size(), Relaxed);
             grew(new_size);
         }
         p
+    }
+}
+
+/// Small blocks kept on a free list per size class instead of going back to dlmalloc, whose
+/// free coalesces neighbours on every call: an article allocates tens of thousands of short
+/// vectors and strings and frees them all, and the same sizes come back for the next one.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod small {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+    use std::ptr::null_mut;
+
+    /// Classes of 16 bytes up to 256: most of an annotation's blocks.
+    const GRANULE: usize = 16;
+    const CLASSES: usize = 16;
+
+    /// The head of each class's list; a free block's first word points to the next.
+    struct Lists([Cell<*mut u8>; CLASSES]);
+
+    // SAFETY: the wasm build without atomics has one thread.
+    unsafe impl Sync for Lists {}
+
+    static FREE: Lists = Lists([const { Cell::new(null_mut()) }; CLASSES]);
+
+    /// The class of a layout, or `None` for blocks too big or too aligned to recycle.
+    fn class(layout: Layout) -> Option<usize> {
+        (layout.size() <= GRANULE * CLASSES && layout.align() <= GRANULE)
+            .then(|| layout.size().saturating_sub(1) / GRANULE)
+    }
+
+    fn class_layout(class: usize) -> Layout {
+        // SAFETY: a nonzero multiple of 16, aligned to 16.
+        unsafe { Layout::from_size_align_unchecked((class + 1) * GRANULE, GRANULE) }
+    }
+
+    pub struct Recycling;
+
+    // SAFETY: a recycled block is a class's whole block, which fits every layout of its class.
+    unsafe impl GlobalAlloc for Recycling {
+        #[inline]
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let Some(c) = class(layout) else {
+                return unsafe { System.alloc(layout) };
+            };
+            let head = FREE.0[c].get();
+            if head.is_null() {
+                return unsafe { System.alloc(class_layout(c)) };
+            }
+            FREE.0[c].set(unsafe { *head.cast::<*mut u8>() });
+            head
+        }
+        #[inline]
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            let Some(c) = class(layout) else {
+                return unsafe { System.dealloc(ptr, layout) };
+            };
+            unsafe { *ptr.cast::<*mut u8>() = FREE.0[c].get() };
+            FREE.0[c].set(ptr);
+        }
+        #[inline]
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            // SAFETY: the caller's new size with the old alignment is a valid layout.
+            let new = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+            match (class(layout), class(new)) {
+                (Some(a), Some(b)) if a == b => ptr,
+                (None, None) => unsafe { System.realloc(ptr, layout, new_size) },
+                _ => {
+                    let p = unsafe { self.alloc(new) };
+                    if !p.is_null() {
+                        let n = layout.size().min(new_size);
+                        unsafe { std::ptr::copy_nonoverlapping(ptr, p, n) };
+                        unsafe { self.dealloc(ptr, layout) };
+                    }
+                    p
+                }
+            }
+        }
     }
 }

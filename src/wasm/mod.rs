@@ -98,13 +98,12 @@ fn to_js(ann: &crate::Annotation) -> Result<JsValue, JsError> {
         tape.clear();
         ann.serialize(&mut *tape)
             .map_err(|e| JsError::new(&format!("cannot convert annotation: {e}")))?;
-        Ok(from_tape(
-            &tape.codes,
-            &tape.numbers,
-            &tape.strings,
-            tape.keys(),
-            tape.shapes(),
-        ))
+        let (keys, shapes) = if tape.tables_grew() {
+            tape.tables()
+        } else {
+            ("", &[][..])
+        };
+        Ok(from_tape(&tape.codes, &tape.numbers, &tape.strings, keys, shapes))
     })
 }
 

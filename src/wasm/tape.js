@@ -1,28 +1,20 @@
 // Builds an annotation's plain objects from the tape src/wasm/tape.rs writes: one pass over
 // `codes`, taking numbers from `numbers` and strings from `strings` in turn. `keys` (joined by
 // NUL) and `shapes` (per struct shape its number of keys, then key numbers) only grow from one
-// annotation to the next, so their decoded form is kept while they stay the same.
-let tables = { keys: null, shapes: new Uint32Array(0), names: [], structs: [] };
+// annotation to the next: they come only when they grew (`Tape::tables_grew`), empty otherwise,
+// and their decoded form is kept until then.
+let tables = { names: [], structs: [] };
 
 function tablesFor(keys, shapes) {
-  if (keys !== tables.keys || !sameNumbers(shapes, tables.shapes)) {
+  if (keys !== '') {
     const names = keys.split('\0');
     const structs = [];
     for (let i = 0; i < shapes.length; i += 1 + shapes[i]) {
       structs.push(Array.from(shapes.subarray(i + 1, i + 1 + shapes[i]), (k) => names[k]));
     }
-    tables = { keys, shapes: shapes.slice(), names, structs };
+    tables = { names, structs };
   }
   return tables;
-}
-
-// A plain loop: `every` with a closure took 2 µs of every call on 150 numbers, a loop 0.3.
-function sameNumbers(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return false;
-  }
-  return true;
 }
 
 export function fromTape(codes, numbers, strings, keys, shapes) {

@@ -7,7 +7,8 @@
 //! A code is `payload << 3 | kind`. An array gives its length and a struct its shape (its keys
 //! in order, interned in the shape table), then their members; a string its length in UTF-16
 //! units, its text following the previous string's. The key and shape tables only grow from one
-//! annotation to the next (a schema has few), so the decoder keeps its copy of them too.
+//! annotation to the next (a schema has few), so the decoder keeps its copy of them, and they
+//! cross only when they grew.
 
 use rustc_hash::FxHashMap;
 use serde::ser::{self, Serialize};
@@ -45,6 +46,8 @@ pub struct Tape {
     /// Each shape in turn: its number of keys, then their numbers.
     shapes: Vec<u32>,
     shape_count: u32,
+    /// The lengths of `keys` and `shapes` when the decoder last had them ([`Tape::tables_grew`]).
+    handed: (usize, usize),
 }
 
 impl Default for Tape {
@@ -58,6 +61,7 @@ impl Default for Tape {
             nodes: vec![Node::default()],
             shapes: Vec::new(),
             shape_count: 0,
+            handed: (0, 0),
         }
     }
 }
@@ -79,12 +83,17 @@ fn identity(key: &'static str) -> (usize, usize) {
 }
 
 impl Tape {
-    pub fn keys(&self) -> &str {
-        &self.keys
+    /// Whether the key and shape tables grew since the decoder last had them; from now on it has
+    /// them. The decoder keeps the last tables it was handed, so most calls hand none (making the
+    /// keys' string and comparing the tables cost more than the rest of a short article's call).
+    pub fn tables_grew(&mut self) -> bool {
+        let now = (self.keys.len(), self.shapes.len());
+        std::mem::replace(&mut self.handed, now) != now
     }
 
-    pub fn shapes(&self) -> &[u32] {
-        &self.shapes
+    /// The key and shape tables.
+    pub fn tables(&self) -> (&str, &[u32]) {
+        (&self.keys, &self.shapes)
     }
 
     /// Empties the tape for the next annotation, keeping its key and shape tables (and its
