@@ -1,6 +1,8 @@
 //! Every DATE mention with its ISO value, through [`crate::dates::normalise`] anchored on the
 //! article date (the metadata line, else the dateline).
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 use super::{Input, Rule};
@@ -17,13 +19,26 @@ impl Rule for Dates {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = anchor(input);
         // A date's value depends on its text alone (the anchor is the article's): dates written
-        // again ("Monday", "2025") are read once.
-        let mut seen: FxHashMap<&str, DateValue> = FxHashMap::default();
-        for e in input.entities.iter().filter(|e| e.label == Label::Date) {
-            let v = seen
-                .entry(e.text)
-                .or_insert_with(|| normalise(e.text, anchor))
-                .clone();
+        // again ("Monday", "2025") are read once, and take the value of the first fact with
+        // their text. Sized once for a key per date at most.
+        let dates = || input.entities.iter().filter(|e| e.label == Label::Date);
+        let mut first: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(dates().count(), Default::default());
+        for e in dates() {
+            let v = match first.entry(e.text) {
+                Entry::Occupied(seen) => {
+                    let seen = &facts.dates[*seen.get()];
+                    DateValue {
+                        value: seen.value.clone(),
+                        from: seen.from.clone(),
+                        to: seen.to.clone(),
+                    }
+                }
+                Entry::Vacant(new) => {
+                    new.insert(facts.dates.len());
+                    normalise(e.text, anchor)
+                }
+            };
             facts.dates.push(DateFact {
                 text: e.text.to_string(),
                 start: e.start,

@@ -211,11 +211,6 @@ impl Rule for People {
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut records: Vec<Record> = Vec::new();
-        // surname → people with it, most recently mentioned last.
-        let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        // first given name → people who had it when it was indexed (a fuller name may change
-        // it: lookups check the record).
-        let mut by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         // Every name entity parsed once, for the other names' pass and for this one.
         let names: Vec<(usize, Name)> = input
             .entity_pieces
@@ -223,6 +218,14 @@ impl Rule for People {
             .filter(|&&i| input.is(i, Label::Person))
             .filter_map(|&i| Some((i, parse(input.text(i))?)))
             .collect();
+        // The indexes have a key per name at most: sized once, not rehashed as they grow.
+        // surname → people with it, most recently mentioned last.
+        let mut by_surname: FxHashMap<&str, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
+        // first given name → people who had it when it was indexed (a fuller name may change
+        // it: lookups check the record).
+        let mut by_given: FxHashMap<&str, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let others = other_names(input, &names);
         let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
