@@ -286,27 +286,35 @@ impl Starts {
         let Some(&first) = text.as_bytes().first() else {
             return;
         };
-        if matches!(first, b'"' | b'\'' | 0xE2) {
-            self.quote_marks.push(i);
-        }
-        if roles::personal_pronoun(text).is_some() {
-            self.personal_pronouns.push(i);
-        }
-        if first.is_ascii_lowercase() {
-            match text {
+        match first {
+            b'a'..=b'z' => match text {
                 "the" => self.articles.push(i),
+                _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
                 _ if outside && visits::is_visit_word(text) => self.visit_words.push(i),
                 _ => {}
+            },
+            b'A'..=b'Z' => {
+                match text {
+                    "The" => self.articles.push(i),
+                    "I" => self.first_person.push(i),
+                    _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
+                    _ => {}
+                }
+                if outside && word {
+                    self.capitalised.push(i);
+                }
             }
-        } else if starts_upper(text) {
-            match text {
-                "The" => self.articles.push(i),
-                "I" => self.first_person.push(i),
-                _ => {}
+            b'"' | b'\'' => self.quote_marks.push(i),
+            // Past ASCII, 0xE2 starts “ ” ‘ ’, and a capital may start a name ("Šakalienė").
+            0x80.. => {
+                if first == 0xE2 {
+                    self.quote_marks.push(i);
+                }
+                if outside && word && starts_upper(text) {
+                    self.capitalised.push(i);
+                }
             }
-            if outside && word {
-                self.capitalised.push(i);
-            }
+            _ => {}
         }
     }
 }
