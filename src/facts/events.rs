@@ -27,7 +27,6 @@ impl Rule for Events {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let anchor = dates::anchor(input);
         let mut seen = std::collections::HashSet::new();
         for &i in &input.entity_pieces {
             let last = if input.is(i, Label::Event) {
@@ -48,7 +47,7 @@ impl Rule for Events {
             facts.events.push(Event {
                 name: name.to_string(),
                 place: place_after(input, last),
-                date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
+                date: dates::nearest_in_sentence(input, facts, i).and_then(|v| v.iso()),
                 start: span.start,
                 end: span.end,
                 kind: "event",

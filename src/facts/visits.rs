@@ -86,7 +86,6 @@ impl Rule for Visits {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let anchor = dates::anchor(input);
         let ctx = input.ctx(facts);
         // Titles standing for their holders ("The Minister visited"), by each of their pieces.
         let mut titled: FxHashMap<usize, usize> = FxHashMap::default();
@@ -136,7 +135,7 @@ impl Rule for Visits {
             facts.events.push(Event {
                 name: format!("visit to {place}"),
                 place: Some(place),
-                date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
+                date: dates::nearest_in_sentence(input, facts, i).and_then(|v| v.iso()),
                 start: piece.span.start,
                 end: input.pieces[dest].span.end,
                 kind: "visit",
