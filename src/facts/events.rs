@@ -28,10 +28,10 @@ impl Rule for Events {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let mut seen = std::collections::HashSet::new();
-        for &i in &input.entity_pieces {
-            let last = if input.is(i, Label::Event) {
+        for &(i, label) in &input.entity_pieces {
+            let last = if label == Label::Event {
                 i
-            } else if matches!(input.label(i), Some(Label::Org | Label::Gpe | Label::Norp))
+            } else if matches!(label, Label::Org | Label::Gpe | Label::Norp)
                 && input.word_in(i + 1, EVENT_WORDS)
                 && input.same_sentence(i, i + 1)
             {

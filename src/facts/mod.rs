@@ -58,9 +58,10 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
-    /// The pieces that are entities, in order: what rules that start from an entity walk
-    /// instead of every piece.
-    pub entity_pieces: Vec<usize>,
+    /// The pieces that are entities, in order, with their labels: what rules that start from
+    /// an entity walk instead of every piece, choosing the entities by label without reading
+    /// each piece.
+    pub entity_pieces: Vec<(usize, Label)>,
     /// Per piece, its text: sliced once here, since every rule asks for it many times.
     texts: Vec<&'a str>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
@@ -319,9 +320,9 @@ impl Starts {
     }
 }
 
-/// The pieces of the article as [`pieces`] makes them: the pieces, the indexes of those that
-/// are entities, every piece's text, and the pieces rules start from.
-type Pieces<'a> = (Vec<Piece>, Vec<usize>, Vec<&'a str>, Starts);
+/// The pieces of the article as [`pieces`] makes them: the pieces, the indexes and labels of
+/// those that are entities, every piece's text, and the pieces rules start from.
+type Pieces<'a> = (Vec<Piece>, Vec<(usize, Label)>, Vec<&'a str>, Starts);
 
 /// Splits the article into pieces: entities stay whole, other tokens stand alone. Walks the
 /// entities, copying the run of tokens before each, and their texts as the text stage sliced
@@ -366,7 +367,7 @@ fn pieces<'a>(doc: &Doc<'a>, entities: &[Found<'a>]) -> Pieces<'a> {
         let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
             continue;
         };
-        entity_pieces.push(out.len());
+        entity_pieces.push((out.len(), e.label));
         starts.note(out.len(), e.text, false, true);
         out.push(Piece {
             span: Span::new(e.start, e.end),
@@ -581,7 +582,7 @@ mod tests {
         assert_eq!(texts, ["cm", "said", "hi", "."]);
         let found: Vec<Option<usize>> = inp.pieces.iter().map(|p| p.entity).collect();
         assert_eq!(found, [Some(0), Some(2), None, None]);
-        assert_eq!(inp.entity_pieces, [0, 1]);
+        assert_eq!(inp.entity_pieces, [(0, Label::Org), (1, Label::Org)]);
     }
 
     #[test]

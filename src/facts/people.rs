@@ -211,12 +211,17 @@ impl Rule for People {
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut records: Vec<Record> = Vec::new();
+        // The pieces that are name entities, in order.
+        let marked = || {
+            input
+                .entity_pieces
+                .iter()
+                .filter(|&&(_, label)| label == Label::Person)
+                .map(|&(i, _)| i)
+        };
         // Every name entity parsed once, for the other names' pass and for this one.
-        let names: Vec<(usize, Name)> = input
-            .entity_pieces
-            .iter()
-            .filter(|&&i| input.is(i, Label::Person))
-            .filter_map(|&i| Some((i, parse(input.text(i))?)))
+        let names: Vec<(usize, Name)> = marked()
+            .filter_map(|i| Some((i, parse(input.text(i))?)))
             .collect();
         // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
@@ -232,12 +237,7 @@ impl Rule for People {
         let mut last: Option<(usize, usize)> = None;
         // The pieces that may name someone, in order: the names marked, and the capitalised
         // words a known surname may be.
-        let marked = input
-            .entity_pieces
-            .iter()
-            .copied()
-            .filter(|&i| input.is(i, Label::Person));
-        for i in crate::ascending::union(marked, input.capitalised().iter().copied()) {
+        for i in crate::ascending::union(marked(), input.capitalised().iter().copied()) {
             let piece = &input.pieces[i];
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {
