@@ -212,9 +212,10 @@ impl<'a> Input<'a> {
         self.label(i) == Some(label)
     }
 
-    /// Whether piece `i` is a plain token with one of `words` as its text.
+    /// Whether piece `i` is a plain token with one of `words` as its text. The text first: most
+    /// pieces asked about have another, known without reading the piece itself.
     pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        self.pieces.get(i).is_some_and(|p| p.entity.is_none()) && words.contains(&self.text(i))
+        words.contains(&self.text(i)) && self.pieces.get(i).is_some_and(|p| p.entity.is_none())
     }
 
     /// Whether pieces `a` and `b` exist and lie in the same sentence.
