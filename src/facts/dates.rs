@@ -69,8 +69,8 @@ fn value_of(fact: &DateFact) -> DateValue {
 /// The known date nearest piece `i` in its sentence (after it first at equal distance), as the
 /// dates rule valued it: rules after it read its facts rather than read the dates again.
 pub fn nearest_in_sentence(input: &Input, facts: &Facts, i: usize) -> Option<DateValue> {
-    let sentence = input.pieces.get(i)?.sentence;
-    let within = |k: &usize| input.pieces[*k].sentence == sentence;
+    input.pieces.get(i)?;
+    let within = |k: &usize| input.same_sentence(*k, i);
     let after = (i..input.pieces.len().min(i + REACH)).take_while(within);
     let before = (i.saturating_sub(REACH)..i).rev().take_while(within);
     // The fact of the date at piece `k`: the facts follow the entities, by start.

@@ -47,7 +47,6 @@ pub struct Piece {
     pub entity: Option<usize>,
     pub label: Option<Label>,
     pub kind: TokenKind,
-    pub sentence: usize,
 }
 
 /// What rules read: the tokens, the resolved entities and the document metadata.
@@ -64,6 +63,10 @@ pub struct Input<'a> {
     pub entity_pieces: Vec<(usize, Label)>,
     /// Per piece, its text: sliced once here, since every rule asks for it many times.
     texts: Vec<&'a str>,
+    /// Per piece, the index of its sentence ([`Input::same_sentence`]): apart from the pieces,
+    /// since rules compare the sentences of the pieces around one far more than they read the
+    /// rest of them.
+    sentences: Vec<usize>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
@@ -73,7 +76,7 @@ pub struct Input<'a> {
 }
 
 /// The pieces whose words rules start from, each list in order: found as the pieces are made
-/// ([`pieces`]), each piece's text read while it is at hand, where each rule's own walk read
+/// ([`Pieces::of`]), each piece's text read while it is at hand, where each rule's own walk read
 /// every text again.
 struct Starts {
     /// [`Input::capitalised`].
@@ -112,7 +115,13 @@ impl<'a> Input<'a> {
                 text: e.span().text(doc.text),
             })
             .collect();
-        let (pieces, entity_pieces, texts, starts) = pieces(doc, &entities);
+        let Pieces {
+            pieces,
+            entity_pieces,
+            texts,
+            sentences,
+            starts,
+        } = Pieces::of(doc, &entities);
         Input {
             doc,
             entities,
@@ -120,6 +129,7 @@ impl<'a> Input<'a> {
             pieces,
             entity_pieces,
             texts,
+            sentences,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
             starts,
@@ -220,8 +230,8 @@ impl<'a> Input<'a> {
 
     /// Whether pieces `a` and `b` exist and lie in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        match (self.pieces.get(a), self.pieces.get(b)) {
-            (Some(x), Some(y)) => x.sentence == y.sentence,
+        match (self.sentences.get(a), self.sentences.get(b)) {
+            (Some(x), Some(y)) => x == y,
             _ => false,
         }
     }
@@ -321,69 +331,85 @@ impl Starts {
     }
 }
 
-/// The pieces of the article as [`pieces`] makes them: the pieces, the indexes and labels of
-/// those that are entities, every piece's text, and the pieces rules start from.
-type Pieces<'a> = (Vec<Piece>, Vec<(usize, Label)>, Vec<&'a str>, Starts);
+/// The article split into pieces ([`Pieces::of`]), and what is read of each piece as it is
+/// made: the fields of [`Input`] of the same names.
+struct Pieces<'a> {
+    pieces: Vec<Piece>,
+    entity_pieces: Vec<(usize, Label)>,
+    texts: Vec<&'a str>,
+    sentences: Vec<usize>,
+    starts: Starts,
+}
 
-/// Splits the article into pieces: entities stay whole, other tokens stand alone. Walks the
-/// entities, copying the run of tokens before each, and their texts as the text stage sliced
-/// them: most tokens are outside entities, and a run asks nothing of them but where they end.
-/// Each run's pieces are listed among the [`Starts`] right after the copy, while they are at
-/// hand.
-fn pieces<'a>(doc: &Doc<'a>, entities: &[Found<'a>]) -> Pieces<'a> {
-    let tokens = &doc.tokens;
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut texts = Vec::with_capacity(tokens.len());
-    let mut entity_pieces = Vec::with_capacity(entities.len());
-    let mut starts = Starts::with_capacity(tokens.len());
-    let plain = |t: &Token| Piece {
-        span: t.span,
-        entity: None,
-        label: None,
-        kind: t.kind,
-        sentence: t.sentence,
-    };
-    // Copies tokens `from..to`, which lie outside entities, as pieces.
-    let copy_run =
-        |out: &mut Vec<Piece>, texts: &mut Vec<&'a str>, starts: &mut Starts, from: usize, to: usize| {
-            let first = out.len();
-            out.extend(tokens[from..to].iter().map(plain));
-            texts.extend_from_slice(&doc.token_texts[from..to]);
-            for (k, (t, &text)) in tokens[from..to].iter().zip(&texts[first..]).enumerate() {
-                starts.note(first + k, text, true, t.kind == TokenKind::Word);
+impl<'a> Pieces<'a> {
+    /// Splits the article into pieces: entities stay whole, other tokens stand alone. Walks
+    /// the entities, copying the run of tokens before each: most tokens are outside entities,
+    /// and a run asks nothing of them but where they end.
+    fn of(doc: &Doc<'a>, entities: &[Found<'a>]) -> Pieces<'a> {
+        let tokens = &doc.tokens;
+        let mut out = Pieces {
+            pieces: Vec::with_capacity(tokens.len()),
+            entity_pieces: Vec::with_capacity(entities.len()),
+            texts: Vec::with_capacity(tokens.len()),
+            sentences: Vec::with_capacity(tokens.len()),
+            starts: Starts::with_capacity(tokens.len()),
+        };
+        // The first token not yet read.
+        let mut next = 0;
+        for (n, e) in entities.iter().enumerate() {
+            // The run is found first and then copied whole: a copy that checks nothing per token.
+            let run = tokens[next..]
+                .iter()
+                .position(|t| t.span.end > e.start || t.span.start >= e.start)
+                .map_or(tokens.len(), |len| next + len);
+            out.push_run(doc, next, run);
+            next = run;
+            // The entity is one piece, in the sentence of its first token; one ending before the
+            // next token (inside a token, or in another entity) is none.
+            let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
+                continue;
+            };
+            out.push_entity(n, e, first.sentence);
+            while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
+                next += 1;
             }
-        };
-    // The first token not yet read.
-    let mut next = 0;
-    for (n, e) in entities.iter().enumerate() {
-        // The run is found first and then copied whole: a copy that checks nothing per token.
-        let run = tokens[next..]
-            .iter()
-            .position(|t| t.span.end > e.start || t.span.start >= e.start)
-            .map_or(tokens.len(), |len| next + len);
-        copy_run(&mut out, &mut texts, &mut starts, next, run);
-        next = run;
-        // The entity is one piece, in the sentence of its first token; one ending before the
-        // next token (inside a token, or in another entity) is none.
-        let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
-            continue;
-        };
-        entity_pieces.push((out.len(), e.label));
-        starts.note(out.len(), e.text, false, true);
-        out.push(Piece {
+        }
+        out.push_run(doc, next, tokens.len());
+        out
+    }
+
+    /// Adds tokens `from..to`, which lie outside entities, as pieces, with their texts as the
+    /// text stage sliced them; then lists them among the [`Starts`], while they are at hand.
+    fn push_run(&mut self, doc: &Doc<'a>, from: usize, to: usize) {
+        let first = self.pieces.len();
+        let run = &doc.tokens[from..to];
+        self.pieces.extend(run.iter().map(|t: &Token| Piece {
+            span: t.span,
+            entity: None,
+            label: None,
+            kind: t.kind,
+        }));
+        self.sentences.extend(run.iter().map(|t| t.sentence));
+        self.texts.extend_from_slice(&doc.token_texts[from..to]);
+        for (k, (t, &text)) in run.iter().zip(&self.texts[first..]).enumerate() {
+            self.starts.note(first + k, text, true, t.kind == TokenKind::Word);
+        }
+    }
+
+    /// Adds entity `n`, `e`, in sentence `sentence`, as a piece.
+    fn push_entity(&mut self, n: usize, e: &Found<'a>, sentence: usize) {
+        let i = self.pieces.len();
+        self.entity_pieces.push((i, e.label));
+        self.starts.note(i, e.text, false, true);
+        self.pieces.push(Piece {
             span: Span::new(e.start, e.end),
             entity: Some(n),
             label: Some(e.label),
             kind: TokenKind::Word,
-            sentence: first.sentence,
         });
-        texts.push(e.text);
-        while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
-            next += 1;
-        }
+        self.texts.push(e.text);
+        self.sentences.push(sentence);
     }
-    copy_run(&mut out, &mut texts, &mut starts, next, tokens.len());
-    (out, entity_pieces, texts, starts)
 }
 
 /// A fact-extraction rule.
