@@ -57,7 +57,7 @@ pub fn parse_iso(s: &str) -> Option<Ymd> {
 /// Normalises the text of a date mention; `anchor` is the article date.
 pub fn normalise(text: &str, anchor: Option<Ymd>) -> DateValue {
     let toks = lex(text);
-    let between = toks.first() == Some(&Tok::Word("between".into()));
+    let between = matches!(toks.first(), Some(Tok::Word(w)) if w == "between");
     let split = toks.iter().position(|t| match t {
         Tok::Dash => true,
         Tok::Word(w) => {
@@ -167,14 +167,18 @@ fn lex(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            let w = text[i..end].to_lowercase();
-            out.push(if let Some(m) = month(&w) {
-                Tok::Month(m)
-            } else if let Some(d) = weekday(&w) {
-                Tok::Weekday(d)
-            } else {
-                Tok::Word(w)
-            });
+            let word = &text[i..end];
+            // A date's words are mostly month and weekday names: told from the others
+            // lower-cased on the stack, where only the others need a string.
+            let token = match lowered_on_stack(word, calendar_token) {
+                Some(Some(token)) => token,
+                Some(None) => Tok::Word(word.to_ascii_lowercase()),
+                None => {
+                    let w = word.to_lowercase();
+                    calendar_token(&w).unwrap_or(Tok::Word(w))
+                }
+            };
+            out.push(token);
         } else if matches!(c, '-' | '–' | '—' | '‒' | '―') {
             out.push(Tok::Dash);
         }
@@ -246,16 +250,29 @@ pub fn is_year(word: &str) -> bool {
 /// A month or weekday name, as written in news copy ("June", "Sept", "Monday").
 pub fn is_calendar_word(word: &str) -> bool {
     // Month and weekday names are ASCII words of 3 to 9 letters: other words are refused
-    // before any is lower-cased, and those are lower-cased on the stack, not in a new string.
+    // before any is lower-cased.
+    word.len() >= 3
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && lowered_on_stack(word, |w| calendar_token(w).is_some()).unwrap_or(false)
+}
+
+/// The month or weekday token a lower-case word names, if it names one.
+fn calendar_token(w: &str) -> Option<Tok> {
+    month(w).map(Tok::Month).or_else(|| weekday(w).map(Tok::Weekday))
+}
+
+/// `f` of `word` lower-cased on the stack, not in a new string, where it is an ASCII word no
+/// longer than a month or weekday name (the longest is nine letters); None for another.
+fn lowered_on_stack<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
     const LONGEST: usize = "wednesday".len();
-    if !(3..=LONGEST).contains(&word.len()) || !word.as_bytes()[0].is_ascii_uppercase() || !word.is_ascii() {
-        return false;
+    if word.len() > LONGEST || !word.is_ascii() {
+        return None;
     }
     let mut lower = [0; LONGEST];
     let lower = &mut lower[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| month(w).is_some() || weekday(w).is_some())
+    std::str::from_utf8(lower).ok().map(f)
 }
 
 /// Monday = 0 … Sunday = 6.
@@ -297,8 +314,8 @@ impl Parts {
         let y = self.year?;
         match (self.month, self.day) {
             (Some(m), Some(d)) => valid(y, m, d).then(|| ymd((y, m, d))),
-            (Some(m), None) => (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}")),
-            (None, _) => Some(format!("{y:04}")),
+            (Some(m), None) => (1..=12).contains(&m).then(|| year_month(y.into(), m)),
+            (None, _) => Some(year(y.into())),
         }
     }
 }
@@ -335,7 +352,7 @@ fn point(toks: &[Tok], anchor: Option<Ymd>) -> Option<Resolved> {
         Tok::Decade(d) => Some(*d),
         _ => None,
     }) {
-        return Some(Resolved::Range(format!("{d:04}"), format!("{:04}", d + 9)));
+        return Some(Resolved::Range(year(d.into()), year(i64::from(d) + 9)));
     }
     if let Some(abs) = p.absolute() {
         let mut abs = abs;
@@ -400,13 +417,12 @@ fn relative(toks: &[Tok], anchor: Ymd, today: i64) -> Option<Resolved> {
         }
         Some(["month"]) => {
             let index = y as i64 * 12 + (m as i64 - 1) + shift;
-            Some(Resolved::One(format!(
-                "{:04}-{:02}",
+            Some(Resolved::One(year_month(
                 index.div_euclid(12),
-                index.rem_euclid(12) + 1
+                index.rem_euclid(12) as u32 + 1,
             )))
         }
-        Some(["year"]) => Some(Resolved::One(format!("{:04}", y as i64 + shift))),
+        Some(["year"]) => Some(Resolved::One(year(y as i64 + shift))),
         _ => None,
     }
 }
@@ -462,8 +478,45 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// "2025-06-12".
 fn ymd((y, m, d): Ymd) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+    let mut out = year(y.into());
+    push_two_digits(&mut out, m);
+    push_two_digits(&mut out, d);
+    out
+}
+
+/// "2025-06".
+fn year_month(y: i64, m: u32) -> String {
+    let mut out = year(y);
+    push_two_digits(&mut out, m);
+    out
+}
+
+/// `y` in four digits at least ("2025", "0987"), with room for a month and a day after it.
+/// Written digit by digit, where `format!` cost ten times as much for every date valued; a
+/// year past four digits or before year 0 (never in news) is left to it.
+fn year(y: i64) -> String {
+    let Some(y) = u16::try_from(y).ok().filter(|&y| y <= 9999) else {
+        return format!("{y:04}");
+    };
+    let mut out = String::with_capacity("2025-06-12".len());
+    for place in [1000, 100, 10, 1] {
+        out.push(char::from(b'0' + (y / place % 10) as u8));
+    }
+    out
+}
+
+/// Appends "-" and `n` in two digits at least ("-06", "-12"): a month or a day.
+fn push_two_digits(out: &mut String, n: u32) {
+    out.push('-');
+    match u8::try_from(n).ok().filter(|&n| n < 100) {
+        Some(n) => {
+            out.push(char::from(b'0' + n / 10));
+            out.push(char::from(b'0' + n % 10));
+        }
+        None => out.push_str(&n.to_string()),
+    }
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm).
@@ -501,6 +554,18 @@ mod tests {
     use super::*;
 
     const ANCHOR: Ymd = (2025, 6, 12); // a Thursday
+
+    #[test]
+    fn dates_are_written_as_format_writes_them() {
+        for y in [-12, 0, 7, 987, 2025, 9999, 10_000] {
+            assert_eq!(year(y), format!("{y:04}"));
+            for m in [1, 9, 12, 123] {
+                assert_eq!(year_month(y, m), format!("{y:04}-{m:02}"));
+            }
+        }
+        assert_eq!(ymd((2025, 6, 9)), "2025-06-09");
+        assert_eq!(ymd((-1, 12, 31)), "-001-12-31");
+    }
 
     fn show(v: &DateValue) -> String {
         match (&v.value, &v.from, &v.to) {

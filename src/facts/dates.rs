@@ -1,6 +1,8 @@
 //! Every DATE mention with its ISO value, through [`crate::dates::normalise`] anchored on the
 //! article date (the metadata line, else the dateline).
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 use super::{Input, Rule};
@@ -17,13 +19,19 @@ impl Rule for Dates {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let anchor = anchor(input);
         // A date's value depends on its text alone (the anchor is the article's): dates written
-        // again ("Monday", "2025") are read once.
-        let mut seen: FxHashMap<&str, DateValue> = FxHashMap::default();
-        for e in input.entities.iter().filter(|e| e.label == Label::Date) {
-            let v = seen
-                .entry(e.text)
-                .or_insert_with(|| normalise(e.text, anchor))
-                .clone();
+        // again ("Monday", "2025") are read once, and take the value of the first fact with
+        // their text. Sized once for a key per date at most.
+        let dates = || input.entities.iter().filter(|e| e.label == Label::Date);
+        let mut first: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(dates().count(), Default::default());
+        for e in dates() {
+            let v = match first.entry(e.text) {
+                Entry::Occupied(seen) => value_of(&facts.dates[*seen.get()]),
+                Entry::Vacant(new) => {
+                    new.insert(facts.dates.len());
+                    normalise(e.text, anchor)
+                }
+            };
             facts.dates.push(DateFact {
                 text: e.text.to_string(),
                 start: e.start,
@@ -37,7 +45,7 @@ impl Rule for Dates {
 }
 
 /// The article's date, which dates without a year are read against.
-pub fn anchor(input: &Input) -> Option<Ymd> {
+fn anchor(input: &Input) -> Option<Ymd> {
     let doc = input.document;
     doc.date
         .as_deref()
@@ -49,20 +57,35 @@ pub fn anchor(input: &Input) -> Option<Ymd> {
 /// text without sentence punctuation).
 const REACH: usize = 60;
 
-/// The known date nearest piece `i` in its sentence.
-pub fn nearest_in_sentence(input: &Input, i: usize, anchor: Option<Ymd>) -> Option<DateValue> {
-    let sentence = input.pieces.get(i)?.sentence;
-    let within = |k: &usize| input.pieces[*k].sentence == sentence;
+/// The value of a date fact.
+fn value_of(fact: &DateFact) -> DateValue {
+    DateValue {
+        value: fact.value.clone(),
+        from: fact.from.clone(),
+        to: fact.to.clone(),
+    }
+}
+
+/// The known date nearest piece `i` in its sentence (after it first at equal distance), as the
+/// dates rule valued it: rules after it read its facts rather than read the dates again.
+pub fn nearest_in_sentence(input: &Input, facts: &Facts, i: usize) -> Option<DateValue> {
+    input.pieces.get(i)?;
+    let within = |k: &usize| input.same_sentence(*k, i);
     let after = (i..input.pieces.len().min(i + REACH)).take_while(within);
     let before = (i.saturating_sub(REACH)..i).rev().take_while(within);
-    let mut found: Vec<(usize, DateValue)> = after
+    // The fact of the date at piece `k`: the facts follow the entities, by start.
+    let fact = |k: usize| {
+        let start = input.pieces[k].span.start;
+        let at = facts.dates.partition_point(|d| d.start < start);
+        facts.dates.get(at).filter(|d| d.start == start)
+    };
+    after
         .chain(before)
         .filter(|&k| input.is(k, Label::Date))
-        .map(|k| (k.abs_diff(i), normalise(input.text(k), anchor)))
+        .filter_map(|k| Some((k.abs_diff(i), value_of(fact(k)?))))
         .filter(|(_, v)| v.is_known())
-        .collect();
-    found.sort_by_key(|(d, _)| *d);
-    found.into_iter().next().map(|(_, v)| v)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, v)| v)
 }
 
 #[cfg(test)]

@@ -27,12 +27,11 @@ impl Rule for Events {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let anchor = dates::anchor(input);
         let mut seen = std::collections::HashSet::new();
-        for &i in &input.entity_pieces {
-            let last = if input.is(i, Label::Event) {
+        for &(i, label) in &input.entity_pieces {
+            let last = if label == Label::Event {
                 i
-            } else if matches!(input.label(i), Some(Label::Org | Label::Gpe | Label::Norp))
+            } else if matches!(label, Label::Org | Label::Gpe | Label::Norp)
                 && input.word_in(i + 1, EVENT_WORDS)
                 && input.same_sentence(i, i + 1)
             {
@@ -48,7 +47,7 @@ impl Rule for Events {
             facts.events.push(Event {
                 name: name.to_string(),
                 place: place_after(input, last),
-                date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
+                date: dates::nearest_in_sentence(input, facts, i).and_then(|v| v.iso()),
                 start: span.start,
                 end: span.end,
                 kind: "event",

@@ -47,7 +47,6 @@ pub struct Piece {
     pub entity: Option<usize>,
     pub label: Option<Label>,
     pub kind: TokenKind,
-    pub sentence: usize,
 }
 
 /// What rules read: the tokens, the resolved entities and the document metadata.
@@ -58,23 +57,27 @@ pub struct Input<'a> {
     pub document: &'a DocumentInfo,
     /// The article as pieces, in order.
     pub pieces: Vec<Piece>,
-    /// The pieces that are entities, in order: what rules that start from an entity walk
-    /// instead of every piece.
-    pub entity_pieces: Vec<usize>,
+    /// The pieces that are entities, in order, with their labels: what rules that start from
+    /// an entity walk instead of every piece, choosing the entities by label without reading
+    /// each piece.
+    pub entity_pieces: Vec<(usize, Label)>,
     /// Per piece, its text: sliced once here, since every rule asks for it many times.
     texts: Vec<&'a str>,
+    /// Per piece, the index of its sentence ([`Input::same_sentence`]): apart from the pieces,
+    /// since rules compare the sentences of the pieces around one far more than they read the
+    /// rest of them.
+    sentences: Vec<usize>,
     /// The role rules' lookups, shared by every rule instead of rebuilt by each.
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
     /// The pieces rules start from, by their words ([`Starts`]).
-    starts: OnceCell<Starts>,
+    starts: Starts,
 }
 
-/// The pieces whose words rules start from, each list in order: found in one pass over the
-/// texts that reads little but each text's first byte, where each rule's own walk read every
-/// text again.
-#[derive(Default)]
+/// The pieces whose words rules start from, each list in order: found as the pieces are made
+/// ([`Pieces::of`]), each piece's text read while it is at hand, where each rule's own walk read
+/// every text again.
 struct Starts {
     /// [`Input::capitalised`].
     capitalised: Vec<usize>,
@@ -112,7 +115,13 @@ impl<'a> Input<'a> {
                 text: e.span().text(doc.text),
             })
             .collect();
-        let (pieces, entity_pieces, texts) = pieces(doc, &entities);
+        let Pieces {
+            pieces,
+            entity_pieces,
+            texts,
+            sentences,
+            starts,
+        } = Pieces::of(doc, &entities);
         Input {
             doc,
             entities,
@@ -120,9 +129,10 @@ impl<'a> Input<'a> {
             pieces,
             entity_pieces,
             texts,
+            sentences,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
-            starts: OnceCell::new(),
+            starts,
         }
     }
 
@@ -168,73 +178,35 @@ impl<'a> Input<'a> {
     /// The word pieces outside entities that start with an upper-case letter, in order: where a
     /// name the recogniser left unmarked may be, which rules walk instead of every piece.
     pub fn capitalised(&self) -> &[usize] {
-        &self.starts().capitalised
+        &self.starts.capitalised
     }
 
     /// The pieces that are a personal pronoun ([`roles::personal_pronoun`]), in order.
     pub fn personal_pronouns(&self) -> &[usize] {
-        &self.starts().personal_pronouns
+        &self.starts.personal_pronouns
     }
 
     /// The pieces that are "the" or "The", in order.
     pub fn articles(&self) -> &[usize] {
-        &self.starts().articles
+        &self.starts.articles
     }
 
     /// The pieces that are "I", in order.
     pub fn first_person(&self) -> &[usize] {
-        &self.starts().first_person
+        &self.starts.first_person
     }
 
     /// The pieces outside entities that are a word of a visit ([`visits::is_visit_word`]), in
     /// order.
     pub fn visit_words(&self) -> &[usize] {
-        &self.starts().visit_words
+        &self.starts.visit_words
     }
 
     /// The pieces that may be quote marks, in order: those starting with `"` or `'`, or with
     /// the byte 0xE2 that starts “ ” ‘ ’ (and dashes and other signs, which the quotes rule
     /// turns away).
     pub fn quote_marks(&self) -> &[usize] {
-        &self.starts().quote_marks
-    }
-
-    /// [`Starts`], found by the first rule that asks. The words looked for are ASCII, and but
-    /// for the capitalised ones, short or lower-case: a text's first byte sorts out most.
-    fn starts(&self) -> &Starts {
-        self.starts.get_or_init(|| {
-            let mut starts = Starts::default();
-            for (i, (&text, p)) in self.texts.iter().zip(&self.pieces).enumerate() {
-                let Some(&first) = text.as_bytes().first() else {
-                    continue;
-                };
-                if matches!(first, b'"' | b'\'' | 0xE2) {
-                    starts.quote_marks.push(i);
-                }
-                if roles::personal_pronoun(text).is_some() {
-                    starts.personal_pronouns.push(i);
-                }
-                if first.is_ascii_lowercase() {
-                    match text {
-                        "the" => starts.articles.push(i),
-                        _ if p.entity.is_none() && visits::is_visit_word(text) => {
-                            starts.visit_words.push(i);
-                        }
-                        _ => {}
-                    }
-                } else if starts_upper(text) {
-                    match text {
-                        "The" => starts.articles.push(i),
-                        "I" => starts.first_person.push(i),
-                        _ => {}
-                    }
-                    if p.entity.is_none() && p.kind == TokenKind::Word {
-                        starts.capitalised.push(i);
-                    }
-                }
-            }
-            starts
-        })
+        &self.starts.quote_marks
     }
 
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
@@ -250,15 +222,16 @@ impl<'a> Input<'a> {
         self.label(i) == Some(label)
     }
 
-    /// Whether piece `i` is a plain token with one of `words` as its text.
+    /// Whether piece `i` is a plain token with one of `words` as its text. The text first: most
+    /// pieces asked about have another, known without reading the piece itself.
     pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        self.pieces.get(i).is_some_and(|p| p.entity.is_none()) && words.contains(&self.text(i))
+        words.contains(&self.text(i)) && self.pieces.get(i).is_some_and(|p| p.entity.is_none())
     }
 
     /// Whether pieces `a` and `b` exist and lie in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        match (self.pieces.get(a), self.pieces.get(b)) {
-            (Some(x), Some(y)) => x.sentence == y.sentence,
+        match (self.sentences.get(a), self.sentences.get(b)) {
+            (Some(x), Some(y)) => x == y,
             _ => false,
         }
     }
@@ -301,54 +274,142 @@ fn starts_upper(text: &str) -> bool {
     }
 }
 
-/// Splits the article into pieces: entities stay whole, other tokens stand alone. Returns the
-/// pieces, the indexes of those that are entities and every piece's text. Walks the entities,
-/// copying the run of tokens before each, and their texts as the text stage sliced them: most
-/// tokens are outside entities, and a run asks nothing of them but where they end.
-fn pieces<'a>(doc: &Doc<'a>, entities: &[Found<'a>]) -> (Vec<Piece>, Vec<usize>, Vec<&'a str>) {
-    let tokens = &doc.tokens;
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut texts = Vec::with_capacity(tokens.len());
-    let mut entity_pieces = Vec::with_capacity(entities.len());
-    let plain = |t: &Token| Piece {
-        span: t.span,
-        entity: None,
-        label: None,
-        kind: t.kind,
-        sentence: t.sentence,
-    };
-    // The first token not yet read.
-    let mut next = 0;
-    for (n, e) in entities.iter().enumerate() {
-        // The run is found first and then copied whole: a copy that checks nothing per token.
-        let run = tokens[next..]
-            .iter()
-            .position(|t| t.span.end > e.start || t.span.start >= e.start)
-            .map_or(tokens.len(), |len| next + len);
-        out.extend(tokens[next..run].iter().map(plain));
-        texts.extend_from_slice(&doc.token_texts[next..run]);
-        next = run;
-        // The entity is one piece, in the sentence of its first token; one ending before the
-        // next token (inside a token, or in another entity) is none.
-        let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
-            continue;
+impl Starts {
+    /// Empty lists for an article of `n` pieces, the common ones allocated once rather than
+    /// once per doubling: news has a capitalised word and an article in about sixteen pieces
+    /// each, a quote mark in about fifty, and the others are rare (allocated if found).
+    fn with_capacity(n: usize) -> Starts {
+        Starts {
+            capitalised: Vec::with_capacity(n / 8),
+            personal_pronouns: Vec::new(),
+            articles: Vec::with_capacity(n / 8),
+            first_person: Vec::new(),
+            visit_words: Vec::new(),
+            quote_marks: Vec::with_capacity(n / 16),
+        }
+    }
+
+    /// Lists piece `i`, whose text is `text`, where rules start from it. `outside` says it is
+    /// no entity, `word` that it is a word token. The words looked for are ASCII, and but for
+    /// the capitalised ones, short or lower-case: a text's first byte sorts out most. Always
+    /// inlined: it is asked of every piece, and the call cost a third of it.
+    #[inline(always)]
+    fn note(&mut self, i: usize, text: &str, outside: bool, word: bool) {
+        let Some(&first) = text.as_bytes().first() else {
+            return;
         };
-        entity_pieces.push(out.len());
-        out.push(Piece {
+        match first {
+            b'a'..=b'z' => match text {
+                "the" => self.articles.push(i),
+                _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
+                _ if outside && visits::is_visit_word(text) => self.visit_words.push(i),
+                _ => {}
+            },
+            b'A'..=b'Z' => {
+                match text {
+                    "The" => self.articles.push(i),
+                    "I" => self.first_person.push(i),
+                    _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
+                    _ => {}
+                }
+                if outside && word {
+                    self.capitalised.push(i);
+                }
+            }
+            b'"' | b'\'' => self.quote_marks.push(i),
+            // Past ASCII, 0xE2 starts “ ” ‘ ’, and a capital may start a name ("Šakalienė").
+            0x80.. => {
+                if first == 0xE2 {
+                    self.quote_marks.push(i);
+                }
+                if outside && word && starts_upper(text) {
+                    self.capitalised.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The article split into pieces ([`Pieces::of`]), and what is read of each piece as it is
+/// made: the fields of [`Input`] of the same names.
+struct Pieces<'a> {
+    pieces: Vec<Piece>,
+    entity_pieces: Vec<(usize, Label)>,
+    texts: Vec<&'a str>,
+    sentences: Vec<usize>,
+    starts: Starts,
+}
+
+impl<'a> Pieces<'a> {
+    /// Splits the article into pieces: entities stay whole, other tokens stand alone. Walks
+    /// the entities, copying the run of tokens before each: most tokens are outside entities,
+    /// and a run asks nothing of them but where they end.
+    fn of(doc: &Doc<'a>, entities: &[Found<'a>]) -> Pieces<'a> {
+        let tokens = &doc.tokens;
+        let mut out = Pieces {
+            pieces: Vec::with_capacity(tokens.len()),
+            entity_pieces: Vec::with_capacity(entities.len()),
+            texts: Vec::with_capacity(tokens.len()),
+            sentences: Vec::with_capacity(tokens.len()),
+            starts: Starts::with_capacity(tokens.len()),
+        };
+        // The first token not yet read.
+        let mut next = 0;
+        for (n, e) in entities.iter().enumerate() {
+            // The run is found first and then copied whole: a copy that checks nothing per token.
+            let run = tokens[next..]
+                .iter()
+                .position(|t| t.span.end > e.start || t.span.start >= e.start)
+                .map_or(tokens.len(), |len| next + len);
+            out.push_run(doc, next, run);
+            next = run;
+            // The entity is one piece, in the sentence of its first token; one ending before the
+            // next token (inside a token, or in another entity) is none.
+            let Some(first) = tokens.get(next).filter(|t| t.span.start < e.end) else {
+                continue;
+            };
+            out.push_entity(n, e, first.sentence);
+            while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
+                next += 1;
+            }
+        }
+        out.push_run(doc, next, tokens.len());
+        out
+    }
+
+    /// Adds tokens `from..to`, which lie outside entities, as pieces, with their texts as the
+    /// text stage sliced them; then lists them among the [`Starts`], while they are at hand.
+    fn push_run(&mut self, doc: &Doc<'a>, from: usize, to: usize) {
+        let first = self.pieces.len();
+        let run = &doc.tokens[from..to];
+        self.pieces.extend(run.iter().map(|t: &Token| Piece {
+            span: t.span,
+            entity: None,
+            label: None,
+            kind: t.kind,
+        }));
+        self.sentences.extend(run.iter().map(|t| t.sentence));
+        self.texts.extend_from_slice(&doc.token_texts[from..to]);
+        for (k, (t, &text)) in run.iter().zip(&self.texts[first..]).enumerate() {
+            self.starts.note(first + k, text, true, t.kind == TokenKind::Word);
+        }
+    }
+
+    /// Adds entity `n`, `e`, in sentence `sentence`, as a piece.
+    fn push_entity(&mut self, n: usize, e: &Found<'a>, sentence: usize) {
+        let i = self.pieces.len();
+        self.entity_pieces.push((i, e.label));
+        self.starts.note(i, e.text, false, true);
+        self.pieces.push(Piece {
             span: Span::new(e.start, e.end),
             entity: Some(n),
             label: Some(e.label),
             kind: TokenKind::Word,
-            sentence: first.sentence,
         });
-        texts.push(e.text);
-        while tokens.get(next).is_some_and(|t| t.span.start < e.end) {
-            next += 1;
-        }
+        self.texts.push(e.text);
+        self.sentences.push(sentence);
     }
-    out.extend(tokens.get(next..).unwrap_or_default().iter().map(plain));
-    texts.extend_from_slice(doc.token_texts.get(next..).unwrap_or_default());
-    (out, entity_pieces, texts)
 }
 
 /// A fact-extraction rule.
@@ -548,7 +609,7 @@ mod tests {
         assert_eq!(texts, ["cm", "said", "hi", "."]);
         let found: Vec<Option<usize>> = inp.pieces.iter().map(|p| p.entity).collect();
         assert_eq!(found, [Some(0), Some(2), None, None]);
-        assert_eq!(inp.entity_pieces, [0, 1]);
+        assert_eq!(inp.entity_pieces, [(0, Label::Org), (1, Label::Org)]);
     }
 
     #[test]

@@ -45,14 +45,19 @@ impl Rule for Organizations {
         };
         // An organisation name as written → its fullest form and key: names recur, and both
         // are their text's alone. Built before the records, which borrow the keys.
-        let mut key_of: FxHashMap<&str, (&str, String)> = FxHashMap::default();
+        // This index and the next have a key per mention at most: sized once, not rehashed as
+        // they grow.
+        let mentions = orgs().count();
+        let mut key_of: FxHashMap<&str, (&str, String)> =
+            FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         for e in orgs().filter(|e| acronym_of(e).is_none()) {
             key_of.entry(e.text).or_insert_with(|| {
                 let name = fullest_name(&fullest, e.text);
                 (name, normalize(split_country(name).0))
             });
         }
-        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut by_key: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         // "GM" for "General Motors Corp." when no brackets define it.
         let mut by_initials = ByInitials::default();
         let mentions = input.entities.iter().zip(entities.iter_mut());

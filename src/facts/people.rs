@@ -211,30 +211,33 @@ impl Rule for People {
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
         let mut records: Vec<Record> = Vec::new();
+        // The pieces that are name entities, in order.
+        let marked = || {
+            input
+                .entity_pieces
+                .iter()
+                .filter(|&&(_, label)| label == Label::Person)
+                .map(|&(i, _)| i)
+        };
+        // Every name entity parsed once, for the other names' pass and for this one.
+        let names: Vec<(usize, Name)> = marked()
+            .filter_map(|i| Some((i, parse(input.text(i))?)))
+            .collect();
+        // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
-        let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut by_surname: FxHashMap<&str, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
-        let mut by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        // Every name entity parsed once, for the other names' pass and for this one.
-        let names: Vec<(usize, Name)> = input
-            .entity_pieces
-            .iter()
-            .filter(|&&i| input.is(i, Label::Person))
-            .filter_map(|&i| Some((i, parse(input.text(i))?)))
-            .collect();
+        let mut by_given: FxHashMap<&str, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let others = other_names(input, &names);
         let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
         // The pieces that may name someone, in order: the names marked, and the capitalised
         // words a known surname may be.
-        let marked = input
-            .entity_pieces
-            .iter()
-            .copied()
-            .filter(|&i| input.is(i, Label::Person));
-        for i in crate::ascending::union(marked, input.capitalised().iter().copied()) {
+        for i in crate::ascending::union(marked(), input.capitalised().iter().copied()) {
             let piece = &input.pieces[i];
             let (found, kind) = match piece.entity {
                 Some(e) if piece.label == Some(Label::Person) => {

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{gazetteer, normalize, strip_article, Input, Rule};
+use super::{gazetteer, normalize, strip_article, Found, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Place, RecordId};
 
 pub struct Places;
@@ -14,15 +14,20 @@ impl Rule for Places {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        let is_place = |found: &Found| matches!(found.label, Label::Gpe | Label::Loc);
+        // The indexes have a key per mention at most: sized once, not rehashed as they grow.
+        let mentions = input.entities.iter().filter(|found| is_place(found)).count();
+        let mut by_key: FxHashMap<String, usize> =
+            FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         // The place of a mention depends on its text alone: a name written again skips the
         // gazetteer and the key. Texts borrowed from the input, which rules leave as found.
-        let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut by_text: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(mentions, Default::default());
         let places = input
             .entities
             .iter()
             .zip(entities.iter_mut())
-            .filter(|(found, _)| matches!(found.label, Label::Gpe | Label::Loc));
+            .filter(|(found, _)| is_place(found));
         for (found, e) in places {
             let idx = match by_text.get(found.text) {
                 Some(&idx) => idx,

@@ -26,10 +26,10 @@ impl Rule for PluralList {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &t in &input.entity_pieces {
+        for &(t, label) in &input.entity_pieces {
             // Only a plural title heads such a list: most titles are ruled out by their last
             // letter before their phrase is read.
-            if !input.is(t, Label::Title) || !input.text(t).ends_with('s') {
+            if label != Label::Title || !input.text(t).ends_with('s') {
                 continue;
             }
             let mut d = roles::read(input, facts, ctx, (t, t));

@@ -12,13 +12,17 @@ use rustc_hash::FxHashMap;
 
 use super::roles::Ctx;
 use super::{dates, events, Input, Rule};
-use crate::lexicon::shapes::Words;
+use crate::lexicon::shapes::{Shapes, Words};
 use crate::types::{Entity, Event, Facts, Label, TokenKind};
 
 pub struct Visits;
 
-static NOUNS: Words = Words::new(&["visit", "visits", "trip", "tour", "journey"]);
-static VERBS: Words = Words::new(&["visited", "visits", "toured"]);
+const NOUN_WORDS: &[&str] = &["visit", "visits", "trip", "tour", "journey"];
+const VERB_WORDS: &[&str] = &["visited", "visits", "toured"];
+static NOUNS: Words = Words::new(NOUN_WORDS);
+static VERBS: Words = Words::new(VERB_WORDS);
+/// [`NOUNS`] and [`VERBS`] as one test ([`is_visit_word`]).
+static VISIT_WORDS: Shapes = Shapes::of_lists(&[NOUN_WORDS, VERB_WORDS]);
 /// Verbs whose subject makes the visit named after them ("X paid a visit to").
 const NOUN_VERBS: &[&str] = &[
     "made",
@@ -82,7 +86,6 @@ impl Rule for Visits {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let anchor = dates::anchor(input);
         let ctx = input.ctx(facts);
         // Titles standing for their holders ("The Minister visited"), by each of their pieces.
         let mut titled: FxHashMap<usize, usize> = FxHashMap::default();
@@ -132,7 +135,7 @@ impl Rule for Visits {
             facts.events.push(Event {
                 name: format!("visit to {place}"),
                 place: Some(place),
-                date: dates::nearest_in_sentence(input, i, anchor).and_then(|v| v.iso()),
+                date: dates::nearest_in_sentence(input, facts, i).and_then(|v| v.iso()),
                 start: piece.span.start,
                 end: input.pieces[dest].span.end,
                 kind: "visit",
@@ -144,10 +147,10 @@ impl Rule for Visits {
 }
 
 /// Whether `word` is one of [`NOUNS`] or [`VERBS`], where a visit is looked for
-/// ([`Input::visit_words`]). Few words are, and their shapes turn away the others without a
-/// comparison.
+/// ([`Input::visit_words`]). Few words are, and the shapes of both lists turn away the others
+/// in one test, without a comparison.
 pub(super) fn is_visit_word(word: &str) -> bool {
-    NOUNS.contains(word) || VERBS.contains(word)
+    VISIT_WORDS.may_be(word) && (NOUN_WORDS.contains(&word) || VERB_WORDS.contains(&word))
 }
 
 /// Finds the people a visit's words point to.

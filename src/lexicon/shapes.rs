@@ -19,14 +19,24 @@ pub struct Shapes([u32; 256]);
 
 impl Shapes {
     pub const fn new(words: &[&str]) -> Self {
+        Self::of_lists(&[words])
+    }
+
+    /// The shapes of the words of every list: one test for a word of any of them.
+    pub const fn of_lists(lists: &[&[&str]]) -> Self {
         let mut shapes = [0; 256];
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            if !w.is_empty() {
-                shapes[w[0] as usize] |= Self::length_bit(w.len());
+        let mut l = 0;
+        while l < lists.len() {
+            let words = lists[l];
+            let mut i = 0;
+            while i < words.len() {
+                let w = words[i].as_bytes();
+                if !w.is_empty() {
+                    shapes[w[0] as usize] |= Self::length_bit(w.len());
+                }
+                i += 1;
             }
-            i += 1;
+            l += 1;
         }
         Shapes(shapes)
     }
