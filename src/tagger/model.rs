@@ -199,33 +199,38 @@ impl Model {
         words: &mut Words,
         scores: &mut Vec<[i32; ROW]>,
     ) {
-        let Kept { vocab, memo, .. } = kept;
+        let Kept {
+            vocab, memo, pairs, ..
+        } = kept;
         scores.clear();
         words.fill(cx, seg, vocab);
         memo.index.resize(vocab.count(), Aligned([NOT_YET; SLOTS]));
+        // Room for every pair of the segment, so that the slots found stay where they are.
+        pairs.reserve(seg.len() + 1);
         // The pair sums of a token and the next are those of one bigram: read once for both.
-        let mut shared = None;
+        let mut with_before = None;
         for i in seg.clone() {
             let Some(parts) = features::token_parts(cx, words, i) else {
                 scores.push([0; ROW]);
-                shared = None;
+                with_before = None;
                 continue;
             };
             let [(word, before, _), (_, after, _)] = parts.pairs;
-            let left = shared.unwrap_or_else(|| self.bigram_rows(memo, vocab, before, word));
-            let right = self.bigram_rows(memo, vocab, word, after);
-            shared = Some(right);
-            scores.push(self.sum(&parts, [left[1], right[0]], memo, vocab));
+            let left = with_before.unwrap_or_else(|| self.pair(pairs, memo, vocab, before, word));
+            let right = self.pair(pairs, memo, vocab, word, after);
+            let sums = [&pairs.get(left).0[1], &pairs.get(right).0[0]];
+            scores.push(self.sum(&parts, sums, memo, vocab));
+            with_before = Some(right);
         }
     }
 
-    /// The weights of a token's `parts`, summed: its word sums, its pair sums (at `pairs` in
-    /// `memo`, in the order of [`features::Parts::pairs`]) and its lexicon features (in `i16`, see
-    /// the bound below, widened once).
+    /// The weights of a token's `parts`, summed: its word sums, its pair sums (`pairs`, in the
+    /// order of [`features::Parts::pairs`]) and its lexicon features (in `i16`, see the bound
+    /// below, widened once).
     fn sum(
         &self,
         parts: &features::Parts,
-        pairs: [u32; 2],
+        pairs: [&[i16; ROW]; 2],
         memo: &mut WordRows,
         vocab: &Vocab,
     ) -> [i32; ROW] {
@@ -236,8 +241,11 @@ impl Model {
             let at = self.word_row(memo, vocab, id, Slot::Near(k));
             add(&mut rows, &memo.rows[at].0);
         }
-        for at in pairs {
-            add(&mut rows, &memo.rows[at as usize].0);
+        for pair in pairs {
+            // Its last weight is half its key ([`Pair`]), not added.
+            for (t, (acc, &w)) in rows.iter_mut().zip(pair).enumerate() {
+                *acc += if t == KEY_LANE { 0 } else { w };
+            }
         }
         parts.each_lexicon(|n| add(&mut rows, &self.lexicon[n]));
         let mut sum = [0i32; ROW];
@@ -256,27 +264,40 @@ impl Model {
         at as usize
     }
 
-    /// The rows of `memo` summing the weights of the [`features::pair_features`] of words `left`
-    /// and `right` side by side: the left word's with the right after it, and the right word's
-    /// with the left before it. Computed and kept there when first asked for.
-    fn bigram_rows(&self, memo: &mut WordRows, vocab: &Vocab, left: u32, right: u32) -> [u32; 2] {
-        let key = u64::from(left) << 32 | u64::from(right);
-        if let Some(rows) = memo.bigrams.get(key) {
-            return rows;
+    /// The summed weights of the [`features::pair_features`] of words `left` and `right` side by
+    /// side: the left word's with the right after it, and the right word's with the left before
+    /// it. Computed and kept in `pairs` when first asked for (see [`Bigrams::key`]); `memo` lends
+    /// its buffer.
+    fn pair(&self, pairs: &mut Bigrams, memo: &mut WordRows, vocab: &Vocab, left: u32, right: u32) -> PairAt {
+        let key = Bigrams::key(left, right);
+        if let Some(Ok(at)) = key.map(|key| pairs.probe(key)) {
+            return PairAt::Kept(at);
         }
         let (l, r) = (vocab.hash(left), vocab.hash(right));
-        let rows = [
-            self.keep_sum(memo, |feats| features::pair_features(l, r, Side::After, feats)),
-            self.keep_sum(memo, |feats| features::pair_features(r, l, Side::Before, feats)),
+        let sums = [
+            self.sum_of(memo, |feats| features::pair_features(l, r, Side::After, feats)),
+            self.sum_of(memo, |feats| features::pair_features(r, l, Side::Before, feats)),
         ];
-        memo.bigrams.insert(key, rows);
-        rows
+        match key {
+            Some(key) => PairAt::Kept(pairs.insert(key, sums)),
+            None => {
+                pairs.unkept.push(Pair::new(0, sums));
+                PairAt::Unkept(pairs.unkept.len() - 1)
+            }
+        }
     }
 
     /// Sums the weights of the features `fill` gives into a new row of `memo`; returns its index.
-    /// Cold: each distinct word and pair comes here once.
-    #[cold]
     fn keep_sum(&self, memo: &mut WordRows, fill: impl FnOnce(&mut Vec<u64>)) -> u32 {
+        let sum = self.sum_of(memo, fill);
+        memo.rows.push(Aligned(sum));
+        memo.rows.len() as u32 - 1
+    }
+
+    /// The summed weights of the features `fill` gives. Cold: each distinct word and pair comes
+    /// here once.
+    #[cold]
+    fn sum_of(&self, memo: &mut WordRows, fill: impl FnOnce(&mut Vec<u64>)) -> [i16; ROW] {
         memo.feats.clear();
         fill(&mut memo.feats);
         let mut sum = [0i16; ROW];
@@ -285,8 +306,7 @@ impl Model {
                 *acc += i16::from(w);
             }
         }
-        memo.rows.push(Aligned(sum));
-        memo.rows.len() as u32 - 1
+        sum
     }
 
     /// The weights of feature hash `h`.
@@ -317,68 +337,117 @@ const _: () = assert!(
 /// [`WordRows::index`] of a slot not computed yet.
 const NOT_YET: u32 = u32::MAX;
 
-/// The summed weights of each word's [`features::word_features`] per [`Slot`] and of each
-/// bigram's [`features::pair_features`], computed when first read: a repeated word costs one row
-/// instead of up to fourteen, a repeated bigram one per side instead of four.
+/// The summed weights of each word's [`features::word_features`] per [`Slot`], computed when
+/// first read: a repeated word costs one row instead of up to fourteen (and a repeated bigram's
+/// [`features::pair_features`] one per side instead of four: [`Bigrams`]).
 #[derive(Default)]
 struct WordRows {
     /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
     index: Vec<Aligned<[u32; SLOTS]>>,
-    /// Per two words side by side (high and low 32 bits), the rows in `rows` of their pair sums
-    /// ([`Model::bigram_rows`]).
-    bigrams: Bigrams,
     rows: Vec<Aligned<[i16; ROW]>>,
     feats: Vec<u64>,
 }
 
-/// Two words side by side (high and low 32 bits; never 0: one of them is a token's, numbered
-/// above [`Vocab::OUTSIDE`]) and the rows of their pair sums, in an open-addressed table: key
-/// and rows lie together, so a lookup reads one cache line where a hash map read its control
-/// bytes and then its bucket, two, each a miss in a table of megabytes.
+/// A bigram's pair sums ([`Model::pair`]): the left word's, then the right word's.
+type PairSums = [[i16; ROW]; 2];
+
+/// A bigram's pair sums with its key ([`Bigrams::key`]) in their last weights, which are
+/// padding: a model has at most 15 tags (`1 + 2 × labels`, odd, at most [`ROW`]). One cache
+/// line, so a token's pair sums cost one miss where a key and two rows elsewhere cost up to
+/// three.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Pair(PairSums);
+const _: () = assert!(std::mem::size_of::<Pair>() == 64);
+
+/// The weight of each of a [`Pair`]'s rows that holds half its key.
+const KEY_LANE: usize = ROW - 1;
+
+impl Pair {
+    fn new(key: u32, mut sums: PairSums) -> Pair {
+        sums[0][KEY_LANE] = (key >> 16) as i16;
+        sums[1][KEY_LANE] = key as i16;
+        Pair(sums)
+    }
+
+    fn key(&self) -> u32 {
+        u32::from(self.0[0][KEY_LANE] as u16) << 16 | u32::from(self.0[1][KEY_LANE] as u16)
+    }
+}
+
+/// Bigrams and their pair sums, in an open-addressed table: a lookup reads one cache line
+/// where a hash map read its control bytes and then its bucket, two, each a miss in a table of
+/// megabytes.
 #[derive(Default)]
 struct Bigrams {
     /// A power of two of slots (none until the first insert), at most half of them taken;
     /// key 0 is an empty slot.
-    slots: Vec<(u64, [u32; 2])>,
+    slots: Vec<Pair>,
     taken: usize,
+    /// The pairs of the segment being decoded that have no key ([`Bigrams::key`]).
+    unkept: Vec<Pair>,
+}
+
+/// Where [`Model::pair`] found a pair: a slot of [`Bigrams::slots`] or of [`Bigrams::unkept`].
+#[derive(Clone, Copy)]
+enum PairAt {
+    Kept(usize),
+    Unkept(usize),
 }
 
 impl Bigrams {
-    /// The rows kept for `key`.
-    #[inline]
-    fn get(&self, key: u64) -> Option<[u32; 2]> {
-        self.probe(key).ok()
+    /// Two words side by side as a key: the left one's number in the high 16 bits, the right
+    /// one's in the low (never 0: one of them is a token's, numbered above [`Vocab::OUTSIDE`]).
+    /// `None` for a word numbered past 16 bits, only in a document of tens of thousands of
+    /// distinct words: its pairs are summed each time.
+    fn key(left: u32, right: u32) -> Option<u32> {
+        (left | right < 1 << 16).then_some(left << 16 | right)
     }
 
-    /// Keeps `rows` for `key`, which has none; the table doubles when half full, so probes stay
-    /// short. Cold: each distinct pair comes here once.
-    #[cold]
-    fn insert(&mut self, key: u64, rows: [u32; 2]) {
-        if 2 * (self.taken + 1) > self.slots.len() {
-            let size = (2 * self.slots.len()).max(1 << 12);
-            let old = std::mem::replace(&mut self.slots, vec![(0, [0; 2]); size]);
-            for (key, rows) in old.into_iter().filter(|&(key, _)| key != 0) {
-                if let Err(at) = self.probe(key) {
-                    self.slots[at] = (key, rows);
+    /// The pair at `at`.
+    fn get(&self, at: PairAt) -> &Pair {
+        match at {
+            PairAt::Kept(at) => &self.slots[at],
+            PairAt::Unkept(at) => &self.unkept[at],
+        }
+    }
+
+    /// Makes room for `more` pairs, so that none moves until they are kept (the table doubles
+    /// when half full, so probes stay short); forgets the last segment's unkept pairs.
+    fn reserve(&mut self, more: usize) {
+        self.unkept.clear();
+        if 2 * (self.taken + more) > self.slots.len() {
+            let size = (2 * (self.taken + more)).next_power_of_two().max(1 << 12);
+            let old = std::mem::replace(&mut self.slots, vec![Pair::default(); size]);
+            for pair in old.into_iter().filter(|pair| pair.key() != 0) {
+                if let Err(at) = self.probe(pair.key()) {
+                    self.slots[at] = pair;
                 }
             }
         }
-        if let Err(at) = self.probe(key) {
-            self.slots[at] = (key, rows);
-            self.taken += 1;
-        }
     }
 
-    /// `key`'s rows, or else the empty slot where they go (none in an empty table).
+    /// Keeps `sums` for `key`, which has none, where [`Bigrams::reserve`] made room; returns
+    /// their slot. Cold: each distinct pair comes here once.
+    #[cold]
+    fn insert(&mut self, key: u32, sums: PairSums) -> usize {
+        let at = self.probe(key).unwrap_or_else(|at| at);
+        self.slots[at] = Pair::new(key, sums);
+        self.taken += 1;
+        at
+    }
+
+    /// The slot of `key`, or else the empty slot where it goes (none in an empty table).
     #[inline]
-    fn probe(&self, key: u64) -> Result<[u32; 2], usize> {
+    fn probe(&self, key: u32) -> Result<usize, usize> {
         let mask = self.slots.len().wrapping_sub(1);
         // The key multiplied, the bits from the 32nd up: both words mixed into them.
-        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        let mut at = (u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
         loop {
             match self.slots.get(at) {
-                Some(&(kept, rows)) if kept == key => return Ok(rows),
-                Some(&(0, _)) | None => return Err(at),
+                Some(pair) if pair.key() == key => return Ok(at),
+                Some(pair) if pair.key() == 0 => return Err(at),
+                None => return Err(at),
                 Some(_) => at = (at + 1) & mask,
             }
         }
@@ -503,6 +572,8 @@ struct Kept {
     model: u64,
     vocab: Vocab,
     memo: WordRows,
+    /// Per two words side by side, their pair sums ([`Model::pair`]).
+    pairs: Bigrams,
     scratch: Scratch,
 }
 
@@ -514,8 +585,10 @@ thread_local! {
 impl Kept {
     /// Distinct words kept at most (about 200 bytes each with their sums).
     const WORDS: usize = 20_000;
-    /// Summed rows kept at most, of words and of pairs (32 bytes each).
+    /// Summed rows of words kept at most (32 bytes each).
     const ROWS: usize = 120_000;
+    /// Bigrams kept at most (64 bytes each, in a table at most half full: 4 MB).
+    const PAIRS: usize = 32_000;
 
     /// This thread's words and sums for `model`, for one document: taken, so a document is
     /// tagged without holding the thread's cell (see [`Kept::put_back`]).
@@ -532,7 +605,10 @@ impl Kept {
     /// starts afresh (and a huge article's words are not held after it); a long article's
     /// buffers are not held either.
     fn put_back(mut self) {
-        if self.vocab.count() <= Kept::WORDS && self.memo.rows.len() <= Kept::ROWS {
+        if self.vocab.count() <= Kept::WORDS
+            && self.memo.rows.len() <= Kept::ROWS
+            && self.pairs.taken <= Kept::PAIRS
+        {
             if self.scratch.lex.capacity() > features::TOKENS_KEPT {
                 self.scratch = Scratch::default();
             }
@@ -859,12 +935,21 @@ mod tests {
             "Lithuania Signs Defence Pact With Japan. \"Lithuania\" signed it. (Japan) did.",
         ]
         .join("\n\n");
-        // Twice: the second time every word's sums come from what the first document kept.
-        for _ in 0..2 {
+        // Words numbered past 16 bits have pairs with no key ([`Bigrams::key`]).
+        let many: Vec<String> = (0..1 << 16).map(|n| format!("w{n}")).collect();
+        let many = many.join(" ");
+        let many = crate::text::analyse(&many);
+        // Twice: the second time every word's sums come from what the first document kept;
+        // then with no key for any pair.
+        for numbered_past_16_bits in [false, false, true] {
             let doc = crate::text::analyse(&text);
             let lex = crate::lexicon::Lexicon::get().find(&doc);
             let mut s = Scratch::default();
             let mut kept = Kept::take(model);
+            if numbered_past_16_bits {
+                kept = Kept::default();
+                (0..many.tokens.len()).for_each(|i| _ = kept.vocab.token(&many, i));
+            }
             features::lexicon_bits(doc.tokens.len(), &lex, &mut s.lex);
             let (mut feats, mut tokens) = (Vec::new(), 0);
             for sentence in sentence_ranges(&doc) {
@@ -881,7 +966,12 @@ mod tests {
                     }
                 }
             }
-            assert!(tokens > 200 && kept.vocab.count() < tokens, "{tokens} tokens");
+            assert!(tokens > 200, "{tokens} tokens");
+            if numbered_past_16_bits {
+                assert_eq!(kept.pairs.taken, 0, "no pair has a key");
+            } else {
+                assert!(kept.vocab.count() < tokens, "{tokens} tokens");
+            }
             kept.put_back();
         }
     }
