@@ -204,7 +204,7 @@ impl Model {
         } = kept;
         scores.clear();
         words.fill(cx, seg, vocab);
-        memo.index.resize(vocab.count(), Aligned([NOT_YET; SLOTS]));
+        self.add_words(memo, vocab);
         // Room for every pair of the segment, so that the slots found stay where they are.
         pairs.reserve(seg.len() + 1);
         // The pair sums of a token and the next are those of one bigram: read once for both.
@@ -238,8 +238,7 @@ impl Model {
         let at = self.word_row(memo, vocab, id, slot);
         let mut rows = memo.rows[at].0;
         for (k, &id) in parts.near.iter().enumerate() {
-            let at = self.word_row(memo, vocab, id, Slot::Near(k));
-            add(&mut rows, &memo.rows[at].0);
+            add(&mut rows, &memo.near[id as usize].0[k]);
         }
         for pair in pairs {
             // Its last weight is half its key ([`Pair`]), not added.
@@ -253,8 +252,23 @@ impl Model {
         sum
     }
 
-    /// The row of `memo` summing the weights of word `id`'s [`features::word_features`] in
-    /// `slot`, computed and kept there when first asked for.
+    /// Makes room in `memo` for the words `vocab` numbered since the last call, and sums each
+    /// one's weights as a neighbour two away: a feature each, so summed at once, where the sums
+    /// of a token's own slots wait until asked for.
+    fn add_words(&self, memo: &mut WordRows, vocab: &Vocab) {
+        memo.index.resize(vocab.count(), Aligned([NOT_YET; TOKEN_SLOTS]));
+        for id in memo.near.len()..vocab.count() {
+            let near = std::array::from_fn(|k| {
+                self.sum_of(memo, |feats| {
+                    features::word_features(vocab.hash(id as u32), Slot::Near(k), feats)
+                })
+            });
+            memo.near.push(NearSums(near));
+        }
+    }
+
+    /// The row of `memo` summing the weights of word `id`'s [`features::word_features`] in its
+    /// own `slot`, computed and kept there when first asked for.
     fn word_row(&self, memo: &mut WordRows, vocab: &Vocab, id: u32, slot: Slot) -> usize {
         let mut at = memo.index[id as usize].0[slot.index()];
         if at == NOT_YET {
@@ -342,11 +356,24 @@ const NOT_YET: u32 = u32::MAX;
 /// [`features::pair_features`] one per side instead of four: [`Bigrams`]).
 #[derive(Default)]
 struct WordRows {
-    /// Per [`Vocab`] number, the row of each slot's sum in `rows`, or [`NOT_YET`].
-    index: Vec<Aligned<[u32; SLOTS]>>,
+    /// Per [`Vocab`] number, the row in `rows` of the sum in each of the token's own slots, or
+    /// [`NOT_YET`].
+    index: Vec<Aligned<[u32; TOKEN_SLOTS]>>,
     rows: Vec<Aligned<[i16; ROW]>>,
+    /// Per [`Vocab`] number, the sums as each neighbour two away (`Slot::Near`).
+    near: Vec<NearSums>,
     feats: Vec<u64>,
 }
+
+/// The [`Slot`]s of a token's own word, numbered first ([`Slot::index`]).
+const TOKEN_SLOTS: usize = SLOTS - features::NEAR.len();
+
+/// A word's sums as each neighbour two away, in [`features::NEAR`] order: one cache line, read
+/// where a slot and then its row were two.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct NearSums([[i16; ROW]; features::NEAR.len()]);
+const _: () = assert!(std::mem::size_of::<NearSums>() == 64);
 
 /// A bigram's pair sums ([`Model::pair`]): the left word's, then the right word's.
 type PairSums = [[i16; ROW]; 2];
@@ -454,12 +481,14 @@ impl Bigrams {
     }
 }
 
-/// A word's slots and a summed row are 32 bytes each, read at random from tables of megabytes:
-/// aligned to 32 bytes, each lies in one cache line, where unaligned half of them took two.
+/// A word's slots (padded) and a summed row are 32 bytes each, read at random from tables of
+/// megabytes: aligned to 32 bytes, each lies in one cache line, where unaligned half of them
+/// took two.
 #[derive(Debug, Clone, Copy)]
 #[repr(align(32))]
 struct Aligned<T>(T);
-const _: () = assert!(std::mem::size_of::<[u32; SLOTS]>() == 32 && std::mem::size_of::<[i16; ROW]>() == 32);
+const _: () =
+    assert!(std::mem::size_of::<[u32; TOKEN_SLOTS]>() <= 32 && std::mem::size_of::<[i16; ROW]>() == 32);
 
 /// The transition row a segment starts from: sentence start, or O inside a sentence.
 pub fn start_row(cx: &Context, seg: &Range<usize>, tags: usize) -> usize {
