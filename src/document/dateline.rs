@@ -315,11 +315,14 @@ fn named_place(doc: &Doc, places: &[(usize, usize)]) -> bool {
 /// of `kinds` the lexicons know, as written; one past it.
 fn known_place(doc: &Doc, first: usize, kinds: &[Kind]) -> Option<usize> {
     let lexicon = Lexicon::get();
-    (first + 1..=first + 3).rev().find(|&end| {
-        (first..end).all(|k| capitalised(doc, k) && (k == first || same_line(doc, k))) && {
-            let name = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
-            kinds.iter().any(|&kind| lexicon.lookup(name, kind).is_some())
-        }
+    // The capitalised words from `first` on its line, three at most: each read once, not once
+    // for every name they may end.
+    let words = (first..first + 3)
+        .take_while(|&k| capitalised(doc, k) && (k == first || same_line(doc, k)))
+        .count();
+    (first + 1..=first + words).rev().find(|&end| {
+        let name = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
+        kinds.iter().any(|&kind| lexicon.lookup(name, kind).is_some())
     })
 }
 

@@ -27,9 +27,10 @@ pub struct Header {
     /// The ISO day of the "date 2025-06-12" line (ten ASCII bytes).
     pub metadata_date: Option<Span>,
     pub dateline: Option<dateline::Parsed>,
-    /// A line that is only a full date, under the headline ("Monday, May 18, 2015", as
-    /// many news sites print it): the article's date when no metadata line gives one.
-    pub date_line: Option<Span>,
+    /// The ISO day of a line that is only a full date, under the headline ("Monday, May 18,
+    /// 2015", as many news sites print it): the article's date when no metadata line gives
+    /// one. Kept as read, not read again.
+    pub date_line: Option<String>,
 }
 
 /// Reads the header of `doc` (its own `header` field is not read).
@@ -50,10 +51,10 @@ pub fn header(doc: &Doc) -> Header {
     }
 }
 
-/// The first of the opening lines that is nothing but a full date: day names, month names,
-/// numbers, commas and periods, with a month, a year and a day ("Monday, May 18, 2015",
-/// "18 May 2015"). Only the first few lines with letters are looked at.
-fn date_line(text: &str) -> Option<Span> {
+/// The ISO day of the first of the opening lines that is nothing but a full date: day names,
+/// month names, numbers, commas and periods, with a month, a year and a day ("Monday, May 18,
+/// 2015", "18 May 2015"). Only the first few lines with letters are looked at.
+fn date_line(text: &str) -> Option<String> {
     let mut lines = 0;
     // Each line's end, the break included: found by `memchr`, which reads the long lines of
     // the first paragraphs faster than `split_inclusive`'s search for a character.
@@ -85,13 +86,10 @@ fn date_line(text: &str) -> Option<Span> {
         let dated = words().all(|w| w.bytes().all(|b| b.is_ascii_digit()) || dateline::date_word(w))
             && words().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             && words().any(|w| dateline::MONTHS.contains(&w));
-        if dated
-            && dates::normalise(trimmed, None)
-                .value
-                .is_some_and(|v| v.len() == 10)
-        {
-            let from = at + (line.len() - line.trim_start().len());
-            return Some(Span::new(from, from + trimmed.len()));
+        if dated {
+            if let Some(day) = dates::normalise(trimmed, None).value.filter(|v| v.len() == 10) {
+                return Some(day);
+            }
         }
     }
     None
@@ -103,14 +101,11 @@ fn date_line(text: &str) -> Option<Span> {
 /// without a year ("LONDON, June 12 (Reuters) -" is that June 12, in the given date's year).
 pub fn read(doc: &Doc, entities: &[Entity], given: Option<dates::Ymd>) -> DocumentInfo {
     let header = &doc.header;
-    let date_line = header
-        .date_line
-        .and_then(|s| dates::normalise(s.text(doc.text), None).value);
     let mut info = DocumentInfo {
         date: header
             .metadata_date
             .map(|s| s.text(doc.text).to_string())
-            .or(date_line),
+            .or_else(|| header.date_line.clone()),
         ..DocumentInfo::default()
     };
     if let Some(p) = &header.dateline {

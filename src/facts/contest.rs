@@ -23,7 +23,7 @@ impl Rule for Contest {
             if input.pieces.get(verb).is_none_or(|x| x.entity.is_some())
                 || !is(input.text(verb), Class::Contest)
                 || !input.word_in(verb + 1, &["another"])
-                || !roles::subject::opens_clause(input, i)
+                || !ctx.opens_clause(input, i)
             {
                 continue;
             }

@@ -91,7 +91,7 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
         if input.word_in(after + 1, COPULAS) {
             return Some(after + 1);
         }
-        if let Some(k) = subject::past_comma_aside(input, i, after, is_copula) {
+        if let Some(k) = subject::past_comma_aside(input, ctx, i, after, is_copula) {
             return Some(verb_from(input, k));
         }
     }
@@ -100,7 +100,7 @@ fn copula_after(input: &Input, ctx: &roles::Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let i = after - 1;
-    if !roles::subject::opens_clause(input, i) {
+    if !ctx.opens_clause(input, i) {
         return None;
     }
     (i + 2..i + REACH)

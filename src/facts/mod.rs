@@ -522,17 +522,16 @@ fn is_ascii_word(s: &str) -> bool {
 }
 
 /// Whether `s` is ASCII with its words one space apart (no other spacing, none at the ends):
-/// what [`normalize`] leaves as it is but for case.
+/// what [`normalize`] leaves as it is but for case. Every byte and pair of bytes is tested,
+/// without branching, as [`is_ascii_word`] does.
 fn is_plain_ascii(s: &str) -> bool {
-    let mut after_space = true;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        if !b.is_ascii() || matches!(b, b'\t'..=b'\r') || space && after_space {
-            return false;
-        }
-        after_space = space;
-    }
-    !after_space || s.is_empty()
+    let b = s.as_bytes();
+    let plain = |ok: bool, &c: &u8| ok & c.is_ascii() & !matches!(c, b'\t'..=b'\r');
+    let single = |ok: bool, (&x, &y): (&u8, &u8)| ok & !((x == b' ') & (y == b' '));
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().fold(true, plain)
+        && b.iter().zip(b.iter().skip(1)).fold(true, single)
 }
 
 /// `hay.find(needle)` for the short titles and names rules read: a plain scan, where
@@ -722,6 +721,23 @@ mod tests {
             let mut key = String::from("x ");
             super::push_normalized(&mut key, name);
             assert_eq!(key, format!("x {}", super::normalize(name)));
+        }
+    }
+
+    #[test]
+    fn plain_ascii_is_words_one_space_apart() {
+        for (s, want) in [
+            ("", true),
+            ("vice minister of x", true),
+            (" vice", false),
+            ("vice ", false),
+            ("vice  minister", false),
+            ("vice\tminister", false),
+            ("vice\u{b}minister", false),
+            ("šiauliai", false),
+            ("a-b's c", true),
+        ] {
+            assert_eq!(super::is_plain_ascii(s), want, "{s:?}");
         }
     }
 

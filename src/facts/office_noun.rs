@@ -43,7 +43,7 @@ impl Rule for OfficeNoun {
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
         for &(i, p) in ctx.named() {
-            if !roles::subject::opens_clause(input, i) {
+            if !ctx.opens_clause(input, i) {
                 continue;
             }
             let own = affiliation::possessor(input, i).or_else(|| affiliation::after(input, i + 1));

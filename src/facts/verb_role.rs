@@ -124,7 +124,9 @@ impl Rule for VerbRole {
             let verb = |k: usize| verb_at(input, verb_from(input, k));
             let found = verb(after).or_else(|| {
                 let k = input.word_in(after, &[","]).then_some(after)?;
-                verb(subject::past_comma_aside(input, i, k, |k| verb(k).is_some())?)
+                verb(subject::past_comma_aside(input, ctx, i, k, |k| {
+                    verb(k).is_some()
+                })?)
             });
             if let Some((title, v)) = found {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));

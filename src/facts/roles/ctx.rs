@@ -6,6 +6,7 @@ use std::num::NonZeroU32;
 use rustc_hash::FxHashMap;
 
 use super::super::{organizations, people, Input};
+use super::subject;
 use crate::types::{Facts, Label};
 
 /// Lookups the role rules need, built once per document ([`Input::ctx`]) from the names of
@@ -25,6 +26,9 @@ pub struct Ctx {
     named: Vec<(usize, usize)>,
     /// [`Self::named`] and the "He"/"She" subject of a sentence, with the person each stands for.
     subjects: Vec<(usize, usize)>,
+    /// Per piece, whether it opens its clause, known for [`Self::subjects`]
+    /// ([`Self::opens_clause`]): a byte a piece, read without a search.
+    opens: Vec<Option<bool>>,
     /// The person the article is an interview with, if it is one ([`interviewee`]).
     interviewee: Option<usize>,
 }
@@ -62,6 +66,11 @@ impl Ctx {
             .filter_map(|at| Some((at, person_index(person_at[at])?)))
             .collect();
         let subjects = pronoun_subjects(input, facts, &named);
+        let mut opens = vec![None; input.pieces.len()];
+        for &(at, _) in &subjects {
+            // A pronoun subject opens its clause, or it would be none; a name is asked.
+            opens[at] = Some(person_at[at].is_none() || subject::opens_clause(input, at));
+        }
         let interviewee = interviewee(input, &person_at);
         Ctx {
             orgs: OnceCell::new(),
@@ -69,7 +78,18 @@ impl Ctx {
             person_at,
             named,
             subjects,
+            opens,
             interviewee,
+        }
+    }
+
+    /// Whether the name or pronoun at piece `i` opens its clause ([`subject::opens_clause`]):
+    /// found once for the subjects, which several rules ask about, and for other pieces when
+    /// asked.
+    pub fn opens_clause(&self, input: &Input, i: usize) -> bool {
+        match self.opens.get(i) {
+            Some(&Some(opens)) => opens,
+            _ => subject::opens_clause(input, i),
         }
     }
 
@@ -162,7 +182,7 @@ fn pronoun_subjects(input: &Input, facts: &Facts, named: &[(usize, usize)]) -> V
     let mut genders: Option<Vec<Option<&str>>> = None;
     let pronouns = input.personal_pronouns().iter().filter(|&&k| k > 0);
     for (k, pronoun) in pronouns.filter_map(|&k| Some((k, personal_pronoun(input.text(k))?))) {
-        if input.pieces[k].entity.is_some() || !super::subject::opens_clause(input, k) {
+        if input.pieces[k].entity.is_some() || !subject::opens_clause(input, k) {
             continue;
         }
         // None when `k`'s own sentence names someone before it.

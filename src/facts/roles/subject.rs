@@ -2,6 +2,7 @@
 //! with it ("Jane Roe lost her seat, and resigned from her leadership").
 
 use super::super::Input;
+use super::Ctx;
 use crate::entities::titles::words::{is, Class};
 
 /// Pieces before the subject's name in its clause, at most ("Localist group Acme's").
@@ -70,11 +71,12 @@ pub fn after_name(input: &Input, i: usize) -> usize {
 /// ("Ann Lee, Tom Vale's sister, was …").
 pub fn past_comma_aside(
     input: &Input,
+    ctx: &Ctx,
     i: usize,
     comma: usize,
     predicate: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    if !opens_clause(input, i) {
+    if !ctx.opens_clause(input, i) {
         return None;
     }
     let close = (comma + 1..comma + COMMA_ASIDE)
