@@ -27,6 +27,9 @@ const literals = new Map([
     (v) => ({ id: v(), speaker: v(), speaker_id: v(), text: v(), start: v(), end: v(), rule: v() })],
 ]);
 
+/** The shapes built from a literal, for the test that keeps them in step with the Rust types. */
+export const literalShapes = [...literals.keys()];
+
 function tablesFor(keys, shapes) {
   if (keys !== '') {
     const names = keys.split('\0');
