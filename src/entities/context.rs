@@ -458,6 +458,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.single.get(i).is_some_and(|s| s & (1 << kind as u16) != 0)
     }
 
+    /// Token `i`'s text is, exactly as written, an entry of `kind` ([`Lexicon::lookup`]). The
+    /// lexicon is asked only where the walk found the token to be an entry of `kind` in some
+    /// capitalisation ([`Ctx::is`]), which most tokens asked about are not.
+    pub fn is_exactly(&self, i: usize, kind: Kind) -> bool {
+        self.is(i, kind) && Lexicon::get().lookup(self.text(i), kind).is_some()
+    }
+
+    /// Token `i`'s text in lower case is a role noun ([`Kind::RoleNoun`], whose entries are in
+    /// lower case), giving the entry; asked of the lexicon only where the walk found one.
+    pub fn role_noun(&self, i: usize) -> Option<&'static crate::lexicon::Entry> {
+        if !self.is(i, Kind::RoleNoun) {
+            return None;
+        }
+        Lexicon::get().lookup(&self.text(i).to_lowercase(), Kind::RoleNoun)
+    }
+
     /// Per token: lies wholly inside one of `spans`. Linear in the tokens the spans cover,
     /// where asking every span about every token would be quadratic on long articles.
     pub fn inside(&self, spans: impl IntoIterator<Item = Span>) -> Vec<bool> {

@@ -15,7 +15,7 @@ use std::collections::hash_map::Entry;
 use super::context::{self, Ctx};
 use super::names;
 use super::not_people;
-use crate::lexicon::shapes::first_bytes;
+use crate::lexicon::shapes::{first_bytes, Shapes};
 use crate::lexicon::Kind;
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
@@ -60,8 +60,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     };
     let mut tagged = model.tag(doc, lex);
     trim_openers(doc, &mut tagged);
-    trim_people(doc, &mut tagged);
-    people_by_context(doc, &mut tagged);
+    trim_people(ctx, &mut tagged);
+    people_by_context(ctx, &mut tagged);
     trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
     // Only the words of unsure openers are looked for elsewhere: hashing every capitalised
@@ -82,7 +82,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             && !headless_org(doc, &heads, t, &rules)
             && !unsure_org(doc, t, &rules)
     });
-    let labels = article_labels(doc, &tagged);
+    let labels = article_labels(ctx, &tagged);
     // Made while the index borrows the rules' proposals, then added after them.
     let found: Vec<Candidate> = tagged
         .iter()
@@ -109,9 +109,11 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
     // Keyed by their first token: full names, and surnames of people.
     let mut wanted: FxHashMap<&str, Wanted> =
         FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
+    let mut all_capitalised = true;
     for (k, t) in tagged.iter().enumerate() {
         let surface = t.span(doc).text(doc.text);
         let label = labels.of_span(k);
+        all_capitalised &= ctx.is_cap(t.tokens.0);
         push_echo(
             &mut wanted,
             doc.token_text(t.tokens.0),
@@ -127,15 +129,27 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
             }
         }
     }
-    let starts = first_bytes(wanted.keys().copied());
-    let mut i = 0;
+    let shapes = Shapes::of(wanted.keys().copied());
+    // A string whose first word is capitalised is found only at capitalised words (the same
+    // text): when every wanted string is such, as nearly all are, only those are walked.
+    let (mut capitalised, mut every);
+    let tokens: &mut dyn Iterator<Item = usize> = if all_capitalised {
+        capitalised = ctx.capitalised();
+        &mut capitalised
+    } else {
+        every = 0..ctx.len();
+        &mut every
+    };
+    // The first token after the last echo found.
+    let mut next = 0;
     // The first tagged span (they are in order and apart) that does not end before token `i`:
     // `i` only grows, so it is moved on, not searched for.
     let mut next_tagged = 0;
-    // Most tokens start with no wanted string's first byte: skipped in a loop of their own, a
-    // walk of the tokens' first bytes.
-    while let Some(skipped) = (i..ctx.len()).position(|k| starts[usize::from(ctx.initial(k))]) {
-        i += skipped;
+    // Most tokens have no wanted string's first byte and length: passed over without hashing.
+    for i in tokens {
+        if i < next || !shapes.may_be_shaped(ctx.initial(i), doc.token_text(i).len()) {
+            continue;
+        }
         while tagged.get(next_tagged).is_some_and(|t| t.tokens.1 <= i) {
             next_tagged += 1;
         }
@@ -145,12 +159,9 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
                 i + n <= doc.tokens.len() && !covered(n) && span(doc, i, i + n).text(doc.text) == surface
             })
         });
-        match found {
-            Some(&(n, _, label)) => {
-                out.push(candidate(span(doc, i, i + n), label, ECHO_SCORE));
-                i += n;
-            }
-            None => i += 1,
+        if let Some(&(n, _, label)) = found {
+            out.push(candidate(span(doc, i, i + n), label, ECHO_SCORE));
+            next = i + n;
         }
     }
 }
@@ -158,7 +169,8 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
 /// The label each string the tagger found takes at all its occurrences: its majority label
 /// (ties go to the first seen), except that a known given name which opens a person's full name
 /// in the article is that person when it stands alone ("Isabel Ruiz" … "work with Isabel").
-fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
+fn article_labels<'a>(ctx: &Ctx<'_, 'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
+    let doc = ctx.doc;
     let mut strings = FxHashMap::with_capacity_and_hasher(tagged.len(), Default::default());
     let mut votes: Vec<Votes> = Vec::with_capacity(tagged.len());
     let mut of_span = Vec::with_capacity(tagged.len());
@@ -174,7 +186,10 @@ fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
         votes[k].add(t.label);
         of_span.push(k);
         let first = doc.token_text(t.tokens.0);
-        if t.label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_given_name(first) {
+        if t.label == Label::Person
+            && t.tokens.1 - t.tokens.0 >= 2
+            && ctx.is_exactly(t.tokens.0, Kind::GivenName)
+        {
             given.push(first);
         }
     }
@@ -237,13 +252,6 @@ impl Votes {
             .max_by_key(|(_, n)| *n)
             .map_or(Label::Person, |(l, _)| *l)
     }
-}
-
-/// Whether `word` is in the given-names lexicon.
-fn is_given_name(word: &str) -> bool {
-    crate::lexicon::Lexicon::get()
-        .lookup(word, Kind::GivenName)
-        .is_some()
 }
 
 /// The tagger's span outranks rule proposals it strictly contains when they are names too: it
@@ -362,20 +370,14 @@ fn trim_openers(doc: &Doc, tagged: &mut [Tagged]) {
 /// a separate entity), it starts after a capitalised role noun that is not a given name
 /// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
 /// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
-fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    // Looked up only for the first word of a person, so per person, never per lexicon match;
-    // most are given names, known before any is lower-cased into a new string.
-    let role_noun = |k: usize| {
-        let w = doc.token_text(k);
-        let lexicon = crate::lexicon::Lexicon::get();
-        !is_given_name(w) && lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some()
-    };
-    let nationality = |k: usize| {
-        let lexicon = crate::lexicon::Lexicon::get();
-        let w = doc.token_text(k);
-        (lexicon.lookup(w, Kind::Demonym).is_some() || lexicon.lookup(w, Kind::Group).is_some())
-            && !is_given_name(w)
-    };
+fn trim_people(ctx: &Ctx, tagged: &mut Vec<Tagged>) {
+    let doc = ctx.doc;
+    // Looked up only for the first word of a person, so per person, never per lexicon match,
+    // and only where the context's walk found such an entry at the word.
+    let given = |k: usize| ctx.is_exactly(k, Kind::GivenName);
+    let role_noun = |k: usize| ctx.is(k, Kind::RoleNoun) && !given(k) && ctx.role_noun(k).is_some();
+    let nationality =
+        |k: usize| (ctx.is_exactly(k, Kind::Demonym) || ctx.is_exactly(k, Kind::Group)) && !given(k);
     let text = |k: usize| (k < doc.tokens.len()).then(|| doc.token_text(k));
     let caption = |k: usize| names::caption_label(text, k);
     tagged.retain_mut(|t| {
@@ -411,7 +413,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         }
         // "Kenyan Tom Vale" is Tom Vale; "Asian Studies" is no one (a nationality or a people).
         if nationality(first) {
-            if end - first >= 2 && is_given_name(doc.token_text(first + 1)) {
+            if end - first >= 2 && given(first + 1) {
                 first += 1;
             } else {
                 return false;
@@ -436,8 +438,8 @@ fn postnominal(doc: &Doc, k: usize) -> bool {
 /// overlaps are resolved, so the organisation can win the words); after "@" it is a handle; a
 /// lone capital letter, a function word ("Professor Who") and a compound ending in a role noun
 /// ("Trust-founder") are no name. Places and bodies read as people are [`not_people`]'s.
-fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    let lexicon = crate::lexicon::Lexicon::get();
+fn people_by_context(ctx: &Ctx, tagged: &mut Vec<Tagged>) {
+    let doc = ctx.doc;
     tagged.retain(|t| {
         if t.label != Label::Person {
             return true;
@@ -456,11 +458,10 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
             return false;
         }
         let hyphened = end - first >= 3 && doc.token_text(end - 2) == "-";
-        if hyphened && last.starts_with(char::is_lowercase) && lexicon.lookup(last, Kind::RoleNoun).is_some()
-        {
+        if hyphened && last.starts_with(char::is_lowercase) && ctx.is_exactly(end - 1, Kind::RoleNoun) {
             return false;
         }
-        !not_people::part_of_name(doc, end)
+        !not_people::part_of_name(ctx, end)
     });
 }
 
@@ -471,9 +472,10 @@ fn capitals_mid_sentence<'a>(ctx: &Ctx<'_, 'a>, words: &FxHashSet<&str>) -> FxHa
     }
     let doc = ctx.doc;
     let starts = first_bytes(words.iter().copied());
-    (0..doc.tokens.len())
+    // Name words are the capitalised words ([`Ctx::is_cap`]).
+    ctx.capitalised()
         .filter(|&k| starts[usize::from(ctx.initial(k))])
-        .filter(|&k| is_name_word(doc, k) && !opens(doc, k))
+        .filter(|&k| !opens(doc, k))
         .map(|k| doc.token_text(k))
         .filter(|w| words.contains(w))
         .collect()
@@ -661,7 +663,7 @@ mod tests {
                 "Dana Space",
             ],
         );
-        people_by_context(&doc, &mut tagged);
+        people_by_context(&Ctx::new(&doc), &mut tagged);
         let got: Vec<(&str, Label)> = tagged
             .iter()
             .map(|t| (t.span(&doc).text(text), t.label))
@@ -696,7 +698,7 @@ mod tests {
         let text = "The runner, Kenyan Tom Vale, won. Ann Lee teaches East Asian Studies.";
         let doc = analyse(text);
         let mut tagged = tagged_people(&doc, &["Kenyan Tom Vale", "Asian Studies"]);
-        trim_people(&doc, &mut tagged);
+        trim_people(&Ctx::new(&doc), &mut tagged);
         let got: Vec<&str> = tagged.iter().map(|t| t.span(&doc).text(text)).collect();
         assert_eq!(got, ["Tom Vale"]);
     }
@@ -879,7 +881,7 @@ mod tests {
             tag("Halden", 1, Label::Org),
             tag("Ruiz", 1, Label::Gpe),
         ];
-        let labels = article_labels(&doc, &tagged);
+        let labels = article_labels(&Ctx::new(&doc), &tagged);
         assert_eq!(labels.of("Isabel"), Some(Label::Person));
         // Not a given name; not the first word of the name.
         assert_eq!(labels.of("Halden"), Some(Label::Org));

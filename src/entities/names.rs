@@ -82,7 +82,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let score = cue(ctx, i, end, caps.len(), &edges)
             .or_else(|| rank.then(|| cue(ctx, cued, end, words, &edges)).flatten());
         // "Dana Space Center": the run is part of a name its head word closes, no person's.
-        let score = score.filter(|_| !super::not_people::part_of_name(ctx.doc, end));
+        let score = score.filter(|_| !super::not_people::part_of_name(ctx, end));
         if let Some(score) = score {
             // A weak cue (a speech verb, an age, a party tag) on three or more words with no
             // known given name first: "Majority Leader Bill Frist, R-Tenn.," — the name is

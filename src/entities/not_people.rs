@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
-use crate::types::{Candidate, Doc, Label, Span, TokenKind};
+use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Prepositions after which a capitalised word is a place ("shelling in X", "near X").
 const LOCATIVE: &[&str] = &[
@@ -200,22 +200,16 @@ fn reading(
 ) -> Reading {
     let given = ctx.is(first, Kind::GivenName);
     let last = ctx.text(end - 1);
-    let lexicon = crate::lexicon::Lexicon::get();
     // "… School District", "… Legacy Program", "… Democratic Forces", "the Neo Democrats": a
     // body's head word, or a plural role noun (a party or a group) after a word that is no given
     // name or after "the" ("Peter Sellers" is a person).
-    let plural_role = || {
-        let lower = last.to_lowercase();
-        lexicon
-            .lookup(&lower, Kind::RoleNoun)
-            .is_some_and(|e| e.canonical != e.surface)
-    };
+    let plural_role = || ctx.role_noun(end - 1).is_some_and(|e| e.canonical != e.surface);
     let group = end - first >= 2 && plural_role() && (!given || the_bound(ctx, first, end));
     if BODY_ENDS.contains(&last) || ctx.is(end - 1, Kind::OrgHead) || group {
         return Reading::Org;
     }
     // "the Dana Space Center": a piece of a longer name that a head word closes.
-    if part_of_name(ctx.doc, end) {
+    if part_of_name(ctx, end) {
         return Reading::Nothing;
     }
     // "President", "the LA Sheriff's office": an office or role with no name, perhaps after its
@@ -427,13 +421,13 @@ fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
 
 /// Token `end` continues the capitalised name before it with an organisation's or a
 /// facility's head word ("Dana Space Center", "Roe Memorial").
-pub(super) fn part_of_name(doc: &Doc, end: usize) -> bool {
+pub(super) fn part_of_name(ctx: &Ctx, end: usize) -> bool {
+    let doc = ctx.doc;
     end < doc.tokens.len()
         && doc.tokens[end].sentence == doc.tokens[end - 1].sentence
         && Some(doc.token_text(end)).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
-                && (crate::lexicon::Lexicon::get().lookup(w, Kind::OrgHead).is_some()
-                    || super::orgs::is_facility_head(w))
+                && (ctx.is_exactly(end, Kind::OrgHead) || super::orgs::is_facility_head(w))
         })
 }
 

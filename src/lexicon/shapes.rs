@@ -41,6 +41,23 @@ impl Shapes {
         Shapes(shapes)
     }
 
+    /// The shapes of `words`, known only as the program runs (an article's names).
+    pub fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut shapes = [0; 256];
+        for w in words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= Self::length_bit(w.len());
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// A word of `len` bytes starting with byte `first` may be one of the words: asked where
+    /// the first byte is at hand and the text is not.
+    pub fn may_be_shaped(&self, first: u8, len: usize) -> bool {
+        self.0[usize::from(first)] & Self::length_bit(len) != 0
+    }
+
     /// `word` may be one of the words.
     pub fn may_be(&self, word: &str) -> bool {
         word.as_bytes()
