@@ -228,7 +228,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut listed_words = vec![Listed::default(); n];
         let mut initials = vec![0u8; n];
         for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
-            finder.at(doc, i);
+            finder.at(doc, i, text);
             lines.read(i, token, &mut flags);
             initials[i] = text.as_bytes().first().copied().unwrap_or_default();
             let mut f = token_flags(token, text);
