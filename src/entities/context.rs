@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::orgs::Head;
-use crate::lexicon::shapes::{first_bytes, Shapes};
+use crate::lexicon::shapes::{first_bytes, Shapes, WordTable};
 use crate::lexicon::{Kind, LexMatch, Lexicon};
 use crate::text::LineBreaks;
 use crate::types::{Doc, Span, Token, TokenKind};
@@ -79,25 +79,49 @@ pub struct Listed {
 /// What the rules' word lists say of `word` (each list stays its rule's): hashed only when
 /// shaped like one of their words.
 pub fn listed(word: &str) -> Listed {
-    static TABLE: OnceLock<(Shapes, FxHashMap<&'static str, Listed>)> = OnceLock::new();
+    static TABLE: OnceLock<(Shapes, WordTable<Listed>)> = OnceLock::new();
     let (shapes, table) = TABLE.get_or_init(|| {
-        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        let mut words: Vec<(&'static str, Listed)> = Vec::new();
         for &word in FUNCTION_WORDS {
-            table.entry(word).or_default().function = true;
+            words.push((
+                word,
+                Listed {
+                    function: true,
+                    ..Listed::default()
+                },
+            ));
         }
         for word in super::languages::names() {
-            table.entry(word).or_default().language = true;
+            words.push((
+                word,
+                Listed {
+                    language: true,
+                    ..Listed::default()
+                },
+            ));
         }
         for (word, head) in super::orgs::heads() {
-            table.entry(word).or_default().head = Some(head);
+            words.push((
+                word,
+                Listed {
+                    head: Some(head),
+                    ..Listed::default()
+                },
+            ));
         }
-        let words: Vec<&str> = table.keys().copied().collect();
-        (Shapes::new(&words), table)
+        let shapes = Shapes::of(words.iter().map(|&(w, _)| w));
+        // A word in several lists has what each says (a later head replaces an earlier one).
+        let join = |a: Listed, b: Listed| Listed {
+            function: a.function || b.function,
+            language: a.language || b.language,
+            head: b.head.or(a.head),
+        };
+        (shapes, WordTable::new(words, false, join))
     });
     if !shapes.may_be(word) {
         return Listed::default();
     }
-    table.get(word).copied().unwrap_or_default()
+    table.get(word).unwrap_or_default()
 }
 
 /// Whether `word` is one of [`FUNCTION_WORDS`].
