@@ -10,12 +10,11 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
-use std::collections::hash_map::Entry;
 
 use super::context::{self, Ctx};
 use super::names;
 use super::not_people;
-use crate::lexicon::shapes::{first_bytes, Shapes};
+use crate::lexicon::shapes::{first_bytes, Shapes, WordTable};
 use crate::lexicon::Kind;
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
@@ -92,7 +91,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             let text = span.text(doc.text);
             // Shouted words defeat the tagger's case cues: there its span of several words never
             // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
-            let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
+            let shouted = !text.chars().any(char::is_lowercase) && text.contains(' ');
             let score = if shouted { SCORE } else { score(t, span, &rules) };
             candidate(span, labels.of_span(k), score)
         })
@@ -107,15 +106,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Candidate>) {
     let doc = ctx.doc;
     // Keyed by their first token: full names, and surnames of people.
-    let mut wanted: FxHashMap<&str, Wanted> =
-        FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
+    let mut wanted = Echoes::with_room(2 * tagged.len());
     let mut all_capitalised = true;
     for (k, t) in tagged.iter().enumerate() {
         let surface = t.span(doc).text(doc.text);
         let label = labels.of_span(k);
         all_capitalised &= ctx.is_cap(t.tokens.0);
-        push_echo(
-            &mut wanted,
+        wanted.push(
             doc.token_text(t.tokens.0),
             t.tokens.1 - t.tokens.0,
             surface,
@@ -125,11 +122,11 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
         if label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_name_word(doc, last) {
             let surname = doc.token_text(last);
             if labels.of(surname).is_none_or(|l| l == Label::Person) {
-                push_echo(&mut wanted, surname, 1, surname, Label::Person);
+                wanted.push(surname, 1, surname, Label::Person);
             }
         }
     }
-    let shapes = Shapes::of(wanted.keys().copied());
+    let shapes = Shapes::of(wanted.firsts.iter().copied());
     // A string whose first word is capitalised is found only at capitalised words (the same
     // text): when every wanted string is such, as nearly all are, only those are walked.
     let (mut capitalised, mut every);
@@ -295,6 +292,9 @@ struct RuleIndex<'a> {
     /// Each proposal's start and index in `rules`, sorted: pairs sort quicker than proposals.
     by_start: Vec<(usize, usize)>,
     longest: usize,
+    /// The last two searches of `by_start`, `(from, at)`: a tagged span is asked about by
+    /// several rules in turn, each from its start (an exact span) or before it (an overlap).
+    searched: Cell<[(usize, usize); 2]>,
 }
 
 impl<'a> RuleIndex<'a> {
@@ -306,12 +306,22 @@ impl<'a> RuleIndex<'a> {
             rules,
             by_start,
             longest: rules.iter().map(|c| c.span.len()).max().unwrap_or(0),
+            searched: Cell::new([(usize::MAX, 0); 2]),
         }
     }
 
     /// The proposals starting at byte `from` or after it, in order of start.
     fn starting_from(&self, from: usize) -> impl Iterator<Item = &'a Candidate> + '_ {
-        let at = self.by_start.partition_point(|&(start, _)| start < from);
+        let [last, before] = self.searched.get();
+        let at = if last.0 == from {
+            last.1
+        } else if before.0 == from {
+            before.1
+        } else {
+            let at = self.by_start.partition_point(|&(start, _)| start < from);
+            self.searched.set([(from, at), last]);
+            at
+        };
         self.by_start[at..].iter().map(|&(_, k)| &self.rules[k])
     }
 
@@ -481,22 +491,41 @@ fn capitals_mid_sentence<'a>(ctx: &Ctx<'_, 'a>, words: &FxHashSet<&str>) -> FxHa
         .collect()
 }
 
-fn push_echo<'a>(
-    echoes: &mut FxHashMap<&'a str, Wanted<'a>>,
-    first: &'a str,
-    n: usize,
-    surface: &'a str,
-    label: Label,
-) {
-    let string = (n, surface, label);
-    match echoes.entry(first) {
-        Entry::Occupied(mut strings) => strings.get_mut().add(string),
-        Entry::Vacant(empty) => {
-            empty.insert(Wanted {
-                first: string,
-                others: Vec::new(),
-            });
+/// The strings [`echoes`] looks for, by their first token's text.
+struct Echoes<'a> {
+    /// Each first token's place in `wanted` and `firsts`.
+    index: WordTable<'a, u32>,
+    wanted: Vec<Wanted<'a>>,
+    firsts: Vec<&'a str>,
+}
+
+impl<'a> Echoes<'a> {
+    fn with_room(strings: usize) -> Self {
+        Echoes {
+            index: WordTable::with_room(strings, false),
+            wanted: Vec::with_capacity(strings),
+            firsts: Vec::with_capacity(strings),
         }
+    }
+
+    /// Adds the string `surface` of `n` tokens, the first of which is `first`.
+    fn push(&mut self, first: &'a str, n: usize, surface: &'a str, label: Label) {
+        let string = (n, surface, label);
+        match self.index.value_mut(first, self.wanted.len() as u32) {
+            Some(&mut k) => self.wanted[k as usize].add(string),
+            None => {
+                self.wanted.push(Wanted {
+                    first: string,
+                    others: Vec::new(),
+                });
+                self.firsts.push(first);
+            }
+        }
+    }
+
+    /// The strings starting with a token whose text is `first`.
+    fn get(&self, first: &str) -> Option<&Wanted<'a>> {
+        self.index.get(first).map(|k| &self.wanted[k as usize])
     }
 }
 
@@ -621,7 +650,7 @@ mod tests {
 
     #[test]
     fn wanted_strings_longest_first_then_in_order_added_once_each() {
-        let mut wanted = FxHashMap::default();
+        let mut wanted = Echoes::with_room(1);
         for (n, surface) in [
             (1, "Ann"),
             (2, "Ann Lee"),
@@ -629,9 +658,14 @@ mod tests {
             (3, "Ann Lee Vale"),
             (2, "Ann Ray"),
         ] {
-            push_echo(&mut wanted, "Ann", n, surface, Label::Person);
+            wanted.push("Ann", n, surface, Label::Person);
         }
-        let surfaces: Vec<&str> = wanted["Ann"].iter().map(|&(_, s, _)| s).collect();
+        let surfaces: Vec<&str> = wanted
+            .get("Ann")
+            .expect("Ann")
+            .iter()
+            .map(|&(_, s, _)| s)
+            .collect();
         assert_eq!(surfaces, ["Ann Lee Vale", "Ann Lee", "Ann Ray", "Ann"]);
     }
 

@@ -392,7 +392,9 @@ impl Slot {
             return std::slice::from_ref(&self.start);
         }
         let start = self.start as usize;
-        by_key.get(start..start + usize::from(self.len)).unwrap_or_default()
+        by_key
+            .get(start..start + usize::from(self.len))
+            .unwrap_or_default()
     }
 }
 

@@ -98,15 +98,17 @@ impl Words {
     }
 }
 
-/// A fixed set of words, each with a value, looked up by a word's length and two 8-byte reads
-/// of it (overlapping where it is shorter): a word of up to 16 bytes is compared as two
-/// integers, with no byte-by-byte hash and no call to compare memory. Optionally folds ASCII
-/// case: the text asked about is lower-cased in those integers, eight bytes at a time.
-pub struct WordTable<V> {
+/// A set of words, each with a value, looked up by a word's length and two 8-byte reads of it
+/// (overlapping where it is shorter): a word of up to 16 bytes is compared as two integers, with
+/// no byte-by-byte hash and no call to compare memory. Optionally folds ASCII case: the text
+/// asked about is lower-cased in those integers, eight bytes at a time.
+pub struct WordTable<'w, V> {
     /// Open addressing, a power of two, at most half full; `len` 0 marks an empty slot.
     slots: Vec<WordSlot<V>>,
+    /// How many slots are taken.
+    taken: usize,
     /// The words longer than 16 bytes, compared whole (few lists have any).
-    long: Vec<(&'static str, V)>,
+    long: Vec<(&'w str, V)>,
     shift: u32,
     fold: bool,
 }
@@ -118,61 +120,89 @@ struct WordSlot<V> {
     value: V,
 }
 
-impl<V: Copy + Default> WordTable<V> {
+impl<'w, V: Copy + Default> WordTable<'w, V> {
     /// The table of `words`; a word given twice keeps the value `join`ed from both. With `fold`,
     /// a word asked about is lower-cased in ASCII first (the words themselves are kept as they
     /// are, so one with a capital is never found).
-    pub fn new(
-        words: impl IntoIterator<Item = (&'static str, V)>,
-        fold: bool,
-        join: impl Fn(V, V) -> V,
-    ) -> Self {
-        let words: Vec<(&'static str, V)> = words.into_iter().collect();
-        let bits = (words.len() * 2).next_power_of_two().trailing_zeros().max(4);
+    pub fn new(words: impl IntoIterator<Item = (&'w str, V)>, fold: bool, join: impl Fn(V, V) -> V) -> Self {
+        let words: Vec<(&'w str, V)> = words.into_iter().collect();
+        let mut table = WordTable::with_room(words.len(), fold);
+        for (word, value) in words {
+            if let Some(v) = table.value_mut(word, value) {
+                *v = join(*v, value);
+            }
+        }
+        table
+    }
+
+    /// An empty table with room for `words` words.
+    pub fn with_room(words: usize, fold: bool) -> Self {
+        let bits = (words * 2).next_power_of_two().trailing_zeros().max(4);
         let empty = WordSlot {
             key: (0, 0),
             len: 0,
             value: V::default(),
         };
-        let mut table = WordTable {
+        WordTable {
             slots: vec![empty; 1 << bits],
+            taken: 0,
             long: Vec::new(),
             shift: 64 - bits,
             fold,
-        };
-        for (word, value) in words {
-            let n = word.len();
-            if n == 0 {
-                continue;
+        }
+    }
+
+    /// The value of `word` if it is there already; otherwise it is added with `value`.
+    pub fn value_mut(&mut self, word: &'w str, value: V) -> Option<&mut V> {
+        let n = word.len();
+        if n == 0 {
+            return None;
+        }
+        if n > 16 {
+            let found = self.long.iter().position(|(w, _)| *w == word);
+            let Some(k) = found else {
+                self.long.push((word, value));
+                return None;
+            };
+            return Some(&mut self.long[k].1);
+        }
+        if 2 * (self.taken + 1) > self.slots.len() {
+            self.grow();
+        }
+        let key = WordTable::<V>::key(word.as_bytes());
+        let mut i = self.place(key, n);
+        let mask = self.slots.len() - 1;
+        loop {
+            if self.slots[i].len == 0 {
+                self.slots[i] = WordSlot {
+                    key,
+                    len: n as u8,
+                    value,
+                };
+                self.taken += 1;
+                return None;
             }
-            if n > 16 {
-                match table.long.iter_mut().find(|(w, _)| *w == word) {
-                    Some((_, v)) => *v = join(*v, value),
-                    None => table.long.push((word, value)),
-                }
-                continue;
+            if usize::from(self.slots[i].len) == n && self.slots[i].key == key {
+                return Some(&mut self.slots[i].value);
             }
-            let key = WordTable::<V>::key(word.as_bytes());
-            let mut i = table.place(key, n);
-            let mask = table.slots.len() - 1;
-            loop {
-                let slot = &mut table.slots[i];
-                if slot.len == 0 {
-                    *slot = WordSlot {
-                        key,
-                        len: n as u8,
-                        value,
-                    };
-                    break;
-                }
-                if usize::from(slot.len) == n && slot.key == key {
-                    slot.value = join(slot.value, value);
-                    break;
-                }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Twice the slots, the words placed again: a table made with too little room.
+    #[cold]
+    fn grow(&mut self) {
+        let mut bigger = WordTable::with_room(self.slots.len(), self.fold);
+        for slot in self.slots.iter().filter(|slot| slot.len != 0) {
+            let mut i = bigger.place(slot.key, usize::from(slot.len));
+            let mask = bigger.slots.len() - 1;
+            while bigger.slots[i].len != 0 {
                 i = (i + 1) & mask;
             }
+            bigger.slots[i] = *slot;
         }
-        table
+        self.slots = bigger.slots;
+        self.shift = bigger.shift;
     }
 
     /// The value of `word`, if it is one of the words.
