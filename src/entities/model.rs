@@ -402,7 +402,7 @@ fn trim_people(ctx: &Ctx, tagged: &mut Vec<Tagged>) {
                 doc.token_text(k - 1) == "-" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
             let lower = doc.tokens[k].kind == TokenKind::Word
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && !names::PARTICLES.contains(&w)
+                && !names::PARTICLES.contains(w)
                 && !hyphened;
             lower || caption(k)
         });
