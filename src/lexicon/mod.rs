@@ -14,7 +14,7 @@ pub mod parties;
 pub mod shapes;
 pub mod speech;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use crate::types::{Doc, Span};
@@ -106,7 +106,7 @@ pub struct Lexicon {
     /// wasted comparison: [`written_as`] checks every entry against the text. The slot sits in
     /// the table itself, in the 16 bytes a key and an index took: most tokens that find their
     /// key find only a prefix, and reading it costs no second cache miss.
-    index: FxHashMap<u64, Slot>,
+    index: Index,
     /// Which keys of `index` may exist, and which may have entries ([`KeyFilter`]): most spans
     /// looked for are no key, and are turned away here for a bit test instead of a probe of the
     /// table; most keys a walk finds are only prefixes ("the", "of"), and are grown past without
@@ -144,8 +144,8 @@ impl Lexicon {
             parse(kind, data, &mut entries);
             lists.push((kind, start..entries.len()));
         }
-        let mut index: FxHashMap<u64, Slot> =
-            FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
+        // About 1.3 keys an entry: the whole surfaces and their prefixes.
+        let mut index = Index::with_room(entries.len() * 4 / 3);
         let mut keys = KeyFilter::new(KeyFilter::BITS);
         let mut lower_keys = KeyFilter::new(KeyFilter::LOWER_BITS);
         let mut starts = [false; 256];
@@ -168,7 +168,7 @@ impl Lexicon {
                 // which UAX #29 never splits.
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
-                    index.entry(h.value()).or_default().prefix = true;
+                    index.slot_mut(h.value()).prefix = true;
                     keys.insert(h.value(), false);
                     if lower {
                         lower_keys.insert(h.value(), false);
@@ -177,30 +177,30 @@ impl Lexicon {
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
-            index.entry(h.value()).or_default().len += 1;
+            index.slot_mut(h.value()).len += 1;
             keys.insert(h.value(), true);
             if lower {
                 lower_keys.insert(h.value(), true);
             }
             entry_keys.push((i as u32, h.value()));
         }
-        // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
-        // of 44 000 keys. `len` counts the run's entries again as they are placed.
+        // Each slot's run of `by_key` placed by counting, then filled from its end, the entries
+        // taken in reverse list order, so that each run is in list order: no sort of 44 000
+        // keys. `start` moves from the run's end to its start as its entries are placed.
         let mut next = 0;
-        for slot in index.values_mut() {
-            slot.start = next;
+        for slot in index.slots_mut() {
             next += u32::from(slot.len);
-            slot.len = 0;
+            slot.start = next;
         }
         let mut by_key = vec![0; entries.len()];
-        for (i, key) in entry_keys {
-            let slot = index.get_mut(&key).expect("every entry's key has a slot");
-            by_key[(slot.start + u32::from(slot.len)) as usize] = i;
-            slot.len += 1;
+        for &(i, key) in entry_keys.iter().rev() {
+            let slot = index.slot_mut(key);
+            slot.start -= 1;
+            by_key[slot.start as usize] = i;
         }
         // A key of one entry (nearly every key) holds the entry itself: one load fewer, and a
         // cache miss fewer, for every entry found.
-        for slot in index.values_mut().filter(|slot| slot.len == 1) {
+        for slot in index.slots_mut().filter(|slot| slot.len == 1) {
             slot.start = by_key[slot.start as usize];
         }
         Lexicon {
@@ -243,7 +243,7 @@ impl Lexicon {
     fn slot(&self, key: &KeyHash) -> Option<&Slot> {
         let key = key.value();
         if self.keys.may_hold(key).0 {
-            self.index.get(&key)
+            self.index.get(key)
         } else {
             None
         }
@@ -327,7 +327,7 @@ impl Finder {
             // A key with no entry can only be a prefix (or no key, which the next token's test
             // turns away): the span grows without asking the table.
             if may_have_entries {
-                let Some(slot) = lexicon.index.get(&key.value()) else {
+                let Some(slot) = lexicon.index.get(key.value()) else {
                     return;
                 };
                 // Slicing the span's text checks character boundaries: only where entries are.
@@ -372,6 +372,92 @@ impl Finder {
     }
 }
 
+/// The index: [`KeyHash`] values and their [`Slot`]s side by side, 16 bytes a key, in an
+/// open-addressed table at most five eighths full. A key is found with one cache line where a
+/// hash map read a line of control bytes and then one of keys: the walk asks for few keys, but
+/// most are far apart in a table of megabytes, and each line missed the caches.
+struct Index {
+    keys: Vec<(u64, Slot)>,
+    /// How many keys the table holds.
+    taken: usize,
+    /// 64 less the table's size in bits.
+    shift: u32,
+}
+
+impl Index {
+    /// An empty index with room for `keys` keys.
+    fn with_room(keys: usize) -> Index {
+        let bits = (keys * 8 / 5 + 1).next_power_of_two().trailing_zeros().max(4);
+        Index {
+            keys: std::iter::repeat_with(|| (0, Slot::default()))
+                .take(1 << bits)
+                .collect(),
+            taken: 0,
+            shift: 64 - bits,
+        }
+    }
+
+    /// Where `key` is or would go: its place in the table, then the next free one. Mixed by a
+    /// multiplier of its own, so that the filter's fingerprints and the table's places of the
+    /// keys are unrelated.
+    #[inline]
+    fn find(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = (key.wrapping_mul(0xff51_afd7_ed55_8ccd) >> self.shift) as usize;
+        while let Some((k, slot)) = self.keys.get(i) {
+            if *k == key || slot.is_empty() {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The slot of `key`, if it is a key.
+    #[inline]
+    fn get(&self, key: u64) -> Option<&Slot> {
+        let (k, slot) = self.keys.get(self.find(key))?;
+        (*k == key && !slot.is_empty()).then_some(slot)
+    }
+
+    /// The slot of `key`, made (empty, to be filled at once) if it is not a key yet.
+    fn slot_mut(&mut self, key: u64) -> &mut Slot {
+        let mut i = self.find(key);
+        if self.keys[i].1.is_empty() {
+            if 8 * (self.taken + 1) > 5 * self.keys.len() {
+                self.grow();
+                i = self.find(key);
+            }
+            self.taken += 1;
+        }
+        let (k, slot) = &mut self.keys[i];
+        *k = key;
+        slot
+    }
+
+    /// Twice the room, every key placed again.
+    #[cold]
+    fn grow(&mut self) {
+        let mut bigger = Index::with_room(self.keys.len());
+        for (key, slot) in std::mem::take(&mut self.keys) {
+            if !slot.is_empty() {
+                let i = bigger.find(key);
+                bigger.keys[i] = (key, slot);
+                bigger.taken += 1;
+            }
+        }
+        *self = bigger;
+    }
+
+    /// Every key's slot.
+    fn slots_mut(&mut self) -> impl Iterator<Item = &mut Slot> {
+        self.keys
+            .iter_mut()
+            .map(|(_, slot)| slot)
+            .filter(|slot| !slot.is_empty())
+    }
+}
+
 /// What sits under one index key: 8 bytes, so a key and its slot fill 16.
 #[derive(Default)]
 struct Slot {
@@ -385,6 +471,11 @@ struct Slot {
 }
 
 impl Slot {
+    /// A slot no key has: every key is an entry's or a prefix of one.
+    fn is_empty(&self) -> bool {
+        self.len == 0 && !self.prefix
+    }
+
     /// The indices of the slot's entries, of those `by_key` holds.
     #[inline]
     fn entries<'s>(&'s self, by_key: &'s [u32]) -> &'s [u32] {
