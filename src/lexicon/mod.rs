@@ -238,11 +238,12 @@ impl Lexicon {
             .find(|e| e.kind == kind && e.surface == s)
     }
 
-    /// The slot of the entries (or longer entries) whose lower-cased surface hashes to `key`.
+    /// The slot of the entries whose lower-cased surface hashes to `key`, if it may have any:
+    /// a key that is only a prefix of longer entries is turned away by the filter.
     #[inline]
     fn slot(&self, key: &KeyHash) -> Option<&Slot> {
         let key = key.value();
-        if self.keys.may_hold(key).0 {
+        if self.keys.may_hold(key).1 {
             self.index.get(key)
         } else {
             None
