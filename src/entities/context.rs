@@ -76,11 +76,27 @@ pub struct Listed {
     pub(super) head: Option<Head>,
 }
 
-/// What the rules' word lists say of `word` (each list stays its rule's): hashed only when
+/// What the rules' word lists say of `word` (each list stays its rule's): looked up only when
 /// shaped like one of their words.
 pub fn listed(word: &str) -> Listed {
-    static TABLE: OnceLock<(Shapes, WordTable<Listed>)> = OnceLock::new();
-    let (shapes, table) = TABLE.get_or_init(|| {
+    listed_in(lists(), word)
+}
+
+/// [`listed`] in `lists`, which the context's walk fetches once for all its words.
+#[inline]
+fn listed_in((shapes, table): &Lists, word: &str) -> Listed {
+    if !shapes.may_be(word) {
+        return Listed::default();
+    }
+    table.get(word).unwrap_or_default()
+}
+
+/// The rules' word lists, as [`listed`] reads them.
+type Lists = (Shapes, WordTable<'static, Listed>);
+
+fn lists() -> &'static Lists {
+    static TABLE: OnceLock<Lists> = OnceLock::new();
+    TABLE.get_or_init(|| {
         let mut words: Vec<(&'static str, Listed)> = Vec::new();
         for &word in FUNCTION_WORDS {
             words.push((
@@ -117,11 +133,7 @@ pub fn listed(word: &str) -> Listed {
             head: b.head.or(a.head),
         };
         (shapes, WordTable::new(words, false, join))
-    });
-    if !shapes.may_be(word) {
-        return Listed::default();
-    }
-    table.get(word).unwrap_or_default()
+    })
 }
 
 /// Whether `word` is one of [`FUNCTION_WORDS`].
@@ -251,6 +263,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut in_capitals = Vec::with_capacity(n / 16);
         let mut listed_words = vec![Listed::default(); n];
         let mut initials = vec![0u8; n];
+        let lists = lists();
         for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
             finder.at(doc, i, text);
             lines.read(i, token, &mut flags);
@@ -258,7 +271,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let mut f = token_flags(token, text);
             if f & CAP != 0 {
                 capitalised.push(i);
-                let word = listed(text);
+                let word = listed_in(lists, text);
                 if word.function {
                     f |= FUNCTION;
                 }
