@@ -168,7 +168,7 @@ impl Lexicon {
                 // which UAX #29 never splits.
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
-                    index.slot_mut(h.value()).prefix = true;
+                    index.update(h.value(), |slot| slot.prefix = true);
                     keys.insert(h.value(), false);
                     if lower {
                         lower_keys.insert(h.value(), false);
@@ -177,7 +177,7 @@ impl Lexicon {
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
-            index.slot_mut(h.value()).len += 1;
+            index.update(h.value(), |slot| slot.len += 1);
             keys.insert(h.value(), true);
             if lower {
                 lower_keys.insert(h.value(), true);
@@ -188,21 +188,24 @@ impl Lexicon {
         // taken in reverse list order, so that each run is in list order: no sort of 44 000
         // keys. `start` moves from the run's end to its start as its entries are placed.
         let mut next = 0;
-        for slot in index.slots_mut() {
-            next += u32::from(slot.len);
+        index.update_all(|slot| {
+            next += slot.len;
             slot.start = next;
-        }
+        });
         let mut by_key = vec![0; entries.len()];
         for &(i, key) in entry_keys.iter().rev() {
-            let slot = index.slot_mut(key);
-            slot.start -= 1;
-            by_key[slot.start as usize] = i;
+            index.update(key, |slot| {
+                slot.start -= 1;
+                by_key[slot.start as usize] = i;
+            });
         }
         // A key of one entry (nearly every key) holds the entry itself: one load fewer, and a
         // cache miss fewer, for every entry found.
-        for slot in index.slots_mut().filter(|slot| slot.len == 1) {
-            slot.start = by_key[slot.start as usize];
-        }
+        index.update_all(|slot| {
+            if slot.len == 1 {
+                slot.start = by_key[slot.start as usize];
+            }
+        });
         Lexicon {
             entries,
             lists,
@@ -241,7 +244,7 @@ impl Lexicon {
     /// The slot of the entries whose lower-cased surface hashes to `key`, if it may have any:
     /// a key that is only a prefix of longer entries is turned away by the filter.
     #[inline]
-    fn slot(&self, key: &KeyHash) -> Option<&Slot> {
+    fn slot(&self, key: &KeyHash) -> Option<Slot> {
         let key = key.value();
         if self.keys.may_hold(key).1 {
             self.index.get(key)
@@ -373,40 +376,55 @@ impl Finder {
     }
 }
 
-/// The index: [`KeyHash`] values and their [`Slot`]s side by side, 16 bytes a key, in an
-/// open-addressed table at most five eighths full. A key is found with one cache line where a
-/// hash map read a line of control bytes and then one of keys: the walk asks for few keys, but
-/// most are far apart in a table of megabytes, and each line missed the caches.
+/// The index: per key, its [`Slot`] packed in one 8-byte word with the key's fingerprint (the
+/// high half of the key times an odd constant, whose top bits are its place), in an
+/// open-addressed table at most five eighths full (a megabyte). A key is found with one cache
+/// line, where a hash map read a line of control bytes and then one of 16-byte buckets in a
+/// table twice the size: the walk asks for few keys, far apart, and natively each line missed
+/// the caches.
+///
+/// Two keys with the same fingerprint would share a slot (which then holds the entries and
+/// prefix of both): like any collision of their hashes, that costs a wasted comparison
+/// ([`written_as`] checks every entry against the text), and never loses a key.
 struct Index {
-    keys: Vec<(u64, Slot)>,
-    /// How many keys the table holds.
+    /// `fingerprint << 32 | packed slot`; 0 where the table is empty (a key's packed slot has
+    /// entries or is a prefix, so is never 0).
+    words: Vec<u64>,
+    /// How many words are taken.
     taken: usize,
-    /// 64 less the table's size in bits.
+    /// 64 less the table's size in bits (at least 32: a place is the fingerprint's top bits).
     shift: u32,
 }
 
 impl Index {
     /// An empty index with room for `keys` keys.
     fn with_room(keys: usize) -> Index {
-        let bits = (keys * 8 / 5 + 1).next_power_of_two().trailing_zeros().max(4);
+        let bits = (keys * 8 / 5 + 1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(4, 32);
         Index {
-            keys: std::iter::repeat_with(|| (0, Slot::default()))
-                .take(1 << bits)
-                .collect(),
+            words: vec![0; 1 << bits],
             taken: 0,
             shift: 64 - bits,
         }
     }
 
-    /// Where `key` is or would go: its place in the table, then the next free one. Mixed by a
-    /// multiplier of its own, so that the filter's fingerprints and the table's places of the
-    /// keys are unrelated.
+    /// `key`'s fingerprint: the high half of the key times a multiplier of its own (so that
+    /// the filter's bits and the table's places of the keys are unrelated).
     #[inline]
-    fn find(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
-        let mut i = (key.wrapping_mul(0xff51_afd7_ed55_8ccd) >> self.shift) as usize;
-        while let Some((k, slot)) = self.keys.get(i) {
-            if *k == key || slot.is_empty() {
+    fn fingerprint(key: u64) -> u64 {
+        key.wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32
+    }
+
+    /// Where the key of `fingerprint` is or would go: its place in the table (the
+    /// fingerprint's top bits), or the next free one after it.
+    #[inline]
+    fn find(&self, fingerprint: u64) -> usize {
+        let mask = self.words.len() - 1;
+        let mut i = (fingerprint >> (self.shift - 32)) as usize;
+        while let Some(&word) = self.words.get(i) {
+            if word == 0 || word >> 32 == fingerprint {
                 break;
             }
             i = (i + 1) & mask;
@@ -416,65 +434,86 @@ impl Index {
 
     /// The slot of `key`, if it is a key.
     #[inline]
-    fn get(&self, key: u64) -> Option<&Slot> {
-        let (k, slot) = self.keys.get(self.find(key))?;
-        (*k == key && !slot.is_empty()).then_some(slot)
+    fn get(&self, key: u64) -> Option<Slot> {
+        let word = *self.words.get(self.find(Index::fingerprint(key)))?;
+        (word != 0).then(|| Slot::unpack(word as u32))
     }
 
-    /// The slot of `key`, made (empty, to be filled at once) if it is not a key yet.
-    fn slot_mut(&mut self, key: u64) -> &mut Slot {
-        let mut i = self.find(key);
-        if self.keys[i].1.is_empty() {
-            if 8 * (self.taken + 1) > 5 * self.keys.len() {
+    /// Changes the slot of `key` by `change` (making it, empty, if it is not a key yet; the
+    /// change must leave it with entries or a prefix).
+    fn update(&mut self, key: u64, change: impl FnOnce(&mut Slot)) {
+        let fingerprint = Index::fingerprint(key);
+        let mut i = self.find(fingerprint);
+        if self.words[i] == 0 {
+            if 8 * (self.taken + 1) > 5 * self.words.len() {
                 self.grow();
-                i = self.find(key);
+                i = self.find(fingerprint);
             }
             self.taken += 1;
         }
-        let (k, slot) = &mut self.keys[i];
-        *k = key;
-        slot
+        let mut slot = Slot::unpack(self.words[i] as u32);
+        change(&mut slot);
+        self.words[i] = fingerprint << 32 | u64::from(slot.pack());
     }
 
-    /// Twice the room, every key placed again.
+    /// Changes every key's slot by `change`.
+    fn update_all(&mut self, mut change: impl FnMut(&mut Slot)) {
+        for word in self.words.iter_mut().filter(|word| **word != 0) {
+            let mut slot = Slot::unpack(*word as u32);
+            change(&mut slot);
+            *word = *word >> 32 << 32 | u64::from(slot.pack());
+        }
+    }
+
+    /// Twice the room, every word placed again from its fingerprint.
     #[cold]
     fn grow(&mut self) {
-        let mut bigger = Index::with_room(self.keys.len());
-        for (key, slot) in std::mem::take(&mut self.keys) {
-            if !slot.is_empty() {
-                let i = bigger.find(key);
-                bigger.keys[i] = (key, slot);
-                bigger.taken += 1;
-            }
+        let mut bigger = Index::with_room(self.words.len());
+        for word in std::mem::take(&mut self.words)
+            .into_iter()
+            .filter(|&word| word != 0)
+        {
+            let i = bigger.find(word >> 32);
+            bigger.words[i] = word;
+            bigger.taken += 1;
         }
         *self = bigger;
     }
-
-    /// Every key's slot.
-    fn slots_mut(&mut self) -> impl Iterator<Item = &mut Slot> {
-        self.keys
-            .iter_mut()
-            .map(|(_, slot)| slot)
-            .filter(|slot| !slot.is_empty())
-    }
 }
 
-/// What sits under one index key: 8 bytes, so a key and its slot fill 16.
-#[derive(Default)]
+/// What sits under one index key, packed in 32 bits beside it.
+#[derive(Default, Clone, Copy)]
 struct Slot {
     /// Where the run of [`Lexicon::by_key`] holding the entries whose lower-cased surface is
     /// the key starts, and how long it is (no key has more than a few entries); the entry's
     /// index itself where there is one.
     start: u32,
-    len: u16,
+    len: u32,
     /// The key is also a token-aligned prefix of a longer entry.
     prefix: bool,
 }
 
 impl Slot {
-    /// A slot no key has: every key is an entry's or a prefix of one.
-    fn is_empty(&self) -> bool {
-        self.len == 0 && !self.prefix
+    /// Bits of `start`: room for 64 million entries.
+    const START_BITS: u32 = 26;
+    /// Most entries a key can have.
+    const MOST: u32 = (1 << (31 - Slot::START_BITS)) - 1;
+
+    fn pack(self) -> u32 {
+        assert!(
+            self.start < 1 << Slot::START_BITS && self.len <= Slot::MOST,
+            "lexicon slot too big"
+        );
+        self.start | self.len << Slot::START_BITS | u32::from(self.prefix) << 31
+    }
+
+    #[inline]
+    fn unpack(word: u32) -> Slot {
+        Slot {
+            start: word & ((1 << Slot::START_BITS) - 1),
+            len: (word >> Slot::START_BITS) & Slot::MOST,
+            prefix: word >> 31 != 0,
+        }
     }
 
     /// The indices of the slot's entries, of those `by_key` holds.
@@ -484,9 +523,7 @@ impl Slot {
             return std::slice::from_ref(&self.start);
         }
         let start = self.start as usize;
-        by_key
-            .get(start..start + usize::from(self.len))
-            .unwrap_or_default()
+        by_key.get(start..start + self.len as usize).unwrap_or_default()
     }
 }
 
@@ -671,6 +708,25 @@ mod tests {
                 assert!(!s.is_empty(), "{kind:?}: empty entry");
             }
         }
+    }
+
+    #[test]
+    fn the_index_keeps_every_key_as_it_grows() {
+        let mut index = Index::with_room(4);
+        let key = |k: u64| k.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ k;
+        for k in 0..5000 {
+            index.update(key(k), |slot| {
+                slot.start = k as u32;
+                slot.len = 1;
+                slot.prefix = k % 3 == 0;
+            });
+        }
+        for k in 0..5000 {
+            let slot = index.get(key(k)).expect("every key kept");
+            assert_eq!((slot.start, slot.len, slot.prefix), (k as u32, 1, k % 3 == 0));
+        }
+        assert!((5000..6000).all(|k| index.get(key(k)).is_none()));
+        assert!(8 * index.taken <= 5 * index.words.len());
     }
 
     #[test]
