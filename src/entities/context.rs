@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::orgs::Head;
-use crate::lexicon::shapes::{first_bytes, Shapes};
+use crate::lexicon::shapes::{first_bytes, Shapes, WordTable};
 use crate::lexicon::{Kind, LexMatch, Lexicon};
 use crate::text::LineBreaks;
 use crate::types::{Doc, Span, Token, TokenKind};
@@ -76,28 +76,64 @@ pub struct Listed {
     pub(super) head: Option<Head>,
 }
 
-/// What the rules' word lists say of `word` (each list stays its rule's): hashed only when
+/// What the rules' word lists say of `word` (each list stays its rule's): looked up only when
 /// shaped like one of their words.
 pub fn listed(word: &str) -> Listed {
-    static TABLE: OnceLock<(Shapes, FxHashMap<&'static str, Listed>)> = OnceLock::new();
-    let (shapes, table) = TABLE.get_or_init(|| {
-        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
-        for &word in FUNCTION_WORDS {
-            table.entry(word).or_default().function = true;
-        }
-        for word in super::languages::names() {
-            table.entry(word).or_default().language = true;
-        }
-        for (word, head) in super::orgs::heads() {
-            table.entry(word).or_default().head = Some(head);
-        }
-        let words: Vec<&str> = table.keys().copied().collect();
-        (Shapes::new(&words), table)
-    });
+    listed_in(lists(), word)
+}
+
+/// [`listed`] in `lists`, which the context's walk fetches once for all its words.
+#[inline]
+fn listed_in((shapes, table): &Lists, word: &str) -> Listed {
     if !shapes.may_be(word) {
         return Listed::default();
     }
-    table.get(word).copied().unwrap_or_default()
+    table.get(word).unwrap_or_default()
+}
+
+/// The rules' word lists, as [`listed`] reads them.
+type Lists = (Shapes, WordTable<'static, Listed>);
+
+fn lists() -> &'static Lists {
+    static TABLE: OnceLock<Lists> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words: Vec<(&'static str, Listed)> = Vec::new();
+        for &word in FUNCTION_WORDS {
+            words.push((
+                word,
+                Listed {
+                    function: true,
+                    ..Listed::default()
+                },
+            ));
+        }
+        for word in super::languages::names() {
+            words.push((
+                word,
+                Listed {
+                    language: true,
+                    ..Listed::default()
+                },
+            ));
+        }
+        for (word, head) in super::orgs::heads() {
+            words.push((
+                word,
+                Listed {
+                    head: Some(head),
+                    ..Listed::default()
+                },
+            ));
+        }
+        let shapes = Shapes::of(words.iter().map(|&(w, _)| w));
+        // A word in several lists has what each says (a later head replaces an earlier one).
+        let join = |a: Listed, b: Listed| Listed {
+            function: a.function || b.function,
+            language: a.language || b.language,
+            head: b.head.or(a.head),
+        };
+        (shapes, WordTable::new(words, false, join))
+    })
 }
 
 /// Whether `word` is one of [`FUNCTION_WORDS`].
@@ -227,14 +263,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut in_capitals = Vec::with_capacity(n / 16);
         let mut listed_words = vec![Listed::default(); n];
         let mut initials = vec![0u8; n];
+        let lists = lists();
         for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
-            finder.at(doc, i);
+            finder.at(doc, i, text);
             lines.read(i, token, &mut flags);
             initials[i] = text.as_bytes().first().copied().unwrap_or_default();
             let mut f = token_flags(token, text);
             if f & CAP != 0 {
                 capitalised.push(i);
-                let word = listed(text);
+                let word = listed_in(lists, text);
                 if word.function {
                     f |= FUNCTION;
                 }
@@ -456,6 +493,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Token `i` is, on its own, an entry of `kind`.
     pub fn is(&self, i: usize, kind: Kind) -> bool {
         self.single.get(i).is_some_and(|s| s & (1 << kind as u16) != 0)
+    }
+
+    /// Token `i`'s text is, exactly as written, an entry of `kind` ([`Lexicon::lookup`]). The
+    /// lexicon is asked only where the walk found the token to be an entry of `kind` in some
+    /// capitalisation ([`Ctx::is`]), which most tokens asked about are not.
+    pub fn is_exactly(&self, i: usize, kind: Kind) -> bool {
+        self.is(i, kind) && Lexicon::get().lookup(self.text(i), kind).is_some()
+    }
+
+    /// Token `i`'s text in lower case is a role noun ([`Kind::RoleNoun`], whose entries are in
+    /// lower case), giving the entry; asked of the lexicon only where the walk found one.
+    pub fn role_noun(&self, i: usize) -> Option<&'static crate::lexicon::Entry> {
+        if !self.is(i, Kind::RoleNoun) {
+            return None;
+        }
+        Lexicon::get().lookup(&self.text(i).to_lowercase(), Kind::RoleNoun)
     }
 
     /// Per token: lies wholly inside one of `spans`. Linear in the tokens the spans cover,

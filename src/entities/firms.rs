@@ -20,18 +20,14 @@ use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Deals name their parties: a capitalised name straight after one of these word pairs is a
 /// firm ("takeover by Norvik", "shares in BP", "a stake in Yukos"). A grammar of the
-/// recogniser, like [`LINKS`]; places are left out where the name is read.
-const DEAL_CUES: &[(&str, &str)] = &[
-    ("takeover", "by"),
-    ("takeover", "of"),
-    ("bought", "by"),
-    ("acquired", "by"),
-    ("merger", "with"),
-    ("shares", "in"),
-    ("shares", "of"),
-    ("stake", "in"),
-    ("bid", "for"),
-    ("offer", "for"),
+/// recogniser, like [`LINKS`]; places are left out where the name is read. Each link word
+/// with the cues it follows.
+const DEAL_CUES: &[(&str, &[&str])] = &[
+    ("by", &["takeover", "bought", "acquired"]),
+    ("of", &["takeover", "shares"]),
+    ("with", &["merger"]),
+    ("in", &["shares", "stake"]),
+    ("for", &["bid", "offer"]),
 ];
 
 /// Nouns naming what a firm or team is, straight before its name ("the oil firm Yukos", "parent
@@ -255,10 +251,11 @@ fn deal_cue(ctx: &Ctx, i: usize) -> bool {
     if !(2..=4).contains(&link.len()) || ctx.is_cap(i - 1) {
         return false;
     }
-    ctx.same_sentence(i - 2, i)
-        && DEAL_CUES
-            .iter()
-            .any(|&(c, l)| l == link && c.eq_ignore_ascii_case(cue))
+    // Grouped by link: the link is compared with each once, the cue only with its link's.
+    let Some((_, cues)) = DEAL_CUES.iter().find(|&&(l, _)| l == link) else {
+        return false;
+    };
+    ctx.same_sentence(i - 2, i) && cues.iter().any(|c| c.eq_ignore_ascii_case(cue))
 }
 
 /// One past a firm's name starting at `i`: up to four capitalised words, "&" between two of

@@ -10,12 +10,11 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::Cell;
-use std::collections::hash_map::Entry;
 
 use super::context::{self, Ctx};
 use super::names;
 use super::not_people;
-use crate::lexicon::shapes::first_bytes;
+use crate::lexicon::shapes::{first_bytes, Shapes, WordTable};
 use crate::lexicon::Kind;
 use crate::tagger::{self, features, Tagged};
 use crate::types::{Candidate, Doc, Label, Span, TokenKind};
@@ -60,8 +59,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     };
     let mut tagged = model.tag(doc, lex);
     trim_openers(doc, &mut tagged);
-    trim_people(doc, &mut tagged);
-    people_by_context(doc, &mut tagged);
+    trim_people(ctx, &mut tagged);
+    people_by_context(ctx, &mut tagged);
     trim_titles(doc, &tagged, out);
     let rules = RuleIndex::new(out);
     // Only the words of unsure openers are looked for elsewhere: hashing every capitalised
@@ -82,7 +81,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             && !headless_org(doc, &heads, t, &rules)
             && !unsure_org(doc, t, &rules)
     });
-    let labels = article_labels(doc, &tagged);
+    let labels = article_labels(ctx, &tagged);
     // Made while the index borrows the rules' proposals, then added after them.
     let found: Vec<Candidate> = tagged
         .iter()
@@ -92,7 +91,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             let text = span.text(doc.text);
             // Shouted words defeat the tagger's case cues: there its span of several words never
             // outranks the names the rules found inside it ("BRAZIL BEAT CHILE" is two countries).
-            let shouted = text.contains(' ') && !text.chars().any(char::is_lowercase);
+            let shouted = !text.chars().any(char::is_lowercase) && text.contains(' ');
             let score = if shouted { SCORE } else { score(t, span, &rules) };
             candidate(span, labels.of_span(k), score)
         })
@@ -107,13 +106,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Candidate>) {
     let doc = ctx.doc;
     // Keyed by their first token: full names, and surnames of people.
-    let mut wanted: FxHashMap<&str, Wanted> =
-        FxHashMap::with_capacity_and_hasher(2 * tagged.len(), Default::default());
+    let mut wanted = Echoes::with_room(2 * tagged.len());
+    let mut all_capitalised = true;
     for (k, t) in tagged.iter().enumerate() {
         let surface = t.span(doc).text(doc.text);
         let label = labels.of_span(k);
-        push_echo(
-            &mut wanted,
+        all_capitalised &= ctx.is_cap(t.tokens.0);
+        wanted.push(
             doc.token_text(t.tokens.0),
             t.tokens.1 - t.tokens.0,
             surface,
@@ -123,19 +122,31 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
         if label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_name_word(doc, last) {
             let surname = doc.token_text(last);
             if labels.of(surname).is_none_or(|l| l == Label::Person) {
-                push_echo(&mut wanted, surname, 1, surname, Label::Person);
+                wanted.push(surname, 1, surname, Label::Person);
             }
         }
     }
-    let starts = first_bytes(wanted.keys().copied());
-    let mut i = 0;
+    let shapes = Shapes::of(wanted.firsts.iter().copied());
+    // A string whose first word is capitalised is found only at capitalised words (the same
+    // text): when every wanted string is such, as nearly all are, only those are walked.
+    let (mut capitalised, mut every);
+    let tokens: &mut dyn Iterator<Item = usize> = if all_capitalised {
+        capitalised = ctx.capitalised();
+        &mut capitalised
+    } else {
+        every = 0..ctx.len();
+        &mut every
+    };
+    // The first token after the last echo found.
+    let mut next = 0;
     // The first tagged span (they are in order and apart) that does not end before token `i`:
     // `i` only grows, so it is moved on, not searched for.
     let mut next_tagged = 0;
-    // Most tokens start with no wanted string's first byte: skipped in a loop of their own, a
-    // walk of the tokens' first bytes.
-    while let Some(skipped) = (i..ctx.len()).position(|k| starts[usize::from(ctx.initial(k))]) {
-        i += skipped;
+    // Most tokens have no wanted string's first byte and length: passed over without hashing.
+    for i in tokens {
+        if i < next || !shapes.may_be_shaped(ctx.initial(i), doc.token_text(i).len()) {
+            continue;
+        }
         while tagged.get(next_tagged).is_some_and(|t| t.tokens.1 <= i) {
             next_tagged += 1;
         }
@@ -145,12 +156,9 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
                 i + n <= doc.tokens.len() && !covered(n) && span(doc, i, i + n).text(doc.text) == surface
             })
         });
-        match found {
-            Some(&(n, _, label)) => {
-                out.push(candidate(span(doc, i, i + n), label, ECHO_SCORE));
-                i += n;
-            }
-            None => i += 1,
+        if let Some(&(n, _, label)) = found {
+            out.push(candidate(span(doc, i, i + n), label, ECHO_SCORE));
+            next = i + n;
         }
     }
 }
@@ -158,7 +166,8 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
 /// The label each string the tagger found takes at all its occurrences: its majority label
 /// (ties go to the first seen), except that a known given name which opens a person's full name
 /// in the article is that person when it stands alone ("Isabel Ruiz" … "work with Isabel").
-fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
+fn article_labels<'a>(ctx: &Ctx<'_, 'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
+    let doc = ctx.doc;
     let mut strings = FxHashMap::with_capacity_and_hasher(tagged.len(), Default::default());
     let mut votes: Vec<Votes> = Vec::with_capacity(tagged.len());
     let mut of_span = Vec::with_capacity(tagged.len());
@@ -174,7 +183,10 @@ fn article_labels<'a>(doc: &Doc<'a>, tagged: &[Tagged]) -> ArticleLabels<'a> {
         votes[k].add(t.label);
         of_span.push(k);
         let first = doc.token_text(t.tokens.0);
-        if t.label == Label::Person && t.tokens.1 - t.tokens.0 >= 2 && is_given_name(first) {
+        if t.label == Label::Person
+            && t.tokens.1 - t.tokens.0 >= 2
+            && ctx.is_exactly(t.tokens.0, Kind::GivenName)
+        {
             given.push(first);
         }
     }
@@ -239,13 +251,6 @@ impl Votes {
     }
 }
 
-/// Whether `word` is in the given-names lexicon.
-fn is_given_name(word: &str) -> bool {
-    crate::lexicon::Lexicon::get()
-        .lookup(word, Kind::GivenName)
-        .is_some()
-}
-
 /// The tagger's span outranks rule proposals it strictly contains when they are names too: it
 /// read the whole name ("Bank of Lithuania" over "Lithuania", "U.S." over "U.S"), and a weak
 /// person guess on the same words when it is confident ([`relabels_weak_cue`]). Otherwise it
@@ -287,6 +292,9 @@ struct RuleIndex<'a> {
     /// Each proposal's start and index in `rules`, sorted: pairs sort quicker than proposals.
     by_start: Vec<(usize, usize)>,
     longest: usize,
+    /// The last two searches of `by_start`, `(from, at)`: a tagged span is asked about by
+    /// several rules in turn, each from its start (an exact span) or before it (an overlap).
+    searched: Cell<[(usize, usize); 2]>,
 }
 
 impl<'a> RuleIndex<'a> {
@@ -298,12 +306,22 @@ impl<'a> RuleIndex<'a> {
             rules,
             by_start,
             longest: rules.iter().map(|c| c.span.len()).max().unwrap_or(0),
+            searched: Cell::new([(usize::MAX, 0); 2]),
         }
     }
 
     /// The proposals starting at byte `from` or after it, in order of start.
     fn starting_from(&self, from: usize) -> impl Iterator<Item = &'a Candidate> + '_ {
-        let at = self.by_start.partition_point(|&(start, _)| start < from);
+        let [last, before] = self.searched.get();
+        let at = if last.0 == from {
+            last.1
+        } else if before.0 == from {
+            before.1
+        } else {
+            let at = self.by_start.partition_point(|&(start, _)| start < from);
+            self.searched.set([(from, at), last]);
+            at
+        };
         self.by_start[at..].iter().map(|&(_, k)| &self.rules[k])
     }
 
@@ -362,20 +380,14 @@ fn trim_openers(doc: &Doc, tagged: &mut [Tagged]) {
 /// a separate entity), it starts after a capitalised role noun that is not a given name
 /// ("Administrator X"), and a caption label ("X Image: Agency.") is not part of it. A lone
 /// word in a caption's credit ("Video: jsmith & Jdoe") is a user name, not a person's name.
-fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    // Looked up only for the first word of a person, so per person, never per lexicon match;
-    // most are given names, known before any is lower-cased into a new string.
-    let role_noun = |k: usize| {
-        let w = doc.token_text(k);
-        let lexicon = crate::lexicon::Lexicon::get();
-        !is_given_name(w) && lexicon.lookup(&w.to_lowercase(), Kind::RoleNoun).is_some()
-    };
-    let nationality = |k: usize| {
-        let lexicon = crate::lexicon::Lexicon::get();
-        let w = doc.token_text(k);
-        (lexicon.lookup(w, Kind::Demonym).is_some() || lexicon.lookup(w, Kind::Group).is_some())
-            && !is_given_name(w)
-    };
+fn trim_people(ctx: &Ctx, tagged: &mut Vec<Tagged>) {
+    let doc = ctx.doc;
+    // Looked up only for the first word of a person, so per person, never per lexicon match,
+    // and only where the context's walk found such an entry at the word.
+    let given = |k: usize| ctx.is_exactly(k, Kind::GivenName);
+    let role_noun = |k: usize| ctx.is(k, Kind::RoleNoun) && !given(k) && ctx.role_noun(k).is_some();
+    let nationality =
+        |k: usize| (ctx.is_exactly(k, Kind::Demonym) || ctx.is_exactly(k, Kind::Group)) && !given(k);
     let text = |k: usize| (k < doc.tokens.len()).then(|| doc.token_text(k));
     let caption = |k: usize| names::caption_label(text, k);
     tagged.retain_mut(|t| {
@@ -390,7 +402,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
                 doc.token_text(k - 1) == "-" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
             let lower = doc.tokens[k].kind == TokenKind::Word
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && !names::PARTICLES.contains(&w)
+                && !names::PARTICLES.contains(w)
                 && !hyphened;
             lower || caption(k)
         });
@@ -411,7 +423,7 @@ fn trim_people(doc: &Doc, tagged: &mut Vec<Tagged>) {
         }
         // "Kenyan Tom Vale" is Tom Vale; "Asian Studies" is no one (a nationality or a people).
         if nationality(first) {
-            if end - first >= 2 && is_given_name(doc.token_text(first + 1)) {
+            if end - first >= 2 && given(first + 1) {
                 first += 1;
             } else {
                 return false;
@@ -436,8 +448,8 @@ fn postnominal(doc: &Doc, k: usize) -> bool {
 /// overlaps are resolved, so the organisation can win the words); after "@" it is a handle; a
 /// lone capital letter, a function word ("Professor Who") and a compound ending in a role noun
 /// ("Trust-founder") are no name. Places and bodies read as people are [`not_people`]'s.
-fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
-    let lexicon = crate::lexicon::Lexicon::get();
+fn people_by_context(ctx: &Ctx, tagged: &mut Vec<Tagged>) {
+    let doc = ctx.doc;
     tagged.retain(|t| {
         if t.label != Label::Person {
             return true;
@@ -456,11 +468,10 @@ fn people_by_context(doc: &Doc, tagged: &mut Vec<Tagged>) {
             return false;
         }
         let hyphened = end - first >= 3 && doc.token_text(end - 2) == "-";
-        if hyphened && last.starts_with(char::is_lowercase) && lexicon.lookup(last, Kind::RoleNoun).is_some()
-        {
+        if hyphened && last.starts_with(char::is_lowercase) && ctx.is_exactly(end - 1, Kind::RoleNoun) {
             return false;
         }
-        !not_people::part_of_name(doc, end)
+        !not_people::part_of_name(ctx, end)
     });
 }
 
@@ -471,30 +482,50 @@ fn capitals_mid_sentence<'a>(ctx: &Ctx<'_, 'a>, words: &FxHashSet<&str>) -> FxHa
     }
     let doc = ctx.doc;
     let starts = first_bytes(words.iter().copied());
-    (0..doc.tokens.len())
+    // Name words are the capitalised words ([`Ctx::is_cap`]).
+    ctx.capitalised()
         .filter(|&k| starts[usize::from(ctx.initial(k))])
-        .filter(|&k| is_name_word(doc, k) && !opens(doc, k))
+        .filter(|&k| !opens(doc, k))
         .map(|k| doc.token_text(k))
         .filter(|w| words.contains(w))
         .collect()
 }
 
-fn push_echo<'a>(
-    echoes: &mut FxHashMap<&'a str, Wanted<'a>>,
-    first: &'a str,
-    n: usize,
-    surface: &'a str,
-    label: Label,
-) {
-    let string = (n, surface, label);
-    match echoes.entry(first) {
-        Entry::Occupied(mut strings) => strings.get_mut().add(string),
-        Entry::Vacant(empty) => {
-            empty.insert(Wanted {
-                first: string,
-                others: Vec::new(),
-            });
+/// The strings [`echoes`] looks for, by their first token's text.
+struct Echoes<'a> {
+    /// Each first token's place in `wanted` and `firsts`.
+    index: WordTable<'a, u32>,
+    wanted: Vec<Wanted<'a>>,
+    firsts: Vec<&'a str>,
+}
+
+impl<'a> Echoes<'a> {
+    fn with_room(strings: usize) -> Self {
+        Echoes {
+            index: WordTable::with_room(strings, false),
+            wanted: Vec::with_capacity(strings),
+            firsts: Vec::with_capacity(strings),
         }
+    }
+
+    /// Adds the string `surface` of `n` tokens, the first of which is `first`.
+    fn push(&mut self, first: &'a str, n: usize, surface: &'a str, label: Label) {
+        let string = (n, surface, label);
+        match self.index.value_mut(first, self.wanted.len() as u32) {
+            Some(&mut k) => self.wanted[k as usize].add(string),
+            None => {
+                self.wanted.push(Wanted {
+                    first: string,
+                    others: Vec::new(),
+                });
+                self.firsts.push(first);
+            }
+        }
+    }
+
+    /// The strings starting with a token whose text is `first`.
+    fn get(&self, first: &str) -> Option<&Wanted<'a>> {
+        self.index.get(first).map(|k| &self.wanted[k as usize])
     }
 }
 
@@ -619,7 +650,7 @@ mod tests {
 
     #[test]
     fn wanted_strings_longest_first_then_in_order_added_once_each() {
-        let mut wanted = FxHashMap::default();
+        let mut wanted = Echoes::with_room(1);
         for (n, surface) in [
             (1, "Ann"),
             (2, "Ann Lee"),
@@ -627,9 +658,14 @@ mod tests {
             (3, "Ann Lee Vale"),
             (2, "Ann Ray"),
         ] {
-            push_echo(&mut wanted, "Ann", n, surface, Label::Person);
+            wanted.push("Ann", n, surface, Label::Person);
         }
-        let surfaces: Vec<&str> = wanted["Ann"].iter().map(|&(_, s, _)| s).collect();
+        let surfaces: Vec<&str> = wanted
+            .get("Ann")
+            .expect("Ann")
+            .iter()
+            .map(|&(_, s, _)| s)
+            .collect();
         assert_eq!(surfaces, ["Ann Lee Vale", "Ann Lee", "Ann Ray", "Ann"]);
     }
 
@@ -661,7 +697,7 @@ mod tests {
                 "Dana Space",
             ],
         );
-        people_by_context(&doc, &mut tagged);
+        people_by_context(&Ctx::new(&doc), &mut tagged);
         let got: Vec<(&str, Label)> = tagged
             .iter()
             .map(|t| (t.span(&doc).text(text), t.label))
@@ -696,7 +732,7 @@ mod tests {
         let text = "The runner, Kenyan Tom Vale, won. Ann Lee teaches East Asian Studies.";
         let doc = analyse(text);
         let mut tagged = tagged_people(&doc, &["Kenyan Tom Vale", "Asian Studies"]);
-        trim_people(&doc, &mut tagged);
+        trim_people(&Ctx::new(&doc), &mut tagged);
         let got: Vec<&str> = tagged.iter().map(|t| t.span(&doc).text(text)).collect();
         assert_eq!(got, ["Tom Vale"]);
     }
@@ -879,7 +915,7 @@ mod tests {
             tag("Halden", 1, Label::Org),
             tag("Ruiz", 1, Label::Gpe),
         ];
-        let labels = article_labels(&doc, &tagged);
+        let labels = article_labels(&Ctx::new(&doc), &tagged);
         assert_eq!(labels.of("Isabel"), Some(Label::Person));
         // Not a given name; not the first word of the name.
         assert_eq!(labels.of("Halden"), Some(Label::Org));

@@ -11,10 +11,10 @@ use crate::text::is_initials;
 use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-pub(super) const PARTICLES: &[&str] = &[
+pub(super) static PARTICLES: Words = Words::new(&[
     "van", "der", "den", "von", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
     "bint", "ibn", "al", "el", "ter", "zu",
-];
+]);
 
 /// Labels of photo and video captions and their credits ("Image: Jane Roe."): a name does not
 /// run into them, and they start none.
@@ -82,7 +82,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let score = cue(ctx, i, end, caps.len(), &edges)
             .or_else(|| rank.then(|| cue(ctx, cued, end, words, &edges)).flatten());
         // "Dana Space Center": the run is part of a name its head word closes, no person's.
-        let score = score.filter(|_| !super::not_people::part_of_name(ctx.doc, end));
+        let score = score.filter(|_| !super::not_people::part_of_name(ctx, end));
         if let Some(score) = score {
             // A weak cue (a speech verb, an age, a party tag) on three or more words with no
             // known given name first: "Majority Leader Bill Frist, R-Tenn.," — the name is
@@ -182,11 +182,11 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             // "Jean-Pierre", "Chan Tai-man", "Ho Ka-yan".
             end += 2;
             words += 1;
-        } else if PARTICLES.contains(&t) {
+        } else if PARTICLES.contains(t) {
             let mut j = end;
             // "van der Leyen", "al-Amr".
             while j < ctx.len()
-                && (PARTICLES.contains(&ctx.text(j))
+                && (PARTICLES.contains(ctx.text(j))
                     || (ctx.text(j) == "-" && ctx.joined(j - 1) && ctx.joined(j)))
             {
                 j += 1;
@@ -241,6 +241,11 @@ fn initials(ctx: &Ctx, i: usize) -> bool {
 
 /// "d'Ettorre", "dell'Utri": a lower-case particle elided onto a capitalised surname, one token.
 fn elided_particle(word: &str) -> bool {
+    // Most words asked about have no apostrophe: found by their bytes ("’" starts with 0xE2)
+    // before the search for either character, which decodes every character.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     let Some((particle, rest)) = word.split_once(['\'', '’']) else {
         return false;
     };
@@ -262,26 +267,40 @@ fn function_word_surname(ctx: &Ctx, i: usize, words: usize) -> bool {
         && ctx.text(i + 1).starts_with(|c: char| c.is_lowercase())
 }
 
-/// Where the titles proposed so far start and end, sorted for binary search.
+/// Where the titles proposed so far start and end: one bit per byte offset of the text up to
+/// the last title's end, each set where a title starts or ends (a cue asks a few times a name,
+/// where a binary search of a long article's titles took a dozen steps).
 struct TitleEdges {
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    starts: Vec<u64>,
+    ends: Vec<u64>,
 }
 
 impl TitleEdges {
     fn new(titles: &[Span]) -> Self {
-        let mut starts: Vec<usize> = titles.iter().map(|s| s.start).collect();
-        let mut ends: Vec<usize> = titles.iter().map(|s| s.end).collect();
-        starts.sort_unstable();
-        ends.sort_unstable();
+        let words = titles.iter().map(|s| s.end / 64 + 1).max().unwrap_or(0);
+        let (mut starts, mut ends) = (vec![0; words], vec![0; words]);
+        for s in titles {
+            starts[s.start / 64] |= 1 << (s.start % 64);
+            ends[s.end / 64] |= 1 << (s.end % 64);
+        }
         TitleEdges { starts, ends }
+    }
+
+    /// Whether a title starts at byte `b`.
+    fn starts_at(&self, b: usize) -> bool {
+        self.starts.get(b / 64).is_some_and(|w| w & 1 << (b % 64) != 0)
+    }
+
+    /// Whether a title ends at byte `b`.
+    fn ends_at(&self, b: usize) -> bool {
+        self.ends.get(b / 64).is_some_and(|w| w & 1 << (b % 64) != 0)
     }
 }
 
 /// How sure a cue makes us that tokens `first..end` name a person.
 fn cue(ctx: &Ctx, first: usize, end: usize, words: usize, titles: &TitleEdges) -> Option<f32> {
-    let title_ends = |b: usize| titles.ends.binary_search(&b).is_ok();
-    let title_starts = |b: usize| titles.starts.binary_search(&b).is_ok();
+    let title_ends = |b: usize| titles.ends_at(b);
+    let title_starts = |b: usize| titles.starts_at(b);
     let prev = |k: usize| first.checked_sub(k).filter(|&p| ctx.same_sentence(p, first));
     // "Mr Blair", "Sen. John Kerry", "Dr. Roe".
     let honorific = match prev(1) {
@@ -346,7 +365,7 @@ fn surnames(ctx: &Ctx, found: &[(usize, usize)], out: &mut Vec<Candidate>) {
         .map(|&(a, b)| {
             (
                 (a + 1..b)
-                    .find(|&k| PARTICLES.contains(&ctx.text(k)))
+                    .find(|&k| PARTICLES.contains(ctx.text(k)))
                     .unwrap_or(b - 1),
                 b,
             )

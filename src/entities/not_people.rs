@@ -3,13 +3,14 @@
 //! covers every recogniser's people (cue rules, surname echoes, the tagger) and sees the
 //! entities beside them.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::context::Ctx;
 use crate::lexicon::Kind;
-use crate::types::{Candidate, Doc, Label, Span, TokenKind};
+use crate::types::{Candidate, Label, Span, TokenKind};
 
 /// Prepositions after which a capitalised word is a place ("shelling in X", "near X").
 const LOCATIVE: &[&str] = &[
@@ -66,7 +67,7 @@ enum Reading {
 /// says otherwise.
 pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     let mut readings = vec![Reading::Person; kept.len()];
-    let mut runs = token_runs(ctx, kept);
+    let runs = Runs::new(ctx, kept);
     // The two sets below get room for every person at once, not one rehash per doubling.
     let people = kept.iter().filter(|c| c.label == Label::Person).count();
     // The first and last words of the names of two words or more that are no office alone: a
@@ -74,9 +75,9 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
     let mut name_words: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(2 * people, Default::default());
     name_words.extend(
         kept.iter()
-            .zip(&runs)
-            .filter(|(c, _)| c.label == Label::Person)
-            .filter_map(|(_, &run)| run)
+            .enumerate()
+            .filter(|(_, c)| c.label == Label::Person)
+            .filter_map(|(i, _)| runs.get(i))
             .filter(|&(f, e)| e - f >= 2 && !office_only(ctx, f, e))
             .flat_map(|(f, e)| [ctx.text(f), ctx.text(e - 1)]),
     );
@@ -87,7 +88,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
         if kept[i].label != Label::Person {
             continue;
         }
-        let Some((mut first, mut end)) = runs[i] else {
+        let Some((mut first, mut end)) = runs.get(i) else {
             continue;
         };
         // "Booker Prize-winner": an agent noun hyphened to a name makes a compound; the name is
@@ -113,7 +114,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
             kept[i].span = Span::new(ctx.start(first), kept[i].span.end);
         }
         // The trimmed span still covers tokens `first..end` exactly.
-        runs[i] = run(ctx, kept[i].span, first, end);
+        runs.set(i, run(ctx, kept[i].span, first, end));
         readings[i] = reading(ctx, kept, &runs, &name_words, i, first, end);
         if readings[i] == Reading::Person {
             let entry = bound.entry(ctx.text(end - 1)).or_default();
@@ -131,7 +132,7 @@ pub fn check(ctx: &Ctx, kept: &mut Vec<Candidate>) {
                 .is_some_and(|&(n, the)| n == the && !ctx.is(first, Kind::GivenName))
         };
         // Only people: every other entity's reading is also the default.
-        if c.label == Label::Person && readings[i] == Reading::Person && runs[i].is_some_and(only_the) {
+        if c.label == Label::Person && readings[i] == Reading::Person && runs.get(i).is_some_and(only_the) {
             readings[i] = Reading::Nothing;
         }
     }
@@ -192,7 +193,7 @@ fn plays_a_part(ctx: &Ctx, first: usize) -> bool {
 fn reading(
     ctx: &Ctx,
     kept: &[Candidate],
-    runs: &[Run],
+    runs: &Runs,
     name_words: &FxHashSet<&str>,
     i: usize,
     first: usize,
@@ -200,22 +201,16 @@ fn reading(
 ) -> Reading {
     let given = ctx.is(first, Kind::GivenName);
     let last = ctx.text(end - 1);
-    let lexicon = crate::lexicon::Lexicon::get();
     // "… School District", "… Legacy Program", "… Democratic Forces", "the Neo Democrats": a
     // body's head word, or a plural role noun (a party or a group) after a word that is no given
     // name or after "the" ("Peter Sellers" is a person).
-    let plural_role = || {
-        let lower = last.to_lowercase();
-        lexicon
-            .lookup(&lower, Kind::RoleNoun)
-            .is_some_and(|e| e.canonical != e.surface)
-    };
+    let plural_role = || ctx.role_noun(end - 1).is_some_and(|e| e.canonical != e.surface);
     let group = end - first >= 2 && plural_role() && (!given || the_bound(ctx, first, end));
     if BODY_ENDS.contains(&last) || ctx.is(end - 1, Kind::OrgHead) || group {
         return Reading::Org;
     }
     // "the Dana Space Center": a piece of a longer name that a head word closes.
-    if part_of_name(ctx.doc, end) {
+    if part_of_name(ctx, end) {
         return Reading::Nothing;
     }
     // "President", "the LA Sheriff's office": an office or role with no name, perhaps after its
@@ -340,9 +335,9 @@ fn is_adherent_noun(ctx: &Ctx, k: usize) -> bool {
 
 /// The list of entities joined by commas, "and" and "or" that `kept[i]` belongs to: its first
 /// and last members, and whether "and"/"or" closes it.
-fn list_around(ctx: &Ctx, runs: &[Run], i: usize) -> (usize, usize, bool) {
+fn list_around(ctx: &Ctx, runs: &Runs, i: usize) -> (usize, usize, bool) {
     let joiner = |a: usize, b: usize| {
-        let (Some((_, a_end)), Some((b_first, _))) = (runs[a], runs[b]) else {
+        let (Some((_, a_end)), Some((b_first, _))) = (runs.get(a), runs.get(b)) else {
             return None;
         };
         match b_first.checked_sub(a_end)? {
@@ -368,10 +363,10 @@ fn list_around(ctx: &Ctx, runs: &[Run], i: usize) -> (usize, usize, bool) {
 /// "the ancient gods, such as X, Y and Z", "brands including X", "such bands as X": the list
 /// `kept[i]` belongs to gives examples of a plural noun that names no kind of person (WordNet's
 /// role nouns do: "artists such as X" are people).
-fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
+fn examples_of_a_thing(ctx: &Ctx, runs: &Runs, i: usize) -> bool {
     // Most people follow no list word: the list is looked for only after one, or after a
     // lower-case plural.
-    let after_list_word = runs[i].is_some_and(|(first, _)| {
+    let after_list_word = runs.get(i).is_some_and(|(first, _)| {
         first > 0 && {
             let w = ctx.text(first - 1);
             matches!(
@@ -384,7 +379,7 @@ fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
         return false;
     }
     let (lo, _, _) = list_around(ctx, runs, i);
-    let Some((first, _)) = runs[lo] else {
+    let Some((first, _)) = runs.get(lo) else {
         return false;
     };
     let word = |k: usize| (k < first && ctx.same_sentence(k, first)).then(|| ctx.text(k));
@@ -427,13 +422,13 @@ fn examples_of_a_thing(ctx: &Ctx, runs: &[Run], i: usize) -> bool {
 
 /// Token `end` continues the capitalised name before it with an organisation's or a
 /// facility's head word ("Dana Space Center", "Roe Memorial").
-pub(super) fn part_of_name(doc: &Doc, end: usize) -> bool {
+pub(super) fn part_of_name(ctx: &Ctx, end: usize) -> bool {
+    let doc = ctx.doc;
     end < doc.tokens.len()
         && doc.tokens[end].sentence == doc.tokens[end - 1].sentence
         && Some(doc.token_text(end)).is_some_and(|w| {
             w.starts_with(char::is_uppercase)
-                && (crate::lexicon::Lexicon::get().lookup(w, Kind::OrgHead).is_some()
-                    || super::orgs::is_facility_head(w))
+                && (ctx.is_exactly(end, Kind::OrgHead) || super::orgs::is_facility_head(w))
         })
 }
 
@@ -476,23 +471,23 @@ fn the_bound(ctx: &Ctx, first: usize, end: usize) -> bool {
 /// Person `kept[i]` is a member of a list of names with a place in it, joined by commas and
 /// closed by "and" or "or": "attacks on Karvia and Dun Vale", "in Karvia, Dun Vale and Orm".
 /// A list behind a sentence's opening phrase ("In Karvia, Roe and Doe said") is not one list.
-fn in_place_list(ctx: &Ctx, kept: &[Candidate], runs: &[Run], i: usize) -> bool {
+fn in_place_list(ctx: &Ctx, kept: &[Candidate], runs: &Runs, i: usize) -> bool {
     // A place the rules or lists found, not the tagger's guess ("the decision in X and Y"),
     // and not one that modifies what follows it ("X and U.S. Ambassador Y").
     let place = |k: usize| {
         matches!(kept[k].label, Label::Gpe | Label::Loc)
             && kept[k].score >= RULE_SCORE
-            && runs[k].is_some_and(|(_, end)| {
+            && runs.get(k).is_some_and(|(_, end)| {
                 end >= ctx.len() || !ctx.is_word(end) || JOINERS.contains(&ctx.text(end))
             })
     };
     let (lo, hi, mut closed) = list_around(ctx, runs, i);
     // "in X, Y and Z" where Z is no entity: the list still closes.
     closed = closed
-        || runs[hi].is_some_and(|(_, end)| {
+        || runs.get(hi).is_some_and(|(_, end)| {
             end + 1 < ctx.len() && matches!(ctx.text(end), "and" | "or") && ctx.is_cap(end + 1)
         });
-    let opener = runs[lo].is_some_and(|(first, _)| {
+    let opener = runs.get(lo).is_some_and(|(first, _)| {
         first > 0 && ctx.is_function_word(first - 1) && !ctx.same_sentence(first.saturating_sub(2), first)
     });
     let members = if opener { lo + 1..=hi } else { lo..=hi };
@@ -511,28 +506,51 @@ fn run(ctx: &Ctx, span: Span, first: usize, end: usize) -> Run {
         .then_some((first, end))
 }
 
-/// The [`Run`] of every candidate of `kept` (sorted by start, non-overlapping, so each bound
-/// only moves forward), in one walk over the tokens: the rules ask for them again and again,
-/// and two binary searches each over a long text's tokens missed the cache at every step.
-fn token_runs(ctx: &Ctx, kept: &[Candidate]) -> Vec<Run> {
-    let tokens = &ctx.doc.tokens;
-    let (mut first, mut end) = (0, 0);
-    kept.iter()
-        .map(|c| {
-            while first < tokens.len() && tokens[first].span.start < c.span.start {
-                first += 1;
-            }
-            // Tokens end in order: when the one before `first` ends within the candidate, all
-            // before it do, and `end` moves past them without reading them a second time.
-            if end < first && tokens[first - 1].span.end <= c.span.end {
-                end = first;
-            }
-            while end < tokens.len() && tokens[end].span.end <= c.span.end {
-                end += 1;
-            }
-            run(ctx, c.span, first, end)
-        })
-        .collect()
+/// The [`Run`] of every candidate of `kept` (sorted by start, non-overlapping), each found the
+/// first time a rule asks for it: the rules ask about people and their neighbours in lists, a
+/// third of the candidates, and a walk over every token to find them all read a long text's
+/// tokens, which missed the cache, only to pass them over.
+struct Runs<'c, 'd, 'a> {
+    ctx: &'c Ctx<'d, 'a>,
+    /// The candidates' spans as they were proposed (a run set since is in `found`).
+    spans: Vec<Span>,
+    found: Vec<Cell<Option<Run>>>,
+}
+
+impl<'c, 'd, 'a> Runs<'c, 'd, 'a> {
+    fn new(ctx: &'c Ctx<'d, 'a>, kept: &[Candidate]) -> Self {
+        Runs {
+            ctx,
+            spans: kept.iter().map(|c| c.span).collect(),
+            found: vec![Cell::new(None); kept.len()],
+        }
+    }
+
+    /// The run of candidate `i`.
+    fn get(&self, i: usize) -> Run {
+        if let Some(run) = self.found[i].get() {
+            return run;
+        }
+        let span = self.spans[i];
+        let tokens = &self.ctx.doc.tokens;
+        // The first token starting at or after the span's start, and the first ending after its
+        // end (tokens start and end in order). Both searched over every token: the first steps
+        // of every search read the same tokens, which stay in the cache.
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let end = tokens.partition_point(|t| t.span.end <= span.end);
+        let found = run(self.ctx, span, first, end);
+        self.found[i].set(Some(found));
+        found
+    }
+
+    fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Candidate `i` now covers `run`.
+    fn set(&self, i: usize, run: Run) {
+        self.found[i].set(Some(run));
+    }
 }
 
 #[cfg(test)]

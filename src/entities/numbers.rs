@@ -27,7 +27,8 @@ pub fn propose(doc: &Doc, out: &mut Vec<Candidate>) {
         for m in re.find_iter(doc.text, &doc.patterns) {
             let s = &doc.text[m.start..m.end];
             // "FIRST Global", "ONE Campaign": words in capitals are names, not numbers.
-            if s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase) {
+            if s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !s.chars().any(char::is_lowercase)
+            {
                 continue;
             }
             // "one" as a pronoun and vague plurals are too often no number.

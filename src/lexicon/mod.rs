@@ -14,7 +14,7 @@ pub mod parties;
 pub mod shapes;
 pub mod speech;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use crate::types::{Doc, Span};
@@ -106,12 +106,18 @@ pub struct Lexicon {
     /// wasted comparison: [`written_as`] checks every entry against the text. The slot sits in
     /// the table itself, in the 16 bytes a key and an index took: most tokens that find their
     /// key find only a prefix, and reading it costs no second cache miss.
-    index: FxHashMap<u64, Slot>,
+    index: Index,
     /// Which keys of `index` may exist, and which may have entries ([`KeyFilter`]): most spans
     /// looked for are no key, and are turned away here for a bit test instead of a probe of the
     /// table; most keys a walk finds are only prefixes ("the", "of"), and are grown past without
     /// a probe of the table, which only says they are.
     keys: KeyFilter,
+    /// [`Lexicon::keys`] for spans starting with an ASCII lower-case letter, which only an entry
+    /// starting with that letter or matched in any capitalisation can be ([`written_as`]): a
+    /// tenth of the keys, in a filter a tenth the size, which stays in the cache through the
+    /// walk where the whole filter missed at most of the article's words (most words start in
+    /// lower case).
+    lower_keys: KeyFilter,
     /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
     /// quote) starts no entry, and is passed over without hashing it.
     starts: [bool; 256],
@@ -138,9 +144,10 @@ impl Lexicon {
             parse(kind, data, &mut entries);
             lists.push((kind, start..entries.len()));
         }
-        let mut index: FxHashMap<u64, Slot> =
-            FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
-        let mut keys = KeyFilter::new();
+        // About 1.3 keys an entry: the whole surfaces and their prefixes.
+        let mut index = Index::with_room(entries.len() * 4 / 3);
+        let mut keys = KeyFilter::new(KeyFilter::BITS);
+        let mut lower_keys = KeyFilter::new(KeyFilter::LOWER_BITS);
         let mut starts = [false; 256];
         // Each entry's key, to place it in its slot's run once the runs are laid out.
         let mut entry_keys: Vec<(u32, u64)> = Vec::with_capacity(entries.len());
@@ -148,6 +155,9 @@ impl Lexicon {
             let Some((&first, rest)) = e.surface.as_bytes().split_first() else {
                 continue;
             };
+            // Which filters hold the entry's keys: every one the whole filter, those a span
+            // starting in lower case can match the lower-case filter too.
+            let lower = first.is_ascii_lowercase() || any_case(e.kind);
             let mut h = KeyHash::new();
             h.push_byte(first);
             starts[usize::from(ASCII_LOWER[usize::from(first)])] = true;
@@ -158,35 +168,50 @@ impl Lexicon {
                 // which UAX #29 never splits.
                 let word_byte = c.is_ascii_alphanumeric();
                 if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
-                    index.entry(h.value()).or_default().prefix = true;
+                    index.update(h.value(), |slot| slot.prefix = true);
                     keys.insert(h.value(), false);
+                    if lower {
+                        lower_keys.insert(h.value(), false);
+                    }
                 }
                 h.push_byte(c);
                 after_word_byte = word_byte;
             }
-            index.entry(h.value()).or_default().len += 1;
+            index.update(h.value(), |slot| slot.len += 1);
             keys.insert(h.value(), true);
+            if lower {
+                lower_keys.insert(h.value(), true);
+            }
             entry_keys.push((i as u32, h.value()));
         }
-        // Each slot's run of `by_key` placed by counting, then filled in list order: no sort
-        // of 44 000 keys. `len` counts the run's entries again as they are placed.
+        // Each slot's run of `by_key` placed by counting, then filled from its end, the entries
+        // taken in reverse list order, so that each run is in list order: no sort of 44 000
+        // keys. `start` moves from the run's end to its start as its entries are placed.
         let mut next = 0;
-        for slot in index.values_mut() {
+        index.update_all(|slot| {
+            next += slot.len;
             slot.start = next;
-            next += u32::from(slot.len);
-            slot.len = 0;
-        }
+        });
         let mut by_key = vec![0; entries.len()];
-        for (i, key) in entry_keys {
-            let slot = index.get_mut(&key).expect("every entry's key has a slot");
-            by_key[(slot.start + u32::from(slot.len)) as usize] = i;
-            slot.len += 1;
+        for &(i, key) in entry_keys.iter().rev() {
+            index.update(key, |slot| {
+                slot.start -= 1;
+                by_key[slot.start as usize] = i;
+            });
         }
+        // A key of one entry (nearly every key) holds the entry itself: one load fewer, and a
+        // cache miss fewer, for every entry found.
+        index.update_all(|slot| {
+            if slot.len == 1 {
+                slot.start = by_key[slot.start as usize];
+            }
+        });
         Lexicon {
             entries,
             lists,
             index,
             keys,
+            lower_keys,
             starts,
             by_key,
         }
@@ -210,18 +235,19 @@ impl Lexicon {
         let mut key = KeyHash::new();
         key.push(s.as_bytes());
         let slot = self.slot(&key)?;
-        self.by_key[slot.entries()]
+        slot.entries(&self.by_key)
             .iter()
             .map(|&i| &self.entries[i as usize])
             .find(|e| e.kind == kind && e.surface == s)
     }
 
-    /// The slot of the entries (or longer entries) whose lower-cased surface hashes to `key`.
+    /// The slot of the entries whose lower-cased surface hashes to `key`, if it may have any:
+    /// a key that is only a prefix of longer entries is turned away by the filter.
     #[inline]
-    fn slot(&self, key: &KeyHash) -> Option<&Slot> {
+    fn slot(&self, key: &KeyHash) -> Option<Slot> {
         let key = key.value();
-        if self.keys.may_hold(key).0 {
-            self.index.get(&key)
+        if self.keys.may_hold(key).1 {
+            self.index.get(key)
         } else {
             None
         }
@@ -232,8 +258,8 @@ impl Lexicon {
     /// Ordered by end, then start, then list order.
     pub fn find(&'static self, doc: &Doc) -> Vec<LexMatch> {
         let mut finder = self.finder(doc);
-        for first in 0..doc.tokens.len() {
-            finder.at(doc, first);
+        for (first, &text) in doc.token_texts.iter().enumerate() {
+            finder.at(doc, first, text);
         }
         finder.finish()
     }
@@ -257,63 +283,88 @@ pub struct Finder {
 }
 
 impl Finder {
-    /// Finds the entries starting at token `first`, the walk's next. Inlined in the walk: a
-    /// call for every token cost a fifth of the finding.
+    /// Finds the entries starting at token `first`, the walk's next, whose text is `text`.
+    /// Inlined in the walk: a call for every token cost a fifth of the finding. Only the token
+    /// alone is tested here, which turns away nearly every token; a span that may be a key is
+    /// grown out of line ([`Finder::grow`]), which keeps the walk's registers for its own work.
     #[inline(always)]
-    pub fn at(&mut self, doc: &Doc, first: usize) {
+    pub fn at(&mut self, doc: &Doc, first: usize, text: &str) {
         let lexicon = self.lexicon;
-        let (tokens, bytes) = (&doc.tokens, doc.text.as_bytes());
-        let Some(t) = tokens.get(first) else {
-            return;
-        };
         // Every span starting at this token begins with this byte: if no key does, none of
         // them is one.
-        let byte = bytes.get(t.span.start);
-        if !byte.is_some_and(|&b| lexicon.starts[usize::from(ASCII_LOWER[usize::from(b)])]) {
+        let Some(&byte) = text.as_bytes().first() else {
+            return;
+        };
+        if !lexicon.starts[usize::from(ASCII_LOWER[usize::from(byte)])] {
             return;
         }
-        // Grow the span token by token while it is still the start of some entry, hashing
-        // only the bytes each token adds.
+        let keys = if byte.is_ascii_lowercase() {
+            &lexicon.lower_keys
+        } else {
+            &lexicon.keys
+        };
         let mut key = KeyHash::new();
-        let mut hashed = t.span.start;
-        for (last, u) in (first..).zip(&tokens[first..]) {
-            let Some(added) = bytes.get(hashed..u.span.end) else {
-                break;
-            };
-            key.push(added);
-            hashed = u.span.end;
-            let value = key.value();
-            let (may_be_key, may_have_entries) = lexicon.keys.may_hold(value);
-            if !may_be_key {
-                break;
-            }
-            // A key with no entry can only be a prefix (or no key, which the next token's
-            // test turns away): the span grows without asking the table.
-            if !may_have_entries {
-                continue;
-            }
-            let Some(slot) = lexicon.index.get(&value) else {
-                break;
-            };
-            // Slicing the span's text checks character boundaries: only where entries are.
-            let entries = &lexicon.by_key[slot.entries()];
-            if !entries.is_empty() {
-                let span = Span::new(t.span.start, u.span.end);
-                let found = span.text(doc.text);
-                for &i in entries {
-                    let entry = &lexicon.entries[i as usize];
-                    if written_as(entry, found) {
-                        self.found.push(LexMatch {
-                            span,
-                            first_token: first,
-                            end_token: last + 1,
-                            entry,
-                        });
+        key.push(text.as_bytes());
+        let (may_be_key, may_have_entries) = keys.may_hold(key.value());
+        if may_be_key {
+            self.grow(doc, first, keys, key, may_have_entries);
+        }
+    }
+
+    /// Grows the span from token `first`, whose tokens so far hash to `key`, a key of `keys`
+    /// (with entries if `may_have_entries`), token by token while it is still the start of
+    /// some entry, hashing only the bytes each token adds.
+    #[inline(never)]
+    fn grow(
+        &mut self,
+        doc: &Doc,
+        first: usize,
+        keys: &KeyFilter,
+        mut key: KeyHash,
+        mut may_have_entries: bool,
+    ) {
+        let lexicon = self.lexicon;
+        let (tokens, bytes) = (&doc.tokens, doc.text.as_bytes());
+        let start = tokens[first].span.start;
+        let mut last = first;
+        loop {
+            // A key with no entry can only be a prefix (or no key, which the next token's test
+            // turns away): the span grows without asking the table.
+            if may_have_entries {
+                let Some(slot) = lexicon.index.get(key.value()) else {
+                    return;
+                };
+                // Slicing the span's text checks character boundaries: only where entries are.
+                let entries = slot.entries(&lexicon.by_key);
+                if !entries.is_empty() {
+                    let span = Span::new(start, tokens[last].span.end);
+                    let found = span.text(doc.text);
+                    for &i in entries {
+                        let entry = &lexicon.entries[i as usize];
+                        if written_as(entry, found) {
+                            self.found.push(LexMatch {
+                                span,
+                                first_token: first,
+                                end_token: last + 1,
+                                entry,
+                            });
+                        }
                     }
                 }
+                if !slot.prefix {
+                    return;
+                }
             }
-            if !slot.prefix {
-                break;
+            let hashed = tokens[last].span.end;
+            last += 1;
+            let Some(added) = tokens.get(last).and_then(|u| bytes.get(hashed..u.span.end)) else {
+                return;
+            };
+            key.push(added);
+            let may_be_key;
+            (may_be_key, may_have_entries) = keys.may_hold(key.value());
+            if !may_be_key {
+                return;
             }
         }
     }
@@ -325,20 +376,154 @@ impl Finder {
     }
 }
 
-/// What sits under one index key: 8 bytes, so a key and its slot fill 16.
-#[derive(Default)]
+/// The index: per key, its [`Slot`] packed in one 8-byte word with the key's fingerprint (the
+/// high half of the key times an odd constant, whose top bits are its place), in an
+/// open-addressed table at most five eighths full (a megabyte). A key is found with one cache
+/// line, where a hash map read a line of control bytes and then one of 16-byte buckets in a
+/// table twice the size: the walk asks for few keys, far apart, and natively each line missed
+/// the caches.
+///
+/// Two keys with the same fingerprint would share a slot (which then holds the entries and
+/// prefix of both): like any collision of their hashes, that costs a wasted comparison
+/// ([`written_as`] checks every entry against the text), and never loses a key.
+struct Index {
+    /// `fingerprint << 32 | packed slot`; 0 where the table is empty (a key's packed slot has
+    /// entries or is a prefix, so is never 0).
+    words: Vec<u64>,
+    /// How many words are taken.
+    taken: usize,
+    /// 64 less the table's size in bits (at least 32: a place is the fingerprint's top bits).
+    shift: u32,
+}
+
+impl Index {
+    /// An empty index with room for `keys` keys.
+    fn with_room(keys: usize) -> Index {
+        let bits = (keys * 8 / 5 + 1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(4, 32);
+        Index {
+            words: vec![0; 1 << bits],
+            taken: 0,
+            shift: 64 - bits,
+        }
+    }
+
+    /// `key`'s fingerprint: the high half of the key times a multiplier of its own (so that
+    /// the filter's bits and the table's places of the keys are unrelated).
+    #[inline]
+    fn fingerprint(key: u64) -> u64 {
+        key.wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32
+    }
+
+    /// Where the key of `fingerprint` is or would go: its place in the table (the
+    /// fingerprint's top bits), or the next free one after it.
+    #[inline]
+    fn find(&self, fingerprint: u64) -> usize {
+        let mask = self.words.len() - 1;
+        let mut i = (fingerprint >> (self.shift - 32)) as usize;
+        while let Some(&word) = self.words.get(i) {
+            if word == 0 || word >> 32 == fingerprint {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The slot of `key`, if it is a key.
+    #[inline]
+    fn get(&self, key: u64) -> Option<Slot> {
+        let word = *self.words.get(self.find(Index::fingerprint(key)))?;
+        (word != 0).then(|| Slot::unpack(word as u32))
+    }
+
+    /// Changes the slot of `key` by `change` (making it, empty, if it is not a key yet; the
+    /// change must leave it with entries or a prefix).
+    fn update(&mut self, key: u64, change: impl FnOnce(&mut Slot)) {
+        let fingerprint = Index::fingerprint(key);
+        let mut i = self.find(fingerprint);
+        if self.words[i] == 0 {
+            if 8 * (self.taken + 1) > 5 * self.words.len() {
+                self.grow();
+                i = self.find(fingerprint);
+            }
+            self.taken += 1;
+        }
+        let mut slot = Slot::unpack(self.words[i] as u32);
+        change(&mut slot);
+        self.words[i] = fingerprint << 32 | u64::from(slot.pack());
+    }
+
+    /// Changes every key's slot by `change`.
+    fn update_all(&mut self, mut change: impl FnMut(&mut Slot)) {
+        for word in self.words.iter_mut().filter(|word| **word != 0) {
+            let mut slot = Slot::unpack(*word as u32);
+            change(&mut slot);
+            *word = *word >> 32 << 32 | u64::from(slot.pack());
+        }
+    }
+
+    /// Twice the room, every word placed again from its fingerprint.
+    #[cold]
+    fn grow(&mut self) {
+        let mut bigger = Index::with_room(self.words.len());
+        for word in std::mem::take(&mut self.words)
+            .into_iter()
+            .filter(|&word| word != 0)
+        {
+            let i = bigger.find(word >> 32);
+            bigger.words[i] = word;
+            bigger.taken += 1;
+        }
+        *self = bigger;
+    }
+}
+
+/// What sits under one index key, packed in 32 bits beside it.
+#[derive(Default, Clone, Copy)]
 struct Slot {
     /// Where the run of [`Lexicon::by_key`] holding the entries whose lower-cased surface is
-    /// the key starts, and how long it is (no key has more than a few entries).
+    /// the key starts, and how long it is (no key has more than a few entries); the entry's
+    /// index itself where there is one.
     start: u32,
-    len: u16,
+    len: u32,
     /// The key is also a token-aligned prefix of a longer entry.
     prefix: bool,
 }
 
 impl Slot {
-    fn entries(&self) -> std::ops::Range<usize> {
-        self.start as usize..self.start as usize + usize::from(self.len)
+    /// Bits of `start`: room for 64 million entries.
+    const START_BITS: u32 = 26;
+    /// Most entries a key can have.
+    const MOST: u32 = (1 << (31 - Slot::START_BITS)) - 1;
+
+    fn pack(self) -> u32 {
+        assert!(
+            self.start < 1 << Slot::START_BITS && self.len <= Slot::MOST,
+            "lexicon slot too big"
+        );
+        self.start | self.len << Slot::START_BITS | u32::from(self.prefix) << 31
+    }
+
+    #[inline]
+    fn unpack(word: u32) -> Slot {
+        Slot {
+            start: word & ((1 << Slot::START_BITS) - 1),
+            len: (word >> Slot::START_BITS) & Slot::MOST,
+            prefix: word >> 31 != 0,
+        }
+    }
+
+    /// The indices of the slot's entries, of those `by_key` holds.
+    #[inline]
+    fn entries<'s>(&'s self, by_key: &'s [u32]) -> &'s [u32] {
+        if self.len == 1 {
+            return std::slice::from_ref(&self.start);
+        }
+        let start = self.start as usize;
+        by_key.get(start..start + self.len as usize).unwrap_or_default()
     }
 }
 
@@ -383,24 +568,35 @@ const ASCII_LOWER: [u8; 256] = {
 /// for every key, the other for every key with entries; a clear bit proves a span is no key, or
 /// no entry's key (about one fingerprint in sixteen is a key's, so most non-keys find theirs
 /// clear). The two words share a cache line, so asking both costs one miss.
-struct KeyFilter(Vec<[u64; 2]>);
+struct KeyFilter {
+    words: Vec<[u64; 2]>,
+    /// 64 less the fingerprint's bits.
+    shift: u32,
+}
 
 impl KeyFilter {
+    /// Of the whole filter: 66 000 keys.
     const BITS: u32 = 20;
+    /// Of the lower-case filter: 9 000 keys.
+    const LOWER_BITS: u32 = 18;
 
-    fn new() -> KeyFilter {
-        KeyFilter(vec![[0; 2]; 1 << (KeyFilter::BITS - 6)])
+    fn new(bits: u32) -> KeyFilter {
+        KeyFilter {
+            words: vec![[0; 2]; 1 << (bits - 6)],
+            shift: 64 - bits,
+        }
     }
 
     /// The key's fingerprint: the top bits of the key mixed by a multiplication.
-    fn bit(key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KeyFilter::BITS)) as usize
+    #[inline]
+    fn bit(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
     /// Adds a key, which `whole` says has entries.
     fn insert(&mut self, key: u64, whole: bool) {
-        let bit = KeyFilter::bit(key);
-        let [any, with_entries] = &mut self.0[bit / 64];
+        let bit = self.bit(key);
+        let [any, with_entries] = &mut self.words[bit / 64];
         *any |= 1 << (bit % 64);
         if whole {
             *with_entries |= 1 << (bit % 64);
@@ -408,9 +604,10 @@ impl KeyFilter {
     }
 
     /// Whether `key` may be a key, and whether it may be one with entries.
+    #[inline]
     fn may_hold(&self, key: u64) -> (bool, bool) {
-        let bit = KeyFilter::bit(key);
-        let [any, with_entries] = self.0[bit / 64];
+        let bit = self.bit(key);
+        let [any, with_entries] = self.words[bit / 64];
         let mask = 1 << (bit % 64);
         (any & mask != 0, with_entries & mask != 0)
     }
@@ -423,7 +620,7 @@ fn written_as(entry: &Entry, found: &str) -> bool {
     if found == entry.surface {
         return true;
     }
-    let any_case = matches!(entry.kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense);
+    let any_case = any_case(entry.kind);
     // Both in ASCII, as most are: byte by byte, where the case-mapping iterators cost a thousand
     // instructions a comparison. (A text with other characters may case-map to ASCII, so it
     // takes the general way.)
@@ -440,6 +637,11 @@ fn written_as(entry: &Entry, found: &str) -> bool {
                 .chars()
                 .flat_map(char::to_lowercase)
                 .eq(surface.flat_map(char::to_lowercase)))
+}
+
+/// Entries of `kind` match in any capitalisation ([`written_as`]).
+fn any_case(kind: Kind) -> bool {
+    matches!(kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense)
 }
 
 /// The words of a one-column list file that one recogniser asks about alone (languages, common
@@ -506,6 +708,25 @@ mod tests {
                 assert!(!s.is_empty(), "{kind:?}: empty entry");
             }
         }
+    }
+
+    #[test]
+    fn the_index_keeps_every_key_as_it_grows() {
+        let mut index = Index::with_room(4);
+        let key = |k: u64| k.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ k;
+        for k in 0..5000 {
+            index.update(key(k), |slot| {
+                slot.start = k as u32;
+                slot.len = 1;
+                slot.prefix = k % 3 == 0;
+            });
+        }
+        for k in 0..5000 {
+            let slot = index.get(key(k)).expect("every key kept");
+            assert_eq!((slot.start, slot.len, slot.prefix), (k as u32, 1, k % 3 == 0));
+        }
+        assert!((5000..6000).all(|k| index.get(key(k)).is_none()));
+        assert!(8 * index.taken <= 5 * index.words.len());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use super::shapes::WordTable;
 
 /// What a verb of saying allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,30 +188,25 @@ const MAX_LEN: usize = 14;
 /// The verb `word` is a form of, if it is one (lower case as written; a capitalised first word
 /// of a sentence is matched too).
 pub fn kind(word: &str) -> Option<Kind> {
-    // "Said" opening a sentence: only the first letter may be a capital.
-    let mut lower = [0u8; MAX_LEN];
+    // "Said" opening a sentence: only the first letter may be a capital (the table folds case,
+    // so the rest are checked here).
     let bytes = word.as_bytes();
     if !(3..=MAX_LEN).contains(&bytes.len()) || !bytes[1..].iter().all(u8::is_ascii_lowercase) {
         return None;
     }
-    lower[..bytes.len()].copy_from_slice(bytes);
-    lower[0] = lower[0].to_ascii_lowercase();
-    if !lower[0].is_ascii_lowercase() {
-        return None;
-    }
-    let word = std::str::from_utf8(&lower[..bytes.len()]).ok()?;
-    forms().get(word).copied()
+    forms().get(word).flatten()
 }
 
 /// Every form of [`VERBS`] with its verb's kind, indexed on first use: the quote rule asks about
 /// most lower-case words near a quote, and a scan compared each with every form listed.
-fn forms() -> &'static FxHashMap<&'static str, Kind> {
-    static FORMS: OnceLock<FxHashMap<&'static str, Kind>> = OnceLock::new();
+fn forms() -> &'static WordTable<'static, Option<Kind>> {
+    static FORMS: OnceLock<WordTable<'static, Option<Kind>>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        VERBS
+        let forms = VERBS
             .iter()
-            .flat_map(|&(forms, kind, _)| forms.map(|form| (form, kind)))
-            .collect()
+            .flat_map(|&(forms, kind, _)| forms.map(|form| (form, Some(kind))));
+        // A form of two verbs keeps the last one's kind, as a map collected from them did.
+        WordTable::new(forms, true, |_, later| later)
     })
 }
 
@@ -227,17 +222,18 @@ pub fn is_verb(word: &str) -> bool {
 /// Asked of the words around every capitalised run: one hash lookup of the cue forms, where a
 /// scan compared the word with two forms of every verb listed.
 pub fn is_finite_cue(word: &str) -> bool {
-    static CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    static CUES: OnceLock<WordTable<'static, bool>> = OnceLock::new();
     (3..=MAX_LEN).contains(&word.len())
         && CUES
             .get_or_init(|| {
-                VERBS
+                let cues = VERBS
                     .iter()
                     .filter(|(_, k, common)| *common && *k != Kind::Name)
-                    .flat_map(|(forms, ..)| [forms[1], forms[2]])
-                    .collect()
+                    .flat_map(|(forms, ..)| [(forms[1], true), (forms[2], true)]);
+                WordTable::new(cues, false, |a, b| a || b)
             })
-            .contains(word)
+            .get(word)
+            .is_some()
 }
 
 #[cfg(test)]

@@ -3,9 +3,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
-use crate::lexicon::shapes::Shapes;
+use crate::lexicon::shapes::{Shapes, WordTable};
 
 /// Words before a head that belong to the role (sorted): "former minister", "acting chief", "deputy
 /// leader", "non-executive director". Kept in the title (the guidelines' role-defining words).
@@ -401,30 +399,16 @@ pub fn is(word: &str, class: Class) -> bool {
     if !SHAPES[class as usize].may_be_lower_case(word) {
         return false;
     }
-    static CLASSES: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
+    static CLASSES: OnceLock<WordTable<u16>> = OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
-        let mut classes = FxHashMap::default();
-        for class in Class::ALL {
-            for w in class.words() {
-                *classes.entry(w.as_bytes()).or_default() |= 1 << class as u16;
-            }
-        }
-        classes
+        let words = Class::ALL
+            .into_iter()
+            .flat_map(|class| class.words().iter().map(move |&w| (w, 1 << class as u16)));
+        WordTable::new(words, true, |a, b| a | b)
     });
-    // Most words asked about are written in lower case already and are looked up as they are.
-    let mut buf = [0u8; 24];
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let Some(lower) = buf.get_mut(..word.len()) else {
-            return false;
-        };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        lower
-    } else {
-        word.as_bytes()
-    };
+    // Lower-cased in the table's reads of the word, not copied.
     classes
-        .get(lower)
+        .get(word)
         .is_some_and(|bits| bits & 1 << class as u16 != 0)
 }
 
