@@ -313,7 +313,8 @@ impl Finder {
 
     /// Grows the span from token `first`, whose tokens so far hash to `key`, a key of `keys`
     /// (with entries if `may_have_entries`), token by token while it is still the start of
-    /// some entry, hashing only the bytes each token adds.
+    /// some entry, hashing only the bytes each token adds. Out of line: inlined into [`Finder::at`]
+    /// it made the common one-token test spill a dozen registers per token.
     #[inline(never)]
     fn grow(
         &mut self,
