@@ -62,14 +62,14 @@ impl Shapes {
     pub fn may_be(&self, word: &str) -> bool {
         word.as_bytes()
             .first()
-            .is_some_and(|&b| self.0[usize::from(b)] & Self::length_bit(word.len()) != 0)
+            .is_some_and(|&b| self.may_be_shaped(b, word.len()))
     }
 
     /// `word`, in any case, may be one of the words, all of which are in lower case.
     pub fn may_be_lower_case(&self, word: &str) -> bool {
         word.as_bytes()
             .first()
-            .is_some_and(|&b| self.0[usize::from(b.to_ascii_lowercase())] & Self::length_bit(word.len()) != 0)
+            .is_some_and(|&b| self.may_be_shaped(b.to_ascii_lowercase(), word.len()))
     }
 
     /// One bit per length; lengths from 31 up share the last.
