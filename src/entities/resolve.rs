@@ -4,119 +4,136 @@ use std::cmp::Reverse;
 
 use crate::types::{Candidate, Entity};
 
-/// Keeps a non-overlapping subset of `candidates`, sorted by start; O(n log n + covered bytes / 64).
+/// Keeps a non-overlapping subset of `candidates`, sorted by start; O(n log n), and a run's bytes
+/// / 64 for each run of more than [`SHORT_RUN`] candidates.
+///
+/// The best candidate first (score, then length, then start, then proposal order) keeps its span
+/// wherever no better one has taken a byte of it. Only candidates that overlap can take from one
+/// another, so the candidates are read in order of start as runs that overlap in a chain
+/// (most candidates stand alone, and are kept without ranking), and only each run's own
+/// candidates are ranked, among themselves: one sort of them all by start, not one by rank and
+/// another of the kept by start.
 pub fn select(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let order = best_first(&candidates);
-    // Kept spans never overlap, so a candidate collides exactly when one of its bytes is taken.
-    let last = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
-    let mut taken = ByteSet::new(last);
-    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
-    for i in order {
-        let (s, e) = (candidates[i].span.start, candidates[i].span.end);
-        if s >= e || taken.any(s, e) {
-            continue;
+    let order = by_start(&candidates);
+    let mut kept = Vec::with_capacity(order.len());
+    let mut long = LongRun::default();
+    // The run being read is `order[first..]` so far; `reach` is the end of its
+    // furthest-reaching candidate.
+    let (mut first, mut reach) = (0, 0);
+    for (k, &i) in order.iter().enumerate() {
+        let span = candidates[i].span;
+        if span.start >= reach && k > first {
+            settle(&candidates, &order[first..k], &mut long, &mut kept);
+            first = k;
         }
-        taken.insert(s, e);
-        kept.push((s, i));
+        reach = reach.max(span.end);
     }
-    // Starts of disjoint non-empty spans are distinct: no ties for an unstable sort to reorder.
-    // Starts with indices, not candidates, are sorted: few bytes to move, and no candidate read
-    // at each comparison.
-    kept.sort_unstable_by_key(|&(start, _)| start);
-    kept.into_iter().map(|(_, i)| candidates[i].clone()).collect()
+    settle(&candidates, &order[first..], &mut long, &mut kept);
+    kept
 }
 
-/// What orders the candidates, best first: score, then length, then start, then proposal order.
-type Key = (Reverse<i32>, Reverse<usize>, usize, usize);
-
-/// The indices of `candidates`, best first. Keys are sorted unstably: with the index last no two
-/// are equal, so this is the order a stable sort of the candidates gives, at a fraction of the cost.
-fn best_first(candidates: &[Candidate]) -> Vec<usize> {
-    let keys = candidates.iter().enumerate().map(|(i, c)| {
-        (
-            Reverse(score_key(c.score)),
-            Reverse(c.span.len()),
-            c.span.start,
-            i,
-        )
-    });
-    if let Some(narrow) = Narrow::fitting(candidates) {
-        let mut packed: Vec<u64> = keys.map(|key| narrow.pack(key)).collect();
+/// The indices of the candidates with a non-empty span, in order of start (then of index):
+/// sorted as one 64-bit integer each where start and index fit 32 bits (always in wasm32).
+fn by_start(candidates: &[Candidate]) -> Vec<usize> {
+    // Pushed into vectors of room for them all: collected through the filter, they grew.
+    let spans = || {
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.span.start < c.span.end)
+    };
+    let fits = |n: usize| u32::try_from(n).is_ok();
+    if fits(candidates.len()) && candidates.iter().all(|c| fits(c.span.start)) {
+        let mut packed = Vec::with_capacity(candidates.len());
+        packed.extend(spans().map(|(i, c)| (c.span.start as u64) << 32 | i as u64));
         packed.sort_unstable();
-        return packed.into_iter().map(|k| narrow.index(k)).collect();
+        return packed.into_iter().map(|k| k as u32 as usize).collect();
     }
-    match packed(keys.clone()) {
-        Some(mut packed) => {
-            packed.sort_unstable();
-            packed.into_iter().map(|k| k as u32 as usize).collect()
+    let mut pairs = Vec::with_capacity(candidates.len());
+    pairs.extend(spans().map(|(i, c)| (c.span.start, i)));
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(_, i)| i).collect()
+}
+
+/// A candidate's rank: the best first (the smallest) by score, then length, then start, then
+/// proposal order. With the index last no two are equal.
+fn rank(candidates: &[Candidate], i: usize) -> (Reverse<i32>, Reverse<usize>, usize, usize) {
+    let c = &candidates[i];
+    (
+        Reverse(score_key(c.score)),
+        Reverse(c.span.len()),
+        c.span.start,
+        i,
+    )
+}
+
+/// Appends to `kept`, in order of start, the kept candidates of `run`: the indices, in order of
+/// start, of candidates that overlap in a chain.
+#[inline]
+fn settle(candidates: &[Candidate], run: &[usize], long: &mut LongRun, kept: &mut Vec<Candidate>) {
+    match *run {
+        [] => {}
+        // Alone: nothing can take its bytes.
+        [i] => kept.push(candidates[i].clone()),
+        // Two that overlap: the better keeps its span.
+        [a, b] => {
+            let best = if rank(candidates, a) < rank(candidates, b) {
+                a
+            } else {
+                b
+            };
+            kept.push(candidates[best].clone());
         }
-        None => by_tuples(keys.collect()),
+        _ => long.settle(candidates, run, kept),
     }
 }
 
-/// `key` as one integer in the same order, when its numbers fit 32 bits (always in wasm32):
-/// sorting those compares and moves half as much as sorting the tuples did (a third of the
-/// entity stage's resolution cost on long articles).
-fn pack((Reverse(score), Reverse(len), start, i): Key) -> Option<u128> {
-    let field = |n: usize| u32::try_from(n).ok().map(u128::from);
-    // Bits flipped make the descending fields ascending; the sign bit kept puts negative scores last.
-    let score = u128::from(score as u32 ^ 0x7fff_ffff);
-    Some(score << 96 | (u128::from(u32::MAX) - field(len)?) << 64 | field(start)? << 32 | field(i)?)
+/// What ranking a run of three candidates or more needs (kept from run to run, so that it is
+/// allocated once an article).
+#[derive(Default)]
+struct LongRun {
+    /// Places in the run, best first.
+    ranked: Vec<usize>,
+    /// Whether each of the run's candidates is kept.
+    chosen: Vec<bool>,
+    /// The bytes taken so far, from the run's first byte (long runs only).
+    taken: ByteSet,
 }
 
-/// Every key [`pack`]ed, or `None` if one does not fit. Pushed into a vector of the right size:
-/// collecting through `Option` knows no size, and grew the vector as it went.
-fn packed(keys: impl ExactSizeIterator<Item = Key>) -> Option<Vec<u128>> {
-    let mut packed = Vec::with_capacity(keys.len());
-    for key in keys {
-        packed.push(pack(key)?);
+/// Runs of up to this many candidates test a candidate against the kept ones, not against
+/// the bytes they took.
+const SHORT_RUN: usize = 16;
+
+impl LongRun {
+    /// [`settle`] of three candidates or more.
+    #[inline(never)]
+    fn settle(&mut self, candidates: &[Candidate], run: &[usize], kept: &mut Vec<Candidate>) {
+        let span = |k: usize| candidates[run[k]].span;
+        self.ranked.clear();
+        self.ranked.extend(0..run.len());
+        self.ranked.sort_unstable_by_key(|&k| rank(candidates, run[k]));
+        self.chosen.clear();
+        self.chosen.resize(run.len(), false);
+        if run.len() <= SHORT_RUN {
+            for &k in &self.ranked {
+                let free = (0..run.len()).all(|j| !self.chosen[j] || !span(j).overlaps(&span(k)));
+                self.chosen[k] = free;
+            }
+        } else {
+            let from = span(0).start;
+            let to = (0..run.len()).map(|k| span(k).end).max().unwrap_or(from);
+            self.taken.clear(to - from);
+            for &k in &self.ranked {
+                let (s, e) = (span(k).start - from, span(k).end - from);
+                if !self.taken.any(s, e) {
+                    self.taken.insert(s, e);
+                    self.chosen[k] = true;
+                }
+            }
+        }
+        let chosen = run.iter().zip(&self.chosen).filter(|&(_, &c)| c);
+        kept.extend(chosen.map(|(&i, _)| candidates[i].clone()));
     }
-    Some(packed)
-}
-
-/// How a [`Key`] fits 64 bits, when the lengths, starts and indices of an article's candidates
-/// fit 32 between them (most articles: a few kilobytes and a hundred candidates). Half the
-/// bytes of a [`pack`]ed key to compare and move.
-struct Narrow {
-    longest: usize,
-    start_bits: u32,
-    index_bits: u32,
-}
-
-impl Narrow {
-    /// `None` if the fields below the score need more than 32 bits (or there are no candidates).
-    fn fitting(candidates: &[Candidate]) -> Option<Narrow> {
-        let bits = |n: usize| usize::BITS - n.leading_zeros();
-        let longest = candidates.iter().map(|c| c.span.len()).max()?;
-        let last_start = candidates.iter().map(|c| c.span.start).max()?;
-        let (start_bits, index_bits) = (bits(last_start), bits(candidates.len() - 1));
-        (bits(longest) + start_bits + index_bits <= 32).then_some(Narrow {
-            longest,
-            start_bits,
-            index_bits,
-        })
-    }
-
-    /// The score in the high half, flipped as [`pack`] flips it; below it how much shorter than
-    /// the longest candidate, the start and the index, each in the bits the largest needs.
-    fn pack(&self, (Reverse(score), Reverse(len), start, i): Key) -> u64 {
-        let score = u64::from(score as u32 ^ 0x7fff_ffff);
-        let shorter = (self.longest - len) as u64;
-        score << 32
-            | shorter << (self.start_bits + self.index_bits)
-            | (start as u64) << self.index_bits
-            | i as u64
-    }
-
-    fn index(&self, key: u64) -> usize {
-        (key & ((1 << self.index_bits) - 1)) as usize
-    }
-}
-
-/// [`best_first`] for articles past 4 GiB, where offsets do not fit [`pack`].
-fn by_tuples(mut keys: Vec<Key>) -> Vec<usize> {
-    keys.sort_unstable();
-    keys.into_iter().map(|(.., i)| i).collect()
 }
 
 /// An integer ordered as `f32::total_cmp` orders the scores.
@@ -126,12 +143,14 @@ fn score_key(score: f32) -> i32 {
 }
 
 /// A set of byte offsets, one bit each.
+#[derive(Default)]
 struct ByteSet(Vec<u64>);
 
 impl ByteSet {
-    /// Room for the offsets below `len`.
-    fn new(len: usize) -> Self {
-        ByteSet(vec![0; len / 64 + 1])
+    /// Empties the set, with room for the offsets below `len`.
+    fn clear(&mut self, len: usize) {
+        self.0.clear();
+        self.0.resize(len / 64 + 1, 0);
     }
 
     fn any(&self, start: usize, end: usize) -> bool {
@@ -244,54 +263,16 @@ mod tests {
     }
 
     #[test]
-    fn packed_keys_sort_as_the_tuples() {
-        let mut seed = 11u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            seed >> 33
-        };
-        let edges = [0, 1, 2, u32::MAX as usize - 1, u32::MAX as usize];
-        let scores = [i32::MIN, -1, 0, 1, i32::MAX, score_key(-0.0), score_key(0.9)];
-        let mut keys: Vec<Key> = (0..400)
-            .map(|k| {
-                let score = scores[next() as usize % scores.len()];
-                let len = edges[next() as usize % edges.len()];
-                (
-                    Reverse(score),
-                    Reverse(len),
-                    edges[next() as usize % edges.len()],
-                    k,
-                )
-            })
-            .collect();
-        for a in &keys {
-            for b in &keys {
-                assert_eq!(pack(*a).cmp(&pack(*b)), a.cmp(b), "{a:?} {b:?}");
-            }
-        }
-        // Narrow keys sort as the tuples, when the fields fit.
-        let narrow_keys: Vec<Key> = keys
-            .iter()
-            .map(|&(score, _, _, i)| (score, Reverse(next() as usize % 200), next() as usize % 20_000, i))
-            .collect();
-        let cands: Vec<Candidate> = narrow_keys
-            .iter()
-            .map(|&(_, Reverse(len), start, _)| c(start, start + len, 0.0))
-            .collect();
-        let narrow = Narrow::fitting(&cands).expect("8 + 15 + 9 bits fit");
-        for a in &narrow_keys {
-            for b in &narrow_keys {
-                assert_eq!(narrow.pack(*a).cmp(&narrow.pack(*b)), a.cmp(b), "{a:?} {b:?}");
-            }
-            assert_eq!(narrow.index(narrow.pack(*a)), a.3);
-        }
-        // Too wide to pack: the tuples are sorted instead, to the same order.
-        assert_eq!(pack((Reverse(0), Reverse(0), u32::MAX as usize + 1, 0)), None);
-        let order = by_tuples(keys.clone());
-        keys.sort_by_key(|&k| pack(k));
-        assert_eq!(order, keys.iter().map(|&(.., i)| i).collect::<Vec<_>>());
+    fn offsets_past_32_bits_are_ordered_too() {
+        let far = 1 << 40;
+        let cands = vec![
+            c(far + 10, far + 20, 0.5),
+            c(far, far + 12, 0.9),
+            c(5, 8, 0.1),
+            c(far + 15, far + 30, 0.9),
+        ];
+        let got: Vec<(usize, usize)> = select(cands).iter().map(|k| (k.span.start, k.span.end)).collect();
+        assert_eq!(got, [(5, 8), (far, far + 12), (far + 15, far + 30)]);
     }
 
     #[test]
