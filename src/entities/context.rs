@@ -327,12 +327,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .iter()
             .filter(|m| m.first_token < n && m.end_token == m.first_token + 1)
         {
-            single[m.first_token] |= 1 << m.entry.kind as u16;
+            single[m.first_token] |= 1 << m.kind as u16;
         }
         for m in lex.iter().filter(|m| m.first_token < n) {
             flags[m.first_token] |= ENTRY;
         }
-        for m in lex.iter().filter(|m| is_place(m.entry.kind)) {
+        for m in lex.iter().filter(|m| is_place(m.kind)) {
             for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
                 *f |= PLACE_INNER;
             }
@@ -526,7 +526,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// A place of any kind starts at `i` (country, city, region).
     pub fn place_at(&self, i: usize) -> Option<&LexMatch> {
-        self.entries_at(i).find(|m| is_place(m.entry.kind))
+        self.entries_at(i).find(|m| is_place(m.kind))
     }
 }
 

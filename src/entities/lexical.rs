@@ -68,7 +68,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
     }
     for m in &ctx.lex {
-        let label = match m.entry.kind {
+        let label = match m.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,
             Kind::Demonym | Kind::Group => Label::Norp,
@@ -83,7 +83,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // "Morgan Stanley", "Lake Geneva": a city name glued to a capitalised word before it
         // is part of a longer name.
         let p = m.first_token.wrapping_sub(1);
-        if m.entry.kind == Kind::City
+        if m.kind == Kind::City
             && m.first_token > 0
             && ctx.is_cap(p)
             && ctx.same_sentence(p, m.first_token)
@@ -107,7 +107,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let (span, label) = if area {
             (Span::new(m.span.start, ctx.end(m.end_token)), Label::Loc)
         } else if label == Label::Gpe
-            && m.entry.kind != Kind::Country
+            && m.kind != Kind::Country
             && teams::acts_as_team(ctx, m.first_token, m.end_token)
         {
             (m.span, Label::Org)

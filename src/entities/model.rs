@@ -72,7 +72,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mid = capitals_mid_sentence(ctx, &openers);
     let mut heads: Vec<(usize, usize)> = lex
         .iter()
-        .filter(|m| matches!(m.entry.kind, Kind::OrgHead | Kind::Agency))
+        .filter(|m| matches!(m.kind, Kind::OrgHead | Kind::Agency))
         .map(|m| (m.first_token, m.end_token))
         .collect();
     heads.sort_unstable();

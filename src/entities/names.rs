@@ -145,7 +145,7 @@ fn is_caption_label(ctx: &Ctx, i: usize) -> bool {
 /// Words that belong to other kinds of names.
 fn is_other(ctx: &Ctx, i: usize) -> bool {
     ctx.place_at(i)
-        .is_some_and(|m| m.entry.kind == Kind::Country || m.end_token > i + 1)
+        .is_some_and(|m| m.kind == Kind::Country || m.end_token > i + 1)
         || ctx.is(i, Kind::Title)
         || ctx.is(i, Kind::OrgHead)
         || ctx.is(i, Kind::Demonym)

@@ -227,7 +227,7 @@ fn before_rank(ctx: &Ctx, h: usize) -> bool {
         && (ctx.is(h + 1, Kind::Honorific)
             || ctx
                 .entries_at(h + 1)
-                .any(|m| matches!(m.entry.kind, Kind::Title | Kind::RoleNoun)))
+                .any(|m| matches!(m.kind, Kind::Title | Kind::RoleNoun)))
 }
 
 /// "Bundesbank", "Sberbank", "Rabobank": many banks write their head into one word with the
@@ -382,7 +382,7 @@ fn acronyms(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let span = Span::new(ctx.start(first), ctx.end(last));
         let place = ctx
             .place_at(first)
-            .is_some_and(|m| m.end_token == last + 1 && m.entry.kind != Kind::Region);
+            .is_some_and(|m| m.end_token == last + 1 && m.kind != Kind::Region);
         let org = (first..=last).any(|i| ctx.is(i, Kind::OrgHead) || ctx.is(i, Kind::Agency))
             || named_ends.contains(&span.start)
             || named_ends.contains(&span.end);

@@ -110,7 +110,7 @@ fn is_open(ctx: &Ctx, k: usize) -> bool {
 /// The name is a country's, standing for its national side.
 fn is_country(ctx: &Ctx, a: usize, b: usize) -> bool {
     ctx.entries_at(a)
-        .any(|m| m.entry.kind == Kind::Country && m.end_token == b)
+        .any(|m| m.kind == Kind::Country && m.end_token == b)
 }
 
 /// A given name opening a longer name: a player or golfer in a results row, not a team.

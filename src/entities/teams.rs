@@ -275,7 +275,7 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
     for m in ctx
         .lex
         .iter()
-        .filter(|m| matches!(m.entry.kind, Kind::City | Kind::State))
+        .filter(|m| matches!(m.kind, Kind::City | Kind::State))
     {
         let k = m.end_token;
         // A team's place where it plays or before a player's role ("Atlanta Hawks center X"),

@@ -93,6 +93,9 @@ pub struct LexMatch {
     /// Index one past the last token covered.
     pub end_token: usize,
     pub entry: &'static Entry,
+    /// The entry's kind, copied beside the match: the rules ask it of every match, and the
+    /// entry itself lies in megabytes of entries where each read missed the cache.
+    pub kind: Kind,
 }
 
 pub struct Lexicon {
@@ -348,6 +351,7 @@ impl Finder {
                                 first_token: first,
                                 end_token: last + 1,
                                 entry,
+                                kind: entry.kind,
                             });
                         }
                     }

@@ -100,7 +100,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 && opens_sentence(ctx, i)
                 && !ctx
                     .entries_at(i)
-                    .any(|m| m.entry.kind == Kind::Title && m.end_token == end));
+                    .any(|m| m.kind == Kind::Title && m.end_token == end));
         // "the first official visit": a role noun before another noun is that noun's modifier.
         if lower && end < ctx.len() && ctx.same_sentence(i, end) && is_modifier(ctx, end) {
             next = end;
@@ -211,7 +211,7 @@ fn checked_head_at(ctx: &Ctx, i: usize) -> Option<usize> {
 fn listed_head(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut best = None;
     for m in ctx.entries_at(i) {
-        let ok = match m.entry.kind {
+        let ok = match m.kind {
             Kind::Title => true,
             Kind::RoleNoun | Kind::RoleSense => {
                 !words::is_descriptive(m.entry.canonical)
@@ -259,7 +259,7 @@ fn judge(ctx: &Ctx, i: usize) -> bool {
         && ctx.same_sentence(i, next)
         && ctx.is_cap(next)
         && !ctx.is_function_word(next)
-        && ctx.entries_at(next).all(|m| m.entry.kind == Kind::GivenName)
+        && ctx.entries_at(next).all(|m| m.kind == Kind::GivenName)
 }
 
 /// "the head of NATO", "chair of the committee", "a Fellow of the society": a noun whose role
@@ -302,7 +302,7 @@ fn compound_agent(ctx: &Ctx, i: usize) -> bool {
 fn strong_head(ctx: &Ctx, end: usize) -> bool {
     (end.saturating_sub(4)..end).any(|j| {
         ctx.entries_at(j)
-            .any(|m| m.end_token == end && matches!(m.entry.kind, Kind::Title | Kind::RoleNoun))
+            .any(|m| m.end_token == end && matches!(m.kind, Kind::Title | Kind::RoleNoun))
     })
 }
 
@@ -393,7 +393,7 @@ fn left_edge(ctx: &Ctx, i: usize, floor: usize, in_org: &dyn Fn(usize) -> bool) 
     // Capitalised words before a lower-case role noun are its anchor, left to the organisation
     // and name recognisers ("Acme creator", "Ohio student"); an office from the titles
     // lexicon keeps them ("Defence minister", "Yukos spokesman"), as its name may hold them.
-    let office = ctx.entries_at(i).any(|m| m.entry.kind == Kind::Title);
+    let office = ctx.entries_at(i).any(|m| m.kind == Kind::Title);
     let initialism = super::names::is_postnominal(ctx.text(i));
     let mut first = i;
     let mut taken = 0;
@@ -567,7 +567,7 @@ fn complement(ctx: &Ctx, mut end: usize, in_org: &dyn Fn(usize) -> bool) -> usiz
             None => true,
             Some(m) => {
                 prep != "of"
-                    || (m.entry.kind != Kind::Country
+                    || (m.kind != Kind::Country
                         && ctx
                             .doc
                             .tokens
