@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 use super::orgs::Head;
 use crate::lexicon::shapes::{first_bytes, Shapes, WordTable};
@@ -538,12 +539,20 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if found.is_empty() {
         return Vec::new();
     }
-    let mut names: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    // Room for every name at once; each first word's names in the order found, the first
+    // without allocating, as nearly every first word starts one name.
+    let mut names: FxHashMap<&str, SameStart> =
+        FxHashMap::with_capacity_and_hasher(found.len(), Default::default());
     for &(a, b) in found {
-        let surface = &ctx.doc.text[ctx.start(a)..ctx.end(b - 1)];
-        let same_start = names.entry(ctx.text(a)).or_default();
-        if !same_start.iter().any(|&(_, s)| s == surface) {
-            same_start.push((b - a, surface));
+        let name = (b - a, &ctx.doc.text[ctx.start(a)..ctx.end(b - 1)]);
+        match names.entry(ctx.text(a)) {
+            Entry::Occupied(mut same_start) => same_start.get_mut().add(name),
+            Entry::Vacant(place) => {
+                place.insert(SameStart {
+                    first: name,
+                    others: Vec::new(),
+                });
+            }
         }
     }
     // A headline in capitals shouts the same names ("REDMOUTH HOLD FULCHESTER"): written in
@@ -554,7 +563,7 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
             names
                 .iter()
                 .map(|(first, same_start)| {
-                    let upper = same_start.iter().map(|&(n, s)| (n, s.to_uppercase())).collect();
+                    let upper = same_start.iter().map(|(n, s)| (n, s.to_uppercase())).collect();
                     (first.to_uppercase(), upper)
                 })
                 .collect()
@@ -592,7 +601,7 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         } else {
             names
                 .get(ctx.text(i))
-                .and_then(|names| names.iter().copied().find(|&(n, s)| here(n) == Some(s)))
+                .and_then(|names| names.find(|(n, s)| here(n) == Some(s)))
         };
         if let Some((n, _)) = found {
             out.push((i, i + n));
@@ -600,6 +609,35 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The names [`every_use`] looks for that start with one word: each its token count and text, in
+/// the order found, once each.
+struct SameStart<'a> {
+    first: (usize, &'a str),
+    others: Vec<(usize, &'a str)>,
+}
+
+impl<'a> SameStart<'a> {
+    fn iter(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        std::iter::once(self.first).chain(self.others.iter().copied())
+    }
+
+    /// The first name, in the order found, for which `hit` holds.
+    #[inline]
+    fn find(&self, mut hit: impl FnMut((usize, &'a str)) -> bool) -> Option<(usize, &'a str)> {
+        if hit(self.first) {
+            return Some(self.first);
+        }
+        self.others.iter().copied().find(|&name| hit(name))
+    }
+
+    /// Adds a name unless it is there already.
+    fn add(&mut self, name: (usize, &'a str)) {
+        if self.iter().all(|(_, s)| s != name.1) {
+            self.others.push(name);
+        }
+    }
 }
 
 /// A straight or curly quote mark, single or double.
@@ -652,7 +690,8 @@ struct Lines<'a> {
 impl<'a> Lines<'a> {
     fn new(doc: &Doc<'a>) -> Self {
         let mut breaks = LineBreaks::new(doc.text);
-        let mut starts = Vec::new();
+        // Room for a line in sixteen tokens, as for the walk's other lists: not grown line by line.
+        let mut starts = Vec::with_capacity(doc.tokens.len() / 16 + 1);
         // Line breaks before the first token close no line: the first opens at it.
         if let Some(first) = doc.tokens.first() {
             breaks.before(first.span.start);

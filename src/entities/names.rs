@@ -57,7 +57,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // The capitalised words of each run, in one buffer: an allocation per run cost as much as
     // reading the run.
-    let mut caps: Vec<usize> = Vec::new();
+    let mut caps: Vec<usize> = Vec::with_capacity(8);
     // The first token after the last run read; names start with capitals.
     let mut next = 0;
     for i in ctx.capitalised() {
