@@ -1,7 +1,8 @@
 //! Per-token facts every recogniser asks about: capitalisation, headline lines, sentence
 //! starts and which lexicon entries begin at a token. Built once per document.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
+use std::mem::take;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -45,7 +46,76 @@ pub struct Ctx<'d, 'a> {
     line_starts: Vec<usize>,
     /// Per sentence, whether it is about sport ([`super::teams::about_sport`]): worked out
     /// the first time a recogniser asks about the sentence, which most are never.
-    sport: Box<[OnceCell<bool>]>,
+    sport: Vec<OnceCell<bool>>,
+}
+
+/// The lists of an article's [`Ctx`], kept emptied for the next article on the same thread:
+/// fourteen allocations an article (four zeroed) became none, and a short article's context
+/// costs little more than its walk. Not kept past [`KEPT_TOKENS`] tokens, so that one long text
+/// leaves no megabytes held.
+#[derive(Default)]
+struct Kept {
+    lex: Vec<LexMatch>,
+    by_start: Vec<usize>,
+    starts: Vec<usize>,
+    single: Vec<u16>,
+    flags: Vec<u8>,
+    listed: Vec<Listed>,
+    initials: Vec<u8>,
+    capitalised: Vec<usize>,
+    in_capitals: Vec<usize>,
+    quote_marks: Vec<usize>,
+    commas: Vec<usize>,
+    ofs: Vec<usize>,
+    line_starts: Vec<usize>,
+    sport: Vec<OnceCell<bool>>,
+}
+
+/// The most tokens whose [`Kept`] lists are kept for the next article.
+const KEPT_TOKENS: usize = 1 << 15;
+
+thread_local! {
+    static KEPT: Cell<Option<Box<Kept>>> = const { Cell::new(None) };
+}
+
+/// `list` emptied, with room for `room` items.
+fn emptied<T>(mut list: Vec<T>, room: usize) -> Vec<T> {
+    list.clear();
+    list.reserve(room);
+    list
+}
+
+/// `list` holding `n` copies of `value`: the items it holds overwritten (a `memset` for bytes
+/// and zeros), then as many more added as it lacks.
+fn filled<T: Copy>(mut list: Vec<T>, n: usize, value: T) -> Vec<T> {
+    list.truncate(n);
+    list.fill(value);
+    list.resize(n, value);
+    list
+}
+
+impl Drop for Ctx<'_, '_> {
+    fn drop(&mut self) {
+        if self.flags.capacity() > KEPT_TOKENS {
+            return;
+        }
+        KEPT.set(Some(Box::new(Kept {
+            lex: take(&mut self.lex),
+            by_start: take(&mut self.by_start),
+            starts: take(&mut self.starts),
+            single: take(&mut self.single),
+            flags: take(&mut self.flags),
+            listed: take(&mut self.listed),
+            initials: take(&mut self.initials),
+            capitalised: take(&mut self.capitalised),
+            in_capitals: take(&mut self.in_capitals),
+            quote_marks: take(&mut self.quote_marks),
+            commas: take(&mut self.commas),
+            ofs: take(&mut self.ofs),
+            line_starts: take(&mut self.line_starts),
+            sport: take(&mut self.sport),
+        })));
+    }
 }
 
 /// A word token ([`TokenKind::Word`]).
@@ -250,20 +320,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Self {
         let n = doc.tokens.len();
         // The lexicon's entries, flags, lines and lists from one walk over the tokens (a long
-        // article's tokens do not stay in the cache from one walk to the next), each list
-        // allocated once, not once per doubling: the long one with room for every token, the
-        // others for one token in sixteen (news has a comma in about twenty tokens, fewer of the
-        // rest).
-        let mut finder = Lexicon::get().finder(doc);
-        let mut flags = vec![0u8; n];
-        let mut lines = Lines::new(doc);
-        let mut capitalised = Vec::with_capacity(n);
-        let mut quote_marks = Vec::with_capacity(n / 16);
-        let mut commas = Vec::with_capacity(n / 16);
-        let mut ofs = Vec::with_capacity(n / 16);
-        let mut in_capitals = Vec::with_capacity(n / 16);
-        let mut listed_words = vec![Listed::default(); n];
-        let mut initials = vec![0u8; n];
+        // article's tokens do not stay in the cache from one walk to the next), in the lists
+        // the last article's context left ([`Kept`]), each given its room once, not grown at
+        // every doubling: the long one with room for every token, the others for one token in
+        // sixteen (news has a comma in about twenty tokens, fewer of the rest).
+        let kept = KEPT.take().unwrap_or_default();
+        let mut finder = Lexicon::get().finder_into(doc, kept.lex);
+        let mut flags = filled(kept.flags, n, 0);
+        let mut lines = Lines::new(doc, kept.line_starts);
+        let mut capitalised = emptied(kept.capitalised, n);
+        let mut quote_marks = emptied(kept.quote_marks, n / 16);
+        let mut commas = emptied(kept.commas, n / 16);
+        let mut ofs = emptied(kept.ofs, n / 16);
+        let mut in_capitals = emptied(kept.in_capitals, n / 16);
+        let mut listed_words = filled(kept.listed, n, Listed::default());
+        let mut initials = filled(kept.initials, n, 0);
         let lists = lists();
         for (i, (token, &text)) in doc.tokens.iter().zip(&doc.token_texts).enumerate() {
             finder.at(doc, i, text);
@@ -300,7 +371,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // Entries grouped by first token (a counting sort keeps `lex` order within a token),
         // then longest first. Filled from the back, the sort needs no second array of places:
         // each token's bound moves from its entries' end down to their start.
-        let mut starts = vec![0; n + 1];
+        let mut starts = filled(kept.starts, n + 1, 0);
         for m in lex.iter().filter(|m| m.first_token < n) {
             starts[m.first_token] += 1;
         }
@@ -310,7 +381,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             total += *start;
             *start = total;
         }
-        let mut by_start = vec![0; starts[n]];
+        let mut by_start = filled(kept.by_start, starts[n], 0);
         for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
             starts[m.first_token] -= 1;
             by_start[starts[m.first_token]] = k;
@@ -323,7 +394,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 by_start[run].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
             }
         }
-        let mut single = vec![0u16; n];
+        let mut single = filled(kept.single, n, 0);
         for m in lex
             .iter()
             .filter(|m| m.first_token < n && m.end_token == m.first_token + 1)
@@ -353,7 +424,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             commas,
             ofs,
             line_starts,
-            sport: doc.sentences.iter().map(|_| OnceCell::new()).collect(),
+            sport: {
+                let mut sport = kept.sport;
+                sport.clear();
+                sport.resize_with(doc.sentences.len(), OnceCell::new);
+                sport
+            },
         }
     }
 
@@ -688,10 +764,11 @@ struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
-    fn new(doc: &Doc<'a>) -> Self {
+    /// The lines of `doc`, their starts in `starts` (emptied).
+    fn new(doc: &Doc<'a>, starts: Vec<usize>) -> Self {
         let mut breaks = LineBreaks::new(doc.text);
         // Room for a line in sixteen tokens, as for the walk's other lists: not grown line by line.
-        let mut starts = Vec::with_capacity(doc.tokens.len() / 16 + 1);
+        let mut starts = emptied(starts, doc.tokens.len() / 16 + 1);
         // Line breaks before the first token close no line: the first opens at it.
         if let Some(first) = doc.tokens.first() {
             breaks.before(first.span.start);

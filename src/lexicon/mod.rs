@@ -270,12 +270,17 @@ impl Lexicon {
     /// [`Lexicon::find`] token by token, for a walk over the tokens that reads them for more
     /// (the entity context's): one walk, where two missed the cache at every other token.
     pub fn finder(&'static self, doc: &Doc) -> Finder {
+        self.finder_into(doc, Vec::new())
+    }
+
+    /// [`Lexicon::finder`] finding into `found` (emptied): a walk may reuse the vector of an
+    /// earlier one.
+    pub fn finder_into(&'static self, doc: &Doc, mut found: Vec<LexMatch>) -> Finder {
         // News finds about one entry per ten tokens: room for more, so that the vector is
-        // allocated once.
-        Finder {
-            lexicon: self,
-            found: Vec::with_capacity(doc.tokens.len() / 4),
-        }
+        // given its room once.
+        found.clear();
+        found.reserve(doc.tokens.len() / 4);
+        Finder { lexicon: self, found }
     }
 }
 
