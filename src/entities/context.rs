@@ -17,9 +17,18 @@ use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
+    found: Found,
+}
+
+/// What [`Ctx`] found in its walk, in lists kept emptied for the next article on the same
+/// thread: fourteen allocations an article (four zeroed) became none, and a short article's
+/// context costs little more than its walk. Not kept past [`KEPT_TOKENS`] tokens, so that one
+/// long text leaves no megabytes held.
+#[derive(Default)]
+struct Found {
     /// The lexicon's entries in the article ([`Lexicon::find`]), found in the walk that sets
     /// the flags.
-    pub lex: Vec<LexMatch>,
+    lex: Vec<LexMatch>,
     /// Indices into `lex` of the entries starting at each token, longest first: those of token
     /// `i` are `by_start[starts[i]..starts[i + 1]]`.
     by_start: Vec<usize>,
@@ -49,33 +58,11 @@ pub struct Ctx<'d, 'a> {
     sport: Vec<OnceCell<bool>>,
 }
 
-/// The lists of an article's [`Ctx`], kept emptied for the next article on the same thread:
-/// fourteen allocations an article (four zeroed) became none, and a short article's context
-/// costs little more than its walk. Not kept past [`KEPT_TOKENS`] tokens, so that one long text
-/// leaves no megabytes held.
-#[derive(Default)]
-struct Kept {
-    lex: Vec<LexMatch>,
-    by_start: Vec<usize>,
-    starts: Vec<usize>,
-    single: Vec<u16>,
-    flags: Vec<u8>,
-    listed: Vec<Listed>,
-    initials: Vec<u8>,
-    capitalised: Vec<usize>,
-    in_capitals: Vec<usize>,
-    quote_marks: Vec<usize>,
-    commas: Vec<usize>,
-    ofs: Vec<usize>,
-    line_starts: Vec<usize>,
-    sport: Vec<OnceCell<bool>>,
-}
-
-/// The most tokens whose [`Kept`] lists are kept for the next article.
+/// The most tokens whose [`Found`] lists are kept for the next article.
 const KEPT_TOKENS: usize = 1 << 15;
 
 thread_local! {
-    static KEPT: Cell<Option<Box<Kept>>> = const { Cell::new(None) };
+    static KEPT: Cell<Option<Box<Found>>> = const { Cell::new(None) };
 }
 
 /// `list` emptied, with room for `room` items.
@@ -96,25 +83,9 @@ fn filled<T: Copy>(mut list: Vec<T>, n: usize, value: T) -> Vec<T> {
 
 impl Drop for Ctx<'_, '_> {
     fn drop(&mut self) {
-        if self.flags.capacity() > KEPT_TOKENS {
-            return;
+        if self.found.flags.capacity() <= KEPT_TOKENS {
+            KEPT.set(Some(Box::new(take(&mut self.found))));
         }
-        KEPT.set(Some(Box::new(Kept {
-            lex: take(&mut self.lex),
-            by_start: take(&mut self.by_start),
-            starts: take(&mut self.starts),
-            single: take(&mut self.single),
-            flags: take(&mut self.flags),
-            listed: take(&mut self.listed),
-            initials: take(&mut self.initials),
-            capitalised: take(&mut self.capitalised),
-            in_capitals: take(&mut self.in_capitals),
-            quote_marks: take(&mut self.quote_marks),
-            commas: take(&mut self.commas),
-            ofs: take(&mut self.ofs),
-            line_starts: take(&mut self.line_starts),
-            sport: take(&mut self.sport),
-        })));
     }
 }
 
@@ -321,7 +292,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let n = doc.tokens.len();
         // The lexicon's entries, flags, lines and lists from one walk over the tokens (a long
         // article's tokens do not stay in the cache from one walk to the next), in the lists
-        // the last article's context left ([`Kept`]), each given its room once, not grown at
+        // the last article's context left ([`Found`]), each given its room once, not grown at
         // every doubling: the long one with room for every token, the others for one token in
         // sixteen (news has a comma in about twenty tokens, fewer of the rest).
         let kept = KEPT.take().unwrap_or_default();
@@ -411,30 +382,37 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         Ctx {
             doc,
-            lex,
-            by_start,
-            starts,
-            single,
-            flags,
-            listed: listed_words,
-            initials,
-            capitalised,
-            in_capitals,
-            quote_marks,
-            commas,
-            ofs,
-            line_starts,
-            sport: {
-                let mut sport = kept.sport;
-                sport.clear();
-                sport.resize_with(doc.sentences.len(), OnceCell::new);
-                sport
+            found: Found {
+                lex,
+                by_start,
+                starts,
+                single,
+                flags,
+                listed: listed_words,
+                initials,
+                capitalised,
+                in_capitals,
+                quote_marks,
+                commas,
+                ofs,
+                line_starts,
+                sport: {
+                    let mut sport = kept.sport;
+                    sport.clear();
+                    sport.resize_with(doc.sentences.len(), OnceCell::new);
+                    sport
+                },
             },
         }
     }
 
+    /// The lexicon's entries in the article ([`Lexicon::find`]).
+    pub fn lex(&self) -> &[LexMatch] {
+        &self.found.lex
+    }
+
     fn has(&self, i: usize, flag: u8) -> bool {
-        self.flags.get(i).is_some_and(|f| f & flag != 0)
+        self.found.flags.get(i).is_some_and(|f| f & flag != 0)
     }
 
     pub fn len(&self) -> usize {
@@ -470,28 +448,28 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The capitalised words ([`Ctx::is_cap`]) in text order: a rule that only reads names walks
     /// these, a few in every article's tokens, instead of every token.
     pub fn capitalised(&self) -> impl Iterator<Item = usize> + '_ {
-        self.capitalised.iter().copied()
+        self.found.capitalised.iter().copied()
     }
 
     /// The words in capitals ([`Ctx::is_all_caps`]) in text order, fewer than the capitalised:
     /// a rule that reads only those walks this list.
     pub fn in_capitals(&self) -> impl Iterator<Item = usize> + '_ {
-        self.in_capitals.iter().copied()
+        self.found.in_capitals.iter().copied()
     }
 
     /// The quote marks ([`is_quote_mark`]) in text order.
     pub fn quote_marks(&self) -> impl Iterator<Item = usize> + '_ {
-        self.quote_marks.iter().copied()
+        self.found.quote_marks.iter().copied()
     }
 
     /// The commas in text order.
     pub fn commas(&self) -> impl Iterator<Item = usize> + '_ {
-        self.commas.iter().copied()
+        self.found.commas.iter().copied()
     }
 
     /// The words "of" ([`Ctx::is_of`]) in text order.
     pub fn ofs(&self) -> impl Iterator<Item = usize> + '_ {
-        self.ofs.iter().copied()
+        self.found.ofs.iter().copied()
     }
 
     pub fn on_caps_line(&self, i: usize) -> bool {
@@ -501,15 +479,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Token `i`'s sentence is about sport.
     pub fn about_sport(&self, i: usize) -> bool {
         let sentence = self.doc.tokens[i].sentence;
-        self.sport
+        self.found
+            .sport
             .get(sentence)
             .is_some_and(|sport| *sport.get_or_init(|| super::teams::about_sport(self, sentence)))
     }
 
     /// Every line's tokens, in text order.
     pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        let ends = self.line_starts.iter().skip(1).copied().chain([self.len()]);
-        self.line_starts
+        let ends = self.found.line_starts.iter().skip(1).copied().chain([self.len()]);
+        self.found
+            .line_starts
             .iter()
             .copied()
             .zip(ends)
@@ -535,12 +515,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// starting like one of them ([`first_bytes`]), reading a byte a token where their texts
     /// missed the cache.
     pub fn initial(&self, i: usize) -> u8 {
-        self.initials[i]
+        self.found.initials[i]
     }
 
     /// What the rules' word lists say of token `i` (nothing unless it is capitalised).
     pub fn listed(&self, i: usize) -> Listed {
-        self.listed.get(i).copied().unwrap_or_default()
+        self.found.listed.get(i).copied().unwrap_or_default()
     }
 
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -559,17 +539,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Every entry starting at token `i`, longest first.
     pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &LexMatch> + '_ {
-        let lex = &self.lex;
-        let range = match (self.starts.get(i), self.starts.get(i + 1)) {
+        let lex = &self.found.lex;
+        let range = match (self.found.starts.get(i), self.found.starts.get(i + 1)) {
             (Some(&a), Some(&b)) => a..b,
             _ => 0..0,
         };
-        self.by_start[range].iter().map(move |&k| &lex[k])
+        self.found.by_start[range].iter().map(move |&k| &lex[k])
     }
 
     /// Token `i` is, on its own, an entry of `kind`.
     pub fn is(&self, i: usize, kind: Kind) -> bool {
-        self.single.get(i).is_some_and(|s| s & (1 << kind as u16) != 0)
+        self.found
+            .single
+            .get(i)
+            .is_some_and(|s| s & (1 << kind as u16) != 0)
     }
 
     /// Token `i`'s text is, exactly as written, an entry of `kind` ([`Lexicon::lookup`]). The

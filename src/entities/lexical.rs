@@ -67,7 +67,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             });
         }
     }
-    for m in &ctx.lex {
+    for m in ctx.lex() {
         let label = match m.kind {
             Kind::Country | Kind::City | Kind::State => Label::Gpe,
             Kind::Region => Label::Loc,

@@ -50,7 +50,7 @@ pub fn set_enabled(on: bool) {
 /// show the tagger's share of `annotate` as this function.
 #[inline(never)]
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let (doc, lex) = (ctx.doc, &ctx.lex);
+    let (doc, lex) = (ctx.doc, ctx.lex());
     if !ENABLED.with(Cell::get) {
         return;
     }

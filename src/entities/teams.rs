@@ -273,7 +273,7 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
         }
     };
     for m in ctx
-        .lex
+        .lex()
         .iter()
         .filter(|m| matches!(m.kind, Kind::City | Kind::State))
     {

@@ -144,7 +144,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn possible_heads(ctx: &Ctx) -> impl Iterator<Item = usize> {
     let mut bits = vec![0u64; ctx.len() / 64 + 1];
     let mut mark = |i: usize| bits[i / 64] |= 1 << (i % 64);
-    ctx.lex
+    ctx.lex()
         .iter()
         .filter(|m| m.first_token < ctx.len())
         .for_each(|m| mark(m.first_token));
