@@ -62,7 +62,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>, Regions) {
             _ => {
                 tokens.push(&text[i..i + 1], i, TokenKind::Punct, Letters::default());
                 regions.symbol(i);
-                i += 1;
+                // A comma or a full stop is mostly followed by a space, passed over as after a word.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
             }
         }
     }
