@@ -1,5 +1,6 @@
-//! Where in a text each set of patterns can match, found in one cheap pass, so that the DFAs
-//! only scan those regions instead of every byte of the text once per set.
+//! Where in a text each set of patterns can match, found in the tokenizer's pass over its bytes
+//! ([`RegionReader`]), so that the DFAs only scan those regions instead of every byte of the
+//! text once per set.
 //!
 //! The text is cut into chunks that no match of any set can cross:
 //! - before and after a *cut byte*, one no match ever contains (quotes, brackets, `?`, `!`…);
@@ -280,12 +281,30 @@ impl Trie {
     }
 
     /// Reads the letter run that starts at `bytes[start]` (a letter): where it ends, and
-    /// [`Trie::words`] of it, with one walk of the trie as the run is read. A run that is one
-    /// word ends on its node; one that leaves the trie (most do, within a few letters:
-    /// "government" at "go") or ends inside a word is vocabulary only if it passed a [`JOINS`]
-    /// word on the way ("onethousand"), and only then is [`Trie::words`] asked.
+    /// [`Trie::words`] of it, with one walk of the trie as the run is read ([`Trie::walk`]).
     fn run_at(&self, bytes: &[u8], start: usize) -> (usize, Option<Features>) {
-        // Down the trie while the letters lead somewhere; the byte after the run has no child.
+        let (i, node, passed) = self.walk(bytes, start);
+        // Stopped at a letter, the run left the trie: the rest of it is read past, and its
+        // last node is the root, which holds no word.
+        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            let end = letters_end(bytes, i);
+            return (end, self.walked(&bytes[start..end], 0, passed));
+        }
+        (i, self.walked(&bytes[start..i], node, passed))
+    }
+
+    /// [`Trie::words`] of `run`, a whole letter run already read, with one walk of the trie.
+    #[inline]
+    fn run(&self, run: &[u8]) -> Option<Features> {
+        let (i, node, passed) = self.walk(run, 0);
+        self.walked(run, if i == run.len() { node } else { 0 }, passed)
+    }
+
+    /// Walks down the trie from the letter at `bytes[start]` while the letters lead somewhere:
+    /// where it stopped (the byte after a run has no child), the node it reached, and the
+    /// [`Trie::next`] entries it passed, joined.
+    #[inline]
+    fn walk(&self, bytes: &[u8], start: usize) -> (usize, usize, u16) {
         let (mut i, mut node, mut passed) = (start, 0, 0);
         while let Some(&b) = bytes.get(i) {
             let child = self.child(node, b);
@@ -297,21 +316,24 @@ impl Trie {
             node = usize::from(child);
             i += 1;
         }
-        // Stopped at a letter, the run left the trie: the rest of it is read past, and its
-        // last node is the root, which holds no word.
-        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            node = 0;
-            i = letters_end(bytes, i);
-        }
+        (i, node, passed)
+    }
+
+    /// [`Trie::words`] of letter run `run`, walked down to `node` (the root if the run left
+    /// the trie or goes on past the node) passing `passed`. A run that is one word ends on its
+    /// node; one that leaves the trie (most do, within a few letters: "government" at "go") or
+    /// ends inside a word is vocabulary only if it passed a [`JOINS`] word on the way
+    /// ("onethousand"), and only then is [`Trie::words`] asked.
+    #[inline]
+    fn walked(&self, run: &[u8], node: usize, passed: u16) -> Option<Features> {
         let word = self.features(node);
-        let words = if word & WORD != 0 {
+        if word & WORD != 0 {
             Some(word & !(WORD | JOINS))
         } else if passed & JOINS_CHILD != 0 {
-            self.words(&bytes[start..i])
+            self.words(run)
         } else {
             None
-        };
-        (i, words)
+        }
     }
 }
 
@@ -391,7 +413,7 @@ fn folds_to_ascii(bytes: &[u8]) -> bool {
 /// The chunks of a text that some set searches, in order, each with the sets that search it:
 /// one vector shared by all sets (one allocation per text, not one or more per set), read set
 /// by set with [`Regions::of`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Regions(Vec<(Range<usize>, Sets)>);
 
 /// Chunks of a set at most this many bytes apart are searched as one region. The bytes between
@@ -400,49 +422,119 @@ pub struct Regions(Vec<(Range<usize>, Sets)>);
 /// another search.
 const JOINED_GAP: usize = 32;
 
-impl Regions {
-    /// The regions of `text`, in one pass over its bytes.
-    pub fn new(text: &str) -> Regions {
-        let bytes = text.as_bytes();
-        let trie = Trie::get();
-        // News holds about one chunk a set searches per hundred bytes: room for more, so that
-        // the vector is allocated once.
-        let mut regions = Regions(Vec::with_capacity(text.len() / 64 + 1));
-        // The chunk being read: where it starts and what it holds.
-        let mut start = 0;
-        let mut held: Features = 0;
-        let mut i = 0;
+/// Finds the [`Regions`] of a text as the tokenizer reads it (`text::tokenize`), so that its
+/// bytes are walked once for both. It hands on what it reads in order, each byte once; the bytes
+/// it passes over (white space, the news copy's dashes, curly quotes and no-break space) are
+/// none the gate reads: no letter, digit, cut or feature, nor "ſ" or "K".
+pub struct RegionReader<'t> {
+    bytes: &'t [u8],
+    trie: &'static Trie,
+    regions: Regions,
+    /// The chunk being read: where it starts and what it holds.
+    start: usize,
+    held: Features,
+    /// A "ſ" or "K" was read ([`folds_to_ascii`]): every set searches the whole text.
+    folds: bool,
+}
+
+impl<'t> RegionReader<'t> {
+    pub fn new(text: &'t str) -> RegionReader<'t> {
+        RegionReader {
+            bytes: text.as_bytes(),
+            trie: Trie::get(),
+            // News holds about one chunk a set searches per hundred bytes: room for more, so
+            // that the vector is allocated once.
+            regions: Regions(Vec::with_capacity(text.len() / 64 + 1)),
+            start: 0,
+            held: 0,
+            folds: false,
+        }
+    }
+
+    /// Reads the bytes of `range`, which no letter run crosses (the bytes either side of it
+    /// are no letters).
+    pub fn read(&mut self, range: Range<usize>) {
+        let bytes = &self.bytes[..range.end];
+        let mut i = range.start;
         while let Some(&b) = bytes.get(i) {
             let class = CLASSES[usize::from(b)];
             if class & MARKS == 0 {
-                held |= class;
+                self.held |= class;
             } else if class & LETTER != 0 {
-                let run = i;
-                let words;
-                (i, words) = trie.run_at(bytes, run);
-                match words {
-                    Some(features) => held |= features,
-                    None => {
-                        regions.add(start..run, held);
-                        (start, held) = (run, 0);
-                    }
-                }
+                let (end, words) = self.trie.run_at(bytes, i);
+                self.ran(i, words);
+                i = end;
                 continue;
             } else if class & CUT != 0 {
-                regions.add(start..i, held);
-                (start, held) = (i + 1, 0);
+                self.cut(i);
             } else if folds_to_ascii(&bytes[i..]) {
-                return Regions::everywhere(text);
+                self.folds = true;
             }
             i += 1;
         }
-        regions.add(start..bytes.len(), held);
-        regions
+    }
+
+    /// Reads `run`, a word of ASCII letters alone: a whole letter run, as [`RegionReader::read`]
+    /// reads one. Inlined in the tokenizer's loop: most words are such runs.
+    #[inline]
+    pub fn letters(&mut self, run: Range<usize>) {
+        let words = self.trie.run(&self.bytes[run.clone()]);
+        self.ran(run.start, words);
+    }
+
+    /// Reads the ASCII byte at `at`, a symbol: no letter, digit or white space.
+    #[inline]
+    pub fn symbol(&mut self, at: usize) {
+        let class = CLASSES[usize::from(self.bytes[at])];
+        if class & CUT != 0 {
+            self.cut(at);
+        } else {
+            self.held |= class;
+        }
+    }
+
+    /// After the letter run from byte `run` on, which holds `words` ([`Trie::words`]): a run
+    /// outside the vocabulary starts a chunk.
+    #[inline]
+    fn ran(&mut self, run: usize, words: Option<Features>) {
+        match words {
+            Some(features) => self.held |= features,
+            None => {
+                self.regions.add(self.start..run, self.held);
+                (self.start, self.held) = (run, 0);
+            }
+        }
+    }
+
+    /// After the cut byte at `at`, which ends a chunk and starts the next after it.
+    #[inline]
+    fn cut(&mut self, at: usize) {
+        self.regions.add(self.start..at, self.held);
+        (self.start, self.held) = (at + 1, 0);
+    }
+
+    /// The regions of the text read.
+    pub fn finish(mut self) -> Regions {
+        if self.folds {
+            return Regions::everywhere(self.bytes.len());
+        }
+        self.regions.add(self.start..self.bytes.len(), self.held);
+        self.regions
+    }
+}
+
+impl Regions {
+    /// The regions of `text`, read on its own: what the tokenizer's are held to.
+    #[cfg(test)]
+    pub fn new(text: &str) -> Regions {
+        let mut reader = RegionReader::new(text);
+        reader.read(0..text.len());
+        reader.finish()
     }
 
     /// Every set searches the whole text.
-    fn everywhere(text: &str) -> Regions {
-        Regions(vec![(0..text.len(), Sets::MAX)])
+    fn everywhere(len: usize) -> Regions {
+        Regions(vec![(0..len, Sets::MAX)])
     }
 
     /// Adds `chunk`, which holds `features`, if any set's matches may lie in it; joined to the
@@ -645,8 +737,8 @@ mod tests {
         None
     }
 
-    /// Reading a run with [`Trie::run_at`] finds what [`Trie::words`] finds, on words of the
-    /// vocabulary alone, two or three of them written together, and each cut short.
+    /// Reading a run with [`Trie::run_at`] or [`Trie::run`] finds what [`Trie::words`] finds, on
+    /// words of the vocabulary alone, two or three of them written together, and each cut short.
     #[test]
     fn run_at_is_words() {
         let trie = Trie::get();
@@ -667,6 +759,7 @@ mod tests {
                             (len, trie.words(run)),
                             "{text:?}"
                         );
+                        assert_eq!(trie.run(run), trie.words(run), "{text:?}");
                     }
                 }
             }
@@ -703,15 +796,17 @@ mod tests {
             .collect()
     }
 
-    /// The gated search finds what a search of the whole text finds, on the fixtures.
+    /// The gated search finds what a search of the whole text finds, on the fixtures (and the
+    /// tokenizer finds the regions of each text read on its own).
     #[test]
     fn gated_search_finds_every_match_in_the_fixtures() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         for entry in std::fs::read_dir(dir).expect("the fixtures") {
             let text = std::fs::read_to_string(entry.expect("a fixture").path()).unwrap_or_default();
+            assert_eq!(crate::text::tokenize(&text).2, Regions::new(&text));
             assert_eq!(
                 matches(&text, &Regions::new(&text)),
-                matches(&text, &Regions::everywhere(&text))
+                matches(&text, &Regions::everywhere(text.len()))
             );
         }
     }
@@ -719,7 +814,8 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
-        /// … and on texts made of the patterns' own words, digits, punctuation and spaces.
+        /// … and on texts made of the patterns' own words, digits, punctuation, spaces and the
+        /// characters the tokenizer reads apart.
         #[test]
         fn gated_search_finds_every_match(
             pieces in prop::collection::vec(prop_oneof![
@@ -730,10 +826,13 @@ mod tests {
                     .prop_map(str::to_string),
                 "[0-9]{1,5}",
                 "[ \t\r\n\u{a0}\u{2009},.;:()\"'!?$%/–—-]{1,3}",
+                "[’“”…é\u{301}\u{200B}ſ\u{212a}]",
             ], 0..40)
         ) {
             let text = pieces.concat();
-            prop_assert_eq!(matches(&text, &Regions::new(&text)), matches(&text, &Regions::everywhere(&text)));
+            // The tokenizer finds the regions of the text read on its own.
+            prop_assert_eq!(crate::text::tokenize(&text).2, Regions::new(&text));
+            prop_assert_eq!(matches(&text, &Regions::new(&text)), matches(&text, &Regions::everywhere(text.len())));
         }
     }
 }

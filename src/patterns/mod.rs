@@ -16,7 +16,7 @@ use regex_automata::{Anchored, Input, Match, MatchError};
 use rustc_hash::FxHashMap;
 
 mod gate;
-pub use gate::Regions;
+pub use gate::{RegionReader, Regions};
 
 /// Every set `build.rs` compiles, in the order of `source.rs`.
 pub const SETS: [&str; 10] = [
@@ -145,7 +145,7 @@ impl Pattern {
     }
 
     /// Leftmost-first, non-overlapping matches in `text`, as `regex::Regex::find_iter` finds
-    /// them, searched only in the set's `regions` of the text (which [`Regions::new`] found in
+    /// them, searched only in the set's `regions` of the text (which [`RegionReader`] found in
     /// the same `text`). A search error ends the iteration instead of panicking (these DFAs
     /// have no quit bytes and no Unicode word boundaries, so none occurs).
     pub fn find_iter<'a>(&'a self, text: &'a str, regions: &'a Regions) -> impl Iterator<Item = Found> + 'a {

@@ -201,6 +201,9 @@ pub struct Vocab {
     /// comparing it with the table's. Empty until the first word (a thread's cell holds a
     /// default `Vocab` while a document is tagged).
     short: Vec<(u64, u32)>,
+    /// Longer words numbered lately, by their bytes ([`long_key`]), a slot each as in
+    /// [`Vocab::short`]: names are most of the words a segment reads, and many are longer.
+    long: Vec<([u64; 2], u32)>,
 }
 
 impl Default for Vocab {
@@ -216,6 +219,7 @@ impl Default for Vocab {
             ids: FxHashMap::default(),
             hashes: vec![outside],
             short: Vec::new(),
+            long: Vec::new(),
         }
     }
 }
@@ -247,15 +251,30 @@ impl Vocab {
         id
     }
 
-    /// `word`'s number, hashing it if it is new. Apart from the inlined short-word path.
+    /// `word`'s number: a longer word's from [`Vocab::long`] if it is there, else from its string,
+    /// hashing it if it is new. Apart from the inlined short-word path.
     #[inline(never)]
     fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let long = long_key(word.as_bytes()).map(|key| (key, long_slot(key)));
+        if let Some((key, slot)) = long {
+            match self.long.get(slot) {
+                Some(&(kept, id)) if kept == key => return id,
+                None => self.long = vec![([0; 2], 0); LONG_SLOTS],
+                Some(_) => {}
+            }
         }
-        let id = self.hashes.len() as u32;
-        self.ids.insert(word.into(), id);
-        self.hashes.push(WordHash::of(word));
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let id = self.hashes.len() as u32;
+                self.ids.insert(word.into(), id);
+                self.hashes.push(WordHash::of(word));
+                id
+            }
+        };
+        if let Some((key, slot)) = long {
+            self.long[slot] = (key, id);
+        }
         id
     }
 
@@ -297,6 +316,30 @@ fn short_key(text: &[u8], span: Span) -> Option<u64> {
 /// The slot of [`Vocab::short`] for `key`, from its bits mixed by a multiplication.
 fn short_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
+}
+
+/// Slots of [`Vocab::long`] (24 bytes each): as many as [`SHORT_SLOTS`], for fewer were
+/// taken over more often.
+const LONG_SLOTS: usize = 1 << 14;
+
+/// A word of eight to fifteen bytes as two numbers: its first eight bytes, and the rest with its
+/// length in the top byte, as [`short_key`] makes one (so no two words share them, and none is
+/// 0, an empty slot's).
+fn long_key(word: &[u8]) -> Option<[u64; 2]> {
+    let len = word.len();
+    if !(8..=15).contains(&len) {
+        return None;
+    }
+    let first = u64::from_le_bytes(word.first_chunk::<8>().copied()?);
+    // The last eight bytes, less those the first eight hold.
+    let last = u64::from_le_bytes(word.last_chunk::<8>().copied()?);
+    let rest = last.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+    Some([first, rest | (len as u64) << 56])
+}
+
+/// The slot of [`Vocab::long`] for `key`, from its bits mixed by a multiplication.
+fn long_slot(key: [u64; 2]) -> usize {
+    ((key[0] ^ key[1]).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - LONG_SLOTS.trailing_zeros())) as usize
 }
 
 /// The [`Vocab`] numbers of the tokens a segment's features read: the segment and [`REACH`]
@@ -689,13 +732,13 @@ mod tests {
     }
 
     #[test]
-    fn short_words_found_by_their_bytes_have_their_numbers() {
-        // More distinct words than slots, so slots are shared and taken over; words of seven and
-        // eight bytes, not ASCII, repeated.
+    fn words_found_by_their_bytes_have_their_numbers() {
+        // More distinct words than slots, so slots are shared and taken over; words of seven,
+        // eight, nine and fifteen bytes, and sixteen not ASCII, repeated.
         let words: Vec<String> = (0..20_000).map(|n| format!("w{n}")).collect();
         let backwards: Vec<&str> = words.iter().rev().map(String::as_str).collect();
         let text = format!(
-            "{} abcdefg abcdefgh ėjo Ėjo ėjo a a. {}",
+            "{} abcdefg abcdefgh ėjo Ėjo ėjo a a. aaaaaaaa aaaaaaaaa abcdefghijklmno ėėėėėėėė {}",
             words.join(" "),
             backwards.join(" ")
         );
@@ -713,8 +756,9 @@ mod tests {
                 );
             }
         }
-        // The pseudo-word, the numbered words, and "abcdefg", "abcdefgh", "ėjo", "Ėjo", "a", ".".
-        assert_eq!(vocab.count(), 1 + 20_000 + 6);
+        // The pseudo-word, the numbered words, and "abcdefg", "abcdefgh", "ėjo", "Ėjo", "a", ".",
+        // "aaaaaaaa", "aaaaaaaaa", "abcdefghijklmno", "ėėėėėėėė".
+        assert_eq!(vocab.count(), 1 + 20_000 + 10);
     }
 
     #[test]

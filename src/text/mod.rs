@@ -20,7 +20,7 @@ use crate::types::Doc;
 /// Tokenises `text`, splits it into sentences, finds the acronyms it defines and reads its
 /// header (metadata line and dateline), once, for every later stage.
 pub fn analyse(text: &str) -> Doc<'_> {
-    let (mut tokens, token_texts) = tokenize(text);
+    let (mut tokens, token_texts, patterns) = tokenize(text);
     let sentences = split_sentences(text, &mut tokens, &token_texts);
     let mut doc = Doc {
         text,
@@ -28,7 +28,7 @@ pub fn analyse(text: &str) -> Doc<'_> {
         token_texts,
         tokens,
         sentences,
-        patterns: crate::patterns::Regions::new(text),
+        patterns,
         header: crate::document::Header::default(),
     };
     doc.header = crate::document::header(&doc);

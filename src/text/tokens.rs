@@ -3,6 +3,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::letters::{self, Letters};
+use crate::patterns::{RegionReader, Regions};
 use crate::types::{Span, Token, TokenKind};
 
 /// Splits `text` into tokens, with the text of each (sliced here, where the pieces are at hand,
@@ -16,9 +17,13 @@ use crate::types::{Span, Token, TokenKind};
 /// and so are curly single quotes ("Lithuania’s") and a few characters no rule joins
 /// ([`lone_other`]); a stretch with any other byte (usually one word) is split again by
 /// `unicode-segmentation`, its tokens from the first reading dropped.
-pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
+///
+/// The same walk finds where the patterns may match ([`RegionReader`]): it is handed each word,
+/// symbol and stretch read, and passed over only the bytes no token is made of.
+pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>, Regions) {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
+    let mut regions = RegionReader::new(text);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
@@ -29,15 +34,26 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
                     i += len;
                 }
                 Some(LoneOther::Space(len)) => i += len,
-                None => i = tokens.push_stretch(text, i),
+                None => {
+                    let end = tokens.push_stretch(text, i);
+                    regions.read(i..end);
+                    i = end;
+                }
             },
             _ if is_word_byte(b) => {
-                let (end, word_letters) = ascii_word_end(bytes, i);
-                // A word from a letter or digit; from "_" it may be only symbols.
-                if b == b'_' {
-                    tokens.push_piece(&text[i..end], i);
+                let (end, word_letters, letters_only) = ascii_word_end(bytes, i);
+                if letters_only {
+                    // Most words: no possessive (it has an apostrophe) and no number.
+                    regions.letters(i..end);
+                    tokens.push(&text[i..end], i, TokenKind::Word, word_letters);
                 } else {
-                    tokens.push_word(&text[i..end], i, word_letters);
+                    regions.read(i..end);
+                    // A word from a letter or digit; from "_" it may be only symbols.
+                    if b == b'_' {
+                        tokens.push_piece(&text[i..end], i);
+                    } else {
+                        tokens.push_word(&text[i..end], i, word_letters);
+                    }
                 }
                 // Most words are followed by a space: passed over here, not by another turn.
                 i = end + usize::from(bytes.get(end) == Some(&b' '));
@@ -45,12 +61,14 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>) {
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
                 tokens.push(&text[i..i + 1], i, TokenKind::Punct, Letters::default());
-                i += 1;
+                regions.symbol(i);
+                // A comma or a full stop is mostly followed by a space, passed over as after a word.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
             }
         }
     }
     tokens.join_spaced_possessives(text);
-    (tokens.tokens, tokens.texts)
+    (tokens.tokens, tokens.texts, regions.finish())
 }
 
 /// The tokens made so far, and the text of each.
@@ -205,7 +223,7 @@ impl<'a> Tokens<'a> {
 
     /// Makes a token of word `piece` (starting at byte `start`, ending in no invisible character:
     /// [`without_invisible_end`]), or two of a possessive. Always inlined: [`tokenize`] calls it
-    /// for nearly every word, and the call cost about a third of it.
+    /// for every word with a digit or a mark in it, and as a call it cost more.
     #[inline(always)]
     fn push_word(&mut self, piece: &'a str, start: usize, letters: Letters) {
         let kind = if piece.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -266,23 +284,38 @@ fn is_word_byte(b: u8) -> bool {
     matches!(WB[usize::from(b)], Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
 }
 
+/// An ASCII letter, by [`WB`] as [`is_word_byte`] reads it: one load and compare.
+fn is_letter_byte(b: u8) -> bool {
+    matches!(WB[usize::from(b)], Wb::Letter)
+}
+
 /// The end of the UAX #29 word that starts at `bytes[start]`, a letter, digit or "_", as far
 /// as ASCII goes: it ends at the first byte that is not ASCII (but for a curly single quote
-/// between ASCII letters or digits), if not before; and the word's [`Letters`], joined from
-/// its bytes on the way.
-fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, Letters) {
-    // Word bytes from `from` on, counted and their letter bits joined: a slice walk, with no
-    // bounds check per byte.
-    let word_bytes = |from: usize| {
+/// between ASCII letters or digits), if not before; the word's [`Letters`], joined from its
+/// bytes on the way; and whether it is ASCII letters alone.
+fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, Letters, bool) {
+    // Bytes from `from` on that `joins`, counted and their letter bits joined: a slice walk,
+    // with no bounds check per byte.
+    let bytes_while = |from: usize, joins: fn(&u8) -> bool| {
         bytes.get(from..).map_or((0, 0), |rest| {
-            let word = rest.iter().take_while(|&&b| is_word_byte(b));
+            let word = rest.iter().take_while(|&b| joins(b));
             word.fold((0, 0), |(n, bits), &b| (n + 1, bits | letters::ascii_bits(b)))
         })
     };
-    let done = |end: usize, bits: u8| (end, Letters::of_ascii(&bytes[start..end], bits));
-    let (n, mut bits) = word_bytes(start + 1);
+    // Letters first: most words are letters alone, which the gate reads as one run.
+    let (n, mut bits) = bytes_while(start + 1, |&b| is_letter_byte(b));
     bits |= letters::ascii_bits(bytes[start]);
     let mut end = start + 1 + n;
+    let mut letters_only = is_letter_byte(bytes[start]);
+    if bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+        let (n, more) = bytes_while(end, |&b| is_word_byte(b));
+        end += n;
+        bits |= more;
+        letters_only = false;
+    }
+    let done = |end: usize, bits: u8, letters_only: bool| {
+        (end, Letters::of_ascii(&bytes[start..end], bits), letters_only)
+    };
     // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
     // "1,000.5", "Lithuania’s": WB6, WB12), and then the letter or digit after it too (WB7,
     // WB11).
@@ -290,16 +323,17 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, Letters) {
         let mid = match bytes.get(end) {
             Some(&b) if matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ) => {
                 if ascii_boundary(bytes, end) {
-                    return done(end, bits);
+                    return done(end, bits, letters_only);
                 }
                 1
             }
             Some(0xE2) if curly_quote_joins(bytes, end) => 3,
-            _ => return done(end, bits),
+            _ => return done(end, bits, letters_only),
         };
-        let (n, more) = word_bytes(end + mid);
+        let (n, more) = bytes_while(end + mid, |&b| is_word_byte(b));
         end += mid + n;
         bits |= more;
+        letters_only = false;
     }
 }
 
@@ -417,7 +451,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        let (tokens, texts) = tokenize(text);
+        let (tokens, texts, _) = tokenize(text);
         assert_eq!(
             texts,
             tokens.iter().map(|t| t.span.text(text)).collect::<Vec<_>>(),
@@ -455,6 +489,12 @@ mod tests {
         }
     }
 
+    /// The tokens of `text` and their texts, as [`tokenize`] makes them.
+    fn tokens_of(text: &str) -> (Vec<Token>, Vec<&str>) {
+        let (tokens, texts, _) = tokenize(text);
+        (tokens, texts)
+    }
+
     /// The tokens of `text` made from its UAX #29 words as `unicode-segmentation` splits the
     /// whole text: what [`tokenize`] must give.
     fn from_uax29_words(text: &str) -> (Vec<Token>, Vec<&str>) {
@@ -478,7 +518,7 @@ mod tests {
                 .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
                 .collect();
             for text in &longer {
-                assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
+                assert_eq!(tokens_of(text), from_uax29_words(text), "{text:?}");
             }
             strings = longer;
         }
@@ -504,7 +544,7 @@ mod tests {
             "“Hi,” she said — “no…”\u{a0}x–y\u{a0}\u{a0}z",
             "“\u{301}x –\u{200D}\u{1F600} a—\u{200B}b …\u{a0}\u{301}",
         ] {
-            assert_eq!(tokenize(text), from_uax29_words(text), "{text:?}");
+            assert_eq!(tokens_of(text), from_uax29_words(text), "{text:?}");
         }
     }
 
@@ -513,7 +553,7 @@ mod tests {
         fn tokens_are_uax29_words_on_mixed_text(
             text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-‘’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
         ) {
-            proptest::prop_assert_eq!(tokenize(&text), from_uax29_words(&text));
+            proptest::prop_assert_eq!(tokens_of(&text), from_uax29_words(&text));
         }
     }
 }
