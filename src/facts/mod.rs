@@ -214,6 +214,11 @@ impl<'a> Input<'a> {
         self.texts.get(i).copied().unwrap_or("")
     }
 
+    /// The texts of pieces `range`, all of which exist.
+    pub fn texts(&self, range: std::ops::Range<usize>) -> &[&'a str] {
+        &self.texts[range]
+    }
+
     pub fn label(&self, i: usize) -> Option<Label> {
         self.pieces.get(i).and_then(|p| p.label)
     }

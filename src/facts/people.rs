@@ -29,9 +29,9 @@ const STYLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"];
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
 /// A name split into its parts: the first given name, the surname, and the words to display.
-struct Name<'a> {
+struct Name<'w, 'a> {
     /// Every word as written.
-    words: Vec<&'a str>,
+    words: &'w [&'a str],
     /// The first word displayed (after courtesy words).
     shown: usize,
     /// The words between the styles and the surname, where the given names are
@@ -42,7 +42,7 @@ struct Name<'a> {
     lone: bool,
 }
 
-impl<'a> Name<'a> {
+impl<'a> Name<'_, 'a> {
     /// The given names, first one first: the first decides whether two names can be one
     /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
     /// Read from the words when asked rather than collected per name.
@@ -58,13 +58,8 @@ impl<'a> Name<'a> {
     }
 }
 
-fn parse(text: &str) -> Option<Name<'_>> {
-    parse_words(text.split_whitespace().collect())
-}
-
-/// [`parse`] of a name's words, which may come from more than one piece ("Lord" before a
-/// name).
-fn parse_words(words: Vec<&str>) -> Option<Name<'_>> {
+/// Parses a name's words, which may come from more than one piece ("Lord" before a name).
+fn parse_words<'w, 'a>(words: &'w [&'a str]) -> Option<Name<'w, 'a>> {
     let mut first = 0;
     while first < words.len() && COURTESY.contains(&words[first]) {
         first += 1;
@@ -219,9 +214,25 @@ impl Rule for People {
                 .filter(|&&(_, label)| label == Label::Person)
                 .map(|&(i, _)| i)
         };
+        // Every name entity's words, one name after another in one buffer rather than a Vec
+        // each, and the piece of each name with where its words end; sized for the most words
+        // the texts can hold.
+        let mut words = Vec::with_capacity(marked().map(|i| input.text(i).len().div_ceil(2)).sum());
+        let ends: Vec<(usize, usize)> = marked()
+            .map(|i| {
+                words.extend(input.text(i).split_whitespace());
+                (i, words.len())
+            })
+            .collect();
         // Every name entity parsed once, for the other names' pass and for this one.
-        let names: Vec<(usize, Name)> = marked()
-            .filter_map(|i| Some((i, parse(input.text(i))?)))
+        let mut start = 0;
+        let names: Vec<(usize, Name)> = ends
+            .into_iter()
+            .filter_map(|(i, end)| {
+                let name = parse_words(&words[start..end]);
+                start = end;
+                Some((i, name?))
+            })
             .collect();
         // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
@@ -243,9 +254,11 @@ impl Rule for People {
                 Some(e) if piece.label == Some(Label::Person) => {
                     let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
                     // "Lord" left outside the entity still belongs to the name.
+                    let styled: Vec<&str>;
                     let name = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
                         let words = input.text(i - 1).split_whitespace();
-                        parse_words(words.chain(input.text(i).split_whitespace()).collect())
+                        styled = words.chain(input.text(i).split_whitespace()).collect();
+                        parse_words(&styled)
                     } else {
                         parsed
                     };
@@ -324,7 +337,7 @@ struct OtherNames<'a> {
 }
 
 /// `names`: every name entity's piece and its name, in order.
-fn other_names<'a>(input: &Input, names: &[(usize, Name<'a>)]) -> OtherNames<'a> {
+fn other_names<'a>(input: &Input, names: &[(usize, Name<'_, 'a>)]) -> OtherNames<'a> {
     let mut others = OtherNames {
         pieces: FxHashMap::default(),
         surnames: FxHashMap::default(),
@@ -351,7 +364,7 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     if !input.same_sentence(j, i) || i - j > 40 {
         return false;
     }
-    let between: Vec<&str> = (j + 1..i).map(|k| input.text(k)).collect();
+    let between = input.texts(j + 1..i);
     // In brackets opened right after the name and not closed before the alias: a
     // pronunciation and the name in another script may come first.
     if between.first() == Some(&"(") && !between.contains(&")") {
@@ -362,7 +375,7 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     // After a comma, perhaps past an aside in brackets ("X (born 1986), better known as Y").
     let rest = match between.iter().position(|w| *w == ")") {
         Some(close) if between.first() == Some(&"(") => &between[close + 1..],
-        _ => &between[..],
+        _ => between,
     };
     rest.len() <= 8
         && matches!(
@@ -438,7 +451,7 @@ fn join<'a>(
     facts: &mut Facts,
     records: &mut Vec<Record<'a>>,
     by_surname: &mut FxHashMap<&'a str, Vec<usize>>,
-    name: &Name<'a>,
+    name: &Name<'_, 'a>,
 ) -> usize {
     let misspelling = if by_surname.contains_key(name.surname) {
         None
