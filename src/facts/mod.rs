@@ -71,6 +71,8 @@ pub struct Input<'a> {
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
+    /// The pieces naming people ([`Input::named`]).
+    named: OnceCell<Vec<(usize, usize)>>,
     /// The pieces rules start from, by their words ([`Starts`]).
     starts: Starts,
 }
@@ -132,6 +134,7 @@ impl<'a> Input<'a> {
             sentences,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
+            named: OnceCell::new(),
             starts,
         }
     }
@@ -145,6 +148,20 @@ impl<'a> Input<'a> {
         // rule reads them would leave the lookups stale.
         debug_assert!(!ctx.is_stale(self, facts), "roles::Ctx is stale");
         ctx
+    }
+
+    /// The pieces naming people, in order, each with the person it names: where
+    /// [`people::People`] joined a name to its person (a title standing for someone is no
+    /// name), so that the lookups built after it need not search for the piece of every
+    /// mention. None before it runs.
+    pub fn named(&self) -> &[(usize, usize)] {
+        self.named.get().map_or(&[], Vec::as_slice)
+    }
+
+    /// Records [`Input::named`], once: the rule joining the names is its one writer.
+    fn set_named(&self, named: Vec<(usize, usize)>) {
+        debug_assert!(self.named.get().is_none(), "the names are joined twice");
+        self.named.get_or_init(|| named);
     }
 
     /// The first piece of every paragraph (the first piece, and every piece after a line

@@ -246,6 +246,8 @@ impl Rule for People {
         let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
+        // Every piece naming a person, with the person ([`Input::named`]).
+        let mut named = Vec::with_capacity(names.len());
         // The pieces that may name someone, in order: the names marked, and the capitalised
         // words a known surname may be.
         for i in crate::ascending::union(marked(), input.capitalised().iter().copied()) {
@@ -322,7 +324,9 @@ impl Rule for People {
                 end: piece.span.end,
                 kind: Some(kind),
             });
+            named.push((i, found));
         }
+        input.set_named(named);
     }
 }
 
