@@ -50,11 +50,11 @@ impl Rule for Organizations {
         // the keys, written one after another into one buffer rather than a string each.
         // This index and the next have a key per mention at most: sized once, not rehashed as
         // they grow.
-        let mentions = orgs().count();
+        let mentions = names.len();
         let mut key_of: FxHashMap<&str, (&str, Range<usize>)> =
             FxHashMap::with_capacity_and_hasher(mentions, Default::default());
-        // Sized for every name as written: a fullest form longer than its mention is rare.
-        let mut keys = String::with_capacity(orgs().map(|e| e.text.len()).sum());
+        // Sized for every name: a fullest form longer than its mention is rare.
+        let mut keys = String::with_capacity(names.iter().map(|name| name.len()).sum());
         for e in orgs().filter(|e| acronym_of(e).is_none()) {
             key_of.entry(e.text).or_insert_with(|| {
                 let name = fullest_name(&fullest, e.text);
