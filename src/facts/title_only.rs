@@ -192,7 +192,7 @@ impl Rule for TitleOnlyMention {
                 last,
                 plural: false,
             };
-            roles::add(facts, p, &draft, span, self.id());
+            roles::add(facts, p, draft, span, self.id());
             let person = &mut facts.people[p];
             person.mentions.push(MentionSpan {
                 start: span.start,
