@@ -139,17 +139,21 @@ fn misspelt(a: &str, b: &str) -> bool {
     if a_len.abs_diff(b_len) > allowed {
         return false;
     }
+    // Most names are ASCII: their bytes are their letters, compared without collecting them.
+    if a.is_ascii() && b.is_ascii() {
+        return edit_distance(a.as_bytes(), b.as_bytes()) <= allowed;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     edit_distance(&a, &b) <= allowed
 }
 
-/// Levenshtein distance: insertions, deletions and substitutions.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+/// Levenshtein distance between two words' letters: insertions, deletions and substitutions.
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.iter().enumerate() {
             let substitute = diagonal + usize::from(ca != cb);
             diagonal = row[j + 1];
             row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
