@@ -184,21 +184,25 @@ fn misspelling_of<'a>(
 /// A person as the names joined so far show them; the names are the article's text, as are
 /// the keys of the indexes by surname and given name.
 struct Record<'a> {
-    /// The given names of the fullest name seen, first one first.
-    givens: Vec<&'a str>,
+    /// The first given name of the fullest name seen.
+    given: Option<&'a str>,
+    /// Its other given names, in order: none for most names, which then need no list.
+    other_givens: Vec<&'a str>,
     words: usize,
 }
 
 impl<'a> Record<'a> {
     fn given(&self) -> Option<&'a str> {
-        self.givens.first().copied()
+        self.given
     }
 
     /// Whether `name` can be this person: compatible first given names, or one's first given
     /// name among the other's ("Otto X" for "Jens Otto Harry X").
     fn fits(&self, name: &Name) -> bool {
         compatible(self.given(), name.given())
-            || name.given().is_some_and(|g| self.givens.contains(&g))
+            || name
+                .given()
+                .is_some_and(|g| self.given == Some(g) || self.other_givens.contains(&g))
             || self.given().is_some_and(|g| name.givens().any(|n| n == g))
     }
 }
@@ -486,7 +490,8 @@ fn join<'a>(
                 quotes: Vec::new(),
             });
             records.push(Record {
-                givens: Vec::new(),
+                given: None,
+                other_givens: Vec::new(),
                 words: 0,
             });
             facts.people.len() - 1
@@ -496,7 +501,9 @@ fn join<'a>(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].givens = name.givens().collect();
+        let mut givens = name.givens();
+        records[idx].given = givens.next();
+        records[idx].other_givens = givens.collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx
