@@ -165,7 +165,7 @@ fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
 /// The surname already indexed that `name`'s new surname misspells, when exactly one person
 /// named in full has it and a compatible first name ("Ms Bauchtman" after "Lydia Buchtmann").
 fn misspelling_of<'a>(
-    by_surname: &FxHashMap<&'a str, Vec<usize>>,
+    by_surname: &FxHashMap<&'a str, Indexed>,
     records: &[Record],
     name: &Name,
 ) -> Option<&'a str> {
@@ -178,6 +178,50 @@ fn misspelling_of<'a>(
     match (near.next(), near.next()) {
         (Some((&known, _)), None) => Some(known),
         _ => None,
+    }
+}
+
+/// The people under one key of an index, in the order indexed. Most keys name one person,
+/// held without a list: a list per surname and per given name was an allocation per name.
+#[derive(Default)]
+enum Indexed {
+    #[default]
+    Empty,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Indexed::Empty => &[],
+            Indexed::One(p) => std::slice::from_ref(p),
+            Indexed::Many(people) => people,
+        }
+    }
+}
+
+impl Indexed {
+    fn push(&mut self, p: usize) {
+        *self = match std::mem::take(self) {
+            Indexed::Empty => Indexed::One(p),
+            Indexed::One(q) => Indexed::Many(vec![q, p]),
+            Indexed::Many(mut people) => {
+                people.push(p);
+                Indexed::Many(people)
+            }
+        };
+    }
+
+    /// Drops person `p`.
+    fn remove(&mut self, p: usize) {
+        match self {
+            Indexed::One(q) if *q == p => *self = Indexed::Empty,
+            Indexed::Many(people) => people.retain(|&q| q != p),
+            _ => {}
+        }
     }
 }
 
@@ -244,11 +288,11 @@ impl Rule for People {
             .collect();
         // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
-        let mut by_surname: FxHashMap<&str, Vec<usize>> =
+        let mut by_surname: FxHashMap<&str, Indexed> =
             FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
-        let mut by_given: FxHashMap<&str, Vec<usize>> =
+        let mut by_given: FxHashMap<&str, Indexed> =
             FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let others = other_names(input, &names);
         let mut names = names.into_iter().peekable();
@@ -421,7 +465,7 @@ enum Holder {
 }
 
 /// The one person whose first given name is `word` (not an initial), if only one has it.
-fn given_holder(records: &[Record], by_given: &FxHashMap<&str, Vec<usize>>, word: &str) -> Holder {
+fn given_holder(records: &[Record], by_given: &FxHashMap<&str, Indexed>, word: &str) -> Holder {
     let Some(known) = by_given.get(word) else {
         return Holder::None;
     };
@@ -462,7 +506,7 @@ fn salient(facts: &Facts, people: impl DoubleEndedIterator<Item = usize>) -> Opt
 fn join<'a>(
     facts: &mut Facts,
     records: &mut Vec<Record<'a>>,
-    by_surname: &mut FxHashMap<&'a str, Vec<usize>>,
+    by_surname: &mut FxHashMap<&'a str, Indexed>,
     name: &Name<'_, 'a>,
 ) -> usize {
     let misspelling = if by_surname.contains_key(name.surname) {
@@ -478,7 +522,7 @@ fn join<'a>(
     };
     let idx = match found {
         Some(p) => {
-            same.retain(|&q| q != p);
+            same.remove(p);
             p
         }
         None => {
