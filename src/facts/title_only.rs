@@ -105,10 +105,12 @@ impl Rule for TitleOnlyMention {
         // between a Defence Minister and a Minister of Defense, and "the minister" is not the
         // Senior Adviser to the Minister. The keys are runs of the roles' normalised titles,
         // written one after another into one buffer first, so that the index borrows them
-        // rather than copying each key.
-        let mut titles = String::new();
+        // rather than copying each key; the buffer and the list of roles are sized once (a
+        // title normalised is rarely longer than as written).
+        let roles = facts.people.iter().flat_map(|person| &person.roles);
+        let mut titles = String::with_capacity(roles.clone().map(|role| role.title.len()).sum());
         // Each role's person, its index and where its title ends in `titles`.
-        let mut held = Vec::new();
+        let mut held = Vec::with_capacity(roles.count());
         for (p, person) in facts.people.iter().enumerate() {
             for (r, role) in person.roles.iter().enumerate() {
                 push_normalized(&mut titles, &role.title);
