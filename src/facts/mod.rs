@@ -172,10 +172,14 @@ impl<'a> Input<'a> {
             if self.pieces.is_empty() {
                 return Vec::new();
             }
-            let mut starts = vec![0];
+            let breaks = || memchr::memchr_iter(b'\n', self.doc.text.as_bytes());
+            // A paragraph at most after each break: sized once, the breaks counted by a scan
+            // that costs less than growing the list.
+            let mut starts = Vec::with_capacity(breaks().count() + 1);
+            starts.push(0);
             // The first piece starting after the break looked at: breaks ascend.
             let mut next = 0;
-            for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+            for at in breaks() {
                 // A break in the gap the last one found (a blank line) finds the same piece.
                 if self.pieces.get(next).is_some_and(|p| p.span.start > at) {
                     continue;
