@@ -35,7 +35,9 @@ impl Rule for Organizations {
             .collect();
         // Names from what the input found, which the rules' writes to the entities leave alone.
         let orgs = || input.entities.iter().filter(|e| e.label == Label::Org);
-        let names: Vec<&str> = orgs().map(|e| strip_article(e.text)).collect();
+        // One per mention: sized for every entity rather than grown.
+        let mut names = Vec::with_capacity(input.entities.len());
+        names.extend(orgs().map(|e| strip_article(e.text)));
         let fullest = fullest_forms(&names);
         // "…Logistics Agency (ATLA)" names the acronym's organisation even when the recogniser
         // marked only part of its long form: the long form and its key.

@@ -267,15 +267,17 @@ impl Rule for People {
                 .map(|&(i, _)| i)
         };
         // Every name entity's words, one name after another in one buffer rather than a Vec
-        // each, and the piece of each name with where its words end; sized for the most words
-        // the texts can hold.
-        let mut words = Vec::with_capacity(marked().map(|i| input.text(i).len().div_ceil(2)).sum());
-        let ends: Vec<(usize, usize)> = marked()
-            .map(|i| {
-                words.extend(input.text(i).split_whitespace());
-                (i, words.len())
-            })
-            .collect();
+        // each, and the piece of each name with where its words end; sized once, the words
+        // for the most the texts can hold.
+        let (count, most_words) = marked().fold((0, 0), |(count, words), i| {
+            (count + 1, words + input.text(i).len().div_ceil(2))
+        });
+        let mut words = Vec::with_capacity(most_words);
+        let mut ends = Vec::with_capacity(count);
+        ends.extend(marked().map(|i| {
+            words.extend(input.text(i).split_whitespace());
+            (i, words.len())
+        }));
         // Every name entity parsed once, for the other names' pass and for this one.
         let mut start = 0;
         let names: Vec<(usize, Name)> = ends
