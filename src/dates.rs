@@ -134,7 +134,9 @@ enum Tok {
 /// Lower-cased words, numbers (with their digit count), month and weekday names, dashes;
 /// commas, periods and ordinal suffixes are dropped.
 fn lex(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // A token and a separator take two bytes or more, but for a dash between numbers: sized
+    // once for most texts rather than grown token by token.
+    let mut out = Vec::with_capacity(text.len() / 2 + 1);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_ascii_digit() {

@@ -108,8 +108,9 @@ impl Rule for Appositive {
                     && (speech::is_finite_cue(input.text(after)) || is_participle(input, after))
                 || input.word_in(after, &["of", "at", "for"]) && complement_closes(input, i, after + 1);
             if ends {
-                for d in &titles {
-                    roles::add(facts, p, d, roles::span(input, i, d.last), self.id());
+                for d in titles {
+                    let span = roles::span(input, i, d.last);
+                    roles::add(facts, p, d, span, self.id());
                 }
             }
         }

@@ -37,9 +37,14 @@ impl Rule for Contest {
             if d.plural || !roles::opens_at(input, start, d.first) {
                 continue;
             }
-            roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
-            if let Some((other, q)) = appositive(input, ctx, d.last + 1) {
-                roles::add(facts, q, &d, roles::span(input, d.first, other), self.id());
+            let span = roles::span(input, i, d.last);
+            match appositive(input, ctx, d.last + 1) {
+                Some((other, q)) => {
+                    let other = roles::span(input, d.first, other);
+                    roles::add(facts, p, d.clone(), span, self.id());
+                    roles::add(facts, q, d, other, self.id());
+                }
+                None => roles::add(facts, p, d, span, self.id()),
             }
         }
     }

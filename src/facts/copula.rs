@@ -63,7 +63,8 @@ impl Rule for Copula {
                 if !roles::opens_at(input, start, d.first) || !closes || !input.same_sentence(i, d.last) {
                     break;
                 }
-                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                let span = roles::span(input, i, d.last);
+                roles::add(facts, p, d, span, self.id());
                 k = match (input.word_in(after, &[","]), input.word_in(after + 1, &["and"])) {
                     (true, true) => after + 2,
                     (true, false) => after + 1,

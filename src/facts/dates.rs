@@ -20,10 +20,12 @@ impl Rule for Dates {
         let anchor = anchor(input);
         // A date's value depends on its text alone (the anchor is the article's): dates written
         // again ("Monday", "2025") are read once, and take the value of the first fact with
-        // their text. Sized once for a key per date at most.
+        // their text. The index and the facts are sized once, for every date.
         let dates = || input.entities.iter().filter(|e| e.label == Label::Date);
+        let count = dates().count();
         let mut first: FxHashMap<&str, usize> =
-            FxHashMap::with_capacity_and_hasher(dates().count(), Default::default());
+            FxHashMap::with_capacity_and_hasher(count, Default::default());
+        facts.dates.reserve(count);
         for e in dates() {
             let v = match first.entry(e.text) {
                 Entry::Occupied(seen) => value_of(&facts.dates[*seen.get()]),

@@ -66,7 +66,7 @@ impl Rule for FirstPerson {
             }
         }
         for (p, d, span) in found {
-            roles::add(facts, p, &d, span, self.id());
+            roles::add(facts, p, d, span, self.id());
         }
     }
 }

@@ -71,6 +71,8 @@ pub struct Input<'a> {
     ctx: OnceCell<roles::Ctx>,
     /// The first piece of every paragraph ([`Input::paragraphs`]).
     paragraphs: OnceCell<Vec<usize>>,
+    /// The pieces naming people ([`Input::named`]).
+    named: OnceCell<Vec<(usize, usize)>>,
     /// The pieces rules start from, by their words ([`Starts`]).
     starts: Starts,
 }
@@ -132,6 +134,7 @@ impl<'a> Input<'a> {
             sentences,
             ctx: OnceCell::new(),
             paragraphs: OnceCell::new(),
+            named: OnceCell::new(),
             starts,
         }
     }
@@ -147,6 +150,20 @@ impl<'a> Input<'a> {
         ctx
     }
 
+    /// The pieces naming people, in order, each with the person it names: where
+    /// [`people::People`] joined a name to its person (a title standing for someone is no
+    /// name), so that the lookups built after it need not search for the piece of every
+    /// mention. None before it runs.
+    pub fn named(&self) -> &[(usize, usize)] {
+        self.named.get().map_or(&[], Vec::as_slice)
+    }
+
+    /// Records [`Input::named`], once: the rule joining the names is its one writer.
+    fn set_named(&self, named: Vec<(usize, usize)>) {
+        debug_assert!(self.named.get().is_none(), "the names are joined twice");
+        self.named.get_or_init(|| named);
+    }
+
     /// The first piece of every paragraph (the first piece, and every piece after a line
     /// break), in order; none without pieces. Found by the first rule that asks, from the line
     /// breaks in the text rather than the gap before every piece.
@@ -155,10 +172,14 @@ impl<'a> Input<'a> {
             if self.pieces.is_empty() {
                 return Vec::new();
             }
-            let mut starts = vec![0];
+            let breaks = || memchr::memchr_iter(b'\n', self.doc.text.as_bytes());
+            // A paragraph at most after each break: sized once, the breaks counted by a scan
+            // that costs less than growing the list.
+            let mut starts = Vec::with_capacity(breaks().count() + 1);
+            starts.push(0);
             // The first piece starting after the break looked at: breaks ascend.
             let mut next = 0;
-            for at in memchr::memchr_iter(b'\n', self.doc.text.as_bytes()) {
+            for at in breaks() {
                 // A break in the gap the last one found (a blank line) finds the same piece.
                 if self.pieces.get(next).is_some_and(|p| p.span.start > at) {
                     continue;
@@ -212,6 +233,11 @@ impl<'a> Input<'a> {
     /// The text of piece `i`; empty past the end (look-around never needs bounds checks).
     pub fn text(&self, i: usize) -> &'a str {
         self.texts.get(i).copied().unwrap_or("")
+    }
+
+    /// The texts of pieces `range`, all of which exist.
+    pub fn texts(&self, range: std::ops::Range<usize>) -> &[&'a str] {
+        &self.texts[range]
     }
 
     pub fn label(&self, i: usize) -> Option<Label> {

@@ -45,7 +45,8 @@ impl Rule for NamedAs {
                 &["on", "in", "after", "until", "and", "from", "with", "for"],
             );
             if roles::opens_at(input, start, d.first) && closes {
-                roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                let span = roles::span(input, i, d.last);
+                roles::add(facts, p, d, span, self.id());
             }
         }
     }

@@ -85,7 +85,7 @@ impl Rule for OfficeNoun {
                 d.organization = Some(org);
                 d.country = country;
             }
-            roles::add(facts, p, &d, roles::span(input, i, n), self.id());
+            roles::add(facts, p, d, roles::span(input, i, n), self.id());
         }
     }
 }

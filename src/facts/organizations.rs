@@ -3,9 +3,11 @@
 //! National Defence of the Republic of Lithuania" → "Ministry of National Defence", Lithuania;
 //! "Japan Association of Defence Industries" → Japan).
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
-use super::{find, gazetteer, normalize, strip_article, Found, Input, Rule};
+use super::{find, gazetteer, normalize, push_normalized, strip_article, Found, Input, Rule};
 use crate::types::{Entity, Facts, Label, MentionSpan, Organization, RecordId};
 
 pub struct Organizations;
@@ -33,7 +35,9 @@ impl Rule for Organizations {
             .collect();
         // Names from what the input found, which the rules' writes to the entities leave alone.
         let orgs = || input.entities.iter().filter(|e| e.label == Label::Org);
-        let names: Vec<&str> = orgs().map(|e| strip_article(e.text)).collect();
+        // One per mention: sized for every entity rather than grown.
+        let mut names = Vec::with_capacity(input.entities.len());
+        names.extend(orgs().map(|e| strip_article(e.text)));
         let fullest = fullest_forms(&names);
         // "…Logistics Agency (ATLA)" names the acronym's organisation even when the recogniser
         // marked only part of its long form: the long form and its key.
@@ -43,17 +47,22 @@ impl Rule for Organizations {
                 .unwrap_or(e.text);
             long_of.get(short).copied()
         };
-        // An organisation name as written → its fullest form and key: names recur, and both
-        // are their text's alone. Built before the records, which borrow the keys.
+        // An organisation name as written → its fullest form and where its key lies in `keys`:
+        // names recur, and both are their text's alone. Built before the records, which borrow
+        // the keys, written one after another into one buffer rather than a string each.
         // This index and the next have a key per mention at most: sized once, not rehashed as
         // they grow.
-        let mentions = orgs().count();
-        let mut key_of: FxHashMap<&str, (&str, String)> =
+        let mentions = names.len();
+        let mut key_of: FxHashMap<&str, (&str, Range<usize>)> =
             FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+        // Sized for every name: a fullest form longer than its mention is rare.
+        let mut keys = String::with_capacity(names.iter().map(|name| name.len()).sum());
         for e in orgs().filter(|e| acronym_of(e).is_none()) {
             key_of.entry(e.text).or_insert_with(|| {
                 let name = fullest_name(&fullest, e.text);
-                (name, normalize(split_country(name).0))
+                let start = keys.len();
+                push_normalized(&mut keys, split_country(name).0);
+                (name, start..keys.len())
             });
         }
         let mut by_key: FxHashMap<&str, usize> =
@@ -64,7 +73,7 @@ impl Rule for Organizations {
         for (found, e) in mentions.filter(|(found, _)| found.label == Label::Org) {
             let (name, key) = acronym_of(found).unwrap_or_else(|| {
                 let (name, key) = &key_of[found.text];
-                (name, key.as_str())
+                (name, &keys[key.clone()])
             });
             let known = by_key
                 .get(key)

@@ -29,9 +29,9 @@ const STYLES: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"];
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
 /// A name split into its parts: the first given name, the surname, and the words to display.
-struct Name<'a> {
+struct Name<'w, 'a> {
     /// Every word as written.
-    words: Vec<&'a str>,
+    words: &'w [&'a str],
     /// The first word displayed (after courtesy words).
     shown: usize,
     /// The words between the styles and the surname, where the given names are
@@ -42,7 +42,7 @@ struct Name<'a> {
     lone: bool,
 }
 
-impl<'a> Name<'a> {
+impl<'a> Name<'_, 'a> {
     /// The given names, first one first: the first decides whether two names can be one
     /// person, unless it is among the other name's given names ("Otto X", "Jens Otto Harry X").
     /// Read from the words when asked rather than collected per name.
@@ -58,13 +58,8 @@ impl<'a> Name<'a> {
     }
 }
 
-fn parse(text: &str) -> Option<Name<'_>> {
-    parse_words(text.split_whitespace().collect())
-}
-
-/// [`parse`] of a name's words, which may come from more than one piece ("Lord" before a
-/// name).
-fn parse_words(words: Vec<&str>) -> Option<Name<'_>> {
+/// Parses a name's words, which may come from more than one piece ("Lord" before a name).
+fn parse_words<'w, 'a>(words: &'w [&'a str]) -> Option<Name<'w, 'a>> {
     let mut first = 0;
     while first < words.len() && COURTESY.contains(&words[first]) {
         first += 1;
@@ -144,17 +139,21 @@ fn misspelt(a: &str, b: &str) -> bool {
     if a_len.abs_diff(b_len) > allowed {
         return false;
     }
+    // Most names are ASCII: their bytes are their letters, compared without collecting them.
+    if a.is_ascii() && b.is_ascii() {
+        return edit_distance(a.as_bytes(), b.as_bytes()) <= allowed;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     edit_distance(&a, &b) <= allowed
 }
 
-/// Levenshtein distance: insertions, deletions and substitutions.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+/// Levenshtein distance between two words' letters: insertions, deletions and substitutions.
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.iter().enumerate() {
             let substitute = diagonal + usize::from(ca != cb);
             diagonal = row[j + 1];
             row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
@@ -166,7 +165,7 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 /// The surname already indexed that `name`'s new surname misspells, when exactly one person
 /// named in full has it and a compatible first name ("Ms Bauchtman" after "Lydia Buchtmann").
 fn misspelling_of<'a>(
-    by_surname: &FxHashMap<&'a str, Vec<usize>>,
+    by_surname: &FxHashMap<&'a str, Indexed>,
     records: &[Record],
     name: &Name,
 ) -> Option<&'a str> {
@@ -182,24 +181,72 @@ fn misspelling_of<'a>(
     }
 }
 
+/// The people under one key of an index, in the order indexed. Most keys name one person,
+/// held without a list: a list per surname and per given name was an allocation per name.
+#[derive(Default)]
+enum Indexed {
+    #[default]
+    Empty,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Indexed::Empty => &[],
+            Indexed::One(p) => std::slice::from_ref(p),
+            Indexed::Many(people) => people,
+        }
+    }
+}
+
+impl Indexed {
+    fn push(&mut self, p: usize) {
+        *self = match std::mem::take(self) {
+            Indexed::Empty => Indexed::One(p),
+            Indexed::One(q) => Indexed::Many(vec![q, p]),
+            Indexed::Many(mut people) => {
+                people.push(p);
+                Indexed::Many(people)
+            }
+        };
+    }
+
+    /// Drops person `p`.
+    fn remove(&mut self, p: usize) {
+        match self {
+            Indexed::One(q) if *q == p => *self = Indexed::Empty,
+            Indexed::Many(people) => people.retain(|&q| q != p),
+            _ => {}
+        }
+    }
+}
+
 /// A person as the names joined so far show them; the names are the article's text, as are
 /// the keys of the indexes by surname and given name.
 struct Record<'a> {
-    /// The given names of the fullest name seen, first one first.
-    givens: Vec<&'a str>,
+    /// The first given name of the fullest name seen.
+    given: Option<&'a str>,
+    /// Its other given names, in order: none for most names, which then need no list.
+    other_givens: Vec<&'a str>,
     words: usize,
 }
 
 impl<'a> Record<'a> {
     fn given(&self) -> Option<&'a str> {
-        self.givens.first().copied()
+        self.given
     }
 
     /// Whether `name` can be this person: compatible first given names, or one's first given
     /// name among the other's ("Otto X" for "Jens Otto Harry X").
     fn fits(&self, name: &Name) -> bool {
         compatible(self.given(), name.given())
-            || name.given().is_some_and(|g| self.givens.contains(&g))
+            || name
+                .given()
+                .is_some_and(|g| self.given == Some(g) || self.other_givens.contains(&g))
             || self.given().is_some_and(|g| name.givens().any(|n| n == g))
     }
 }
@@ -219,22 +266,42 @@ impl Rule for People {
                 .filter(|&&(_, label)| label == Label::Person)
                 .map(|&(i, _)| i)
         };
+        // Every name entity's words, one name after another in one buffer rather than a Vec
+        // each, and the piece of each name with where its words end; sized once, the words
+        // for the most the texts can hold.
+        let (count, most_words) = marked().fold((0, 0), |(count, words), i| {
+            (count + 1, words + input.text(i).len().div_ceil(2))
+        });
+        let mut words = Vec::with_capacity(most_words);
+        let mut ends = Vec::with_capacity(count);
+        ends.extend(marked().map(|i| {
+            words.extend(input.text(i).split_whitespace());
+            (i, words.len())
+        }));
         // Every name entity parsed once, for the other names' pass and for this one.
-        let names: Vec<(usize, Name)> = marked()
-            .filter_map(|i| Some((i, parse(input.text(i))?)))
+        let mut start = 0;
+        let names: Vec<(usize, Name)> = ends
+            .into_iter()
+            .filter_map(|(i, end)| {
+                let name = parse_words(&words[start..end]);
+                start = end;
+                Some((i, name?))
+            })
             .collect();
         // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
-        let mut by_surname: FxHashMap<&str, Vec<usize>> =
+        let mut by_surname: FxHashMap<&str, Indexed> =
             FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         // first given name → people who had it when it was indexed (a fuller name may change
         // it: lookups check the record).
-        let mut by_given: FxHashMap<&str, Vec<usize>> =
+        let mut by_given: FxHashMap<&str, Indexed> =
             FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let others = other_names(input, &names);
         let mut names = names.into_iter().peekable();
         // The last person's name piece and record.
         let mut last: Option<(usize, usize)> = None;
+        // Every piece naming a person, with the person ([`Input::named`]).
+        let mut named = Vec::with_capacity(names.len());
         // The pieces that may name someone, in order: the names marked, and the capitalised
         // words a known surname may be.
         for i in crate::ascending::union(marked(), input.capitalised().iter().copied()) {
@@ -243,9 +310,11 @@ impl Rule for People {
                 Some(e) if piece.label == Some(Label::Person) => {
                     let parsed = names.next_if(|&(at, _)| at == i).map(|(_, name)| name);
                     // "Lord" left outside the entity still belongs to the name.
+                    let styled: Vec<&str>;
                     let name = if i > 0 && input.word_in(i - 1, STYLES) && input.same_sentence(i - 1, i) {
                         let words = input.text(i - 1).split_whitespace();
-                        parse_words(words.chain(input.text(i).split_whitespace()).collect())
+                        styled = words.chain(input.text(i).split_whitespace()).collect();
+                        parse_words(&styled)
                     } else {
                         parsed
                     };
@@ -309,7 +378,9 @@ impl Rule for People {
                 end: piece.span.end,
                 kind: Some(kind),
             });
+            named.push((i, found));
         }
+        input.set_named(named);
     }
 }
 
@@ -324,7 +395,7 @@ struct OtherNames<'a> {
 }
 
 /// `names`: every name entity's piece and its name, in order.
-fn other_names<'a>(input: &Input, names: &[(usize, Name<'a>)]) -> OtherNames<'a> {
+fn other_names<'a>(input: &Input, names: &[(usize, Name<'_, 'a>)]) -> OtherNames<'a> {
     let mut others = OtherNames {
         pieces: FxHashMap::default(),
         surnames: FxHashMap::default(),
@@ -351,7 +422,7 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     if !input.same_sentence(j, i) || i - j > 40 {
         return false;
     }
-    let between: Vec<&str> = (j + 1..i).map(|k| input.text(k)).collect();
+    let between = input.texts(j + 1..i);
     // In brackets opened right after the name and not closed before the alias: a
     // pronunciation and the name in another script may come first.
     if between.first() == Some(&"(") && !between.contains(&")") {
@@ -362,7 +433,7 @@ fn is_alias(input: &Input, j: usize, i: usize) -> bool {
     // After a comma, perhaps past an aside in brackets ("X (born 1986), better known as Y").
     let rest = match between.iter().position(|w| *w == ")") {
         Some(close) if between.first() == Some(&"(") => &between[close + 1..],
-        _ => &between[..],
+        _ => between,
     };
     rest.len() <= 8
         && matches!(
@@ -396,7 +467,7 @@ enum Holder {
 }
 
 /// The one person whose first given name is `word` (not an initial), if only one has it.
-fn given_holder(records: &[Record], by_given: &FxHashMap<&str, Vec<usize>>, word: &str) -> Holder {
+fn given_holder(records: &[Record], by_given: &FxHashMap<&str, Indexed>, word: &str) -> Holder {
     let Some(known) = by_given.get(word) else {
         return Holder::None;
     };
@@ -437,8 +508,8 @@ fn salient(facts: &Facts, people: impl DoubleEndedIterator<Item = usize>) -> Opt
 fn join<'a>(
     facts: &mut Facts,
     records: &mut Vec<Record<'a>>,
-    by_surname: &mut FxHashMap<&'a str, Vec<usize>>,
-    name: &Name<'a>,
+    by_surname: &mut FxHashMap<&'a str, Indexed>,
+    name: &Name<'_, 'a>,
 ) -> usize {
     let misspelling = if by_surname.contains_key(name.surname) {
         None
@@ -453,7 +524,7 @@ fn join<'a>(
     };
     let idx = match found {
         Some(p) => {
-            same.retain(|&q| q != p);
+            same.remove(p);
             p
         }
         None => {
@@ -465,7 +536,8 @@ fn join<'a>(
                 quotes: Vec::new(),
             });
             records.push(Record {
-                givens: Vec::new(),
+                given: None,
+                other_givens: Vec::new(),
                 words: 0,
             });
             facts.people.len() - 1
@@ -475,7 +547,9 @@ fn join<'a>(
     let shown = &name.words[name.shown..];
     if shown.len() > records[idx].words {
         records[idx].words = shown.len();
-        records[idx].givens = name.givens().collect();
+        let mut givens = name.givens();
+        records[idx].given = givens.next();
+        records[idx].other_givens = givens.collect();
         facts.people[idx].name = shown.join(" ");
     }
     idx

@@ -106,7 +106,8 @@ pub fn add_members(
             d.organization = Some(org);
             d.country = country.or(d.country);
         }
-        roles::add(facts, m.person, &d, roles::span(input, d.first, m.at), rule);
+        let span = roles::span(input, d.first, m.at);
+        roles::add(facts, m.person, d, span, rule);
     }
 }
 

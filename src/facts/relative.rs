@@ -24,7 +24,7 @@ impl Rule for RelativeClause {
                 let Some(d) = verb_role::object(input, facts, ctx, title, v, obj) else {
                     continue;
                 };
-                roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
+                roles::add(facts, p, d, roles::span(input, i, obj), self.id());
             } else if input.word_in(v, COPULAS) || input.word_in(v, &["serves", "served"]) {
                 let after = verb_role::verb_from(input, v + 1);
                 let start = after + usize::from(input.word_in(after, &["as"]));
@@ -34,7 +34,8 @@ impl Rule for RelativeClause {
                 };
                 let d = roles::read(input, facts, ctx, title);
                 if roles::opens_at(input, start, d.first) && input.same_sentence(i, d.last) {
-                    roles::add(facts, p, &d, roles::span(input, i, d.last), self.id());
+                    let span = roles::span(input, i, d.last);
+                    roles::add(facts, p, d, span, self.id());
                 }
             }
         }

@@ -50,9 +50,11 @@ impl Rule for TitleBeforeName {
                     .then(|| title_before(input, facts, ctx, d.first - 1))
                     .flatten();
                 let coordinated = coordinated_before(input, facts, ctx, &d);
-                roles::add(facts, p, &d, roles::span(input, d.first, i), self.id());
+                let span = roles::span(input, d.first, i);
+                roles::add(facts, p, d, span, self.id());
                 for other in coordinated.into_iter().chain(office) {
-                    roles::add(facts, p, &other, roles::span(input, other.first, i), self.id());
+                    let span = roles::span(input, other.first, i);
+                    roles::add(facts, p, other, span, self.id());
                 }
                 continue;
             }

@@ -99,40 +99,48 @@ impl Rule for TitleOnlyMention {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        // What a title standing alone may be → the roles it stands for, one per person: a
-        // whole title, or an ending of the words before its complement ("vice minister" and
+        // What a title standing alone may be → the role it stands for ([`Holder`]): a whole
+        // title, or an ending of the words before its complement ("vice minister" and
         // "minister" of "vice minister of national defence"), so "the Minister" is ambiguous
         // between a Defence Minister and a Minister of Defense, and "the minister" is not the
-        // Senior Adviser to the Minister.
-        let mut heads: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-        // Buffers reused across roles: the normalised title and its first words' byte ranges,
-        // whose runs are the keys (its words lie one space apart), copied only for a new key.
-        let mut title = String::new();
-        let mut words: Vec<(usize, usize)> = Vec::with_capacity(MAX_WORDS);
+        // Senior Adviser to the Minister. The keys are runs of the roles' normalised titles,
+        // written one after another into one buffer first, so that the index borrows them
+        // rather than copying each key; the buffer and the list of roles are sized once (a
+        // title normalised is rarely longer than as written).
+        let roles = facts.people.iter().flat_map(|person| &person.roles);
+        let mut titles = String::with_capacity(roles.clone().map(|role| role.title.len()).sum());
+        // Each role's person, its index and where its title ends in `titles`.
+        let mut held = Vec::with_capacity(roles.count());
         for (p, person) in facts.people.iter().enumerate() {
             for (r, role) in person.roles.iter().enumerate() {
-                title.clear();
-                push_normalized(&mut title, &role.title);
-                words.clear();
-                let mut start = 0;
-                for word in title.split(' ').take(MAX_WORDS) {
-                    words.push((start, start + word.len()));
-                    start += word.len() + 1;
-                }
-                let head = words
-                    .iter()
-                    .position(|&(a, b)| COMPLEMENT.contains(&&title[a..b]))
-                    .unwrap_or(words.len());
-                let keys = (0..head).map(|a| &title[words[a].0..words[head - 1].1]);
-                for key in std::iter::once(title.as_str()).chain(keys) {
-                    let roles = match heads.get_mut(key) {
-                        Some(roles) => roles,
-                        None => heads.entry(key.to_string()).or_default(),
-                    };
-                    if roles.iter().all(|&(q, _)| q != p) {
-                        roles.push((p, r));
-                    }
-                }
+                push_normalized(&mut titles, &role.title);
+                held.push((p, r, titles.len()));
+            }
+        }
+        let mut heads: FxHashMap<&str, Holder> = FxHashMap::default();
+        // The byte ranges of a title's first words, reused across roles: its words lie one
+        // space apart.
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(MAX_WORDS);
+        let mut start = 0;
+        for (p, r, end) in held {
+            let title = &titles[start..end];
+            start = end;
+            words.clear();
+            let mut at = 0;
+            for word in title.split(' ').take(MAX_WORDS) {
+                words.push((at, at + word.len()));
+                at += word.len() + 1;
+            }
+            let head = words
+                .iter()
+                .position(|&(a, b)| COMPLEMENT.contains(&&title[a..b]))
+                .unwrap_or(words.len());
+            let keys = (0..head).map(|a| &title[words[a].0..words[head - 1].1]);
+            for key in std::iter::once(title).chain(keys) {
+                heads
+                    .entry(key)
+                    .and_modify(|holder| holder.add(p))
+                    .or_insert(Holder::One(p, r));
             }
         }
         if heads.is_empty() {
@@ -166,7 +174,7 @@ impl Rule for TitleOnlyMention {
             if names_someone || input.word_in(last + 1, COMPLEMENT) {
                 continue;
             }
-            let Some(&[(p, r)]) = heads.get(&key).map(Vec::as_slice) else {
+            let Some(&Holder::One(p, r)) = heads.get(key.as_str()) else {
                 continue;
             };
             let start = input.pieces[t].span.start;
@@ -186,7 +194,7 @@ impl Rule for TitleOnlyMention {
                 last,
                 plural: false,
             };
-            roles::add(facts, p, &draft, span, self.id());
+            roles::add(facts, p, draft, span, self.id());
             let person = &mut facts.people[p];
             person.mentions.push(MentionSpan {
                 start: span.start,
@@ -203,12 +211,29 @@ impl Rule for TitleOnlyMention {
     }
 }
 
+/// Who holds a title standing alone: one person, by their index and the index of their first
+/// role with it, or more than one (the title joins nobody).
+#[derive(Clone, Copy)]
+enum Holder {
+    One(usize, usize),
+    Shared,
+}
+
+impl Holder {
+    /// Counts person `p` as holding the title too.
+    fn add(&mut self, p: usize) {
+        if matches!(*self, Holder::One(q, _) if q != p) {
+            *self = Holder::Shared;
+        }
+    }
+}
+
 /// The title starting at piece `t` that is one of `heads`: a title entity, or the longest run
 /// of words not marked as anything, followed by what follows a noun phrase. Its last piece;
 /// its key is left in `key`, a buffer the caller reuses from one piece to the next.
 fn title_at(
     input: &Input,
-    heads: &FxHashMap<String, Vec<(usize, usize)>>,
+    heads: &FxHashMap<&str, Holder>,
     beginnings: &FxHashSet<&str>,
     t: usize,
     key: &mut String,

@@ -131,7 +131,7 @@ impl Rule for VerbRole {
             if let Some((title, v)) = found {
                 let obj = v + 1 + usize::from(input.word_in(v + 1, &["the"]));
                 if let Some(d) = object(input, facts, ctx, title, v, obj) {
-                    roles::add(facts, p, &d, roles::span(input, i, obj), self.id());
+                    roles::add(facts, p, d, roles::span(input, i, obj), self.id());
                 }
                 continue;
             }
@@ -172,7 +172,7 @@ impl Rule for VerbRole {
             roles::add(
                 facts,
                 p,
-                &d,
+                d,
                 roles::span(input, body.unwrap_or(verb), i),
                 self.id(),
             );

@@ -39,7 +39,7 @@ pub fn find(input: &Input) -> Vec<Marked> {
     let mut carried = false;
     for i in stops(input) {
         if i > 0 && input.line_break_between(i - 1, i) {
-            carried = pair(input, &marks, i - 1, (paragraph, carried), &mut out);
+            carried = pair(input, &mut marks, i - 1, (paragraph, carried), &mut out);
             marks.clear();
             paragraph += 1;
         }
@@ -50,7 +50,7 @@ pub fn find(input: &Input) -> Vec<Marked> {
     if !input.pieces.is_empty() {
         pair(
             input,
-            &marks,
+            &mut marks,
             input.pieces.len() - 1,
             (paragraph, carried),
             &mut out,
@@ -71,6 +71,12 @@ struct Mark {
     can_close: bool,
     /// "the Texans' coach": an s before, a space and a lower-case word after.
     plural_possessive: bool,
+    /// Whether a single mark after this one in its paragraph can close a quote: a plural
+    /// possessive then leaves the quote open for it. Known once the paragraph's marks are
+    /// ([`pair`]), kept with the mark rather than in a list of its own.
+    closer_after: bool,
+    /// How many double marks follow this one in its paragraph, known as [`Mark::closer_after`].
+    doubles_after: usize,
 }
 
 impl Mark {
@@ -100,6 +106,8 @@ impl Mark {
             can_open: can_open && !(after.is_some_and(|c| c.is_ascii_digit()) && ch != '"' && ch != '“'),
             can_close,
             plural_possessive,
+            closer_after: false,
+            doubles_after: 0,
         })
     }
 
@@ -112,7 +120,7 @@ impl Mark {
 /// before ended inside a double quote. Returns whether this one does.
 fn pair(
     input: &Input,
-    marks: &[Mark],
+    marks: &mut [Mark],
     end: usize,
     (paragraph, carried): (usize, bool),
     out: &mut Vec<Marked>,
@@ -120,15 +128,10 @@ fn pair(
     if marks.is_empty() {
         return false;
     }
-    // Whether a single mark after each one can close a quote: a plural possessive then
-    // leaves the quote open for it.
-    let mut closer_after = vec![false; marks.len()];
-    // How many double marks follow each one.
-    let mut doubles_after = vec![0; marks.len()];
     let (mut seen, mut doubles) = (false, 0);
-    for (n, m) in marks.iter().enumerate().rev() {
-        closer_after[n] = seen;
-        doubles_after[n] = doubles;
+    for m in marks.iter_mut().rev() {
+        m.closer_after = seen;
+        m.doubles_after = doubles;
         seen |= !m.double() && m.can_close && !m.plural_possessive;
         doubles += usize::from(m.double());
     }
@@ -156,7 +159,7 @@ fn pair(
     // A quote carried on without a new opening mark closes with the paragraph's first double
     // mark when that one can only close ("…early.” After the match, X said, “…”").
     let mut carry = carried;
-    for (n, m) in marks.iter().enumerate() {
+    for m in marks.iter() {
         if m.double() && std::mem::take(&mut carry) && m.can_close && !m.can_open {
             continue;
         }
@@ -175,7 +178,7 @@ fn pair(
                 // A straight mark placed as a closing one with no quote open, when the marks
                 // after it pair up among themselves, is a stray ('When young," the family
                 // moved. "It was fine", she said.'); with an odd number after, it opens.
-                None if m.ch == '"' && m.can_close && !m.can_open && doubles_after[n] % 2 == 0 => {}
+                None if m.ch == '"' && m.can_close && !m.can_open && m.doubles_after % 2 == 0 => {}
                 None if m.ch != '”' || m.can_open => double = Some(m.piece),
                 None => {}
             }
@@ -185,7 +188,7 @@ fn pair(
             continue; // nested in a double quote
         }
         match single {
-            Some(o) if m.can_close && (!m.plural_possessive || !closer_after[n]) => {
+            Some(o) if m.can_close && (!m.plural_possessive || !m.closer_after) => {
                 // A double quote inside this one is part of it.
                 while out.last().is_some_and(|q| q.open > o) {
                     out.pop();

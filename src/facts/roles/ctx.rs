@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::super::{organizations, people, Input};
 use super::subject;
-use crate::types::{Facts, Label};
+use crate::types::Facts;
 
 /// Lookups the role rules need, built once per document ([`Input::ctx`]) from the names of
 /// people and organisations, to which no rule after [`super::people`] adds (a title-only
@@ -42,29 +42,13 @@ const ANTECEDENT_REACH: usize = 120;
 
 impl Ctx {
     pub fn new(input: &Input, facts: &Facts) -> Ctx {
+        // The pieces naming people, as the names were joined: the title mentions added since
+        // are no names.
+        let named = input.named().to_vec();
         let mut person_at = vec![None; input.pieces.len()];
-        // The named pieces, listed as found rather than by a scan of every piece.
-        let mut named: Vec<usize> = Vec::new();
-        for (i, p) in facts.people.iter().enumerate() {
-            for m in p.mentions.iter().filter(|m| m.kind != Some("title")) {
-                // A mention counts where a piece starts with it and is a name, marked or a bare
-                // surname (not a title standing for the person, even on unmarked words).
-                let Some(at) = input.piece_at(m.start) else {
-                    continue;
-                };
-                let label = input.pieces[at].label;
-                if label.is_none() || label == Some(Label::Person) {
-                    person_at[at] = u32::try_from(i + 1).ok().and_then(NonZeroU32::new);
-                    named.push(at);
-                }
-            }
+        for &(at, p) in &named {
+            person_at[at] = u32::try_from(p + 1).ok().and_then(NonZeroU32::new);
         }
-        named.sort_unstable();
-        named.dedup();
-        let named: Vec<(usize, usize)> = named
-            .into_iter()
-            .filter_map(|at| Some((at, person_index(person_at[at])?)))
-            .collect();
         let subjects = pronoun_subjects(input, facts, &named);
         let mut opens = vec![None; input.pieces.len()];
         for &(at, _) in &subjects {

@@ -45,8 +45,8 @@ pub struct Draft {
 /// restates one the person has (the same title but for case, and no other organisation or
 /// country) adds its evidence there; a different title for the same post ("Vice Minister"
 /// after "Vice Minister of National Defence") is a role of its own, as the gold guidelines
-/// list every distinct title.
-pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'static str) {
+/// list every distinct title. The draft is taken: a new role keeps its strings, not copies.
+pub fn add(facts: &mut Facts, p: usize, draft: Draft, evidence: Span, rule: &'static str) {
     let ev = Evidence {
         start: evidence.start,
         end: evidence.end,
@@ -74,7 +74,7 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
     match same {
         Some(r) => {
             if r.organization.is_none() {
-                r.organization = draft.organization.clone();
+                r.organization = draft.organization;
             }
             if r.country.is_none() {
                 r.country = draft.country;
@@ -86,8 +86,8 @@ pub fn add(facts: &mut Facts, p: usize, draft: &Draft, evidence: Span, rule: &'s
             }
         }
         None => person.roles.push(Role {
-            title: draft.title.clone(),
-            organization: draft.organization.clone(),
+            title: draft.title,
+            organization: draft.organization,
             country: draft.country,
             start: ev.start,
             end: ev.end,
