@@ -2,8 +2,9 @@
 //
 // Serves www-bench/ (the page), www/pkg/ (the wasm build) and compromise's browser build on
 // 127.0.0.1, generates the same texts as benches/common (fixture articles concatenated), then
-// drives the page: cold starts in fresh contexts, alternating warm runs of both engines on each
-// text, the seed article's latency over many runs, and factlens' scaling from 1 KB to 10 MB.
+// drives the page: cold starts in fresh contexts, articles not met before (fresh contexts),
+// alternating warm runs of both engines on each text, the seed article's latency over many runs,
+// and factlens' scaling from 1 KB to 10 MB.
 // Prints a table and writes target/bench-web.json.
 //
 //   node scripts/bench-web.mjs [--quick | --full]   # fewer runs | compromise on all of 1 MB and 5 MB too
@@ -143,6 +144,35 @@ for (let i = 0; i < coldRuns; i++) {
 for (const engine of engines) result.cold[engine] = { median_ms: median(cold[engine]), runs: cold[engine] };
 console.log(`cold start (fetch + compile + instantiate + first annotation of the seed), median of ${coldRuns}: `
   + `factlens ${f(result.cold.factlens.median_ms)} ms, compromise ${f(result.cold.compromise.median_ms)} ms`);
+
+// Articles not met before: the warm rows below repeat the same articles, and factlens keeps the
+// words' model sums from one call to the next, so there every word is known. Here each engine,
+// in a fresh page, runs the first half of the articles until warm and is timed once on the
+// other half, one call per article; engines alternate.
+const unseenRuns = quick ? 3 : 5;
+const unseen = { factlens: [], compromise: [] };
+let unseenChars = 0;
+for (let i = 0; i < unseenRuns; i++) {
+  for (const engine of i % 2 ? [...engines].reverse() : engines) {
+    const { page, context } = await freshPage();
+    // Loaded on the seed (not one of the articles), so that neither half has been met.
+    await page.evaluate(() => Promise.all([window.bench.load('seed'), window.bench.text('articles')]));
+    const run = await page.evaluate(([e]) => window.bench.unseen(e, 'articles'), [engine]);
+    unseen[engine].push(run.ms);
+    unseenChars = run.chars;
+    await context.close();
+  }
+}
+result.unseen_articles = {
+  chars: unseenChars,
+  factlens_ms: median(unseen.factlens),
+  compromise_ms: median(unseen.compromise),
+  ratio: median(unseen.compromise) / median(unseen.factlens),
+};
+console.log(`articles not met before (the second half of the articles after warming on the first, `
+  + `one call each, fresh page, median of ${unseenRuns}): factlens ${f(result.unseen_articles.factlens_ms, 2)} ms `
+  + `= ${k(unseenChars / result.unseen_articles.factlens_ms * 1e3)}/s, compromise `
+  + `${f(result.unseen_articles.compromise_ms)} ms: ${f(result.unseen_articles.ratio)}× compromise`);
 
 // Warm runs: one page, every engine loaded, alternating order on every round.
 const { page } = await freshPage();
