@@ -914,7 +914,7 @@ mod tests {
         let found: Vec<(&str, Kind)> = Lexicon::get()
             .find(&doc)
             .iter()
-            .map(|m| (m.span.text(text), m.entry.kind))
+            .map(|m| (m.span.text(text), m.kind))
             .collect();
         for want in [
             ("BAKU", Kind::City),
@@ -932,7 +932,7 @@ mod tests {
         let found: Vec<(&str, &str)> = Lexicon::get()
             .find(&doc)
             .iter()
-            .filter(|m| m.entry.kind == Kind::RoleNoun)
+            .filter(|m| m.kind == Kind::RoleNoun)
             .map(|m| (m.span.text(text), m.entry.canonical))
             .collect();
         for want in [

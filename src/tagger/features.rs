@@ -89,9 +89,9 @@ pub fn lexicon_bits(tokens: usize, lex: &[LexMatch], out: &mut Vec<u32>) {
     // Role nouns came after the model was trained: their bits would be features it never saw.
     for m in lex
         .iter()
-        .filter(|m| !matches!(m.entry.kind, Kind::RoleNoun | Kind::RoleSense))
+        .filter(|m| !matches!(m.kind, Kind::RoleNoun | Kind::RoleSense))
     {
-        let k = (m.entry.kind as u32 % 16) * 2;
+        let k = (m.kind as u32 % 16) * 2;
         let end = m.end_token.min(tokens);
         for (j, bits) in out[m.first_token.min(end)..end].iter_mut().enumerate() {
             *bits |= 1 << (k + u32::from(j > 0));
