@@ -159,10 +159,30 @@ struct Trie {
     /// child that ends a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one
     /// without reading `features`. A walk steps to a child with an addition, not a
     /// multiplication and a bounds check (see [`Trie::child`]).
-    next: Box<[u16; CELLS]>,
+    next: Box<Cells>,
     /// What each node's word is, by row, with [`WORD`] set if the node ends a word; one entry
     /// for every row there is room for, so that a masked row needs no bounds check either.
     features: Box<[Features; CELLS / ROW]>,
+}
+
+/// [`Trie::next`]'s cells, aligned so that each row (64 bytes) is one cache line: unaligned,
+/// most rows lay across two, and a text's walks read twice the lines.
+#[repr(C, align(64))]
+struct Cells([u16; CELLS]);
+
+impl std::ops::Index<usize> for Cells {
+    type Output = u16;
+    #[inline]
+    fn index(&self, cell: usize) -> &u16 {
+        &self.0[cell]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Cells {
+    #[inline]
+    fn index_mut(&mut self, cell: usize) -> &mut u16 {
+        &mut self.0[cell]
+    }
 }
 
 /// The cells of a node's row: a slot for each letter and one no node fills ([`NOT_LETTER`]).
@@ -199,7 +219,7 @@ impl Trie {
         static TRIE: OnceLock<Trie> = OnceLock::new();
         TRIE.get_or_init(|| {
             let mut trie = Trie {
-                next: vec![0; CELLS].into_boxed_slice().try_into().expect("CELLS cells"),
+                next: Box::new(Cells([0; CELLS])),
                 features: Box::new([0; CELLS / ROW]),
             };
             // Rows laid out so far, the root's first.
