@@ -823,7 +823,7 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         for entry in std::fs::read_dir(dir).expect("the fixtures") {
             let text = std::fs::read_to_string(entry.expect("a fixture").path()).unwrap_or_default();
-            assert_eq!(crate::text::tokenize(&text).2, Regions::new(&text));
+            assert_eq!(crate::text::tokenize(&text).patterns, Regions::new(&text));
             assert_eq!(
                 matches(&text, &Regions::new(&text)),
                 matches(&text, &Regions::everywhere(text.len()))
@@ -851,7 +851,7 @@ mod tests {
         ) {
             let text = pieces.concat();
             // The tokenizer finds the regions of the text read on its own.
-            prop_assert_eq!(crate::text::tokenize(&text).2, Regions::new(&text));
+            prop_assert_eq!(crate::text::tokenize(&text).patterns, Regions::new(&text));
             prop_assert_eq!(matches(&text, &Regions::new(&text)), matches(&text, &Regions::everywhere(text.len())));
         }
     }

@@ -13,15 +13,19 @@ mod tokens;
 
 pub use letters::Letters;
 pub use sentences::{is_initials, split_sentences, LineBreaks};
-pub use tokens::tokenize;
+pub use tokens::{tokenize, Tokenized};
 
 use crate::types::Doc;
 
 /// Tokenises `text`, splits it into sentences, finds the acronyms it defines and reads its
 /// header (metadata line and dateline), once, for every later stage.
 pub fn analyse(text: &str) -> Doc<'_> {
-    let (mut tokens, token_texts, patterns) = tokenize(text);
-    let sentences = split_sentences(text, &mut tokens, &token_texts);
+    let Tokenized {
+        tokens,
+        texts: token_texts,
+        sentences,
+        patterns,
+    } = tokenize(text);
     let mut doc = Doc {
         text,
         acronyms: acronyms::find(text, &tokens),

@@ -35,6 +35,10 @@ impl<'a> LineBreaks<'a> {
 }
 
 /// Returns sentence spans and sets each token's `sentence` index; `texts` is each token's text.
+/// The tokenizer finds the same boundaries from what it notes as it makes the tokens
+/// (`text::tokenize`, with [`ends_after`]), without this walk over every token: this is its
+/// reference, and splits the rare texts whose tokens were joined after the walk (a possessive
+/// written after a space).
 pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<Span> {
     // News has about twenty tokens a sentence (a headline or dateline line fewer): room for
     // more, so that the vector is allocated once.
@@ -48,7 +52,9 @@ pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<
     for i in 0..tokens.len() {
         let ends_here = match tokens.get(i + 1) {
             None => true,
-            Some(next) => breaks.before(next.span.start) || ends_in_line(tokens, texts, i),
+            Some(&next) => {
+                breaks.before(next.span.start) || ends_after(&tokens[..=i], &texts[..=i], next, texts[i + 1])
+            }
         };
         tokens[i].sentence = sentences.len();
         if ends_here {
@@ -59,24 +65,27 @@ pub fn split_sentences(text: &str, tokens: &mut [Token], texts: &[&str]) -> Vec<
     sentences
 }
 
-/// Whether a sentence ends after token `i` (not the last) with no line break after it.
-fn ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
+/// Whether a sentence ends after the last of `tokens` (with texts `texts`) with no line break
+/// after it, `next` (with text `next_text`) the token that follows.
+#[inline]
+pub(super) fn ends_after(tokens: &[Token], texts: &[&str], next: Token, next_text: &str) -> bool {
     // Within a line only the punctuation below ends a sentence, and every one of those
     // characters is a token of its own kind (text::tokens): words skip the string tests.
-    tokens[i].kind == TokenKind::Punct && punct_ends_in_line(tokens, texts, i)
+    tokens.last().is_some_and(|last| last.kind == TokenKind::Punct)
+        && punct_ends_in_line(tokens, texts, next, next_text)
 }
 
-/// [`ends_in_line`] for a punctuation token. Not inlined: the loop over every token keeps
-/// its registers.
+/// [`ends_after`] for a punctuation token. Not inlined: the loops over every token keep their
+/// registers.
 #[inline(never)]
-fn punct_ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
+fn punct_ends_in_line(tokens: &[Token], texts: &[&str], next: Token, next_text: &str) -> bool {
+    let i = tokens.len() - 1;
     let this = tokens[i];
-    let next = tokens[i + 1];
     let t = texts[i];
     // A closing quote or bracket after the terminator belongs to the ending sentence.
     let gap = next.span.start > this.span.end;
     if matches!(t, "”" | "\"" | "’" | "'" | ")") && i > 0 && gap {
-        return matches!(texts[i - 1], "." | "!" | "?") && starts_sentence(texts[i + 1]);
+        return matches!(texts[i - 1], "." | "!" | "?") && starts_sentence(next_text);
     }
     if !matches!(t, "." | "!" | "?") || !gap {
         return false;
@@ -93,7 +102,6 @@ fn punct_ends_in_line(tokens: &[Token], texts: &[&str], i: usize) -> bool {
     } {
         return false;
     }
-    let next_text = texts[i + 1];
     // A closing quote directly after the period: the boundary comes after the quote.
     if matches!(next_text, "”" | "’") {
         return false;

@@ -3,11 +3,12 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::letters::{self, Letters};
+use super::sentences::{self, split_sentences};
 use crate::patterns::{RegionReader, Regions};
 use crate::types::{Span, Token, TokenKind};
 
 /// Splits `text` into tokens, with the text of each (sliced here, where the pieces are at hand,
-/// rather than again from each span); whitespace is dropped, `sentence` is filled in later.
+/// rather than again from each span), and into sentences; whitespace is dropped.
 ///
 /// Tokens are the UAX #29 words of `text` (`split_word_bound_indices`), each made a token by
 /// [`Tokens::push_piece`], but ASCII is split without the Unicode tables and without making a
@@ -19,15 +20,24 @@ use crate::types::{Span, Token, TokenKind};
 /// `unicode-segmentation`, its tokens from the first reading dropped.
 ///
 /// The same walk finds where the patterns may match ([`RegionReader`]): it is handed each word,
-/// symbol and stretch read, and passed over only the bytes no token is made of.
-pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>, Regions) {
+/// symbol and stretch read, and passed over only the bytes no token is made of. And it notes
+/// where sentences may end, after punctuation or before a line break, so that they are split
+/// as `split_sentences` splits them without walking every token again ([`Tokens::finish`]).
+pub fn tokenize(text: &str) -> Tokenized<'_> {
     let bytes = text.as_bytes();
     let mut tokens = Tokens::with_capacity(text.len());
     let mut regions = RegionReader::new(text);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
-            b' ' | b'\t'..=b'\r' => i += 1,
+            b' ' | b'\t'..=b'\r' => {
+                // Most spaces after a word or a comma are passed over with it (below), so few
+                // bytes come here but line breaks.
+                if b == b'\n' {
+                    tokens.line_break();
+                }
+                i += 1;
+            }
             0x80.. => match lone_other(&bytes[i..]) {
                 Some(LoneOther::Punct(len)) => {
                     tokens.push(&text[i..i + len], i, TokenKind::Punct, Letters::default());
@@ -67,14 +77,34 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<&str>, Regions) {
             }
         }
     }
-    tokens.join_spaced_possessives(text);
-    (tokens.tokens, tokens.texts, regions.finish())
+    let (tokens, texts, sentences) = tokens.finish(text);
+    Tokenized {
+        tokens,
+        texts,
+        sentences,
+        patterns: regions.finish(),
+    }
 }
 
-/// The tokens made so far, and the text of each.
+/// What [`tokenize`] reads in a text.
+pub struct Tokenized<'a> {
+    pub tokens: Vec<Token>,
+    /// The text of each token.
+    pub texts: Vec<&'a str>,
+    /// The sentences, in order; each token's `sentence` indexes them.
+    pub sentences: Vec<Span>,
+    pub patterns: Regions,
+}
+
+/// The tokens made so far, the text of each, and where sentences may end.
 struct Tokens<'a> {
     tokens: Vec<Token>,
     texts: Vec<&'a str>,
+    /// The tokens after which a sentence may end within a line ([`may_end`]), in order.
+    puncts: Vec<usize>,
+    /// The tokens that follow a line break, in order (the number of tokens then, for a line
+    /// break after the last).
+    breaks: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -85,11 +115,16 @@ impl<'a> Tokens<'a> {
         Tokens {
             tokens: Vec::with_capacity(len / 4),
             texts: Vec::with_capacity(len / 4),
+            // News has a punctuation token every five or six, and a line break every 150 bytes
+            // or so: room for more, so that each is allocated once.
+            puncts: Vec::with_capacity(len / 16 + 1),
+            breaks: Vec::with_capacity(len / 64 + 1),
         }
     }
 
-    /// Drops the tokens that start at byte `start` or after it.
-    fn drop_from(&mut self, start: usize) {
+    /// Drops the tokens of `text` that start at byte `start` or after it, and what was noted
+    /// of them and of the bytes from `start` on.
+    fn drop_from(&mut self, text: &str, start: usize) {
         let kept = self
             .tokens
             .iter()
@@ -97,11 +132,34 @@ impl<'a> Tokens<'a> {
             .map_or(0, |k| k + 1);
         self.tokens.truncate(kept);
         self.texts.truncate(kept);
+        while self.puncts.last().is_some_and(|&i| i >= kept) {
+            self.puncts.pop();
+        }
+        while self.breaks.last().is_some_and(|&i| i >= kept) {
+            self.breaks.pop();
+        }
+        // The bytes read again from `start` on note their own line breaks.
+        let from = self.tokens.last().map_or(0, |last| last.span.end);
+        if memchr::memchr(b'\n', text.as_bytes().get(from..start).unwrap_or_default()).is_some() {
+            self.breaks.push(kept);
+        }
+    }
+
+    /// After a line break: it ends the sentence of the last token, if there is one.
+    fn line_break(&mut self) {
+        let next = self.tokens.len();
+        if self.breaks.last() != Some(&next) {
+            self.breaks.push(next);
+        }
     }
 
     /// Adds the token `text`, which starts at byte `start` and holds `letters` (none in
     /// punctuation: every capital or lower-case character is a letter).
+    #[inline(always)]
     fn push(&mut self, text: &'a str, start: usize, kind: TokenKind, letters: Letters) {
+        if kind == TokenKind::Punct && may_end(text) {
+            self.puncts.push(self.tokens.len());
+        }
         self.tokens.push(Token {
             span: Span::new(start, start + text.len()),
             kind,
@@ -109,6 +167,75 @@ impl<'a> Tokens<'a> {
             sentence: 0,
         });
         self.texts.push(text);
+    }
+
+    /// The tokens, their texts and the sentences of `text`, once it is all read: possessives
+    /// after a space joined, and the sentences split where [`split_sentences`] splits them
+    /// (which, rarely, splits the joined tokens instead). Only the tokens noted on the way are
+    /// read, and each sentence's tokens numbered in one pass.
+    #[inline(never)]
+    fn finish(mut self, text: &'a str) -> (Vec<Token>, Vec<&'a str>, Vec<Span>) {
+        if self.join_spaced_possessives(text) {
+            let sentences = split_sentences(text, &mut self.tokens, &self.texts);
+            return (self.tokens, self.texts, sentences);
+        }
+        let Tokens {
+            mut tokens,
+            texts,
+            puncts,
+            breaks,
+        } = self;
+        let mut sentences = Vec::with_capacity(breaks.len() + puncts.len() / 4 + 1);
+        let mut close = |tokens: &mut [Token], first: usize, last: usize| {
+            let n = sentences.len();
+            // Four tokens a turn: one store each, not a store and the loop's count.
+            let mut four = tokens[first..=last].chunks_exact_mut(4);
+            for four in &mut four {
+                four[0].sentence = n;
+                four[1].sentence = n;
+                four[2].sentence = n;
+                four[3].sentence = n;
+            }
+            four.into_remainder().iter_mut().for_each(|t| t.sentence = n);
+            sentences.push(Span::new(tokens[first].span.start, tokens[last].span.end));
+        };
+        // Where a sentence may end, in order: after each punctuation token, and before each
+        // line break (after the token before it), where it surely does.
+        let (mut first, mut p, mut b) = (0, 0, 0);
+        loop {
+            let (last, surely) = match (puncts.get(p), breaks.get(b)) {
+                (Some(&i), Some(&j)) if i + 1 < j => {
+                    p += 1;
+                    (i, false)
+                }
+                (_, Some(&j)) => {
+                    b += 1;
+                    // Line breaks before the first token end no sentence.
+                    let Some(last) = j.checked_sub(1) else {
+                        continue;
+                    };
+                    (last, true)
+                }
+                (Some(&i), None) => {
+                    p += 1;
+                    (i, false)
+                }
+                (None, None) => break,
+            };
+            let next = last + 1;
+            // Passed already (punctuation before a line break), or the last token.
+            if last < first || next >= tokens.len() {
+                continue;
+            }
+            if surely || sentences::ends_after(&tokens[..next], &texts[..next], tokens[next], texts[next]) {
+                close(&mut tokens, first, last);
+                first = next;
+            }
+        }
+        if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
+            close(&mut tokens, first, last);
+        }
+        (tokens, texts, sentences)
     }
 
     /// Splits the stretch of `text` around byte `at`, the first of it [`tokenize`] cannot read, by
@@ -124,7 +251,7 @@ impl<'a> Tokens<'a> {
             .rev()
             .find(|&k| is_cut(bytes[k - 1], bytes[k]))
             .unwrap_or(0);
-        self.drop_from(start);
+        self.drop_from(text, start);
         let mut end = at + 1;
         while end < bytes.len() && !is_cut(bytes[end - 1], bytes[end]) {
             end += 1;
@@ -142,7 +269,14 @@ impl<'a> Tokens<'a> {
         // Most pieces are an ASCII word or a space: told apart by their first byte, without
         // decoding characters.
         match piece.as_bytes().first() {
-            None | Some(b' ' | b'\t'..=b'\r') => return,
+            None => return,
+            Some(b' ' | b'\t'..=b'\r') => {
+                // UAX #29 splits on both sides of "\n" (and "\r\n"): no other piece holds one.
+                if piece.as_bytes().contains(&b'\n') {
+                    self.line_break();
+                }
+                return;
+            }
             Some(b) if b.is_ascii_alphanumeric() => {
                 let word = without_invisible_end(piece);
                 return self.push_word(word, start, Letters::of(word));
@@ -171,10 +305,11 @@ impl<'a> Tokens<'a> {
 
     /// "Japan 's prime minister": text tokenised word by word (as wire corpora are) writes
     /// the possessive after a space, where UAX #29 splits the apostrophe from the "s". Joined
-    /// back, it is the same "'s" token as in "Japan's".
-    fn join_spaced_possessives(&mut self, text: &'a str) {
+    /// back, it is the same "'s" token as in "Japan's". Returns whether any was joined (the
+    /// tokens' `sentence` are then left as they were).
+    fn join_spaced_possessives(&mut self, text: &'a str) -> bool {
         let bytes = text.as_bytes();
-        let Tokens { tokens, texts } = self;
+        let Tokens { tokens, texts, .. } = self;
         let is_spaced_possessive = |tokens: &[Token], i: usize| {
             let (apostrophe, s) = (tokens[i], tokens[i + 1]);
             // The first byte of "'" or "’" rules out nearly every token before any slicing.
@@ -197,28 +332,32 @@ impl<'a> Tokens<'a> {
             })
             .find(|&i| is_spaced_possessive(tokens, i))
         else {
-            return;
+            return false;
         };
-        let mut out = Tokens {
-            tokens: Vec::with_capacity(tokens.len()),
-            texts: Vec::with_capacity(tokens.len()),
-        };
-        out.tokens.extend_from_slice(&tokens[..first]);
-        out.texts.extend_from_slice(&texts[..first]);
+        let (mut out, mut out_texts) = (Vec::with_capacity(tokens.len()), Vec::with_capacity(tokens.len()));
+        out.extend_from_slice(&tokens[..first]);
+        out_texts.extend_from_slice(&texts[..first]);
         let mut i = first;
         while i < tokens.len() {
             if i + 1 < tokens.len() && is_spaced_possessive(tokens, i) {
                 let (start, end) = (tokens[i].span.start, tokens[i + 1].span.end);
                 let joined = &text[start..end];
-                out.push(joined, start, TokenKind::Word, Letters::of(joined));
+                out.push(Token {
+                    span: Span::new(start, end),
+                    kind: TokenKind::Word,
+                    letters: Letters::of(joined),
+                    sentence: tokens[i].sentence,
+                });
+                out_texts.push(joined);
                 i += 2;
             } else {
-                out.tokens.push(tokens[i]);
-                out.texts.push(texts[i]);
+                out.push(tokens[i]);
+                out_texts.push(texts[i]);
                 i += 1;
             }
         }
-        *self = out;
+        (*tokens, *texts) = (out, out_texts);
+        true
     }
 
     /// Makes a token of word `piece` (starting at byte `start`, ending in no invisible character:
@@ -251,6 +390,17 @@ impl<'a> Tokens<'a> {
         } else {
             self.push(piece, start, kind, letters);
         }
+    }
+}
+
+/// Whether a sentence may end after punctuation token `text` within a line (see
+/// `split_sentences`): after a terminator, or a closing quote or bracket after one.
+#[inline]
+fn may_end(text: &str) -> bool {
+    match text.as_bytes() {
+        [b] => matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')'),
+        // "’", "”"
+        b => matches!(b, [0xE2, 0x80, 0x99 | 0x9D]),
     }
 }
 
@@ -451,7 +601,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        let (tokens, texts, _) = tokenize(text);
+        let Tokenized { tokens, texts, .. } = tokenize(text);
         assert_eq!(
             texts,
             tokens.iter().map(|t| t.span.text(text)).collect::<Vec<_>>(),
@@ -489,21 +639,65 @@ mod tests {
         }
     }
 
-    /// The tokens of `text` and their texts, as [`tokenize`] makes them.
-    fn tokens_of(text: &str) -> (Vec<Token>, Vec<&str>) {
-        let (tokens, texts, _) = tokenize(text);
-        (tokens, texts)
+    /// The tokens of `text`, their texts and its sentences, as [`tokenize`] makes them; its
+    /// sentences checked against [`split_sentences`] of the same tokens.
+    fn tokens_of(text: &str) -> (Vec<Token>, Vec<&str>, Vec<Span>) {
+        let Tokenized {
+            tokens,
+            texts,
+            sentences,
+            ..
+        } = tokenize(text);
+        let mut split = tokens.clone();
+        let want = split_sentences(text, &mut split, &texts);
+        assert_eq!(
+            (&tokens, &sentences),
+            (&split, &want),
+            "the sentences of {text:?}"
+        );
+        (tokens, texts, sentences)
     }
 
     /// The tokens of `text` made from its UAX #29 words as `unicode-segmentation` splits the
-    /// whole text: what [`tokenize`] must give.
-    fn from_uax29_words(text: &str) -> (Vec<Token>, Vec<&str>) {
+    /// whole text, and its sentences: what [`tokenize`] must give.
+    fn from_uax29_words(text: &str) -> (Vec<Token>, Vec<&str>, Vec<Span>) {
         let mut tokens = Tokens::with_capacity(text.len());
         for (i, piece) in text.split_word_bound_indices() {
             tokens.push_piece(piece, i);
         }
-        tokens.join_spaced_possessives(text);
-        (tokens.tokens, tokens.texts)
+        tokens.finish(text)
+    }
+
+    #[test]
+    fn sentences_are_split_as_the_tokens_are_made() {
+        // Every fixture article, and texts where a stretch split again by the tables drops
+        // tokens that ended sentences (or followed a line break), and possessives joined.
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+                .expect("the fixtures")
+                .map(|entry| entry.expect("a fixture").path())
+                .filter(|path| path.extension().is_some_and(|x| x == "txt"))
+                .map(|path| std::fs::read_to_string(path).expect("a fixture's text"))
+                .collect();
+        assert!(texts.len() > 5);
+        texts.extend(
+            [
+                "He left. Été came.",
+                "He left.\nÉté came.",
+                "He left.\r\n\u{301}x came",
+                "“We won.” Été",
+                "It is. \n\u{301}A",
+                "x\n\n.\u{301}",
+                "Japan 's prime minister. 's It. 'S",
+                "Smith. 's\nOK",
+                "\n\n\u{301}",
+                "A. B.\u{200B} C",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            tokens_of(text);
+        }
     }
 
     #[test]
@@ -551,7 +745,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_are_uax29_words_on_mixed_text(
-            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-‘’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…]{0,40}"
+            text in "[aZ7sS:,;.'_ \r\n\t\u{b}\"\\-‘’é\u{301}\u{200B}\u{200D}\u{a0}\u{85}\u{5d0}😀🇱🇹–—“”…!?()1]{0,40}"
         ) {
             proptest::prop_assert_eq!(tokens_of(&text), from_uax29_words(&text));
         }
