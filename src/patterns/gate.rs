@@ -152,56 +152,58 @@ const VOCABULARY: &[(&str, Features)] = &[
     ("and", JOINS), ("through", JOINS), ("to", JOINS), ("until", JOINS),
 ];
 
-/// The vocabulary as a trie over lower-case letters. A node is known by its row: where its
-/// [`ROW`] cells start in [`Trie::next`] (row 0 is the root's, and no node's child).
+/// The vocabulary as a trie over lower-case letters, laid out as a double array: a node is a
+/// cell of [`Trie::cells`], and its children are the cells from its `base` on, one per
+/// [`SLOTS`] of a byte, each known for its child by its `parent`: the node's base, which no
+/// other node has. Nodes' children share the array where they do not collide, so the
+/// vocabulary's 770 nodes fill the first 793 cells of 8 bytes (6 KB, the nodes near the root
+/// together), where a row of 32 cells for each node took 49 KB: a text's walks, which leave the
+/// trie within a few letters, read a few lines of it, not one or two per node.
 struct Trie {
-    /// Each node's children by [`SLOTS`] of a byte, as their rows; 0 where there is none. A
-    /// child that ends a [`JOINS`] word has [`JOINS_CHILD`] set, so a walk learns it passed one
-    /// without reading `features`. A walk steps to a child with an addition, not a
-    /// multiplication and a bounds check (see [`Trie::child`]).
-    next: Box<Cells>,
-    /// What each node's word is, by row, with [`WORD`] set if the node ends a word; one entry
-    /// for every row there is room for, so that a masked row needs no bounds check either.
-    features: Box<[Features; CELLS / ROW]>,
+    /// The nodes, the root at [`ROOT`]; a power of two of them, so that a masked index needs
+    /// no bounds check.
+    cells: Box<[Cell; CELLS]>,
 }
 
-/// [`Trie::next`]'s cells, aligned so that each row (64 bytes) is one cache line: unaligned,
-/// most rows lay across two, and a text's walks read twice the lines.
-#[repr(C, align(64))]
-struct Cells([u16; CELLS]);
-
-impl std::ops::Index<usize> for Cells {
-    type Output = u16;
-    #[inline]
-    fn index(&self, cell: usize) -> &u16 {
-        &self.0[cell]
-    }
+/// A cell of [`Trie::cells`]: a node, or [`Cell::EMPTY`].
+#[derive(Clone, Copy)]
+#[repr(C, align(8))]
+struct Cell {
+    /// The base of the node whose child this cell is ([`Cell::NONE`] for the root and empty
+    /// cells): a walk compares it with the base it holds, and needs no node's index.
+    parent: u16,
+    /// Where the node's children start: its child by byte `b` is at `base + SLOTS[b]` (masked
+    /// to the cells), if that cell's parent is this base. Each node's is its own.
+    base: u16,
+    /// What the node's word is, with [`WORD`] set if the node ends a word (and [`JOINS`] if
+    /// that word does, so a walk learns it passed one by joining what it met).
+    features: Features,
 }
 
-impl std::ops::IndexMut<usize> for Cells {
-    #[inline]
-    fn index_mut(&mut self, cell: usize) -> &mut u16 {
-        &mut self.0[cell]
-    }
+impl Cell {
+    /// No node's base.
+    const NONE: u16 = u16::MAX;
+    const EMPTY: Cell = Cell {
+        parent: Cell::NONE,
+        base: 0,
+        features: 0,
+    };
 }
 
-/// The cells of a node's row: a slot for each letter and one no node fills ([`NOT_LETTER`]).
-const ROW: usize = 32;
-/// Room for every row: the rows of the vocabulary's 770 nodes and more, and a power of two, so
-/// that a cell's index masked to it is known to be in bounds. A row fits in a cell's 15 bits.
-const CELLS: usize = 1 << 15;
+/// Room for every node and the slots past the last node's base; a power of two.
+const CELLS: usize = 1 << 11;
+/// The root's cell, no node's child: a walk's 0 means "no node", whose features are none.
+const ROOT: usize = 0;
 
 /// Marks a trie node that ends a word.
 const WORD: Features = 1 << 15;
 /// Marks a word another may follow in one letter run: "onethousand", "fivekm", "8thto",
 /// "toJuly" (the patterns' `\s?` and `\s*` between words).
 const JOINS: Features = 1 << 14;
-/// Set on a [`Trie::next`] entry whose node ends a [`JOINS`] word.
-const JOINS_CHILD: u16 = 1 << 15;
 
-/// The slot of a trie row each byte takes: an ASCII letter's lower-case index, and for every
-/// other byte [`NOT_LETTER`], a slot no node fills, so that a walk stops at the end of a run
-/// without testing the byte apart.
+/// The slot of a node's children each byte takes: an ASCII letter's lower-case index, and for
+/// every other byte [`NOT_LETTER`], a slot no node fills, so that a walk stops at the end of a
+/// run without testing the byte apart.
 const SLOTS: [u8; 256] = {
     let mut slots = [NOT_LETTER; 256];
     let mut b = 0;
@@ -218,47 +220,69 @@ impl Trie {
     fn get() -> &'static Trie {
         static TRIE: OnceLock<Trie> = OnceLock::new();
         TRIE.get_or_init(|| {
-            let mut trie = Trie {
-                next: Box::new(Cells([0; CELLS])),
-                features: Box::new([0; CELLS / ROW]),
-            };
-            // Rows laid out so far, the root's first.
-            let mut rows = 1;
+            // The trie with a row of children per node first, the root's first.
+            let mut rows: Vec<([u16; 26], Features)> = vec![([0; 26], 0)];
             for &(word, features) in VOCABULARY {
-                // The node's row, and the cell of its parent's row that leads to it.
-                let (mut row, mut entry) = (0, None);
+                let mut node = 0;
                 for &b in word.as_bytes() {
-                    let cell = row + usize::from(SLOTS[usize::from(b)]);
-                    if trie.next[cell] == 0 {
-                        let child = rows * ROW;
-                        assert!(child < CELLS, "the vocabulary outgrew the trie's cells");
-                        trie.next[cell] = child as u16;
-                        rows += 1;
+                    let slot = usize::from(SLOTS[usize::from(b)]);
+                    if rows[node].0[slot] == 0 {
+                        rows[node].0[slot] = rows.len() as u16;
+                        rows.push(([0; 26], 0));
                     }
-                    entry = Some(cell);
-                    row = usize::from(trie.next[cell] & !JOINS_CHILD);
+                    node = usize::from(rows[node].0[slot]);
                 }
-                trie.features[row / ROW] = WORD | features;
-                if let Some(cell) = entry.filter(|_| features & JOINS != 0) {
-                    trie.next[cell] |= JOINS_CHILD;
+                rows[node].1 = WORD | features;
+            }
+            // Then laid out from the root down, level by level: each node's children at the
+            // first base no node has where their cells are all free (a leaf's base leads to no
+            // cell of its own, so any base no node has).
+            let mut cells = Box::new([Cell::EMPTY; CELLS]);
+            let mut taken = vec![false; CELLS];
+            let mut based = vec![false; CELLS];
+            taken[ROOT] = true;
+            let mut todo = std::collections::VecDeque::from([(0usize, ROOT)]);
+            while let Some((node, cell)) = todo.pop_front() {
+                let children: Vec<(usize, usize)> = (0..26)
+                    .filter(|&slot| rows[node].0[slot] != 0)
+                    .map(|slot| (slot, usize::from(rows[node].0[slot])))
+                    .collect();
+                let base = (1..CELLS - usize::from(NOT_LETTER))
+                    .find(|&base| !based[base] && children.iter().all(|&(slot, _)| !taken[base + slot]))
+                    .expect("the vocabulary outgrew the trie's cells");
+                based[base] = true;
+                cells[cell].base = base as u16;
+                for (slot, child) in children {
+                    taken[base + slot] = true;
+                    cells[base + slot] = Cell {
+                        parent: base as u16,
+                        base: 0,
+                        features: rows[child].1,
+                    };
+                    todo.push_back((child, base + slot));
                 }
             }
-            trie
+            Trie { cells }
         })
     }
 
-    /// The child of the node at `row` that byte `b` leads to, with [`JOINS_CHILD`] if it ends
-    /// a [`JOINS`] word; 0 if there is none (always for a byte that is no letter). The mask
-    /// spares the bounds check of each step; it changes no index a row and a slot make, and
-    /// drops a [`JOINS_CHILD`] bit `row` may carry.
+    /// The child of node `node` that byte `b` leads to; 0 (the root, no node's child) if there
+    /// is none (always for a byte that is no letter). The masks spare the bounds checks; they
+    /// change no index a node and a slot make.
     #[inline]
-    fn child(&self, row: usize, b: u8) -> u16 {
-        self.next[(row + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1)]
+    fn child(&self, node: usize, b: u8) -> usize {
+        let base = self.cells[node & (CELLS - 1)].base;
+        let cell = (usize::from(base) + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1);
+        if self.cells[cell].parent == base {
+            cell
+        } else {
+            0
+        }
     }
 
-    /// [`Trie::features`] of the node at `row` (which may carry a [`JOINS_CHILD`] bit).
-    fn features(&self, row: usize) -> Features {
-        self.features[(row & (CELLS - 1)) / ROW]
+    /// [`Cell::features`] of node `node`.
+    fn features(&self, node: usize) -> Features {
+        self.cells[node & (CELLS - 1)].features
     }
 
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
@@ -279,7 +303,7 @@ impl Trie {
             reached &= reached - 1;
             let mut node = 0;
             for (i, &b) in run.iter().enumerate().skip(from) {
-                node = usize::from(self.child(node, b) & !JOINS_CHILD);
+                node = self.child(node, b);
                 if node == 0 {
                     break;
                 }
@@ -322,18 +346,19 @@ impl Trie {
 
     /// Walks down the trie from the letter at `bytes[start]` while the letters lead somewhere:
     /// where it stopped (the byte after a run has no child), the node it reached, and the
-    /// [`Trie::next`] entries it passed, joined.
+    /// features of the nodes it passed, joined.
     #[inline]
-    fn walk(&self, bytes: &[u8], start: usize) -> (usize, usize, u16) {
-        let (mut i, mut node, mut passed) = (start, 0, 0);
+    fn walk(&self, bytes: &[u8], start: usize) -> (usize, usize, Features) {
+        let (mut i, mut node, mut passed) = (start, ROOT, 0);
+        let mut base = self.cells[ROOT].base;
         while let Some(&b) = bytes.get(i) {
-            let child = self.child(node, b);
-            if child == 0 {
+            let cell = (usize::from(base) + usize::from(SLOTS[usize::from(b)])) & (CELLS - 1);
+            let child = &self.cells[cell];
+            if child.parent != base {
                 break;
             }
-            passed |= child;
-            // With its JOINS_CHILD bit, which `child` and `features` mask away.
-            node = usize::from(child);
+            passed |= child.features;
+            (node, base) = (cell, child.base);
             i += 1;
         }
         (i, node, passed)
@@ -345,11 +370,11 @@ impl Trie {
     /// ends inside a word is vocabulary only if it passed a [`JOINS`] word on the way
     /// ("onethousand"), and only then is [`Trie::words`] asked.
     #[inline]
-    fn walked(&self, run: &[u8], node: usize, passed: u16) -> Option<Features> {
+    fn walked(&self, run: &[u8], node: usize, passed: Features) -> Option<Features> {
         let word = self.features(node);
         if word & WORD != 0 {
             Some(word & !(WORD | JOINS))
-        } else if passed & JOINS_CHILD != 0 {
+        } else if passed & JOINS != 0 {
             self.words(run)
         } else {
             None
