@@ -710,6 +710,9 @@ pub struct Moves {
     inside: [Option<[(usize, i32); 2]>; 16],
     from_begin: [i32; 16],
     from_same: [i32; 16],
+    /// All bits set in the lanes of the tags, none past them: a row's tags are picked out with
+    /// a mask, not a test per lane.
+    tag_lanes: [i32; 16],
 }
 
 impl Moves {
@@ -724,6 +727,7 @@ impl Moves {
             inside: [None; 16],
             from_begin: [NEG; 16],
             from_same: [NEG; 16],
+            tag_lanes: std::array::from_fn(|t| if t < tags { -1 } else { 0 }),
         };
         let mut open = Vec::new();
         for t in 0..tags {
@@ -779,6 +783,11 @@ pub fn viterbi(
     for (score, &into) in prev.iter_mut().zip(&moves.first) {
         *score += into;
     }
+    // Most segments are one word: its best tag is the path, and nothing is traced back.
+    if rest.is_empty() {
+        path.push(first_best(&prev, moves) as u8);
+        return;
+    }
     forward.push(prev);
     for emit in rest {
         // Into O and the `B-X`: previous tag by previous tag, all of them at once (a fixed-width
@@ -824,7 +833,7 @@ pub fn viterbi(
     }
     let n = emit.len();
     path.resize(n, 0);
-    let mut t = first_best(&prev[..tags]);
+    let mut t = first_best(&prev, moves);
     path[n - 1] = t as u8;
     for i in (1..n).rev() {
         // The first previous tag with the best sum into `t`.
@@ -850,11 +859,18 @@ pub fn viterbi(
     }
 }
 
-/// The index of the first highest score (0 if there are none): the highest found first, in
-/// one vectorised pass, then its first place.
-fn first_best(scores: &[i32]) -> usize {
-    let top = scores.iter().copied().max().unwrap_or(0);
-    scores.iter().position(|&s| s == top).unwrap_or(0)
+/// The index of the first highest score of the tags in `row` (those of `moves`; 0 if there are
+/// none): the highest found first, over the whole fixed-width row at once (the lanes past the
+/// tags masked to the least), then its first place.
+#[inline(always)]
+fn first_best(row: &[i32; ROW], moves: &Moves) -> usize {
+    let lanes: [i32; ROW] =
+        std::array::from_fn(|t| row[t] & moves.tag_lanes[t] | !moves.tag_lanes[t] & i32::MIN);
+    // Halves compared lane by lane, as vector registers hold them.
+    let eight: [i32; 8] = std::array::from_fn(|t| lanes[t].max(lanes[t + 8]));
+    let four: [i32; 4] = std::array::from_fn(|t| eight[t].max(eight[t + 4]));
+    let top = four[0].max(four[2]).max(four[1].max(four[3]));
+    lanes.iter().position(|&s| s == top).unwrap_or(0)
 }
 
 /// How much better `path` scores under `emit` and `moves` (as for [`viterbi`]) than the same
@@ -1117,12 +1133,18 @@ mod tests {
             let spread = if round % 2 == 0 { 20 } else { 2000 };
             let trans: Vec<i32> = (0..(tags + 1) * tags).map(|_| next(spread)).collect();
             let moves = Moves::new(tags, |p, t| trans[p * tags + t]);
-            let emit: Vec<[i32; ROW]> = (0..4).map(|_| std::array::from_fn(|_| next(spread))).collect();
+            // Segments of one to four tokens: one alone is decoded apart.
+            let len = 1 + round / 2 % 4;
+            let emit: Vec<[i32; ROW]> = (0..len).map(|_| std::array::from_fn(|_| next(spread))).collect();
             let (mut path, mut forward) = (Vec::new(), Vec::new());
             viterbi(&emit, tags, &moves, &mut path, &mut forward);
             let score = |p: &[u8]| score_at(&emit, &moves, |i| usize::from(p[i]), 0..p.len());
-            let best = (0..tags.pow(4))
-                .map(|n| [n % 5, n / 5 % 5, n / 25 % 5, n / 125].map(|t| t as u8))
+            let best = (0..tags.pow(len as u32))
+                .map(|n| {
+                    (0..len)
+                        .map(|k| (n / tags.pow(k as u32) % tags) as u8)
+                        .collect::<Vec<u8>>()
+                })
                 .filter(|p| allowed(tags, usize::from(p[0]), tags))
                 .filter(|p| {
                     p.windows(2)
