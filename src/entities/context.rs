@@ -17,6 +17,10 @@ use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
+    /// The document's tokens and their texts, held here too: the rules ask for them many times
+    /// a token, and each question read the document's address first.
+    tokens: &'d [Token],
+    texts: &'d [&'a str],
     found: Found,
 }
 
@@ -382,6 +386,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         Ctx {
             doc,
+            tokens: &doc.tokens,
+            texts: &doc.token_texts,
             found: Found {
                 lex,
                 by_start,
@@ -416,19 +422,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn len(&self) -> usize {
-        self.doc.tokens.len()
+        self.tokens.len()
     }
 
     pub fn text(&self, i: usize) -> &'a str {
-        self.doc.token_text(i)
+        self.texts[i]
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.doc.tokens[i].span.start
+        self.tokens[i].span.start
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.doc.tokens[i].span.end
+        self.tokens[i].span.end
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -478,7 +484,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token `i`'s sentence is about sport.
     pub fn about_sport(&self, i: usize) -> bool {
-        let sentence = self.doc.tokens[i].sentence;
+        let sentence = self.tokens[i].sentence;
         self.found
             .sport
             .get(sentence)
@@ -524,7 +530,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        b < self.len() && self.doc.tokens[a].sentence == self.doc.tokens[b].sentence
+        b < self.len() && self.tokens[a].sentence == self.tokens[b].sentence
     }
 
     /// No whitespace between tokens `i` and `i + 1`.
@@ -576,7 +582,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn inside(&self, spans: impl IntoIterator<Item = Span>) -> Vec<bool> {
         let mut mask = vec![false; self.len()];
         for s in spans {
-            let first = self.doc.tokens.partition_point(|t| t.span.start < s.start);
+            let first = self.tokens.partition_point(|t| t.span.start < s.start);
             for covered in (first..self.len()).take_while(|&i| self.end(i) <= s.end) {
                 mask[covered] = true;
             }
