@@ -321,12 +321,13 @@ fn noun_before(ctx: &Ctx, i: usize) -> bool {
 
 /// Token `i` opens its sentence with a firm's agent noun ("Brewer", "Carmaker"), which starts
 /// no name: "Bank", "Group" or "Club" may ("Bank Leumi"), so only nouns in -er and -or count.
+/// Asked of every capitalised word: its ending first, which turns away most, before the
+/// sentences of it and the token before it are read.
 fn opening_agent_noun(ctx: &Ctx, i: usize) -> bool {
-    if i > 0 && ctx.same_sentence(i - 1, i) {
-        return false;
-    }
     let w = ctx.text(i);
-    (w.ends_with("er") || w.ends_with("or")) && FIRM_NOUNS.words.iter().any(|n| n.eq_ignore_ascii_case(w))
+    (w.ends_with("er") || w.ends_with("or"))
+        && !(i > 0 && ctx.same_sentence(i - 1, i))
+        && FIRM_NOUNS.words.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
