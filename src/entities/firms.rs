@@ -470,7 +470,7 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let lower: FxHashSet<String> = found.iter().map(|&i| ctx.text(i).to_ascii_lowercase()).collect();
     let starts = first_bytes(lower.iter().map(String::as_str));
     let written_lower: FxHashSet<&str> = (0..ctx.len())
-        .filter(|&k| starts[usize::from(ctx.initial(k))] && (3..=6).contains(&(ctx.end(k) - ctx.start(k))))
+        .filter(|&k| starts[usize::from(ctx.initial(k))] && (3..=6).contains(&ctx.text(k).len()))
         .map(|k| ctx.text(k))
         .filter(|w| lower.contains(*w))
         .collect();
