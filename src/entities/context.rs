@@ -33,9 +33,9 @@ struct Found {
     /// The lexicon's entries in the article ([`Lexicon::find`]), found in the walk that sets
     /// the flags.
     lex: Vec<LexMatch>,
-    /// Indices into `lex` of the entries starting at each token, longest first: those of token
-    /// `i` are `by_start[starts[i]..starts[i + 1]]`.
-    by_start: Vec<usize>,
+    /// The entries starting at each token, longest first: those of token `i` are
+    /// `by_start[starts[i]..starts[i + 1]]` (copies of `lex`'s, read in place).
+    by_start: Vec<LexMatch>,
     starts: Vec<usize>,
     /// Per token, the kinds of the entries that are that token alone (bit `kind as u16`).
     single: Vec<u16>,
@@ -356,17 +356,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
             total += *start;
             *start = total;
         }
-        let mut by_start = filled(kept.by_start, starts[n], 0);
-        for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
+        // Filled with any entry, each place then taken by its own (none if there are none).
+        let mut by_start = match lex.first() {
+            Some(&any) => filled(kept.by_start, starts[n], any),
+            None => emptied(kept.by_start, 0),
+        };
+        for m in lex.iter().rev().filter(|m| m.first_token < n) {
             starts[m.first_token] -= 1;
-            by_start[starts[m.first_token]] = k;
+            by_start[starts[m.first_token]] = *m;
         }
         // Only a token starting two entries or more has an order to set: those are found from
         // the entries (a run sorted again is left as it is), not by a walk over every token.
         for m in lex.iter().filter(|m| m.first_token < n) {
             let run = starts[m.first_token]..starts[m.first_token + 1];
             if run.len() > 1 {
-                by_start[run].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+                by_start[run].sort_by_key(|m| std::cmp::Reverse(m.end_token));
             }
         }
         let mut single = filled(kept.single, n, 0);
@@ -545,12 +549,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Every entry starting at token `i`, longest first.
     pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &LexMatch> + '_ {
-        let lex = &self.found.lex;
-        let range = match (self.found.starts.get(i), self.found.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => a..b,
-            _ => 0..0,
+        let found = &self.found;
+        let run = match (found.starts.get(i), found.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => found.by_start.get(a..b).unwrap_or_default(),
+            _ => &[],
         };
-        self.found.by_start[range].iter().map(move |&k| &lex[k])
+        run.iter()
     }
 
     /// Token `i` is, on its own, an entry of `kind`.
