@@ -17,6 +17,10 @@ use crate::types::{Doc, Span, Token, TokenKind};
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
+    /// The document's tokens and their texts, held here too: the rules ask for them many times
+    /// a token, and each question read the document's address first.
+    tokens: &'d [Token],
+    texts: &'d [&'a str],
     found: Found,
 }
 
@@ -29,9 +33,9 @@ struct Found {
     /// The lexicon's entries in the article ([`Lexicon::find`]), found in the walk that sets
     /// the flags.
     lex: Vec<LexMatch>,
-    /// Indices into `lex` of the entries starting at each token, longest first: those of token
-    /// `i` are `by_start[starts[i]..starts[i + 1]]`.
-    by_start: Vec<usize>,
+    /// The entries starting at each token, longest first: those of token `i` are
+    /// `by_start[starts[i]..starts[i + 1]]` (copies of `lex`'s, read in place).
+    by_start: Vec<LexMatch>,
     starts: Vec<usize>,
     /// Per token, the kinds of the entries that are that token alone (bit `kind as u16`).
     single: Vec<u16>,
@@ -352,17 +356,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
             total += *start;
             *start = total;
         }
-        let mut by_start = filled(kept.by_start, starts[n], 0);
-        for (k, m) in lex.iter().enumerate().rev().filter(|(_, m)| m.first_token < n) {
+        // Filled with any entry, each place then taken by its own (none if there are none).
+        let mut by_start = match lex.first() {
+            Some(&any) => filled(kept.by_start, starts[n], any),
+            None => emptied(kept.by_start, 0),
+        };
+        for m in lex.iter().rev().filter(|m| m.first_token < n) {
             starts[m.first_token] -= 1;
-            by_start[starts[m.first_token]] = k;
+            by_start[starts[m.first_token]] = *m;
         }
         // Only a token starting two entries or more has an order to set: those are found from
         // the entries (a run sorted again is left as it is), not by a walk over every token.
         for m in lex.iter().filter(|m| m.first_token < n) {
             let run = starts[m.first_token]..starts[m.first_token + 1];
             if run.len() > 1 {
-                by_start[run].sort_by_key(|&k| std::cmp::Reverse(lex[k].end_token));
+                by_start[run].sort_by_key(|m| std::cmp::Reverse(m.end_token));
             }
         }
         let mut single = filled(kept.single, n, 0);
@@ -382,6 +390,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         Ctx {
             doc,
+            tokens: &doc.tokens,
+            texts: &doc.token_texts,
             found: Found {
                 lex,
                 by_start,
@@ -416,19 +426,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn len(&self) -> usize {
-        self.doc.tokens.len()
+        self.tokens.len()
     }
 
     pub fn text(&self, i: usize) -> &'a str {
-        self.doc.token_text(i)
+        self.texts[i]
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.doc.tokens[i].span.start
+        self.tokens[i].span.start
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.doc.tokens[i].span.end
+        self.tokens[i].span.end
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -478,7 +488,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token `i`'s sentence is about sport.
     pub fn about_sport(&self, i: usize) -> bool {
-        let sentence = self.doc.tokens[i].sentence;
+        let sentence = self.tokens[i].sentence;
         self.found
             .sport
             .get(sentence)
@@ -524,7 +534,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        b < self.len() && self.doc.tokens[a].sentence == self.doc.tokens[b].sentence
+        b < self.len() && self.tokens[a].sentence == self.tokens[b].sentence
     }
 
     /// No whitespace between tokens `i` and `i + 1`.
@@ -539,12 +549,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Every entry starting at token `i`, longest first.
     pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &LexMatch> + '_ {
-        let lex = &self.found.lex;
-        let range = match (self.found.starts.get(i), self.found.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => a..b,
-            _ => 0..0,
+        let found = &self.found;
+        let run = match (found.starts.get(i), found.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => found.by_start.get(a..b).unwrap_or_default(),
+            _ => &[],
         };
-        self.found.by_start[range].iter().map(move |&k| &lex[k])
+        run.iter()
     }
 
     /// Token `i` is, on its own, an entry of `kind`.
@@ -576,7 +586,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn inside(&self, spans: impl IntoIterator<Item = Span>) -> Vec<bool> {
         let mut mask = vec![false; self.len()];
         for s in spans {
-            let first = self.doc.tokens.partition_point(|t| t.span.start < s.start);
+            let first = self.tokens.partition_point(|t| t.span.start < s.start);
             for covered in (first..self.len()).take_while(|&i| self.end(i) <= s.end) {
                 mask[covered] = true;
             }

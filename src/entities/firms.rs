@@ -321,12 +321,13 @@ fn noun_before(ctx: &Ctx, i: usize) -> bool {
 
 /// Token `i` opens its sentence with a firm's agent noun ("Brewer", "Carmaker"), which starts
 /// no name: "Bank", "Group" or "Club" may ("Bank Leumi"), so only nouns in -er and -or count.
+/// Asked of every capitalised word: its ending first, which turns away most, before the
+/// sentences of it and the token before it are read.
 fn opening_agent_noun(ctx: &Ctx, i: usize) -> bool {
-    if i > 0 && ctx.same_sentence(i - 1, i) {
-        return false;
-    }
     let w = ctx.text(i);
-    (w.ends_with("er") || w.ends_with("or")) && FIRM_NOUNS.words.iter().any(|n| n.eq_ignore_ascii_case(w))
+    (w.ends_with("er") || w.ends_with("or"))
+        && !(i > 0 && ctx.same_sentence(i - 1, i))
+        && FIRM_NOUNS.words.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// What follows a name (ending before `end`) says it is a firm: "…, a telecommunications
@@ -469,7 +470,7 @@ fn capitals(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let lower: FxHashSet<String> = found.iter().map(|&i| ctx.text(i).to_ascii_lowercase()).collect();
     let starts = first_bytes(lower.iter().map(String::as_str));
     let written_lower: FxHashSet<&str> = (0..ctx.len())
-        .filter(|&k| starts[usize::from(ctx.initial(k))] && (3..=6).contains(&(ctx.end(k) - ctx.start(k))))
+        .filter(|&k| starts[usize::from(ctx.initial(k))] && (3..=6).contains(&ctx.text(k).len()))
         .map(|k| ctx.text(k))
         .filter(|w| lower.contains(*w))
         .collect();

@@ -533,11 +533,17 @@ impl<'c, 'd, 'a> Runs<'c, 'd, 'a> {
         }
         let span = self.spans[i];
         let tokens = &self.ctx.doc.tokens;
-        // The first token starting at or after the span's start, and the first ending after its
-        // end (tokens start and end in order). Both searched over every token: the first steps
-        // of every search read the same tokens, which stay in the cache.
+        // The first token starting at or after the span's start, searched over every token (its
+        // first steps read the same tokens every time, which stay in the cache); then the first
+        // ending after its end, a few tokens on (tokens start and end in order). Where a token
+        // before `first` ended after the span, the run is none either way: the one at `first`
+        // ends after it too.
         let first = tokens.partition_point(|t| t.span.start < span.start);
-        let end = tokens.partition_point(|t| t.span.end <= span.end);
+        let end = first
+            + tokens[first..]
+                .iter()
+                .take_while(|t| t.span.end <= span.end)
+                .count();
         let found = run(self.ctx, span, first, end);
         self.found[i].set(Some(found));
         found

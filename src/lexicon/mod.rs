@@ -164,21 +164,24 @@ impl Lexicon {
             let mut h = KeyHash::new();
             h.push_byte(first);
             starts[usize::from(ASCII_LOWER[usize::from(first)])] = true;
-            let mut after_word_byte = first.is_ascii_alphanumeric();
-            for &c in rest {
+            let mut after_word_char = first.is_ascii_alphanumeric() || latin_letter_at(e.surface, 0);
+            for (k, &c) in rest.iter().enumerate() {
                 // Every place a token can end inside the key: a char boundary (not before a
-                // UTF-8 continuation byte) that is not between two ASCII letters or digits,
-                // which UAX #29 never splits.
-                let word_byte = c.is_ascii_alphanumeric();
-                if !(word_byte && after_word_byte) && c & 0xC0 != 0x80 {
-                    index.update(h.value(), |slot| slot.prefix = true);
-                    keys.insert(h.value(), false);
-                    if lower {
-                        lower_keys.insert(h.value(), false);
+                // UTF-8 continuation byte) that is not between two letters or digits of the
+                // Latin script, which UAX #29 never splits (an "a" or "I" before a "ṣ" or "ç"
+                // made every "a" and "I" of an article a key to grow).
+                if c & 0xC0 != 0x80 {
+                    let word_char = c.is_ascii_alphanumeric() || latin_letter_at(e.surface, 1 + k);
+                    if !(word_char && after_word_char) {
+                        index.update(h.value(), |slot| slot.prefix = true);
+                        keys.insert(h.value(), false);
+                        if lower {
+                            lower_keys.insert(h.value(), false);
+                        }
                     }
+                    after_word_char = word_char;
                 }
                 h.push_byte(c);
-                after_word_byte = word_byte;
             }
             index.update(h.value(), |slot| slot.len += 1);
             keys.insert(h.value(), true);
@@ -649,6 +652,19 @@ fn written_as(entry: &Entry, found: &str) -> bool {
                 .eq(surface.flat_map(char::to_lowercase)))
 }
 
+/// The character of `surface` at byte `at` is a Latin letter beyond ASCII ("ç", "ğ", "ṣ"), which
+/// UAX #29 joins to the letters and digits beside it (WB5, WB9, WB10) as it joins ASCII ones:
+/// no token ends between two such. Asked only of characters beyond ASCII (few surfaces have any).
+fn latin_letter_at(surface: &str, at: usize) -> bool {
+    !surface.as_bytes().get(at).is_some_and(u8::is_ascii)
+        && surface
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| {
+                matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+            })
+}
+
 /// Entries of `kind` match in any capitalisation ([`written_as`]).
 fn any_case(kind: Kind) -> bool {
     matches!(kind, Kind::Title | Kind::RoleNoun | Kind::RoleSense)
@@ -717,6 +733,14 @@ mod tests {
                 assert_eq!(s.trim(), *s, "{kind:?}: stray whitespace in {s:?}");
                 assert!(!s.is_empty(), "{kind:?}: empty entry");
             }
+        }
+    }
+
+    #[test]
+    fn latin_letters_beyond_ascii_are_told_from_other_characters() {
+        assert!(latin_letter_at("aç", 1) && latin_letter_at("ṣa", 0) && latin_letter_at("Éa", 0));
+        for (s, at) in [("a", 0), ("a×", 1), ("a-", 1), ("a中", 1), ("aα", 1), ("a", 1)] {
+            assert!(!latin_letter_at(s, at), "{s:?} {at}");
         }
     }
 

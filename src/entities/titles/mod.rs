@@ -188,7 +188,7 @@ fn may_head(ctx: &Ctx, i: usize) -> bool {
 /// Token `i` is as long as the unlisted heads before a name ([`judge`]'s "Justice").
 #[inline(always)]
 fn long_word(ctx: &Ctx, i: usize) -> bool {
-    ctx.end(i) - ctx.start(i) >= "Justice".len()
+    ctx.text(i).len() >= "Justice".len()
 }
 
 /// [`head_at`] of a token that [`may_head`].
@@ -280,7 +280,7 @@ fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
 /// [`strong_head`]). The position is checked first, so most words cost no lookup.
 fn compound_agent(ctx: &Ctx, i: usize) -> bool {
     // Flags and the span's length first: most tokens are refused without slicing the text.
-    if !ctx.is_word(i) || ctx.is_cap(i) || ctx.end(i) - ctx.start(i) < 8 {
+    if !ctx.is_word(i) || ctx.is_cap(i) || ctx.text(i).len() < 8 {
         return false;
     }
     let w = ctx.text(i);
