@@ -489,18 +489,10 @@ pub fn extract(doc: &Doc, entities: &mut [Entity], document: &DocumentInfo) -> F
 }
 
 /// Lower-cases and drops a leading article and typographic variants, for matching names.
+/// Written by [`push_normalized`], the one copy of the code: rules call both for most articles.
 pub fn normalize(s: &str) -> String {
-    if is_ascii_word(s) {
-        return s.to_ascii_lowercase();
-    }
-    let s = strip_article(s.trim());
-    // Most names are ASCII words one space apart: one lower-cased copy, a third of the cost of
-    // building the string char by char.
-    if is_plain_ascii(s) {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
-    push_lowered_words(&mut out, s);
+    push_normalized(&mut out, s);
     out
 }
 
@@ -512,6 +504,8 @@ pub fn push_normalized(out: &mut String, s: &str) {
         let s = strip_article(s.trim());
         (s, is_plain_ascii(s))
     };
+    // Most names are ASCII words one space apart: one lower-cased copy, a third of the cost of
+    // building the string char by char.
     if plain {
         let start = out.len();
         out.push_str(s);
