@@ -153,7 +153,8 @@ impl<'a> Input<'a> {
     /// The pieces naming people, in order, each with the person it names: where
     /// [`people::People`] joined a name to its person (a title standing for someone is no
     /// name), so that the lookups built after it need not search for the piece of every
-    /// mention. None before it runs.
+    /// mention, and rules that start from a name walk them instead of every piece. None before
+    /// it runs.
     pub fn named(&self) -> &[(usize, usize)] {
         self.named.get().map_or(&[], Vec::as_slice)
     }
