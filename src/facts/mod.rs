@@ -43,8 +43,10 @@ use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, Token, TokenKi
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece {
     pub span: Span,
-    /// Index into the entity list when the piece is an entity.
-    pub entity: Option<usize>,
+    /// Index into the entity list when the piece is an entity. Four bytes, so that a piece
+    /// takes 32 bytes, not 40: rules read the pieces all over the article, and the pieces of
+    /// a long one outgrow the data cache.
+    pub entity: Option<u32>,
     pub label: Option<Label>,
     pub kind: TokenKind,
 }
@@ -430,7 +432,7 @@ impl<'a> Pieces<'a> {
         self.starts.note(i, e.text, false, true);
         self.pieces.push(Piece {
             span: Span::new(e.start, e.end),
-            entity: Some(n),
+            entity: u32::try_from(n).ok(),
             label: Some(e.label),
             kind: TokenKind::Word,
         });
@@ -609,6 +611,11 @@ mod tests {
     }
 
     #[test]
+    fn a_piece_takes_32_bytes() {
+        assert_eq!(std::mem::size_of::<super::Piece>(), 32);
+    }
+
+    #[test]
     fn entities_inside_tokens_are_pieces_where_a_token_starts_in_them() {
         let text = "Acme said hi.";
         let doc = crate::text::analyse(text);
@@ -627,7 +634,7 @@ mod tests {
         let inp = super::Input::new(&doc, &ents, &document);
         let texts: Vec<&str> = (0..inp.pieces.len()).map(|i| inp.text(i)).collect();
         assert_eq!(texts, ["cm", "said", "hi", "."]);
-        let found: Vec<Option<usize>> = inp.pieces.iter().map(|p| p.entity).collect();
+        let found: Vec<Option<u32>> = inp.pieces.iter().map(|p| p.entity).collect();
         assert_eq!(found, [Some(0), Some(2), None, None]);
         assert_eq!(inp.entity_pieces, [(0, Label::Org), (1, Label::Org)]);
     }

@@ -351,7 +351,7 @@ impl Rule for People {
                             }
                         },
                     };
-                    entities[e].reference = Some(facts.people[idx].id);
+                    entities[e as usize].reference = Some(facts.people[idx].id);
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {

@@ -206,7 +206,7 @@ impl Rule for TitleOnlyMention {
             };
             person.mentions.insert(at, mention);
             if let Some(e) = input.pieces[t].entity.filter(|_| t == last) {
-                entities[e].reference = Some(person.id);
+                entities[e as usize].reference = Some(person.id);
             }
         }
     }
