@@ -132,43 +132,36 @@ enum Tok {
 }
 
 /// Lower-cased words, numbers (with their digit count), month and weekday names, dashes;
-/// commas, periods and ordinal suffixes are dropped.
+/// commas, periods and ordinal suffixes are dropped. Read byte by byte, but for what is past
+/// ASCII (rare in a date), read as characters: decoding every character cost more than the
+/// rest of the reading.
 fn lex(text: &str) -> Vec<Tok> {
     // A token and a separator take two bytes or more, but for a dash between numbers: sized
     // once for most texts rather than grown token by token.
     let mut out = Vec::with_capacity(text.len() / 2 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_ascii_digit() {
-            let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&first) = bytes.get(i) {
+        if first.is_ascii_digit() {
+            let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
             let len = iso_len(&text[i..]).unwrap_or(digits);
-            while chars.peek().is_some_and(|&(j, _)| j < i + len) {
-                chars.next();
-            }
             let s = &text[i..i + len];
-            let mut suffix = String::new();
-            while let Some(&(_, d)) = chars.peek().filter(|(_, d)| d.is_alphabetic()) {
-                suffix.push(d);
-                chars.next();
-            }
+            // The letters straight after: "th" of "12th", "s" of "1990s".
+            let suffix = &text[i + len..letters_end(text, i + len)];
+            i += len + suffix.len();
             match s.parse::<u32>() {
-                _ if s.contains('-') => out.push(Tok::Iso(s.to_string())),
+                // An ISO date is digits and dashes, more than its digits.
+                _ if len != digits => out.push(Tok::Iso(s.to_string())),
                 // "the 1990s"
                 Ok(n) if suffix == "s" && len == 4 && n % 10 == 0 => out.push(Tok::Decade(n as i32)),
                 // "12th", "1st": the suffix is dropped.
                 Ok(n) => out.push(Tok::Num(n, len)),
                 Err(_) => {}
             }
-        } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            continue;
+        }
+        let end = letters_end(text, i);
+        if end > i {
             let word = &text[i..end];
             // A date's words are mostly month and weekday names: told from the others
             // lower-cased on the stack, where only the others need a string.
@@ -181,11 +174,40 @@ fn lex(text: &str) -> Vec<Tok> {
                 }
             };
             out.push(token);
-        } else if matches!(c, '-' | '–' | '—' | '‒' | '―') {
+            i = end;
+            continue;
+        }
+        // Neither digit nor letter: a dash, or a separator passed over.
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if matches!(c, '-' | '–' | '—' | '‒' | '―') {
             out.push(Tok::Dash);
         }
+        i += c.len_utf8();
     }
     out
+}
+
+/// Where the letters ([`char::is_alphabetic`]) from byte `at` of `text` on end: ASCII ones read
+/// as bytes, the others as characters. Inlined: a date's words are short, and the call cost
+/// as much as reading them.
+#[inline]
+fn letters_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphabetic() {
+            at += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if c.is_alphabetic() => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
 }
 
 /// Length of an ISO date ("2025-06-12" or "2025-06") at the start of `s`, if there is one.
@@ -664,6 +686,18 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(show(&normalise(text, None)), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lexing_reads_letters_past_ascii_and_drops_suffixes() {
+        use Tok::*;
+        let word = |w: &str| Word(w.to_string());
+        assert_eq!(
+            lex("12th Юни – 1990s, 2025-06"),
+            [Num(12, 2), word("юни"), Dash, Decade(1990), Iso("2025-06".into())]
+        );
+        // A sign past ASCII parts words; letters glued to a number are its suffix.
+        assert_eq!(lex("Mäy’June 3rdé"), [word("mäy"), Month(6), Num(3, 1)]);
     }
 
     #[test]

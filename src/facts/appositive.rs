@@ -24,7 +24,7 @@ impl Rule for Appositive {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             // "Ann Lee QC, the prosecutor", "Tom Vale (1841 – 1904), a composer".
             let comma = roles::subject::after_name(input, i);
             if !input.word_in(comma, &[","]) {

@@ -18,7 +18,7 @@ impl Rule for Contest {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             let verb = i + 1;
             if input.pieces.get(verb).is_none_or(|x| x.entity.is_some())
                 || !is(input.text(verb), Class::Contest)

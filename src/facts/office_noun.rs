@@ -42,7 +42,7 @@ impl Rule for OfficeNoun {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             if !ctx.opens_clause(input, i) {
                 continue;
             }

@@ -272,7 +272,8 @@ fn country_in_name(name: &str) -> Option<&'static str> {
 
 /// Organisations by normalised name, acronym and initials ("GM"), for rules that look names up per mention.
 pub fn index(facts: &Facts) -> FxHashMap<String, usize> {
-    let mut map = FxHashMap::default();
+    // Three keys an organisation at most: sized once, not rehashed as it grows.
+    let mut map = FxHashMap::with_capacity_and_hasher(3 * facts.organizations.len(), Default::default());
     for (i, o) in facts.organizations.iter().enumerate() {
         map.entry(normalize(&o.name)).or_insert(i);
         if let Some(a) = &o.acronym {

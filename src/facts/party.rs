@@ -32,9 +32,8 @@ impl Rule for PartyAffiliation {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
-        let ctx = input.ctx(facts);
         let text = input.doc.text;
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             let end = input.pieces[i].span.end;
             let after = text
                 .get(end..text.len().min(end + 16))

@@ -257,7 +257,6 @@ impl Rule for People {
     }
 
     fn apply(&self, input: &Input, facts: &mut Facts, entities: &mut [Entity]) {
-        let mut records: Vec<Record> = Vec::new();
         // The pieces that are name entities, in order.
         let marked = || {
             input
@@ -288,6 +287,10 @@ impl Rule for People {
                 Some((i, name?))
             })
             .collect();
+        // A person per name at most: the people and their records sized once, not reallocated
+        // and copied as they grow.
+        let mut records: Vec<Record> = Vec::with_capacity(names.len());
+        facts.people.reserve(names.len());
         // The indexes have a key per name at most: sized once, not rehashed as they grow.
         // surname → people with it, most recently mentioned last.
         let mut by_surname: FxHashMap<&str, Indexed> =
@@ -351,7 +354,7 @@ impl Rule for People {
                             }
                         },
                     };
-                    entities[e].reference = Some(facts.people[idx].id);
+                    entities[e as usize].reference = Some(facts.people[idx].id);
                     (idx, kind)
                 }
                 None if is_bare_surname(input, i) => {

@@ -14,7 +14,7 @@ impl Rule for RelativeClause {
 
     fn apply(&self, input: &Input, facts: &mut Facts, _entities: &mut [Entity]) {
         let ctx = input.ctx(facts);
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             if !input.word_in(i + 1, &[","]) || !input.word_in(i + 2, &["who"]) {
                 continue;
             }

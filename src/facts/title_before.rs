@@ -18,7 +18,7 @@ impl Rule for TitleBeforeName {
         let ctx = input.ctx(facts);
         // Names up to `next` were taken by a list under a plural title.
         let mut next = 0;
-        for &(i, p) in ctx.named() {
+        for &(i, p) in input.named() {
             if i < next {
                 continue;
             }

@@ -196,17 +196,18 @@ impl Rule for TitleOnlyMention {
             };
             roles::add(facts, p, draft, span, self.id());
             let person = &mut facts.people[p];
-            person.mentions.push(MentionSpan {
+            // In text order, after any mention starting there: the names' mentions are in text
+            // order, and most people gain no title mention, so no list is sorted.
+            let at = person.mentions.partition_point(|m| m.start <= span.start);
+            let mention = MentionSpan {
                 start: span.start,
                 end: span.end,
                 kind: Some("title"),
-            });
+            };
+            person.mentions.insert(at, mention);
             if let Some(e) = input.pieces[t].entity.filter(|_| t == last) {
-                entities[e].reference = Some(person.id);
+                entities[e as usize].reference = Some(person.id);
             }
-        }
-        for person in &mut facts.people {
-            person.mentions.sort_by_key(|m| m.start);
         }
     }
 }

@@ -689,7 +689,7 @@ impl Finder<'_> {
         }
         let piece = self.input.pieces.get(k)?;
         let e = piece.entity?;
-        let r = self.entities.get(e)?.reference.as_deref()?;
+        let r = self.entities.get(e as usize)?.reference.as_deref()?;
         let n: usize = r.get(1..)?.parse().ok()?;
         match (r.as_bytes()[0], piece.label) {
             (b'p', _) => Some(Speaker::Person(n.checked_sub(1)?)),

@@ -21,10 +21,8 @@ pub struct Ctx {
     /// Piece → the person it names, plus one: an array, not a map keyed by start byte, because
     /// rules ask about most pieces of the article; four bytes a piece, allocated zeroed.
     person_at: Vec<Option<NonZeroU32>>,
-    /// `(piece, person)` for every piece naming a person, in order: what rules that start from
-    /// a name walk instead of every piece.
-    named: Vec<(usize, usize)>,
-    /// [`Self::named`] and the "He"/"She" subject of a sentence, with the person each stands for.
+    /// [`Input::named`] and the "He"/"She" subject of a sentence, with the person each stands
+    /// for.
     subjects: Vec<(usize, usize)>,
     /// Per piece, whether it opens its clause, known for [`Self::subjects`]
     /// ([`Self::opens_clause`]): a byte a piece, read without a search.
@@ -44,12 +42,12 @@ impl Ctx {
     pub fn new(input: &Input, facts: &Facts) -> Ctx {
         // The pieces naming people, as the names were joined: the title mentions added since
         // are no names.
-        let named = input.named().to_vec();
+        let named = input.named();
         let mut person_at = vec![None; input.pieces.len()];
-        for &(at, p) in &named {
+        for &(at, p) in named {
             person_at[at] = u32::try_from(p + 1).ok().and_then(NonZeroU32::new);
         }
-        let subjects = pronoun_subjects(input, facts, &named);
+        let subjects = pronoun_subjects(input, facts, named);
         let mut opens = vec![None; input.pieces.len()];
         for &(at, _) in &subjects {
             // A pronoun subject opens its clause, or it would be none; a name is asked.
@@ -60,7 +58,6 @@ impl Ctx {
             orgs: OnceCell::new(),
             org_mentions: OnceCell::new(),
             person_at,
-            named,
             subjects,
             opens,
             interviewee,
@@ -139,12 +136,7 @@ impl Ctx {
         self.person_at.get(i).copied().and_then(person_index)
     }
 
-    /// Every `(piece, person)` naming a person, in text order.
-    pub fn named(&self) -> &[(usize, usize)] {
-        &self.named
-    }
-
-    /// [`Self::named`] and every "He"/"She" that is a sentence's subject ([`super::subject::opens_clause`]), as
+    /// [`Input::named`] and every "He"/"She" that is a sentence's subject ([`super::subject::opens_clause`]), as
     /// the person it stands for, in text order: the subjects of the rules that read a predicate
     /// ("She was a composer", "In 1924 he served as treasurer").
     pub fn subjects(&self) -> &[(usize, usize)] {

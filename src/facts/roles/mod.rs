@@ -373,7 +373,7 @@ mod tests {
                 rule.apply(inp, &mut facts, &mut ents);
             }
             let ctx = Ctx::new(inp, &facts);
-            let named: Vec<(&str, usize)> = ctx.named().iter().map(|&(i, p)| (inp.text(i), p)).collect();
+            let named: Vec<(&str, usize)> = inp.named().iter().map(|&(i, p)| (inp.text(i), p)).collect();
             assert_eq!(named, [("Gordon Brown", 0), ("Brown", 0)]);
             // "the Chancellor" is a mention of Brown, but no name rules start from.
             assert!(facts.people[0].mentions.iter().any(|m| m.kind == Some("title")));
