@@ -47,13 +47,10 @@ pub const WEAK_CUE: f32 = 0.87;
 pub const SOURCE: &str = "name-cue";
 
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    let titles: Vec<Span> = out
-        .iter()
-        .filter(|c| c.label == Label::Title)
-        .map(|c| c.span)
-        .collect();
-    let in_title = ctx.inside(titles.iter().copied());
-    let edges = TitleEdges::new(&titles);
+    // The titles proposed so far, read where they lie (twice), not copied out.
+    let titles = || out.iter().filter(|c| c.label == Label::Title).map(|c| c.span);
+    let in_title = ctx.inside(titles());
+    let edges = TitleEdges::new(titles());
     let mut found: Vec<(usize, usize)> = Vec::new();
     // The capitalised words of each run, in one buffer: an allocation per run cost as much as
     // reading the run.
@@ -276,8 +273,8 @@ struct TitleEdges {
 }
 
 impl TitleEdges {
-    fn new(titles: &[Span]) -> Self {
-        let words = titles.iter().map(|s| s.end / 64 + 1).max().unwrap_or(0);
+    fn new(titles: impl Iterator<Item = Span> + Clone) -> Self {
+        let words = titles.clone().map(|s| s.end / 64 + 1).max().unwrap_or(0);
         let (mut starts, mut ends) = (vec![0; words], vec![0; words]);
         for s in titles {
             starts[s.start / 64] |= 1 << (s.start % 64);

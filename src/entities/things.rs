@@ -98,7 +98,7 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for first in openers(ctx).skip_while(|&first| first == 0) {
         // What follows the noun first: a capital or a quote mark is rare, a noun lookup is not.
         let i = first - 1;
-        if !ctx.is_word(i) || !ctx.same_sentence(i, first) {
+        if !ctx.is_word(i) {
             continue;
         }
         // A craft noun may be part of the name before it: "Space Shuttle Challenger".
@@ -110,7 +110,9 @@ fn named_after_a_noun(ctx: &Ctx, out: &mut Vec<Candidate>) {
         } else {
             named_by(ctx.text(i))
         };
-        let Some(label) = label else {
+        // The noun in the name's sentence: asked only of the few nouns found, as reading the
+        // sentences of every opener and the token before it missed the cache.
+        let Some(label) = label.filter(|_| ctx.same_sentence(i, first)) else {
             continue;
         };
         let span = if is_quote_mark(ctx.text(first)) {

@@ -15,7 +15,7 @@ pub fn first_bytes<'w>(words: impl Iterator<Item = &'w str>) -> [bool; 256] {
 /// The first bytes and byte lengths of a set of words, paired: a token whose first byte and
 /// length no word of the set has is none of them, known without hashing or comparing it.
 /// Finer than [`first_bytes`] where the words start with common letters.
-pub struct Shapes([u32; 256]);
+pub struct Shapes([u16; 256]);
 
 impl Shapes {
     pub const fn new(words: &[&str]) -> Self {
@@ -72,9 +72,10 @@ impl Shapes {
             .is_some_and(|&b| self.may_be_shaped(b.to_ascii_lowercase(), word.len()))
     }
 
-    /// One bit per length; lengths from 31 up share the last.
-    const fn length_bit(len: usize) -> u32 {
-        1 << if len < 31 { len } else { 31 }
+    /// One bit per length; lengths from 15 up share the last (few words are that long, and a
+    /// table of half the bytes is half the cache lines a walk reads).
+    const fn length_bit(len: usize) -> u16 {
+        1 << if len < 15 { len } else { 15 }
     }
 }
 
