@@ -79,7 +79,9 @@ pub fn normalise(text: &str, anchor: Option<Ymd>) -> DateValue {
     }
 }
 
-/// Both ends of a range, each completing the other: "June 8 to 10", "8–10 June 2025".
+/// Both ends of a range, each completing the other: "June 8 to 10", "8–10 June 2025". Cold:
+/// few dates are ranges, and inlined, its code lay among the common paths'.
+#[cold]
 fn span(left: &[Tok], right: &[Tok], anchor: Option<Ymd>) -> Option<DateValue> {
     let (mut left, mut right) = (parts(left), parts(right));
     if right.month.is_none() && right.day.is_some() {

@@ -520,7 +520,9 @@ pub fn push_normalized(out: &mut String, s: &str) {
 }
 
 /// Appends `s`'s words one space apart, lower-cased, with typographic quotes and dashes made
-/// plain.
+/// plain. Cold: nearly every text normalised is ASCII one space apart, which
+/// [`push_normalized`] copies whole, and inlined, this code lay among its common path's.
+#[cold]
 fn push_lowered_words(out: &mut String, s: &str) {
     let start = out.len();
     for word in s.split_whitespace() {

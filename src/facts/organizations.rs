@@ -38,6 +38,8 @@ impl Rule for Organizations {
         // One per mention: sized for every entity rather than grown.
         let mut names = Vec::with_capacity(input.entities.len());
         names.extend(orgs().map(|e| strip_article(e.text)));
+        // An organisation per mention at most: the records sized once, not copied as they grow.
+        facts.organizations.reserve(names.len());
         let fullest = fullest_forms(&names);
         // "…Logistics Agency (ATLA)" names the acronym's organisation even when the recogniser
         // marked only part of its long form: the long form and its key.

@@ -23,6 +23,8 @@ impl Rule for Places {
         // gazetteer and the key. Texts borrowed from the input, which rules leave as found.
         let mut by_text: FxHashMap<&str, usize> =
             FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+        // A place per mention at most: the list sized once, not copied as it grows.
+        facts.places.reserve(mentions);
         let places = input
             .entities
             .iter()

@@ -34,7 +34,7 @@ use super::super::Input;
 use super::super::{organizations, people};
 use super::marks::Marked;
 use crate::lexicon::speech::{self, Kind};
-use crate::types::{Entity, Label, TokenKind};
+use crate::types::{Entity, Label, Person, TokenKind};
 
 /// Who a quote is attributed to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,8 +110,11 @@ pub struct Finder<'a> {
     /// The entities with the `ref`s earlier rules set ("the minister" → its holder).
     pub entities: &'a [Entity],
     pub ctx: &'a Ctx,
-    /// Per person: "he" or "she" when the article says.
-    pub genders: Vec<Option<&'static str>>,
+    /// The people, whose genders a pronoun speaker is resolved by.
+    pub people: &'a [Person],
+    /// Per person: "he" or "she" when the article says; found when a pronoun first asks, as
+    /// the quotes of many articles name every speaker.
+    pub genders: OnceCell<Vec<Option<&'static str>>>,
     pub quotes: &'a [Marked],
     /// The first piece of every paragraph.
     pub paragraphs: &'a [usize],
@@ -738,7 +741,12 @@ impl Finder<'_> {
         roles::antecedent(
             self.input,
             &known[..before],
-            &self.genders,
+            self.genders.get_or_init(|| {
+                self.people
+                    .iter()
+                    .map(|p| people::gender(self.input, p))
+                    .collect()
+            }),
             k,
             pronoun,
             4 * REACH,

@@ -11,7 +11,6 @@ use std::cell::OnceCell;
 
 use rustc_hash::FxHashMap;
 
-use super::people::gender;
 use super::{Input, Rule};
 use crate::types::{Entity, Facts, Quote, RecordId};
 use attribution::{Finder, Speaker};
@@ -50,7 +49,8 @@ impl Rule for Quotes {
             input,
             entities,
             ctx: input.ctx(facts),
-            genders: facts.people.iter().map(|p| gender(input, p)).collect(),
+            people: &facts.people,
+            genders: OnceCell::new(),
             quotes: &quotes,
             paragraphs: input.paragraphs(),
             inside,
