@@ -18,6 +18,7 @@
 //! No argument from reading the sources is trusted for that: `tests::gate_is_exact` proves it
 //! on the compiled DFAs for every possible text.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -288,9 +289,32 @@ impl Trie {
     /// What `run` (ASCII letters) holds if it is vocabulary words written together ("one",
     /// "onethousand", "thto" in "8thto 10"; only a [`JOINS`] word is followed by another),
     /// `None` if it is not. A run that is a word is only that word ("and" is not "a" and "nd"
-    /// of "2nd"); a run of several holds what all the words met on the way do. Every split is
-    /// followed at once, so no run costs more than its length times the longest word.
+    /// of "2nd"); a run of several holds what all the words met on the way do.
+    ///
+    /// A walk asks this of the runs that pass a joining word without being one word: nearly all
+    /// are common words ("that", "they", "states"), asked again text after text. So a run of up
+    /// to eight letters is answered from those met lately on this thread ([`RECENT_RUNS`]) if
+    /// it is there, and kept there otherwise.
     fn words(&self, run: &[u8]) -> Option<Features> {
+        let Some(key) = recent_key(run) else {
+            return self.split(run);
+        };
+        // The slot of the key, by its bits mixed by a multiplication.
+        let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT.trailing_zeros())) as usize;
+        RECENT_RUNS.with_borrow_mut(|recent| {
+            let (kept, words) = recent[slot];
+            if kept == key {
+                return words;
+            }
+            let words = self.split(run);
+            recent[slot] = (key, words);
+            words
+        })
+    }
+
+    /// [`Trie::words`] of `run`, walked: every split is followed at once, so no run costs more
+    /// than its length times the longest word.
+    fn split(&self, run: &[u8]) -> Option<Features> {
         // No match holds a longer run (`tests::gate_is_exact` would find it).
         if run.len() > 32 {
             return None;
@@ -380,6 +404,34 @@ impl Trie {
             None
         }
     }
+}
+
+/// Slots of [`RECENT_RUNS`] (16 bytes each): the articles' runs that reach [`Trie::split`]
+/// are a few hundred distinct words.
+const RECENT: usize = 1 << 9;
+
+thread_local! {
+    /// [`Trie::words`] of the letter runs met lately on this thread, each in the slot of its
+    /// [`recent_key`] (0 for none).
+    static RECENT_RUNS: RefCell<[(u64, Option<Features>); RECENT]> = const { RefCell::new([(0, None); RECENT]) };
+}
+
+/// A letter run of one to eight letters as one number, case folded (as the trie reads it): its
+/// bytes, and under eight its length in the top byte (no letter's), so no two runs share one
+/// and none is 0; `None` for a longer run.
+fn recent_key(run: &[u8]) -> Option<u64> {
+    if run.is_empty() || run.len() > 8 {
+        return None;
+    }
+    let bytes = run
+        .iter()
+        .rev()
+        .fold(0u64, |key, &b| key << 8 | u64::from(b | 0x20));
+    Some(if run.len() < 8 {
+        bytes | (run.len() as u64) << 56
+    } else {
+        bytes
+    })
 }
 
 /// One past the ASCII letters from `bytes[i]` on. Eight bytes a step: the letters left once a
@@ -780,6 +832,45 @@ mod tests {
             }
         }
         None
+    }
+
+    /// The runs met lately answer as a walk of the trie does, in any case, the first time and
+    /// the next, across slots taken over by other runs.
+    #[test]
+    fn recent_runs_are_words() {
+        let trie = Trie::get();
+        let mut runs: Vec<Vec<u8>> = VOCABULARY
+            .iter()
+            .map(|(word, _)| word.as_bytes().to_vec())
+            .collect();
+        for (first, _) in VOCABULARY {
+            for (second, _) in VOCABULARY.iter().take(40) {
+                runs.push([first.as_bytes(), second.as_bytes()].concat());
+            }
+        }
+        runs.extend(
+            [
+                "that",
+                "THAT",
+                "They",
+                "states",
+                "thto",
+                "onekm",
+                "abcdefgh",
+                "abcdefghi",
+            ]
+            .map(|run| run.as_bytes().to_vec()),
+        );
+        for _ in 0..2 {
+            for run in &runs {
+                assert_eq!(
+                    trie.words(run),
+                    trie.split(run),
+                    "{:?}",
+                    String::from_utf8_lossy(run)
+                );
+            }
+        }
     }
 
     /// Reading a run with [`Trie::run_at`] or [`Trie::run`] finds what [`Trie::words`] finds, on
