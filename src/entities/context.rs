@@ -347,8 +347,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // then longest first. Filled from the back, the sort needs no second array of places:
         // each token's bound moves from its entries' end down to their start.
         let mut starts = filled(kept.starts, n + 1, 0);
+        // The walk that counts the entries also marks what each says of its tokens: one walk
+        // over them, not four.
+        let mut single = filled(kept.single, n, 0);
         for m in lex.iter().filter(|m| m.first_token < n) {
             starts[m.first_token] += 1;
+            flags[m.first_token] |= ENTRY;
+            if m.end_token == m.first_token + 1 {
+                single[m.first_token] |= 1 << m.kind as u16;
+            }
+            if is_place(m.kind) {
+                for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
+                    *f |= PLACE_INNER;
+                }
+            }
         }
         // A running total, with no bounds to check at each token.
         let mut total = 0;
@@ -371,21 +383,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let run = starts[m.first_token]..starts[m.first_token + 1];
             if run.len() > 1 {
                 by_start[run].sort_by_key(|m| std::cmp::Reverse(m.end_token));
-            }
-        }
-        let mut single = filled(kept.single, n, 0);
-        for m in lex
-            .iter()
-            .filter(|m| m.first_token < n && m.end_token == m.first_token + 1)
-        {
-            single[m.first_token] |= 1 << m.kind as u16;
-        }
-        for m in lex.iter().filter(|m| m.first_token < n) {
-            flags[m.first_token] |= ENTRY;
-        }
-        for m in lex.iter().filter(|m| is_place(m.kind)) {
-            for f in flags.iter_mut().take(m.end_token.min(n)).skip(m.first_token + 1) {
-                *f |= PLACE_INNER;
             }
         }
         Ctx {
