@@ -75,6 +75,18 @@ pub(super) fn ends_after(tokens: &[Token], texts: &[&str], next: Token, next_tex
         && punct_ends_in_line(tokens, texts, next, next_text)
 }
 
+/// Whether a sentence may end after punctuation token `text` within a line: the texts
+/// [`punct_ends_in_line`] can end one after (a terminator, or a closing quote or bracket after
+/// one), for the tokenizer to note as it reads.
+#[inline]
+pub(super) fn may_end(text: &str) -> bool {
+    match text.as_bytes() {
+        [b] => matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')'),
+        // "’", "”"
+        b => matches!(b, [0xE2, 0x80, 0x99 | 0x9D]),
+    }
+}
+
 /// [`ends_after`] for a punctuation token. Not inlined: the loops over every token keep their
 /// registers.
 #[inline(never)]

@@ -100,7 +100,7 @@ pub struct Tokenized<'a> {
 struct Tokens<'a> {
     tokens: Vec<Token>,
     texts: Vec<&'a str>,
-    /// The tokens after which a sentence may end within a line ([`may_end`]), in order.
+    /// The tokens after which a sentence may end within a line ([`sentences::may_end`]), in order.
     puncts: Vec<usize>,
     /// The tokens that follow a line break, in order (the number of tokens then, for a line
     /// break after the last).
@@ -157,7 +157,7 @@ impl<'a> Tokens<'a> {
     /// punctuation: every capital or lower-case character is a letter).
     #[inline(always)]
     fn push(&mut self, text: &'a str, start: usize, kind: TokenKind, letters: Letters) {
-        if kind == TokenKind::Punct && may_end(text) {
+        if kind == TokenKind::Punct && sentences::may_end(text) {
             self.puncts.push(self.tokens.len());
         }
         self.tokens.push(Token {
@@ -390,17 +390,6 @@ impl<'a> Tokens<'a> {
         } else {
             self.push(piece, start, kind, letters);
         }
-    }
-}
-
-/// Whether a sentence may end after punctuation token `text` within a line (see
-/// `split_sentences`): after a terminator, or a closing quote or bracket after one.
-#[inline]
-fn may_end(text: &str) -> bool {
-    match text.as_bytes() {
-        [b] => matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')'),
-        // "’", "”"
-        b => matches!(b, [0xE2, 0x80, 0x99 | 0x9D]),
     }
 }
 
