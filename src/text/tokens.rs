@@ -30,6 +30,25 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
+            // Most tokens are words: their first byte is tested first.
+            _ if is_word_byte(b) => {
+                let (end, word_letters, letters_only) = ascii_word_end(bytes, i);
+                if letters_only {
+                    // Most words: no possessive (it has an apostrophe) and no number.
+                    regions.letters(i..end);
+                    tokens.push(&text[i..end], i, TokenKind::Word, word_letters);
+                } else {
+                    regions.read(i..end);
+                    // A word from a letter or digit; from "_" it may be only symbols.
+                    if b == b'_' {
+                        tokens.push_piece(&text[i..end], i);
+                    } else {
+                        tokens.push_word(&text[i..end], i, word_letters);
+                    }
+                }
+                // Most words are followed by a space: passed over here, not by another turn.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
+            }
             b' ' | b'\t'..=b'\r' => {
                 // Most spaces after a word or a comma are passed over with it (below), so few
                 // bytes come here but line breaks.
@@ -50,24 +69,6 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
                     i = end;
                 }
             },
-            _ if is_word_byte(b) => {
-                let (end, word_letters, letters_only) = ascii_word_end(bytes, i);
-                if letters_only {
-                    // Most words: no possessive (it has an apostrophe) and no number.
-                    regions.letters(i..end);
-                    tokens.push(&text[i..end], i, TokenKind::Word, word_letters);
-                } else {
-                    regions.read(i..end);
-                    // A word from a letter or digit; from "_" it may be only symbols.
-                    if b == b'_' {
-                        tokens.push_piece(&text[i..end], i);
-                    } else {
-                        tokens.push_word(&text[i..end], i, word_letters);
-                    }
-                }
-                // Most words are followed by a space: passed over here, not by another turn.
-                i = end + usize::from(bytes.get(end) == Some(&b' '));
-            }
             // Any other ASCII is a symbol, a word of its own and so a token.
             _ => {
                 tokens.push(&text[i..i + 1], i, TokenKind::Punct, Letters::default());
@@ -456,34 +457,22 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, Letters, bool) {
     bits |= letters::ascii_bits(bytes[start]);
     let mut end = start + 1 + n;
     let mut letters_only = is_letter_byte(bytes[start]);
-    if bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
-        let (n, more) = bytes_while(end, |&b| is_word_byte(b));
-        end += n;
-        bits |= more;
-        letters_only = false;
-    }
-    let done = |end: usize, bits: u8, letters_only: bool| {
-        (end, Letters::of_ascii(&bytes[start..end], bits), letters_only)
-    };
-    // Past those, only punctuation between letters or digits joins ("e.g", "O'Neill",
-    // "1,000.5", "Lithuania’s": WB6, WB12), and then the letter or digit after it too (WB7,
-    // WB11).
-    loop {
-        let mid = match bytes.get(end) {
-            Some(&b) if matches!(WB[usize::from(b)], Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ) => {
-                if ascii_boundary(bytes, end) {
-                    return done(end, bits, letters_only);
-                }
-                1
-            }
-            Some(0xE2) if curly_quote_joins(bytes, end) => 3,
-            _ => return done(end, bits, letters_only),
+    // Past the letters, the digits and "_" that follow join, and so does punctuation between
+    // letters or digits ("e.g", "O'Neill", "1,000.5", "Lithuania’s": WB6, WB12) with the letter
+    // or digit after it (WB7, WB11). Each byte after a run is looked up once.
+    while let Some(&b) = bytes.get(end) {
+        let joins = match WB[usize::from(b)] {
+            Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => 0,
+            Wb::MidLetter | Wb::MidNum | Wb::MidNumLetQ if !ascii_boundary(bytes, end) => 1,
+            _ if b == 0xE2 && curly_quote_joins(bytes, end) => 3,
+            _ => break,
         };
-        let (n, more) = bytes_while(end + mid, |&b| is_word_byte(b));
-        end += mid + n;
+        let (n, more) = bytes_while(end + joins, |&b| is_word_byte(b));
+        end += joins + n;
         bits |= more;
         letters_only = false;
     }
+    (end, Letters::of_ascii(&bytes[start..end], bits), letters_only)
 }
 
 /// The ASCII letters `sixteen` starts with, counted, and their [`letters::ascii_bits`] joined.
@@ -566,7 +555,9 @@ const fn wb(b: u8) -> Wb {
 }
 
 /// Whether UAX #29 puts a word boundary between `s[i - 1]` and `s[i]` (ASCII, 0 < i < len;
-/// any other byte is a boundary on both sides).
+/// any other byte is a boundary on both sides). Inlined: [`ascii_word_end`] asks it of the comma
+/// or full stop after most words, and as a call it cost more than its tests.
+#[inline(always)]
 fn ascii_boundary(s: &[u8], i: usize) -> bool {
     use Wb::*;
     let wb = |c: u8| WB[usize::from(c)];
