@@ -37,6 +37,7 @@ mod testing;
 
 use std::cell::OnceCell;
 
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, Token, TokenKind};
 
 /// One unit of the article as rules see it: an entity, or a token outside every entity.
@@ -304,6 +305,14 @@ fn starts_upper(text: &str) -> bool {
     }
 }
 
+/// The lower-case words [`Starts::note`] looks for, as one test of a word's first byte and length.
+static LOWER_CASE_STARTS: Shapes = Shapes::of_lists(&[
+    &["the"],
+    roles::PERSONAL_PRONOUNS,
+    visits::NOUN_WORDS,
+    visits::VERB_WORDS,
+]);
+
 impl Starts {
     /// Empty lists for an article of `n` pieces, the common ones allocated once rather than
     /// once per doubling: news has a capitalised word and an article in about sixteen pieces
@@ -329,6 +338,8 @@ impl Starts {
             return;
         };
         match first {
+            // Most lower-case words are none of those looked for, known from their shape.
+            b'a'..=b'z' if !LOWER_CASE_STARTS.may_be_shaped(first, text.len()) => {}
             b'a'..=b'z' => match text {
                 "the" => self.articles.push(i),
                 _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
