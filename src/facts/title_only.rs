@@ -13,7 +13,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::roles::{self, Draft};
-use super::{push_normalized, Input, Rule};
+use super::{is_ascii_word, push_normalized, Input, Rule};
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Entity, Facts, Label, MentionSpan, TokenKind};
 
 pub struct TitleOnlyMention;
@@ -157,6 +158,9 @@ impl Rule for TitleOnlyMention {
                 end += 1;
             }
         }
+        // The keys' first words by shape: most words after "the" begin none, known from their
+        // first byte and length before they are normalised and hashed.
+        let first_words = Shapes::of(heads.keys().filter_map(|key| key.split(' ').next()));
         // Built before any title mention is added: a title standing for a person is no name.
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -165,7 +169,7 @@ impl Rule for TitleOnlyMention {
         let after_the = input.articles().iter().map(|&k| k + 1);
         let after_the = after_the.filter(|&t| t < input.pieces.len());
         for t in after_the.filter(|&t| input.pieces[t - 1].entity.is_none()) {
-            let Some(last) = title_at(input, &heads, &beginnings, t, &mut key) else {
+            let Some(last) = title_at(input, &heads, &beginnings, &first_words, t, &mut key) else {
                 continue;
             };
             let names_someone = ctx.person(last + 1).is_some()
@@ -232,10 +236,12 @@ impl Holder {
 /// The title starting at piece `t` that is one of `heads`: a title entity, or the longest run
 /// of words not marked as anything, followed by what follows a noun phrase. Its last piece;
 /// its key is left in `key`, a buffer the caller reuses from one piece to the next.
+/// `first_words` are the shapes of the keys' first words.
 fn title_at(
     input: &Input,
     heads: &FxHashMap<&str, Holder>,
     beginnings: &FxHashSet<&str>,
+    first_words: &Shapes,
     t: usize,
     key: &mut String,
 ) -> Option<usize> {
@@ -243,6 +249,11 @@ fn title_at(
     if input.is(t, Label::Title) {
         push_normalized(key, input.text(t));
         return heads.contains_key(key.as_str()).then_some(t);
+    }
+    // An ASCII word is normalised by lower-casing alone, which keeps its length.
+    let first = input.text(t);
+    if is_ascii_word(first) && !first_words.may_be_lower_case(first) {
+        return None;
     }
     // The last piece of the longest key, and that key's length.
     let mut best = None;
