@@ -212,7 +212,7 @@ impl<'a> Input<'a> {
         &self.starts.personal_pronouns
     }
 
-    /// The pieces that are "the" or "The", in order.
+    /// The pieces outside entities that are "the" or "The", in order.
     pub fn articles(&self) -> &[usize] {
         &self.starts.articles
     }
@@ -341,14 +341,14 @@ impl Starts {
             // Most lower-case words are none of those looked for, known from their shape.
             b'a'..=b'z' if !LOWER_CASE_STARTS.may_be_shaped(first, text.len()) => {}
             b'a'..=b'z' => match text {
-                "the" => self.articles.push(i),
+                "the" if outside => self.articles.push(i),
                 _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
                 _ if outside && visits::is_visit_word(text) => self.visit_words.push(i),
                 _ => {}
             },
             b'A'..=b'Z' => {
                 match text {
-                    "The" => self.articles.push(i),
+                    "The" if outside => self.articles.push(i),
                     "I" => self.first_person.push(i),
                     _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
                     _ => {}

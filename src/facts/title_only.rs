@@ -167,8 +167,7 @@ impl Rule for TitleOnlyMention {
         let mut key = String::new();
         // The pieces after a "the" outside entities.
         let after_the = input.articles().iter().map(|&k| k + 1);
-        let after_the = after_the.filter(|&t| t < input.pieces.len());
-        for t in after_the.filter(|&t| input.pieces[t - 1].entity.is_none()) {
+        for t in after_the.filter(|&t| t < input.pieces.len()) {
             let Some(last) = title_at(input, &heads, &beginnings, &first_words, t, &mut key) else {
                 continue;
             };
@@ -246,14 +245,15 @@ fn title_at(
     key: &mut String,
 ) -> Option<usize> {
     key.clear();
-    if input.is(t, Label::Title) {
-        push_normalized(key, input.text(t));
-        return heads.contains_key(key.as_str()).then_some(t);
-    }
-    // An ASCII word is normalised by lower-casing alone, which keeps its length.
+    // An ASCII word is normalised by lower-casing alone, which keeps its length: one that
+    // begins no key is no title, whatever its piece, which is then not read.
     let first = input.text(t);
     if is_ascii_word(first) && !first_words.may_be_lower_case(first) {
         return None;
+    }
+    if input.is(t, Label::Title) {
+        push_normalized(key, first);
+        return heads.contains_key(key.as_str()).then_some(t);
     }
     // The last piece of the longest key, and that key's length.
     let mut best = None;
