@@ -701,6 +701,17 @@ mod tests {
     }
 
     #[test]
+    fn personal_pronouns_are_those_listed_for_the_starts() {
+        use super::roles::{personal_pronoun, PERSONAL_PRONOUNS};
+        for &p in PERSONAL_PRONOUNS {
+            let capitalised = p[..1].to_uppercase() + &p[1..];
+            assert_eq!(personal_pronoun(p), Some(p));
+            assert_eq!(personal_pronoun(&capitalised), Some(p));
+        }
+        assert_eq!(personal_pronoun("HE"), None);
+    }
+
+    #[test]
     fn paragraphs_start_after_line_breaks() {
         let text = "A said.\n\nB “said”.\r\nC\n\n\nsaid. “D\nE”\n";
         input(text, &[("A", Label::Person), ("D\nE", Label::Person)], |inp| {
