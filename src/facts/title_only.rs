@@ -118,7 +118,10 @@ impl Rule for TitleOnlyMention {
                 held.push((p, r, titles.len()));
             }
         }
-        let mut heads: FxHashMap<&str, Holder> = FxHashMap::default();
+        // A title and its endings: rarely more than three keys a role, so the index is sized
+        // once rather than rehashed as it grows.
+        let mut heads: FxHashMap<&str, Holder> =
+            FxHashMap::with_capacity_and_hasher(3 * held.len(), Default::default());
         // The byte ranges of a title's first words, reused across roles: its words lie one
         // space apart.
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(MAX_WORDS);
@@ -148,8 +151,10 @@ impl Rule for TitleOnlyMention {
             return;
         }
         // Every word-aligned beginning of a key: a run that begins no key ends the search at
-        // its first word, and most words after "the" begin none.
-        let mut beginnings: FxHashSet<&str> = FxHashSet::default();
+        // its first word, and most words after "the" begin none. Keys share most beginnings:
+        // sized for one a key.
+        let mut beginnings: FxHashSet<&str> =
+            FxHashSet::with_capacity_and_hasher(heads.len(), Default::default());
         for key in heads.keys() {
             let mut end = 0;
             for word in key.split(' ') {
