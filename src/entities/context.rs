@@ -638,26 +638,24 @@ pub fn every_use(ctx: &Ctx, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let starts = first_bytes(names.keys().copied());
     // Names found at capitalised words are used only at capitalised words (the same text, or
     // it in capitals): then only those are walked, as most articles' names are.
-    let (mut capitalised, mut every);
-    let tokens: &mut dyn Iterator<Item = usize> = if found.iter().all(|&(a, _)| ctx.is_cap(a)) {
-        capitalised = ctx.capitalised();
-        &mut capitalised
+    // Walked as a list either way, with no call a token to step an iterator of either kind.
+    let every: Vec<usize>;
+    let tokens: &[usize] = if found.iter().all(|&(a, _)| ctx.is_cap(a)) {
+        &ctx.found.capitalised
     } else {
-        every = 0..ctx.len();
-        &mut every
+        every = (0..ctx.len()).collect();
+        &every
     };
     let mut out = Vec::new();
     // The first token after the last use found.
     let mut next = 0;
-    for i in tokens {
-        if i < next {
+    for &i in tokens {
+        // Only tokens starting like a found name are looked up.
+        if i < next || !starts[usize::from(ctx.initial(i))] {
             continue;
         }
         let here = |n: usize| (i + n <= ctx.len()).then(|| &ctx.doc.text[ctx.start(i)..ctx.end(i + n - 1)]);
-        // Only tokens starting like a found name are looked up.
-        let found = if !starts[usize::from(ctx.initial(i))] {
-            None
-        } else if ctx.on_caps_line(i) {
+        let found = if ctx.on_caps_line(i) {
             shouted().get(ctx.text(i)).and_then(|names| {
                 names
                     .iter()

@@ -37,6 +37,7 @@ mod testing;
 
 use std::cell::OnceCell;
 
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Doc, DocumentInfo, Entity, Facts, Label, Span, Token, TokenKind};
 
 /// One unit of the article as rules see it: an entity, or a token outside every entity.
@@ -211,7 +212,7 @@ impl<'a> Input<'a> {
         &self.starts.personal_pronouns
     }
 
-    /// The pieces that are "the" or "The", in order.
+    /// The pieces outside entities that are "the" or "The", in order.
     pub fn articles(&self) -> &[usize] {
         &self.starts.articles
     }
@@ -304,6 +305,14 @@ fn starts_upper(text: &str) -> bool {
     }
 }
 
+/// The lower-case words [`Starts::note`] looks for, as one test of a word's first byte and length.
+static LOWER_CASE_STARTS: Shapes = Shapes::of_lists(&[
+    &["the"],
+    roles::PERSONAL_PRONOUNS,
+    visits::NOUN_WORDS,
+    visits::VERB_WORDS,
+]);
+
 impl Starts {
     /// Empty lists for an article of `n` pieces, the common ones allocated once rather than
     /// once per doubling: news has a capitalised word and an article in about sixteen pieces
@@ -329,15 +338,17 @@ impl Starts {
             return;
         };
         match first {
+            // Most lower-case words are none of those looked for, known from their shape.
+            b'a'..=b'z' if !LOWER_CASE_STARTS.may_be_shaped(first, text.len()) => {}
             b'a'..=b'z' => match text {
-                "the" => self.articles.push(i),
+                "the" if outside => self.articles.push(i),
                 _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
                 _ if outside && visits::is_visit_word(text) => self.visit_words.push(i),
                 _ => {}
             },
             b'A'..=b'Z' => {
                 match text {
-                    "The" => self.articles.push(i),
+                    "The" if outside => self.articles.push(i),
                     "I" => self.first_person.push(i),
                     _ if roles::personal_pronoun(text).is_some() => self.personal_pronouns.push(i),
                     _ => {}
@@ -687,6 +698,17 @@ mod tests {
                 assert_eq!(words(inp.visit_words()), ["visit", "trip", "toured"]);
             },
         );
+    }
+
+    #[test]
+    fn personal_pronouns_are_those_listed_for_the_starts() {
+        use super::roles::{personal_pronoun, PERSONAL_PRONOUNS};
+        for &p in PERSONAL_PRONOUNS {
+            let capitalised = p[..1].to_uppercase() + &p[1..];
+            assert_eq!(personal_pronoun(p), Some(p));
+            assert_eq!(personal_pronoun(&capitalised), Some(p));
+        }
+        assert_eq!(personal_pronoun("HE"), None);
     }
 
     #[test]

@@ -13,7 +13,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::roles::{self, Draft};
-use super::{push_normalized, Input, Rule};
+use super::{is_ascii_word, push_normalized, Input, Rule};
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Entity, Facts, Label, MentionSpan, TokenKind};
 
 pub struct TitleOnlyMention;
@@ -117,7 +118,10 @@ impl Rule for TitleOnlyMention {
                 held.push((p, r, titles.len()));
             }
         }
-        let mut heads: FxHashMap<&str, Holder> = FxHashMap::default();
+        // A title and its endings: rarely more than three keys a role, so the index is sized
+        // once rather than rehashed as it grows.
+        let mut heads: FxHashMap<&str, Holder> =
+            FxHashMap::with_capacity_and_hasher(3 * held.len(), Default::default());
         // The byte ranges of a title's first words, reused across roles: its words lie one
         // space apart.
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(MAX_WORDS);
@@ -147,8 +151,10 @@ impl Rule for TitleOnlyMention {
             return;
         }
         // Every word-aligned beginning of a key: a run that begins no key ends the search at
-        // its first word, and most words after "the" begin none.
-        let mut beginnings: FxHashSet<&str> = FxHashSet::default();
+        // its first word, and most words after "the" begin none. Keys share most beginnings:
+        // sized for one a key.
+        let mut beginnings: FxHashSet<&str> =
+            FxHashSet::with_capacity_and_hasher(heads.len(), Default::default());
         for key in heads.keys() {
             let mut end = 0;
             for word in key.split(' ') {
@@ -157,15 +163,17 @@ impl Rule for TitleOnlyMention {
                 end += 1;
             }
         }
+        // The keys' first words by shape: most words after "the" begin none, known from their
+        // first byte and length before they are normalised and hashed.
+        let first_words = Shapes::of(heads.keys().filter_map(|key| key.split(' ').next()));
         // Built before any title mention is added: a title standing for a person is no name.
         let ctx = input.ctx(facts);
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
         let mut key = String::new();
         // The pieces after a "the" outside entities.
         let after_the = input.articles().iter().map(|&k| k + 1);
-        let after_the = after_the.filter(|&t| t < input.pieces.len());
-        for t in after_the.filter(|&t| input.pieces[t - 1].entity.is_none()) {
-            let Some(last) = title_at(input, &heads, &beginnings, t, &mut key) else {
+        for t in after_the.filter(|&t| t < input.pieces.len()) {
+            let Some(last) = title_at(input, &heads, &beginnings, &first_words, t, &mut key) else {
                 continue;
             };
             let names_someone = ctx.person(last + 1).is_some()
@@ -232,16 +240,24 @@ impl Holder {
 /// The title starting at piece `t` that is one of `heads`: a title entity, or the longest run
 /// of words not marked as anything, followed by what follows a noun phrase. Its last piece;
 /// its key is left in `key`, a buffer the caller reuses from one piece to the next.
+/// `first_words` are the shapes of the keys' first words.
 fn title_at(
     input: &Input,
     heads: &FxHashMap<&str, Holder>,
     beginnings: &FxHashSet<&str>,
+    first_words: &Shapes,
     t: usize,
     key: &mut String,
 ) -> Option<usize> {
     key.clear();
+    // An ASCII word is normalised by lower-casing alone, which keeps its length: one that
+    // begins no key is no title, whatever its piece, which is then not read.
+    let first = input.text(t);
+    if is_ascii_word(first) && !first_words.may_be_lower_case(first) {
+        return None;
+    }
     if input.is(t, Label::Title) {
-        push_normalized(key, input.text(t));
+        push_normalized(key, first);
         return heads.contains_key(key.as_str()).then_some(t);
     }
     // The last piece of the longest key, and that key's length.

@@ -5,6 +5,7 @@
 
 use super::roles::{self, subject, Draft};
 use super::{gazetteer, organizations, people, Input, Rule};
+use crate::lexicon::shapes::Shapes;
 use crate::types::{Entity, Facts, Label};
 
 pub struct VerbRole;
@@ -44,8 +45,23 @@ pub const VERBS: &[(&str, &str)] = &[
     ("presides", "president"),
 ];
 
+/// The verbs of [`VERBS`] by shape: most words asked about are none, known from their first
+/// byte and length before the verbs are compared one by one.
+static VERB_SHAPES: Shapes = Shapes::new(&{
+    let mut verbs = [""; VERBS.len()];
+    let mut i = 0;
+    while i < VERBS.len() {
+        verbs[i] = VERBS[i].0;
+        i += 1;
+    }
+    verbs
+});
+
 /// The title a verb of office states.
 pub fn title_of(verb: &str) -> Option<&'static str> {
+    if !VERB_SHAPES.may_be(verb) {
+        return None;
+    }
     VERBS.iter().find(|(w, _)| *w == verb).map(|&(_, t)| t)
 }
 

@@ -17,8 +17,8 @@ use crate::types::{Entity, Event, Facts, Label, TokenKind};
 
 pub struct Visits;
 
-const NOUN_WORDS: &[&str] = &["visit", "visits", "trip", "tour", "journey"];
-const VERB_WORDS: &[&str] = &["visited", "visits", "toured"];
+pub(super) const NOUN_WORDS: &[&str] = &["visit", "visits", "trip", "tour", "journey"];
+pub(super) const VERB_WORDS: &[&str] = &["visited", "visits", "toured"];
 static NOUNS: Words = Words::new(NOUN_WORDS);
 static VERBS: Words = Words::new(VERB_WORDS);
 /// [`NOUNS`] and [`VERBS`] as one test ([`is_visit_word`]).

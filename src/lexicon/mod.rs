@@ -121,8 +121,8 @@ pub struct Lexicon {
     /// walk where the whole filter missed at most of the article's words (most words start in
     /// lower case).
     lower_keys: KeyFilter,
-    /// The lower-cased bytes some key starts with: a token starting with another (a comma, a
-    /// quote) starts no entry, and is passed over without hashing it.
+    /// The bytes some key starts with, in either case: a token starting with another (a comma,
+    /// a quote) starts no entry, and is passed over without hashing or lower-casing it.
     starts: [bool; 256],
     /// Entry indices grouped by key; a slot's entries are one run of it.
     by_key: Vec<u32>,
@@ -163,7 +163,8 @@ impl Lexicon {
             let lower = first.is_ascii_lowercase() || any_case(e.kind);
             let mut h = KeyHash::new();
             h.push_byte(first);
-            starts[usize::from(ASCII_LOWER[usize::from(first)])] = true;
+            starts[usize::from(first.to_ascii_lowercase())] = true;
+            starts[usize::from(first.to_ascii_uppercase())] = true;
             let mut after_word_char = first.is_ascii_alphanumeric() || latin_letter_at(e.surface, 0);
             for (k, &c) in rest.iter().enumerate() {
                 // Every place a token can end inside the key: a char boundary (not before a
@@ -306,7 +307,7 @@ impl Finder {
         let Some(&byte) = text.as_bytes().first() else {
             return;
         };
-        if !lexicon.starts[usize::from(ASCII_LOWER[usize::from(byte)])] {
+        if !lexicon.starts[usize::from(byte)] {
             return;
         }
         let keys = if byte.is_ascii_lowercase() {
@@ -382,9 +383,20 @@ impl Finder {
         }
     }
 
-    /// Every entry found, in the order of [`Lexicon::find`].
+    /// Every entry found, in the order of [`Lexicon::find`]. The walk found them by start, and
+    /// at each start by end: only an entry ending after one that starts later is out of place,
+    /// and few are, so each is moved back past those (no general sort, and its code, for a
+    /// list nearly in order).
     pub fn finish(mut self) -> Vec<LexMatch> {
-        self.found.sort_by_key(|m| (m.span.end, m.span.start));
+        let found = &mut self.found;
+        let key = |m: &LexMatch| (m.span.end, m.span.start);
+        for i in 1..found.len() {
+            let mut j = i;
+            while j > 0 && key(&found[j - 1]) > key(&found[j]) {
+                found.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         self.found
     }
 }

@@ -214,8 +214,11 @@ fn interviewee(input: &Input, person_at: &[Option<NonZeroU32>]) -> Option<usize>
         .or_else(|| (0..k).rev().take_while(sentence).find_map(person))
 }
 
+/// The personal pronouns as [`personal_pronoun`] gives them; each is also written capitalised.
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
+
 /// "he" or "she" for the personal pronoun `word`, as a sentence or a quote's attribution
-/// writes it.
+/// writes it: one of [`PERSONAL_PRONOUNS`].
 pub fn personal_pronoun(word: &str) -> Option<&'static str> {
     match word {
         "He" | "he" => Some("he"),

@@ -20,7 +20,7 @@ mod phrase;
 pub mod subject;
 
 pub use crate::lexicon::parties::party;
-pub use ctx::{antecedent, personal_pronoun, Ctx};
+pub use ctx::{antecedent, personal_pronoun, Ctx, PERSONAL_PRONOUNS};
 pub use org::org_name;
 pub use phrase::{is_abbreviated_title, read, singular, title_ending_at, title_starting_at};
 
