@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/wasm-env.sh
 
-"${WASM_CARGO[@]}" build --quiet --release --lib --target wasm32-unknown-unknown "${WASM_BUILD_STD[@]}"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS+="${WASM_RELEASE_RUSTFLAGS:+ $WASM_RELEASE_RUSTFLAGS}" \
+  "${WASM_CARGO[@]}" build --quiet --release --lib --target wasm32-unknown-unknown "${WASM_BUILD_STD[@]}"
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/factlens.wasm"
 mkdir -p www/pkg
 wasm-bindgen --target web --out-dir www/pkg "$wasm"
