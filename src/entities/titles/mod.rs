@@ -518,7 +518,7 @@ fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, Kind::Honorific)
         && !ctx.is(i, Kind::Agency)
         && !ctx.is(i, Kind::Group)
-        && !super::orgs::is_service(ctx.text(i))
+        && !super::orgs::is_service(ctx, i)
         // "Labour MP X": the party is the holder's side, no part of the title.
         && !names_party(ctx, i)
 }
