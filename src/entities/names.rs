@@ -162,8 +162,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             return end;
         }
         let t = ctx.text(end);
-        let prev_initial = initials(ctx, end - 1);
-        if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
+        if t == "." && initials(ctx, end - 1) && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
         } else if matches!(t, "\"" | "“" | "'" | "‘")
             && end + 3 < ctx.len()
