@@ -561,12 +561,12 @@ fn lone_opener(doc: &Doc, t: &Tagged, rules: &RuleIndex, mid: &FxHashSet<&str>) 
 /// The word of a [`lone_opener`] before asking whether the article capitalises it elsewhere.
 fn unsure_opener<'a>(doc: &Doc<'a>, t: &Tagged, rules: &RuleIndex) -> Option<&'a str> {
     let i = t.tokens.0;
+    // Most tagged spans are longer or confident: their word is not read.
+    if t.tokens.1 != i + 1 || t.margin >= CONFIDENT || !opens(doc, i) {
+        return None;
+    }
     let word = doc.token_text(i);
-    let unsure = t.tokens.1 == i + 1
-        && t.margin < CONFIDENT
-        && opens(doc, i)
-        && word.chars().skip(1).any(char::is_lowercase)
-        && !rules.has(t.span(doc));
+    let unsure = word.chars().skip(1).any(char::is_lowercase) && !rules.has(t.span(doc));
     unsure.then_some(word)
 }
 
