@@ -265,6 +265,8 @@ fn judge(ctx: &Ctx, i: usize) -> bool {
 /// "the head of NATO", "chair of the committee", "a Fellow of the society": a noun whose role
 /// is neither its first sense nor a role noun alone, a weak head only before "of" and a body's
 /// name or "the" (see [`strong_head`]); capitalised only after "a", as a common noun.
+/// Inlined: asked of every possible head, nearly all refused by the first flag.
+#[inline(always)]
 fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
     // "of" first: asked of every word, it refuses nearly all by one flag.
     ctx.is_of(i + 1)
