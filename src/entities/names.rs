@@ -34,9 +34,10 @@ static CAPTION_LABELS: Words = Words::new(&[
     "Source",
 ]);
 
-/// Token `i` is a caption label followed by a colon ("Image:").
+/// Token `i` is a caption label followed by a colon ("Image:"). The colon first: few words
+/// have one after them.
 pub(super) fn caption_label<'a>(text: impl Fn(usize) -> Option<&'a str>, i: usize) -> bool {
-    text(i).is_some_and(|t| CAPTION_LABELS.contains(t)) && text(i + 1) == Some(":")
+    text(i + 1) == Some(":") && text(i).is_some_and(|t| CAPTION_LABELS.contains(t))
 }
 
 /// Cues scoring below this only say "a name is near", not where it starts — nor that it is a
