@@ -59,7 +59,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The first token after the last run read; names start with capitals.
     let mut next = 0;
     for i in ctx.capitalised() {
-        if i < next || !starts_name(ctx, i) || in_title[i] {
+        if i < next || in_title[i] || !starts_name(ctx, i) {
             continue;
         }
         let end = run_end(ctx, i);
