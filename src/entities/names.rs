@@ -34,9 +34,10 @@ static CAPTION_LABELS: Words = Words::new(&[
     "Source",
 ]);
 
-/// Token `i` is a caption label followed by a colon ("Image:").
+/// Token `i` is a caption label followed by a colon ("Image:"). The colon first: few words
+/// have one after them.
 pub(super) fn caption_label<'a>(text: impl Fn(usize) -> Option<&'a str>, i: usize) -> bool {
-    text(i).is_some_and(|t| CAPTION_LABELS.contains(t)) && text(i + 1) == Some(":")
+    text(i + 1) == Some(":") && text(i).is_some_and(|t| CAPTION_LABELS.contains(t))
 }
 
 /// Cues scoring below this only say "a name is near", not where it starts — nor that it is a
@@ -58,7 +59,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     // The first token after the last run read; names start with capitals.
     let mut next = 0;
     for i in ctx.capitalised() {
-        if i < next || !starts_name(ctx, i) || in_title[i] {
+        if i < next || in_title[i] || !starts_name(ctx, i) {
             continue;
         }
         let end = run_end(ctx, i);
@@ -162,8 +163,7 @@ fn run_end(ctx: &Ctx, i: usize) -> usize {
             return end;
         }
         let t = ctx.text(end);
-        let prev_initial = initials(ctx, end - 1);
-        if t == "." && prev_initial && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
+        if t == "." && initials(ctx, end - 1) && ctx.joined(end - 1) && ctx.is_cap(end + 1) {
             end += 1;
         } else if matches!(t, "\"" | "“" | "'" | "‘")
             && end + 3 < ctx.len()

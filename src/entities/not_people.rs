@@ -526,11 +526,14 @@ impl<'c, 'd, 'a> Runs<'c, 'd, 'a> {
         }
     }
 
-    /// The run of candidate `i`.
+    /// The run of candidate `i`. Inlined: most asks are of a run found already.
+    #[inline(always)]
     fn get(&self, i: usize) -> Run {
-        if let Some(run) = self.found[i].get() {
-            return run;
-        }
+        self.found[i].get().unwrap_or_else(|| self.find(i))
+    }
+
+    /// [`Runs::get`] of a candidate asked about for the first time.
+    fn find(&self, i: usize) -> Run {
         let span = self.spans[i];
         let tokens = &self.ctx.doc.tokens;
         // The first token starting at or after the span's start, searched over every token (its

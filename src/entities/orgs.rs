@@ -105,6 +105,8 @@ pub(super) enum Head {
     Law,
     Club,
     Natural,
+    /// An armed service ([`SERVICES`]), named only before its member's rank.
+    Service,
 }
 
 /// Every head word with the kind of name it heads, for [`super::context::listed`], which looks
@@ -117,6 +119,7 @@ pub(super) fn heads() -> impl Iterator<Item = (&'static str, Head)> {
         (Head::Law, LAW_HEADS),
         (Head::Facility, FACILITY_HEADS),
         (Head::Event, EVENT_HEADS),
+        (Head::Service, SERVICES),
     ]
     .into_iter()
     .flat_map(|(kind, words)| words.iter().map(move |&w| (w, kind)))
@@ -150,7 +153,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         let head = ctx.listed(h).head;
         // "Army Lt. Gen. X": a service before its member's rank names the holder's.
-        let service = head.is_none() && is_service(ctx.text(h)) && before_rank(ctx, h);
+        let service = head == Some(Head::Service) && before_rank(ctx, h);
         let label = match head {
             Some(Head::Event) => Label::Event,
             Some(Head::Facility) => Label::Fac,
@@ -158,7 +161,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ if ctx.is(h, Kind::OrgHead) => Label::Org,
             Some(Head::Club) => Label::Org,
             Some(Head::Natural) => Label::Loc,
-            None if service => Label::Org,
+            _ if service => Label::Org,
             None if is_bank_compound(ctx.text(h)) => {
                 out.push(Candidate {
                     span: ctx.doc.tokens[h].span,
@@ -168,7 +171,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 });
                 continue;
             }
-            None => continue,
+            None | Some(Head::Service) => continue,
         };
         // A law's or club's head only closes a name: before another capitalised word it opens
         // or sits inside something else ("Constitution Hall", "United States").
@@ -213,11 +216,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     super::firms::propose(ctx, out);
 }
 
-/// The last word of an armed service's name ("Army", "Air Force", "Marine Corps", "Coast
-/// Guard"): before a rank it names the holder's organisation, no part of the rank ("U.S. Army
+/// The last words of armed services' names ("Army", "Air Force", "Marine Corps", "Coast
+/// Guard"): before a rank they name the holder's organisation, no part of the rank ("U.S. Army
 /// General X" → "General" of the "U.S. Army").
-pub(super) fn is_service(word: &str) -> bool {
-    matches!(word, "Army" | "Navy" | "Force" | "Corps" | "Guard" | "Marines")
+const SERVICES: &[&str] = &["Army", "Navy", "Force", "Corps", "Guard", "Marines"];
+
+/// Capitalised token `i` ends an armed service's name ([`SERVICES`]).
+pub(super) fn is_service(ctx: &Ctx, i: usize) -> bool {
+    ctx.listed(i).head == Some(Head::Service)
 }
 
 /// Token `h` stands right before a rank or role: "Army Lt. Gen.", "Navy officer".

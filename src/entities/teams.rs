@@ -311,6 +311,8 @@ fn plural_names(ctx: &Ctx, found: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
 
 /// Where a team stands in a sentence: the subject of a result, its object, the possessor of a
 /// player or a team's people, or a modifier before them ("Fulchester striker Tom Penn").
+/// Inlined: [`propose`] asks it of every capitalised name, and most are refused at once.
+#[inline(always)]
 fn team_position(ctx: &Ctx, first: usize, end: usize) -> bool {
     // The text of token `k` if it is in the name's sentence, "" if not (or past the end).
     let sentence = ctx.doc.tokens[first].sentence;

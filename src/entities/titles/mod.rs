@@ -265,6 +265,8 @@ fn judge(ctx: &Ctx, i: usize) -> bool {
 /// "the head of NATO", "chair of the committee", "a Fellow of the society": a noun whose role
 /// is neither its first sense nor a role noun alone, a weak head only before "of" and a body's
 /// name or "the" (see [`strong_head`]); capitalised only after "a", as a common noun.
+/// Inlined: asked of every possible head, nearly all refused by the first flag.
+#[inline(always)]
 fn heads_a_body(ctx: &Ctx, i: usize) -> bool {
     // "of" first: asked of every word, it refuses nearly all by one flag.
     ctx.is_of(i + 1)
@@ -518,7 +520,7 @@ fn is_cap_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, Kind::Honorific)
         && !ctx.is(i, Kind::Agency)
         && !ctx.is(i, Kind::Group)
-        && !super::orgs::is_service(ctx.text(i))
+        && !super::orgs::is_service(ctx, i)
         // "Labour MP X": the party is the holder's side, no part of the title.
         && !names_party(ctx, i)
 }
