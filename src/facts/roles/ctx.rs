@@ -218,13 +218,10 @@ fn interviewee(input: &Input, person_at: &[Option<NonZeroU32>]) -> Option<usize>
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
 
 /// "he" or "she" for the personal pronoun `word`, as a sentence or a quote's attribution
-/// writes it: one of [`PERSONAL_PRONOUNS`].
+/// writes it: one of [`PERSONAL_PRONOUNS`], in lower case or capitalised.
 pub fn personal_pronoun(word: &str) -> Option<&'static str> {
-    match word {
-        "He" | "he" => Some("he"),
-        "She" | "she" => Some("she"),
-        _ => None,
-    }
+    let written_as = |p: &str| word.len() == p.len() && word.eq_ignore_ascii_case(p) && word[1..] == p[1..];
+    PERSONAL_PRONOUNS.iter().copied().find(|&p| written_as(p))
 }
 
 /// The person the `pronoun` ("he"/"she") at piece `k` stands for: the first of a compatible
