@@ -112,25 +112,45 @@ impl Tape {
         self.codes.push(payload << 3 | kind);
     }
 
+    /// The number of `key` (a field's or a unit variant's name).
+    #[inline]
     fn key_number(&mut self, key: &'static str) -> u32 {
-        let next = self.key_numbers.len() as u32;
-        let number = *self.key_numbers.entry(identity(key)).or_insert(next);
-        if number == next {
-            if next > 0 {
-                self.keys.push('\0');
-            }
-            self.keys.push_str(key);
+        match self.key_numbers.get(&identity(key)) {
+            Some(&number) => number,
+            None => self.new_key(key),
         }
+    }
+
+    /// Numbers `key`, met for the first time, and adds it to the key table.
+    #[cold]
+    #[inline(never)]
+    fn new_key(&mut self, key: &'static str) -> u32 {
+        let number = self.key_numbers.len() as u32;
+        self.key_numbers.insert(identity(key), number);
+        if number > 0 {
+            self.keys.push('\0');
+        }
+        self.keys.push_str(key);
         number
     }
 
-    /// The trie node one `key` after `node`.
+    /// The trie node one `key` after `node`. Inlined at every field: a known key (all but the
+    /// first few annotations' keys) is found among a node's one or two children.
+    #[inline]
     fn step(&mut self, node: u32, key: &'static str) -> u32 {
         let id = identity(key);
         let known = self.nodes[node as usize].children.iter().find(|(k, _)| *k == id);
-        if let Some(&(_, child)) = known {
-            return child;
+        match known {
+            Some(&(_, child)) => child,
+            None => self.new_child(node, key),
         }
+    }
+
+    /// A new trie node for `key` after `node`.
+    #[cold]
+    #[inline(never)]
+    fn new_child(&mut self, node: u32, key: &'static str) -> u32 {
+        let id = identity(key);
         let child = self.nodes.len() as u32;
         let key = self.key_number(key);
         self.nodes.push(Node {
@@ -143,10 +163,18 @@ impl Tape {
     }
 
     /// The shape number of a struct whose keys led to `node`; a new shape goes into the table.
+    #[inline]
     fn shape_number(&mut self, node: u32) -> u32 {
-        if let Some(shape) = self.nodes[node as usize].shape {
-            return shape;
+        match self.nodes[node as usize].shape {
+            Some(shape) => shape,
+            None => self.new_shape(node),
         }
+    }
+
+    /// Numbers the shape of a struct whose keys led to `node`, met for the first time.
+    #[cold]
+    #[inline(never)]
+    fn new_shape(&mut self, node: u32) -> u32 {
         let mut keys = Vec::new();
         let mut at = node;
         while at != 0 {
@@ -198,11 +226,19 @@ fn length(n: usize) -> Result<u32, Error> {
     u32::try_from(n)
         .ok()
         .filter(|&n| u64::from(n) < SMALL)
-        .ok_or_else(|| Error(format!("{n} is too long for the tape")))
+        .ok_or_else(|| Error::new(format!("{n} is too long for the tape")))
 }
 
+/// Boxed, so that `Result<(), Error>`, which every value written returns, is one word in a
+/// register rather than three written to memory.
 #[derive(Debug)]
-pub struct Error(String);
+pub struct Error(Box<String>);
+
+impl Error {
+    fn new(message: String) -> Error {
+        Error(Box::new(message))
+    }
+}
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -214,7 +250,7 @@ impl std::error::Error for Error {}
 
 impl ser::Error for Error {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
-        Error(message.to_string())
+        Error::new(message.to_string())
     }
 }
 
@@ -239,6 +275,7 @@ impl<'t> Open<'t> {
     }
 
     /// Writes the length, or the shape of a struct, into the opening code.
+    #[inline]
     fn end(self) -> Result<&'t mut Tape, Error> {
         if self.tape.codes[self.at] == STRUCT {
             self.tape.close_struct(self.at, self.node);
@@ -301,7 +338,7 @@ impl<'t> ser::Serializer for &'t mut Tape {
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         const SAFE: i64 = (1 << 53) - 1;
         if !(-SAFE..=SAFE).contains(&v) {
-            return Err(Error(format!("{v} is beyond JavaScript's safe integers")));
+            return Err(Error::new(format!("{v} is beyond JavaScript's safe integers")));
         }
         self.serialize_f64(v as f64)
     }
@@ -311,7 +348,7 @@ impl<'t> ser::Serializer for &'t mut Tape {
             return Ok(());
         }
         if v > (1 << 53) - 1 {
-            return Err(Error(format!("{v} is beyond JavaScript's safe integers")));
+            return Err(Error::new(format!("{v} is beyond JavaScript's safe integers")));
         }
         self.serialize_f64(v as f64)
     }
@@ -416,6 +453,7 @@ impl Tape {
     }
 
     /// Ends the struct opened at code `at` whose keys led to `node`.
+    #[inline]
     fn close_struct(&mut self, at: usize, node: u32) {
         let shape = self.shape_number(node);
         self.codes[at] |= shape << 3;
