@@ -12,6 +12,8 @@
 //! - Without an anchor, anything lacking a year stays unknown: we never guess a year.
 //! - Vague spans ("recent years", "a decade") are unknown rather than invented.
 
+use std::borrow::Cow;
+
 /// A calendar day: (year, month 1–12, day 1–31).
 pub type Ymd = (i32, u32, u32);
 
@@ -61,7 +63,7 @@ pub fn normalise(text: &str, anchor: Option<Ymd>) -> DateValue {
     let split = toks.iter().position(|t| match t {
         Tok::Dash => true,
         Tok::Word(w) => {
-            matches!(w.as_str(), "to" | "until" | "till" | "through" | "thru") || (between && w == "and")
+            matches!(w.as_ref(), "to" | "until" | "till" | "through" | "thru") || (between && w == "and")
         }
         _ => false,
     });
@@ -122,13 +124,15 @@ fn range(from: String, to: String) -> DateValue {
     }
 }
 
+/// A piece of a date mention's text. Borrowed where the text already is the token (an ISO
+/// date, a word already lower-case): most words need no string of their own.
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+enum Tok<'a> {
     Num(u32, usize),
-    Iso(String),
+    Iso(&'a str),
     Month(u32),
     Weekday(u32),
-    Word(String),
+    Word(Cow<'a, str>),
     Decade(i32),
     Dash,
 }
@@ -137,7 +141,7 @@ enum Tok {
 /// commas, periods and ordinal suffixes are dropped. Read byte by byte, but for what is past
 /// ASCII (rare in a date), read as characters: decoding every character cost more than the
 /// rest of the reading.
-fn lex(text: &str) -> Vec<Tok> {
+fn lex(text: &str) -> Vec<Tok<'_>> {
     // A token and a separator take two bytes or more, but for a dash between numbers: sized
     // once for most texts rather than grown token by token.
     let mut out = Vec::with_capacity(text.len() / 2 + 1);
@@ -153,7 +157,7 @@ fn lex(text: &str) -> Vec<Tok> {
             i += len + suffix.len();
             match s.parse::<u32>() {
                 // An ISO date is digits and dashes, more than its digits.
-                _ if len != digits => out.push(Tok::Iso(s.to_string())),
+                _ if len != digits => out.push(Tok::Iso(s)),
                 // "the 1990s"
                 Ok(n) if suffix == "s" && len == 4 && n % 10 == 0 => out.push(Tok::Decade(n as i32)),
                 // "12th", "1st": the suffix is dropped.
@@ -169,10 +173,13 @@ fn lex(text: &str) -> Vec<Tok> {
             // lower-cased on the stack, where only the others need a string.
             let token = match lowered_on_stack(word, calendar_token) {
                 Some(Some(token)) => token,
-                Some(None) => Tok::Word(word.to_ascii_lowercase()),
+                Some(None) if word.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    Tok::Word(Cow::Owned(word.to_ascii_lowercase()))
+                }
+                Some(None) => Tok::Word(Cow::Borrowed(word)),
                 None => {
                     let w = word.to_lowercase();
-                    calendar_token(&w).unwrap_or(Tok::Word(w))
+                    calendar_token(&w).unwrap_or(Tok::Word(Cow::Owned(w)))
                 }
             };
             out.push(token);
@@ -283,7 +290,7 @@ pub fn is_calendar_word(word: &str) -> bool {
 }
 
 /// The month or weekday token a lower-case word names, if it names one.
-fn calendar_token(w: &str) -> Option<Tok> {
+fn calendar_token(w: &str) -> Option<Tok<'static>> {
     month(w).map(Tok::Month).or_else(|| weekday(w).map(Tok::Weekday))
 }
 
@@ -354,7 +361,7 @@ fn parts(toks: &[Tok]) -> Parts {
             Tok::Weekday(d) => p.weekday = Some(d),
             Tok::Num(n, 4) if (1000..=2999).contains(&n) => p.year = Some(n as i32),
             Tok::Num(n, 1 | 2) if (1..=31).contains(&n) => p.day = Some(n),
-            Tok::Iso(ref s) => {
+            Tok::Iso(s) => {
                 let mut it = s.split('-').map(|x| x.parse::<u32>().ok());
                 p.year = it.next().flatten().map(|y| y as i32);
                 p.month = it.next().flatten();
@@ -392,7 +399,7 @@ fn point(toks: &[Tok], anchor: Option<Ymd>) -> Option<Resolved> {
     if let Some(w) = p.weekday {
         let dow = weekday_of(today);
         let modifier = toks.iter().find_map(|t| match t {
-            Tok::Word(w) if matches!(w.as_str(), "last" | "next" | "this" | "past") => Some(w.as_str()),
+            Tok::Word(w) if matches!(w.as_ref(), "last" | "next" | "this" | "past") => Some(w.as_ref()),
             _ => None,
         });
         let day = match modifier {
@@ -412,7 +419,7 @@ fn relative(toks: &[Tok], anchor: Ymd, today: i64) -> Option<Resolved> {
     let words: Vec<&str> = toks
         .iter()
         .filter_map(|t| match t {
-            Tok::Word(w) => Some(w.as_str()),
+            Tok::Word(w) => Some(w.as_ref()),
             _ => None,
         })
         .filter(|w| {
@@ -693,10 +700,10 @@ mod tests {
     #[test]
     fn lexing_reads_letters_past_ascii_and_drops_suffixes() {
         use Tok::*;
-        let word = |w: &str| Word(w.to_string());
+        let word = |w: &'static str| Word(w.into());
         assert_eq!(
             lex("12th Юни – 1990s, 2025-06"),
-            [Num(12, 2), word("юни"), Dash, Decade(1990), Iso("2025-06".into())]
+            [Num(12, 2), word("юни"), Dash, Decade(1990), Iso("2025-06")]
         );
         // A sign past ASCII parts words; letters glued to a number are its suffix.
         assert_eq!(lex("Mäy’June 3rdé"), [word("mäy"), Month(6), Num(3, 1)]);

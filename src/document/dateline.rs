@@ -305,9 +305,7 @@ fn named_place(doc: &Doc, places: &[(usize, usize)]) -> bool {
     abbreviated
         || places.iter().any(|&(a, b)| {
             let name = place_name(&doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]);
-            [Kind::City, Kind::Country, Kind::State]
-                .into_iter()
-                .any(|k| lexicon.lookup(&name, k).is_some())
+            lexicon.has_any(&name, &[Kind::City, Kind::Country, Kind::State])
         })
 }
 
@@ -322,7 +320,7 @@ fn known_place(doc: &Doc, first: usize, kinds: &[Kind]) -> Option<usize> {
         .count();
     (first + 1..=first + words).rev().find(|&end| {
         let name = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
-        kinds.iter().any(|&kind| lexicon.lookup(name, kind).is_some())
+        lexicon.has_any(name, kinds)
     })
 }
 

@@ -142,6 +142,11 @@ fn echoes(ctx: &Ctx, tagged: &[Tagged], labels: &ArticleLabels, out: &mut Vec<Ca
         while tagged.get(next_tagged).is_some_and(|t| t.tokens.1 <= i) {
             next_tagged += 1;
         }
+        // Inside a tagged span every string is covered: not looked up (the tagged strings' own
+        // first words are most of the words that pass the shapes).
+        if tagged.get(next_tagged).is_some_and(|t| t.tokens.0 <= i) {
+            continue;
+        }
         let covered = |n: usize| tagged.get(next_tagged).is_some_and(|t| t.tokens.0 < i + n);
         let found = wanted.get(doc.token_text(i)).and_then(|strings| {
             strings.iter().find(|&&(n, surface, _)| {
