@@ -117,7 +117,7 @@ pub struct Lexicon {
     keys: KeyFilter,
     /// [`Lexicon::keys`] for spans starting with an ASCII lower-case letter, which only an entry
     /// starting with that letter or matched in any capitalisation can be ([`written_as`]): a
-    /// tenth of the keys, in a filter a fifth the size, which stays in the cache through the
+    /// tenth of the keys, in a filter half the size, which stays in the cache through the
     /// walk where the whole filter missed at most of the article's words (most words start in
     /// lower case).
     lower_keys: KeyFilter,
@@ -248,7 +248,7 @@ impl Lexicon {
         self.find_entry(s, |k| kinds.contains(&k)).is_some()
     }
 
-    /// The first entry whose surface is exactly `s` and whose kind is `wanted`.
+    /// The first entry whose surface is exactly `s` and whose kind `wanted` accepts.
     #[inline]
     fn find_entry(&self, s: &str, wanted: impl Fn(Kind) -> bool) -> Option<&Entry> {
         let mut key = KeyHash::new();

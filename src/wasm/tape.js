@@ -2,8 +2,7 @@
 // `codes`, taking numbers from `numbers` and strings from `strings` in turn. `keys` (joined by
 // NUL) and `shapes` (per struct shape its number of keys, then key numbers) only grow from one
 // annotation to the next: they come only when they grew (`Tape::tables_grew`), empty otherwise,
-// and their decoded form is kept until then.
-let tables = { names: [], structs: [] };
+// and their decoded form (`names`, `structs` below) is kept until then.
 
 // Object literals for the shapes an annotation is mostly made of (entities, mentions, people,
 // places, organisations, roles, dates, quotes): V8 makes a literal with its final layout at once,
@@ -30,21 +29,19 @@ const literals = new Map([
 /** The shapes built from a literal, for the test that keeps them in step with the Rust types. */
 export const literalShapes = [...literals.keys()];
 
-function tablesFor(keys, shapes) {
-  if (keys !== '') {
-    const names = keys.split('\0');
-    const structs = [];
-    for (let i = 0; i < shapes.length; i += 1 + shapes[i]) {
-      const fields = Array.from(shapes.subarray(i + 1, i + 1 + shapes[i]), (k) => names[k]);
-      structs.push({ fields, literal: literals.get(fields.join()) });
-    }
-    tables = { names, structs };
+/** Decodes the key and shape tables into `names` and `structs`. */
+function readTables(keys, shapes) {
+  names = keys.split('\0');
+  structs = [];
+  for (let i = 0; i < shapes.length; i += 1 + shapes[i]) {
+    const fields = Array.from(shapes.subarray(i + 1, i + 1 + shapes[i]), (k) => names[k]);
+    structs.push({ fields, literal: literals.get(fields.join()) });
   }
-  return tables;
 }
 
-// The tape being read and where: module state rather than a closure made per call, so that
-// `value` is one function, which V8 can inline into the literals that call it.
+// The tape being read and where, and the decoded tables: module state rather than a closure
+// made per call, so that `value` is one function, which V8 can inline into the literals that
+// call it.
 let codes = null;
 let numbers = null;
 let strings = '';
@@ -55,7 +52,7 @@ let number = 0;
 let char = 0;
 
 export function fromTape(codesIn, numbersIn, stringsIn, keys, shapes) {
-  ({ names, structs } = tablesFor(keys, shapes));
+  if (keys !== '') readTables(keys, shapes);
   codes = codesIn;
   numbers = numbersIn;
   strings = stringsIn;
